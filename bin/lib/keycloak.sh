@@ -1,0 +1,123 @@
+# shellcheck shell=bash
+# Keycloak helpers for local runs, tests and CI. Source this file; do not execute it.
+#
+#   kc_install                    unpack keycloak-quarkus-dist under $SG_RUNTIME_DIR (idempotent)
+#   kc_start HTTP_PORT MGMT_PORT  fresh dev instance with the safeguarding realm imported
+#   kc_stop  HTTP_PORT            stop the instance started by kc_start on that port
+#
+# Environment: SG_RUNTIME_DIR (default <repo>/.runtime), SG_KC_ADMIN_PASSWORD (required by
+# kc_start), SAFEGUARDING_OIDC_SECRET (required by kc_start; substituted into the realm import).
+
+SG_KC_VERSION="${SG_KC_VERSION:-26.7.3}"
+SG_REPO_DIR="${SG_REPO_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+SG_RUNTIME_DIR="${SG_RUNTIME_DIR:-$SG_REPO_DIR/.runtime}"
+
+kc_home() { echo "$SG_RUNTIME_DIR/keycloak-$SG_KC_VERSION"; }
+
+kc_java_home() {
+  local d
+  for d in /usr/lib/jvm/temurin-25*; do
+    [[ -x "$d/bin/java" ]] && { echo "$d"; return 0; }
+  done
+  echo "kc: no Temurin 25 JDK under /usr/lib/jvm" >&2
+  return 1
+}
+
+kc_install() {
+  local home dl zip tmp
+  home="$(kc_home)"
+  [[ -x "$home/bin/kc.sh" ]] && return 0
+  mkdir -p "$SG_RUNTIME_DIR"
+  dl="$SG_RUNTIME_DIR/downloads"
+  zip="$dl/keycloak-quarkus-dist-$SG_KC_VERSION.zip"
+  if [[ ! -s "$zip" ]]; then
+    mkdir -p "$dl"
+    # Run from the download dir: dependency:copy needs no project, and the repo's pom must not interfere.
+    (cd "$dl" && mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$SG_KC_VERSION:zip" \
+      -DoutputDirectory="$dl") || { echo "kc: could not fetch keycloak-quarkus-dist" >&2; return 1; }
+  fi
+  tmp="$(mktemp -d "$SG_RUNTIME_DIR/kc-unpack.XXXXXX")"
+  if command -v unzip >/dev/null; then
+    unzip -q "$zip" -d "$tmp"
+  else
+    python3 -m zipfile -e "$zip" "$tmp"
+  fi || { rm -rf "$tmp"; echo "kc: unpack failed" >&2; return 1; }
+  chmod +x "$tmp/keycloak-$SG_KC_VERSION"/bin/*.sh
+  rm -rf "$home"
+  mv "$tmp/keycloak-$SG_KC_VERSION" "$home"
+  rm -rf "$tmp" "$zip"   # the copy in ~/.m2 stays
+}
+
+kc_start() {
+  local port="${1:?kc_start HTTP_PORT MGMT_PORT}" mgmt="${2:?kc_start HTTP_PORT MGMT_PORT}"
+  local home java_home log pidf pid url i deadline
+  : "${SG_KC_ADMIN_PASSWORD:?kc_start: set SG_KC_ADMIN_PASSWORD}"
+  : "${SAFEGUARDING_OIDC_SECRET:?kc_start: set SAFEGUARDING_OIDC_SECRET}"
+  kc_install
+  home="$(kc_home)"
+  java_home="$(kc_java_home)"
+  log="$SG_RUNTIME_DIR/logs/keycloak-$port.log"
+  pidf="$SG_RUNTIME_DIR/keycloak-$port.pid"
+  url="http://localhost:$port/realms/safeguarding/.well-known/openid-configuration"
+  mkdir -p "$SG_RUNTIME_DIR/logs"
+  kc_stop "$port" 2>/dev/null || true
+  if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/" || true)" != 000 ]]; then
+    echo "kc: port $port is already in use by another process" >&2
+    return 1
+  fi
+  # Fresh dev database each start: the import is IGNORE_EXISTING and the H2 data would survive.
+  rm -rf "$home/data/h2" "$home/data/import" "$home/data/tmp"
+  mkdir -p "$home/data/import"
+  cp "$SG_REPO_DIR/keycloak-realm/safeguarding-realm.json" "$home/data/import/"
+  # New session: kc.sh and its java child share a process group whose id (== the session
+  # leader's pid) goes into the pid file, so kc_stop can take the whole group.
+  rm -f "$pidf"
+  JAVA_HOME="$java_home" \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin \
+  KC_BOOTSTRAP_ADMIN_PASSWORD="$SG_KC_ADMIN_PASSWORD" \
+  SAFEGUARDING_OIDC_SECRET="$SAFEGUARDING_OIDC_SECRET" \
+    setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$home/bin/kc.sh" start-dev \
+      --http-host=127.0.0.1 --http-port="$port" --http-management-port="$mgmt" \
+      --hostname="http://localhost:$port" --import-realm \
+      </dev/null >"$log" 2>&1 &
+  for ((i = 0; i < 50; i++)); do [[ -s "$pidf" ]] && break; sleep 0.1; done
+  pid="$(cat "$pidf" 2>/dev/null || true)"
+  [[ -n "$pid" ]] || { echo "kc: Keycloak did not start" >&2; return 1; }
+  deadline=$((SECONDS + 180))
+  while ((SECONDS < deadline)); do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" == 200 ]]; then
+      echo "kc: Keycloak up on http://localhost:$port (pid $pid, log $log)"
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  echo "kc: Keycloak did not become ready on port $port; log tail:" >&2
+  tail -n 60 "$log" >&2 || true
+  kc_stop "$port" || true
+  return 1
+}
+
+kc_stop() {
+  local port="${1:?kc_stop HTTP_PORT}" pidf pid i
+  pidf="$SG_RUNTIME_DIR/keycloak-$port.pid"
+  [[ -f "$pidf" ]] || return 0
+  pid="$(cat "$pidf")"
+  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 -- "-$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for ((i = 0; i < 30; i++)); do
+      kill -0 -- "-$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    for ((i = 0; i < 10; i++)); do
+      kill -0 -- "-$pid" 2>/dev/null || break
+      sleep 1
+    done
+  fi
+  rm -f "$pidf"
+  if kill -0 -- "-$pid" 2>/dev/null; then
+    echo "kc: process group $pid still alive" >&2
+    return 1
+  fi
+}

@@ -1,0 +1,6 @@
+package uk.safeguarding.reviews.audit;
+
+public enum AuditOutcome {
+    ALLOWED,
+    DENIED
+}

@@ -1,0 +1,58 @@
+package uk.safeguarding.reviews.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * Writes audit rows into the current tenant's schema, as the current caller.
+ *
+ * <p>Allowed acts are recorded in the caller's transaction, so the record exists exactly when the
+ * change does. Refusals are recorded in a transaction of their own, so they survive the rollback
+ * of the work that was refused.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Transactional(TxType.MANDATORY)
+    public void allowed(AuditAction action, String recordType, String recordId, String detail) {
+        em.persist(event(action, recordType, recordId, AuditOutcome.ALLOWED, detail));
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void denied(AuditAction action, String recordType, String recordId, String reason) {
+        em.persist(event(action, recordType, recordId, AuditOutcome.DENIED, reason));
+    }
+
+    /** The most recent events about one record in this tenant, newest first. */
+    @Transactional(TxType.REQUIRED)
+    public List<AuditEvent> historyOf(String recordType, String recordId) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.recordType = :type AND e.recordId = :id"
+                        + " ORDER BY e.occurredAt DESC", AuditEvent.class)
+                .setParameter("type", recordType)
+                .setParameter("id", recordId)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    private AuditEvent event(AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+            String detail) {
+        ActiveTenant tenant = TenantContext.tenant();
+        return new AuditEvent(OffsetDateTime.now(clock), tenant.slug(), TenantContext.caller().username(), action,
+                recordType, recordId, outcome, detail);
+    }
+}

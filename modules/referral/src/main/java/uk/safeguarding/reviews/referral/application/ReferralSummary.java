@@ -1,0 +1,16 @@
+package uk.safeguarding.reviews.referral.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.referral.domain.Referral;
+
+/** What the web layer sees of a referral: a copy, never the entity. */
+public record ReferralSummary(String id, List<String> childInitials, LocalDate incidentDate, String summary,
+        String status, String createdBy, OffsetDateTime createdAt) {
+
+    static ReferralSummary of(Referral referral) {
+        return new ReferralSummary(referral.id(), referral.childInitials(), referral.incidentDate(),
+                referral.summary(), referral.status().name(), referral.createdBy(), referral.createdAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** Referral use cases: the transaction, permission and audit boundary for the web layer. */
+package uk.safeguarding.reviews.referral.application;

@@ -1,0 +1,2 @@
+/** The referral aggregate and its rules; no container needed to test them. */
+package uk.safeguarding.reviews.referral.domain;

@@ -1,0 +1,40 @@
+package uk.safeguarding.reviews.referral.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+
+/**
+ * JPA repository. The tenant is not a parameter: the connection under this EntityManager is
+ * already pointed at the current tenant's schema, and nowhere else has these tables.
+ */
+@ApplicationScoped
+public class JpaReferralRepository implements ReferralRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public void add(Referral referral) {
+        em.persist(referral);
+    }
+
+    @Override
+    public Optional<Referral> find(String id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
+    @Override
+    public List<Referral> findDrafts(int limit) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.status = :status ORDER BY r.createdAt DESC",
+                        Referral.class)
+                .setParameter("status", ReferralStatus.DRAFT)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

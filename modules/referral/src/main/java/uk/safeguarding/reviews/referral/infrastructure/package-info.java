@@ -1,0 +1,2 @@
+/** JPA storage of referrals in the current tenant's schema. */
+package uk.safeguarding.reviews.referral.infrastructure;

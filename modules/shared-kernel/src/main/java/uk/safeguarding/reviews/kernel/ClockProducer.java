@@ -1,0 +1,16 @@
+package uk.safeguarding.reviews.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** Code asks for a {@link Clock} instead of calling {@code now()}, so rules test with a fixed one. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @ApplicationScoped
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

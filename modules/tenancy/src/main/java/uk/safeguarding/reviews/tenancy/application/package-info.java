@@ -1,0 +1,2 @@
+/** Tenancy use cases: provisioning a tenant and migrating every schema before traffic. */
+package uk.safeguarding.reviews.tenancy.application;

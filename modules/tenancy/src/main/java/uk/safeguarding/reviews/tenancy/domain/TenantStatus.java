@@ -1,0 +1,12 @@
+package uk.safeguarding.reviews.tenancy.domain;
+
+/**
+ * PROVISIONING marks a tenant whose schema is not yet known to be complete: it takes no traffic
+ * and provisioning it again finishes the job. Only ACTIVE tenants are migrated at start-up and
+ * served.
+ */
+public enum TenantStatus {
+    PROVISIONING,
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,94 @@
+package uk.safeguarding.reviews.tenancy.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.tenancy.domain.TenantResolution.Outcome;
+import uk.safeguarding.reviews.tenancy.domain.TenantResolution.Refusal;
+
+class TenantResolutionTest {
+
+    private final InMemoryRegistry registry = new InMemoryRegistry(List.of(
+            tenant("northmoor", "Northmoor Safeguarding Children Partnership", TenantStatus.ACTIVE),
+            tenant("southvale", "Southvale Safeguarding Children Partnership", TenantStatus.ACTIVE),
+            tenant("northmoor-sab", "Northmoor Safeguarding Adults Board", TenantStatus.ACTIVE),
+            tenant("closed", "Closed Partnership", TenantStatus.SUSPENDED),
+            tenant("halfway", "Half Provisioned", TenantStatus.PROVISIONING)));
+
+    @Test
+    void aSingleMembershipIsChosenWithoutAsking() {
+        Outcome outcome = TenantResolution.resolve(List.of("southvale"), null, registry);
+
+        assertEquals("southvale", outcome.tenant().orElseThrow().slug());
+        assertEquals(1, outcome.switchable().size());
+    }
+
+    @Test
+    void theUsersChoiceIsHonouredWhenTheyAreAMember() {
+        Outcome outcome = TenantResolution.resolve(List.of("northmoor", "northmoor-sab"), "northmoor-sab", registry);
+
+        assertEquals("northmoor-sab", outcome.tenant().orElseThrow().slug());
+        assertEquals(List.of("northmoor-sab", "northmoor"),
+                outcome.switchable().stream().map(Tenant::slug).toList());
+    }
+
+    @Test
+    void choosingAPartnershipYouDoNotBelongToIsRefused() {
+        Outcome outcome = TenantResolution.resolve(List.of("northmoor"), "southvale", registry);
+
+        assertTrue(outcome.tenant().isEmpty());
+        assertEquals(Refusal.NOT_A_MEMBER_OF_CHOSEN, outcome.refusal().orElseThrow());
+    }
+
+    @Test
+    void noMembershipIsRefused() {
+        assertEquals(Refusal.NO_MEMBERSHIP, TenantResolution.resolve(List.of(), null, registry).refusal().orElseThrow());
+    }
+
+    @Test
+    void suspendedAndHalfProvisionedTenantsAreNotServed() {
+        assertEquals(Refusal.NO_ACTIVE_TENANT,
+                TenantResolution.resolve(List.of("closed", "halfway"), null, registry).refusal().orElseThrow());
+        assertEquals(Refusal.NOT_A_MEMBER_OF_CHOSEN,
+                TenantResolution.resolve(List.of("closed", "northmoor"), "closed", registry).refusal().orElseThrow());
+    }
+
+    @Test
+    void aMembershipOfAnUnknownTenantGrantsNothing() {
+        Outcome outcome = TenantResolution.resolve(List.of("atlantis", "southvale"), null, registry);
+
+        assertEquals("southvale", outcome.tenant().orElseThrow().slug());
+        assertEquals(1, outcome.switchable().size());
+    }
+
+    private static Tenant tenant(String slug, String name, TenantStatus status) {
+        return new Tenant(slug + "-id", slug, name, BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP,
+                Tenant.schemaNameFor(slug), status);
+    }
+
+    private record InMemoryRegistry(List<Tenant> tenants) implements TenantRegistry {
+        @Override
+        public Optional<Tenant> findBySlug(String slug) {
+            return tenants.stream().filter(t -> t.slug().equals(slug)).findFirst();
+        }
+
+        @Override
+        public List<Tenant> findAll() {
+            return new ArrayList<>(tenants);
+        }
+
+        @Override
+        public Tenant registerIfAbsent(Tenant tenant) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void updateStatus(String slug, TenantStatus status) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
