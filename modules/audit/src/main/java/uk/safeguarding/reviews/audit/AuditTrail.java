@@ -49,6 +49,14 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** The tenant's latest events, newest first. */
+    @Transactional(TxType.REQUIRED)
+    public List<AuditEvent> recent(int limit) {
+        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC", AuditEvent.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     private AuditEvent event(AuditAction action, String recordType, String recordId, AuditOutcome outcome,
             String detail) {
         ActiveTenant tenant = TenantContext.tenant();

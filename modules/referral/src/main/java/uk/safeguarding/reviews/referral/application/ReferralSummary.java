@@ -9,6 +9,10 @@ import uk.safeguarding.reviews.referral.domain.Referral;
 public record ReferralSummary(String id, List<String> childInitials, LocalDate incidentDate, String summary,
         String status, String createdBy, OffsetDateTime createdAt) {
 
+    public String childInitialsText() {
+        return String.join(", ", childInitials);
+    }
+
     static ReferralSummary of(Referral referral) {
         return new ReferralSummary(referral.id(), referral.childInitials(), referral.incidentDate(),
                 referral.summary(), referral.status().name(), referral.createdBy(), referral.createdAt());

@@ -1,0 +1,39 @@
+package uk.safeguarding.reviews.web.referral;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import uk.safeguarding.reviews.referral.application.DraftReferralForm;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.web.shell.Messages;
+
+/** "Start a referral": keeps what was typed across failed submissions, saves a draft. */
+@Named
+@ViewScoped
+public class StartDraftReferral implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferralService referrals;
+
+    private final DraftReferralForm form = new DraftReferralForm();
+
+    public DraftReferralForm getForm() {
+        return form;
+    }
+
+    public String save() {
+        try {
+            referrals.startDraft(form);
+        } catch (ConstraintViolationException e) {
+            // The page validates the same rules; this catches anything that changed in between.
+            e.getConstraintViolations().forEach(v -> Messages.errorFor(
+                    "draft:" + v.getPropertyPath().toString(), v.getMessage()));
+            return null;
+        }
+        Messages.info("referral.draft.saved");
+        return "/app/referrals/drafts?faces-redirect=true";
+    }
+}

@@ -1,0 +1,23 @@
+package uk.safeguarding.reviews.web.security;
+
+import java.util.List;
+import java.util.Set;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+
+/** What the page header shows: who is signed in, in which partnership, and where else they may go. */
+public record ShellState(String userDisplayName, Set<Role> roles, String tenantSlug, String tenantDisplayName,
+        List<Tenant> switchable) {
+
+    public List<String> roleNames() {
+        return roles.stream().map(Role::claimName).sorted().toList();
+    }
+
+    public String rolesText() {
+        return String.join(", ", roleNames());
+    }
+
+    public boolean canSwitch() {
+        return switchable.size() > 1;
+    }
+}

@@ -1,0 +1,100 @@
+package uk.safeguarding.reviews.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import uk.safeguarding.reviews.identity.UserIdentity;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
+import uk.safeguarding.reviews.tenancy.domain.TenantResolution;
+import uk.safeguarding.reviews.web.startup.PlatformStartup;
+
+/**
+ * The tenant gate: every application page runs inside exactly one tenant, chosen here and nowhere
+ * else, from the memberships in the verified ID token. The session only remembers which of those
+ * memberships the person picked; a pick that is no longer a membership is dropped, never trusted.
+ */
+@WebFilter(filterName = "TenantGate", urlPatterns = "/app/*")
+public class TenantGateFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(TenantGateFilter.class.getName());
+
+    /** The slug of the membership the person chose; validated against the token on every request. */
+    public static final String CHOSEN_TENANT = "sg.chosenTenant";
+    /** Set once the session id has been rotated for this sign-in. */
+    private static final String BOUND_TO = "sg.boundTo";
+    public static final String SHELL = "sgShell";
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private PlatformStartup startup;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!startup.isReady()) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        Optional<UserIdentity> identity = TokenClaims.currentIdentity();
+        if (identity.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        UserIdentity user = identity.get();
+        bindSessionToUser(request, user);
+
+        HttpSession session = request.getSession();
+        String chosen = (String) session.getAttribute(CHOSEN_TENANT);
+        TenantResolution.Outcome outcome = TenantResolution.resolve(user.memberSlugs(), chosen, registry);
+        if (outcome.tenant().isEmpty() && chosen != null) {
+            LOG.warning(() -> user.username() + " had chosen " + chosen + ", which is not a current membership");
+            session.removeAttribute(CHOSEN_TENANT);
+            outcome = TenantResolution.resolve(user.memberSlugs(), null, registry);
+        }
+        if (outcome.tenant().isEmpty()) {
+            request.setAttribute("sgRefusal", outcome.refusal().orElseThrow().name());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Tenant tenant = outcome.tenant().get();
+        request.setAttribute(SHELL, new ShellState(user.displayName(), user.callerIn(tenant.slug()).roles(),
+                tenant.slug(), tenant.displayName(), outcome.switchable()));
+        try {
+            TenantContext.call(tenant.asActive(), user.callerIn(tenant.slug()), () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /**
+     * Rotates the session id the first time a signed-in person uses the session, so an id planted
+     * before sign-in is worthless afterwards (session fixation), and a session never changes hands.
+     */
+    private static void bindSessionToUser(HttpServletRequest request, UserIdentity user) {
+        HttpSession session = request.getSession(false);
+        if (session != null && user.username().equals(session.getAttribute(BOUND_TO))) {
+            return;
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        request.getSession(true).setAttribute(BOUND_TO, user.username());
+    }
+}

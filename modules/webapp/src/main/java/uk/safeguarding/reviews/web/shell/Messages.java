@@ -1,0 +1,37 @@
+package uk.safeguarding.reviews.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Messages for the person, always from the bundle, never typed into code. */
+public final class Messages {
+
+    private static final String BUNDLE = "uk.safeguarding.reviews.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null ? Locale.UK : faces.getViewRoot().getLocale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    public static void errorFor(String clientId, String message) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,64 @@
+package uk.safeguarding.reviews.web.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
+import uk.safeguarding.reviews.tenancy.domain.BoardKind;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+
+/**
+ * Migrates the platform schema and every active tenant's schema while the application starts, so
+ * no request ever meets an old schema. Readiness stays DOWN, and the tenant gate answers 503, until
+ * this has finished; a failure stops the application from serving at all.
+ *
+ * <p>With {@code demo.tenants=true} it first provisions the demo partnerships (idempotent).
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    /** The demo partnerships of README and keycloak-realm: two neighbouring areas and an adults board. */
+    static final List<DemoTenant> DEMO_TENANTS = List.of(
+            new DemoTenant("northmoor", "Northmoor Safeguarding Children Partnership",
+                    BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP),
+            new DemoTenant("southvale", "Southvale Safeguarding Children Partnership",
+                    BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP),
+            new DemoTenant("northmoor-sab", "Northmoor Safeguarding Adults Board",
+                    BoardKind.SAFEGUARDING_ADULTS_BOARD));
+
+    record DemoTenant(String slug, String displayName, BoardKind kind) {
+    }
+
+    private final AtomicBoolean ready = new AtomicBoolean();
+
+    @Inject
+    private TenantAdministration tenants;
+
+    @Inject
+    @ConfigProperty(name = "demo.tenants", defaultValue = "false")
+    private boolean provisionDemoTenants;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        tenants.migratePlatform();
+        if (provisionDemoTenants) {
+            DEMO_TENANTS.forEach(demo -> tenants.provision(demo.slug(), demo.displayName(), demo.kind()));
+        }
+        List<Tenant> migrated = tenants.migrateActiveTenants();
+        ready.set(true);
+        LOG.info(() -> String.format("Platform and %d tenant schemas migrated and verified in %d ms: %s",
+                migrated.size(), (System.nanoTime() - started) / 1_000_000,
+                migrated.stream().map(Tenant::slug).toList()));
+    }
+
+    public boolean isReady() {
+        return ready.get();
+    }
+}

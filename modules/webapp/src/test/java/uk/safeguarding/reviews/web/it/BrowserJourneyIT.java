@@ -1,0 +1,188 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main journey in a real headless Chromium, through Keycloak's real login page: a referrer
+ * starts a draft, sees it, signs out at both ends; a referrer of a neighbouring partnership
+ * cannot see it, even with its address. Demo users come from keycloak-realm/.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+    private static final String PASSWORD = "Demo-2026!";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+        if (browser != null) {
+            // The last page each test saw, to look at when one fails.
+            screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+            Files.writeString(SCREENSHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".html"),
+                    browser.getPageSource());
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReferrerStartsADraftThatANeighbouringPartnershipCannotSee() throws IOException {
+        String summary = "Browser journey " + UUID.randomUUID();
+
+        open("app/index.xhtml");
+        signIn("nm.referrer");
+        assertEquals("Northmoor Safeguarding Children Partnership", textOf("partnership-name"));
+        assertTrue(textOf("user-roles").contains("referrer"));
+
+        browser.findElement(By.id("nav-new-referral")).click();
+        WebElement summaryField = waitFor("draft:summary");
+        summaryField.sendKeys(summary);
+        browser.findElement(By.id("draft:save")).click();
+
+        // Refused with a message beside each field, and nothing typed is lost.
+        assertEquals("Enter the child's initials", textOf("draft:childInitials-message"));
+        assertEquals("Enter the date of the incident", textOf("draft:incidentDate-message"));
+        assertEquals(summary, browser.findElement(By.id("draft:summary")).getAttribute("value"));
+        assertTrue(textOf("draft:error-summary").contains("There is a problem"));
+        screenshot("draft-refused");
+
+        browser.findElement(By.id("draft:childInitials")).sendKeys("j s");
+        browser.findElement(By.id("draft:incidentDate")).sendKeys(
+                LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        browser.findElement(By.id("draft:save")).click();
+
+        WebElement drafts = waitFor("drafts");
+        assertTrue(drafts.getText().contains(summary), drafts.getText());
+        assertTrue(browser.getPageSource().contains("The draft referral was saved."));
+        String referralAddress = browser.findElement(By.xpath(
+                "//tr[td[contains(., '" + summary + "')]]//a")).getAttribute("href");
+        screenshot("draft-listed");
+
+        signOut();
+        open("app/index.xhtml");
+        waitFor("username");
+        assertTrue(browser.getCurrentUrl().contains("/realms/safeguarding/"),
+                "signed out at Keycloak too, so the login page is shown again: " + browser.getCurrentUrl());
+
+        signIn("sv.referrer");
+        assertEquals("Southvale Safeguarding Children Partnership", textOf("partnership-name"));
+        browser.findElement(By.id("nav-drafts")).click();
+        wait.until(ExpectedConditions.titleContains("Draft referrals"));
+        assertFalse(browser.getPageSource().contains(summary), "Southvale must not see Northmoor's draft");
+
+        browser.get(referralAddress);
+        assertEquals("There is no referral with that reference in this partnership.", textOf("not-found"));
+        assertFalse(browser.getPageSource().contains(summary));
+        screenshot("other-partnership-not-found");
+        signOut();
+    }
+
+    @Test
+    void aCoordinatorSwitchesBetweenTheirTwoPartnerships() {
+        open("app/index.xhtml");
+        signIn("coordinator");
+        String first = textOf("partnership-name");
+        assertTrue(first.equals("Northmoor Safeguarding Adults Board")
+                || first.equals("Northmoor Safeguarding Children Partnership"), first);
+
+        String other = first.contains("Adults") ? "northmoor" : "northmoor-sab";
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("switcher:partnership")))
+                .selectByValue(other);
+        browser.findElement(By.id("switcher:switch")).click();
+
+        wait.until(d -> !textOf("partnership-name").equals(first));
+        assertEquals(other.equals("northmoor") ? "Northmoor Safeguarding Children Partnership"
+                : "Northmoor Safeguarding Adults Board", textOf("partnership-name"));
+        signOut();
+    }
+
+    private void open(String path) {
+        browser.get(base.toExternalForm() + path);
+    }
+
+    /** Keycloak's own login page: the realm has no organisations, so it is one page. */
+    private void signIn(String username) {
+        waitFor("username").sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor("partnership-name");
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        waitFor("signed-out");
+    }
+
+    private WebElement waitFor(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private String textOf(String id) {
+        return waitFor(id).getText().strip();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
