@@ -57,6 +57,11 @@ public class ReferralService {
         return draft.id();
     }
 
+    /** Whether the caller may start a referral here; asking changes nothing and is not audited. */
+    public boolean mayStartDraft() {
+        return TenantContext.caller().hasRole(Role.REFERRER);
+    }
+
     public List<ReferralSummary> listDrafts() {
         require(AuditAction.LIST, null, Role.REFERRER, Role.BUSINESS_MANAGER);
         List<ReferralSummary> drafts = referrals.findDrafts(LIST_LIMIT).stream().map(ReferralSummary::of).toList();

@@ -30,6 +30,10 @@ public class TenantAdministration {
         this.migrator = migrator;
     }
 
+    public List<Tenant> listTenants() {
+        return registry.findAll();
+    }
+
     public void migratePlatform() {
         migrator.migrate(LiquibaseSchemaMigrator.PLATFORM_SCHEMA, LiquibaseSchemaMigrator.PLATFORM_CHANGELOG);
     }

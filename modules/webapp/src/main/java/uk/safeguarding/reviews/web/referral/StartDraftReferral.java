@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
 
 /** "Start a referral": keeps what was typed across failed submissions, saves a draft. */
 @Named
@@ -24,9 +26,19 @@ public class StartDraftReferral implements Serializable {
         return form;
     }
 
+    /** View action: someone who may not refer is refused before the form is shown. */
+    public void checkAllowed() {
+        if (!referrals.mayStartDraft()) {
+            Pages.forbidden();
+        }
+    }
+
     public String save() {
         try {
             referrals.startDraft(form);
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+            return null;
         } catch (ConstraintViolationException e) {
             // The page validates the same rules; this catches anything that changed in between.
             e.getConstraintViolations().forEach(v -> Messages.errorFor(

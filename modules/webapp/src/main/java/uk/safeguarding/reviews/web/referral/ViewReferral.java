@@ -5,9 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.ReferralSummary;
+import uk.safeguarding.reviews.web.shell.Pages;
 
 /** One referral by id. An id of another partnership is "not found", exactly like a made-up one. */
 @Named
@@ -23,6 +25,8 @@ public class ViewReferral {
     public void load() {
         try {
             referral = referrals.view(id);
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
         } catch (RecordNotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext()
                     .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -13,6 +13,11 @@ public record ShellState(String userDisplayName, Set<Role> roles, String tenantS
         return roles.stream().map(Role::claimName).sorted().toList();
     }
 
+    /** For showing only what the person may use here; the services check again. */
+    public boolean holds(String roleClaimName) {
+        return roles.stream().anyMatch(r -> r.claimName().equals(roleClaimName));
+    }
+
     public String rolesText() {
         return String.join(", ", roleNames());
     }

@@ -155,6 +155,22 @@ class BrowserJourneyIT {
         signOut();
     }
 
+    @Test
+    void aPanelMemberIsNotOfferedReferralsAndIsRefusedThemByAddress() {
+        open("app/index.xhtml");
+        signIn("nm.panel");
+        assertTrue(browser.findElements(By.id("nav-drafts")).isEmpty());
+        assertTrue(browser.findElements(By.id("nav-new-referral")).isEmpty());
+
+        for (String page : new String[] {"app/referrals/drafts.xhtml", "app/referrals/new.xhtml"}) {
+            open(page);
+            assertEquals("You cannot see this page", waitFor("main").findElement(By.tagName("h1")).getText(), page);
+            assertFalse(browser.getPageSource().matches("(?s).*(\\.java:\\d+\\)|Caused by:).*"), "no stack trace is shown");
+            assertTrue(browser.findElements(By.id("drafts")).isEmpty() && browser.findElements(By.id("draft")).isEmpty(),
+                    "nothing of the refused page is rendered");
+        }
+    }
+
     private void open(String path) {
         browser.get(base.toExternalForm() + path);
     }

@@ -1,0 +1,118 @@
+package uk.safeguarding.reviews.tenancy.infrastructure;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.postgresql.ds.PGSimpleDataSource;
+import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
+import uk.safeguarding.reviews.tenancy.domain.BoardKind;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+
+/**
+ * The operators' entry point (bin/tenants): provision a tenant, list tenants, or migrate every
+ * schema and stop (the migrate-only mode, for running migrations before servers start).
+ * It uses the same {@link TenantAdministration} as the server, on plain unpooled connections.
+ */
+public final class TenantCli {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: tenants list",
+            "       tenants provision SLUG \"DISPLAY NAME\" CHILDREN_SAFEGUARDING_PARTNERSHIP|"
+                    + "SAFEGUARDING_ADULTS_BOARD|COMMUNITY_SAFETY_PARTNERSHIP",
+            "       tenants migrate",
+            "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER, DB_PASSWORD");
+
+    /** Liquibase reports every change set at INFO; an operator needs only warnings and the result. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    private TenantCli() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.getenv(), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command; returns the process exit status. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        TenantAdministration administration;
+        try {
+            PGSimpleDataSource database = dataSource(env);
+            administration = new TenantAdministration(new JdbcTenantRegistry(database),
+                    new LiquibaseSchemaMigrator(database, TenantCli.class.getClassLoader()));
+            administration.migratePlatform();
+        } catch (RuntimeException e) {
+            err.println("Cannot reach or migrate the platform schema: " + rootMessage(e));
+            return 1;
+        }
+        try {
+            switch (args[0]) {
+                case "list" -> {
+                    requireArgs(args, 1);
+                    administration.listTenants().forEach(t -> out.println(describe(t)));
+                }
+                case "provision" -> {
+                    requireArgs(args, 4);
+                    BoardKind kind = BoardKind.valueOf(args[3].toUpperCase(Locale.ROOT));
+                    out.println("provisioned " + describe(administration.provision(args[1], args[2], kind)));
+                }
+                case "migrate" -> {
+                    requireArgs(args, 1);
+                    List<Tenant> migrated = administration.migrateActiveTenants();
+                    out.println("platform and " + migrated.size() + " tenant schemas migrated and verified");
+                }
+                default -> throw new IllegalArgumentException("unknown command " + args[0]);
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("Failed: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static void requireArgs(String[] args, int count) {
+        if (args.length != count) {
+            throw new IllegalArgumentException("wrong number of arguments: " + Arrays.toString(args));
+        }
+    }
+
+    private static String describe(Tenant tenant) {
+        return tenant.slug() + "\t" + tenant.status() + "\t" + tenant.boardKind() + "\t" + tenant.schemaName()
+                + "\t" + tenant.displayName();
+    }
+
+    private static PGSimpleDataSource dataSource(Map<String, String> env) {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setServerNames(new String[] {env.getOrDefault("SG_DB_HOST", "127.0.0.1")});
+        database.setPortNumbers(new int[] {Integer.parseInt(env.getOrDefault("SG_DB_PORT", "5432"))});
+        database.setDatabaseName(env.getOrDefault("SG_DB_NAME", "safeguarding"));
+        database.setUser(env.getOrDefault("SG_DB_USER", "postgres"));
+        String password = env.get("DB_PASSWORD");
+        if (password != null && !password.isEmpty()) {
+            database.setPassword(password);
+        }
+        database.setApplicationName("safeguarding-tenants-cli");
+        return database;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return e.getMessage() + (cause != e ? " (" + cause.getMessage() + ")" : "");
+    }
+}

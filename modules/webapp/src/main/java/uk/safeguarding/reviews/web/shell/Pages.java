@@ -1,0 +1,30 @@
+package uk.safeguarding.reviews.web.shell;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Page outcomes decided before anything is rendered. Pages load their data in a view action, so a
+ * refusal becomes a clean 403 page instead of an error half way through a rendered page.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static void forbidden() {
+        sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
