@@ -1,0 +1,49 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.WorkingDaySpan;
+
+/** The one place that turns a rule, a start and a calendar into a due date. */
+public final class DeadlineCalculator {
+
+    /** Partnerships in England, Wales, Scotland and Northern Ireland all keep UK time. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private DeadlineCalculator() {
+    }
+
+    public static Deadline dueDate(ClockRule rule, ZonedDateTime startedAt, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(calendar, "calendar");
+        ZonedDateTime start = startedAt.withZoneSameInstant(UK);
+        LocalDate startDay = start.toLocalDate();
+        boolean after = rule.direction() == ClockDirection.AFTER;
+        int n = rule.amount();
+        return switch (rule.unit()) {
+            case HOURS -> {
+                ZonedDateTime due = after ? start.plusHours(n) : start.minusHours(n);
+                yield new Deadline(rule, start, due.toLocalDate(), due, calendar.version(), List.of());
+            }
+            case WORKING_DAYS -> {
+                WorkingDaySpan span = after ? calendar.addWorkingDays(startDay, n)
+                        : calendar.subtractWorkingDays(startDay, n);
+                yield endOfDay(rule, start, span.end(), calendar, span);
+            }
+            case CALENDAR_DAYS -> endOfDay(rule, start, after ? startDay.plusDays(n) : startDay.minusDays(n),
+                    calendar, null);
+            case MONTHS -> endOfDay(rule, start, after ? startDay.plusMonths(n) : startDay.minusMonths(n),
+                    calendar, null);
+        };
+    }
+
+    private static Deadline endOfDay(ClockRule rule, ZonedDateTime start, LocalDate dueDay,
+            WorkingDayCalendar calendar, WorkingDaySpan span) {
+        ZonedDateTime dueBy = dueDay.atTime(LocalTime.MAX).atZone(UK);
+        return new Deadline(rule, start, dueDay, dueBy, calendar.version(), span == null ? List.of() : span.skipped());
+    }
+}

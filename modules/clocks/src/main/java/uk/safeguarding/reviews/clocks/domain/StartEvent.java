@@ -1,0 +1,17 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+/** The events a clock can run from. A rule naming any other event is refused. */
+public enum StartEvent {
+    REFERRAL_RECEIVED,
+    REFERRAL_FORWARDED_TO_PANEL,
+    REFERRAL_RETURNED_INCOMPLETE,
+    LOCAL_AUTHORITY_AWARE,
+    NATIONAL_PANEL_NOTIFIED,
+    INFORMATION_REQUESTS_SENT,
+    RAPID_REVIEW_MEETING_HELD,
+    CSPR_DECIDED,
+    LOCAL_CASE_REVIEW_DECIDED,
+    DRAFT_REPORT_CIRCULATED,
+    PUBLICATION_PLANNED,
+    REPORT_PUBLISHED
+}
