@@ -87,6 +87,15 @@ public final class WorkingDayCalendar {
      * it is day 1.
      */
     public WorkingDaySpan addWorkingDays(LocalDate start, int workingDays) {
+        return addWorkingDays(start, workingDays, day -> Optional.empty());
+    }
+
+    /**
+     * As {@link #addWorkingDays(LocalDate, int)}, also passing over the days {@code alsoSkip} gives
+     * a reason for, such as the days a clock was paused.
+     */
+    public WorkingDaySpan addWorkingDays(LocalDate start, int workingDays,
+            java.util.function.Function<LocalDate, Optional<String>> alsoSkip) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("A number of working days cannot be negative: " + workingDays);
         }
@@ -96,7 +105,8 @@ public final class WorkingDayCalendar {
         int counted = 0;
         while (counted < workingDays) {
             day = day.plusDays(1);
-            Optional<String> why = whyNotWorking(day);
+            LocalDate candidate = day;
+            Optional<String> why = whyNotWorking(candidate).or(() -> alsoSkip.apply(candidate));
             if (why.isPresent()) {
                 skipped.add(new SkippedDay(day, why.get()));
             } else {

@@ -1,0 +1,32 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/** Where a clock stands, as every list and dashboard shows it. */
+public enum DeadlineStatus {
+    ON_TRACK,
+    DUE_SOON,
+    DUE_TODAY,
+    OVERDUE,
+    MET,
+    MET_LATE;
+
+    /**
+     * @param dueSoonFrom the first day counted as "due soon" (the reminder lead before the due day)
+     * @param metAt when the clock was met, or null while it runs
+     */
+    public static DeadlineStatus of(Deadline deadline, LocalDate dueSoonFrom, ZonedDateTime now, ZonedDateTime metAt) {
+        if (metAt != null) {
+            return metAt.isAfter(deadline.dueBy()) ? MET_LATE : MET;
+        }
+        if (now.isAfter(deadline.dueBy())) {
+            return OVERDUE;
+        }
+        LocalDate today = now.withZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+        if (today.equals(deadline.dueDay())) {
+            return DUE_TODAY;
+        }
+        return today.isBefore(dueSoonFrom) ? ON_TRACK : DUE_SOON;
+    }
+}

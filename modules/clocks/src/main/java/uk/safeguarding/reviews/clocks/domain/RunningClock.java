@@ -1,0 +1,210 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.SkippedDay;
+
+/**
+ * A clock running for one review: its budget (the rule and any extensions), its start, the rule and
+ * calendar versions it runs under, and a log of pauses and extensions with who and why. Its due date
+ * is always derived from these, never typed in. Once met or closed it never changes again.
+ */
+public final class RunningClock {
+
+    public enum State {
+        RUNNING,
+        PAUSED,
+        MET,
+        CLOSED
+    }
+
+    /**
+     * A stretch of time the clock did not run; {@code resumedAt} is null while it is paused. While a
+     * clock is paused its due date is the one it would have if resumed at once; it moves on when the
+     * clock resumes.
+     */
+    public record Pause(ZonedDateTime pausedAt, ZonedDateTime resumedAt, String by, String why) {
+        boolean covers(LocalDate day) {
+            if (resumedAt == null) {
+                return false;
+            }
+            LocalDate from = pausedAt.withZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+            LocalDate to = resumedAt.withZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+            return !day.isBefore(from) && day.isBefore(to);
+        }
+    }
+
+    /** More time granted, in the rule's unit. */
+    public record Extension(int amount, ZonedDateTime at, String by, String why) {
+    }
+
+    /** A due date that moved because the partnership's calendar changed. */
+    public record Recomputation(LocalDate previousDue, LocalDate newDue, int previousCalendarVersion,
+            int newCalendarVersion, String reason) {
+    }
+
+    private final ClockRule rule;
+    private final int ruleVersion;
+    private final ZonedDateTime startedAt;
+    private final List<Pause> pauses = new ArrayList<>();
+    private final List<Extension> extensions = new ArrayList<>();
+    private final List<Recomputation> recomputations = new ArrayList<>();
+    private State state = State.RUNNING;
+    private ZonedDateTime metAt;
+    private Deadline deadline;
+
+    private RunningClock(ClockRule rule, int ruleVersion, ZonedDateTime startedAt) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.ruleVersion = ruleVersion;
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+    }
+
+    public static RunningClock start(ClockRule rule, int ruleVersion, ZonedDateTime startedAt,
+            WorkingDayCalendar calendar) {
+        RunningClock clock = new RunningClock(rule, ruleVersion, startedAt);
+        clock.deadline = clock.compute(calendar);
+        return clock;
+    }
+
+    public void pause(ZonedDateTime at, String by, String why, WorkingDayCalendar calendar) {
+        requireState(State.RUNNING, "pause");
+        requireReason(by, why);
+        pauses.add(new Pause(at, null, by, why));
+        state = State.PAUSED;
+        deadline = compute(calendar);
+    }
+
+    public void resume(ZonedDateTime at, String by, WorkingDayCalendar calendar) {
+        requireState(State.PAUSED, "resume");
+        Pause open = pauses.remove(pauses.size() - 1);
+        if (at.isBefore(open.pausedAt())) {
+            pauses.add(open);
+            throw new IllegalArgumentException("A clock cannot resume before it was paused");
+        }
+        pauses.add(new Pause(open.pausedAt(), at, open.by(), open.why() + "; resumed by " + by));
+        state = State.RUNNING;
+        deadline = compute(calendar);
+    }
+
+    public void extend(int amount, ZonedDateTime at, String by, String why, WorkingDayCalendar calendar) {
+        if (state == State.MET || state == State.CLOSED) {
+            throw new IllegalStateException("A " + state + " clock cannot be extended");
+        }
+        if (amount <= 0) {
+            throw new IllegalArgumentException("An extension must add time: " + amount);
+        }
+        requireReason(by, why);
+        extensions.add(new Extension(amount, at, by, why));
+        deadline = compute(calendar);
+    }
+
+    public void meet(ZonedDateTime at) {
+        if (state == State.MET || state == State.CLOSED) {
+            throw new IllegalStateException("The clock is already " + state);
+        }
+        metAt = Objects.requireNonNull(at);
+        state = State.MET;
+    }
+
+    public void close() {
+        state = State.CLOSED;
+    }
+
+    /**
+     * The partnership's calendar changed: an open clock takes the new calendar and records how its due
+     * date moved and why; a met or closed clock is left exactly as it was.
+     */
+    public Optional<Recomputation> calendarChanged(WorkingDayCalendar newCalendar, String reason) {
+        if (state == State.MET || state == State.CLOSED || newCalendar.version() == deadline.calendarVersion()) {
+            return Optional.empty();
+        }
+        requireReason("system", reason);
+        Deadline previous = deadline;
+        deadline = compute(newCalendar);
+        Recomputation change = new Recomputation(previous.dueDay(), deadline.dueDay(), previous.calendarVersion(),
+                newCalendar.version(), reason);
+        recomputations.add(change);
+        return Optional.of(change);
+    }
+
+    public DeadlineStatus status(ZonedDateTime now, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
+        LocalDate dueSoonFrom = calendar.subtractWorkingDays(deadline.dueDay(), dueSoonWorkingDays).end();
+        return DeadlineStatus.of(deadline, dueSoonFrom, now, metAt);
+    }
+
+    private Deadline compute(WorkingDayCalendar calendar) {
+        int budget = rule.amount() + extensions.stream().mapToInt(Extension::amount).sum();
+        ClockRule extended = rule.withAmount(budget);
+        if (pauses.isEmpty() || rule.direction() == ClockDirection.BEFORE) {
+            return DeadlineCalculator.dueDate(extended, startedAt, calendar);
+        }
+        return switch (rule.unit()) {
+            case WORKING_DAYS -> {
+                LocalDate startDay = startedAt.withZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+                WorkingDayCalendar.WorkingDaySpan span = calendar.addWorkingDays(startDay, budget,
+                        day -> pauses.stream().filter(p -> p.covers(day)).findFirst().map(p -> "Paused: " + p.why()));
+                ZonedDateTime dueBy = span.end().atTime(java.time.LocalTime.MAX).atZone(DeadlineCalculator.UK);
+                yield new Deadline(extended, startedAt, span.end(), dueBy, calendar.version(), span.skipped());
+            }
+            case HOURS, CALENDAR_DAYS, MONTHS -> {
+                Deadline unpaused = DeadlineCalculator.dueDate(extended, startedAt, calendar);
+                Duration paused = pauses.stream()
+                        .map(p -> Duration.between(p.pausedAt(), p.resumedAt() == null ? p.pausedAt() : p.resumedAt()))
+                        .reduce(Duration.ZERO, Duration::plus);
+                ZonedDateTime dueBy = rule.unit() == ClockUnit.HOURS ? unpaused.dueBy().plus(paused)
+                        : unpaused.dueBy().plusDays(paused.toDays());
+                yield new Deadline(extended, startedAt, dueBy.toLocalDate(), dueBy, calendar.version(),
+                        List.<SkippedDay>of());
+            }
+        };
+    }
+
+    private void requireState(State wanted, String act) {
+        if (state != wanted) {
+            throw new IllegalStateException("Cannot " + act + " a clock that is " + state);
+        }
+    }
+
+    private static void requireReason(String by, String why) {
+        if (by == null || by.isBlank() || why == null || why.isBlank()) {
+            throw new IllegalArgumentException("Say who does this and why");
+        }
+    }
+
+    public ClockRule rule() {
+        return rule;
+    }
+
+    public int ruleVersion() {
+        return ruleVersion;
+    }
+
+    public ZonedDateTime startedAt() {
+        return startedAt;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    public List<Pause> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    public List<Extension> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    public List<Recomputation> recomputations() {
+        return List.copyOf(recomputations);
+    }
+}

@@ -1,0 +1,124 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.clocks.domain.RunningClock.Recomputation;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.SkippedDay;
+
+class RunningClockTest {
+
+    private static final BankHolidays SHIPPED = BankHolidays.shipped();
+    private static final WorkingDayCalendar V1 = WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED, 1, List.of());
+    private static final ClockRule RAPID_REVIEW_V1 = PolicyDefaults.rule("rapid-review");
+
+    @Test
+    void aClockKeepsTheRuleVersionItStartedUnder() {
+        RunningClock underVersion1 = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        ClockRule version2 = RAPID_REVIEW_V1.withAmount(20);
+
+        RunningClock underVersion2 = RunningClock.start(version2, 2, at(2026, 3, 2, 10), V1);
+
+        assertEquals(LocalDate.of(2026, 3, 23), underVersion1.deadline().dueDay());
+        assertEquals(1, underVersion1.ruleVersion());
+        assertEquals(LocalDate.of(2026, 3, 30), underVersion2.deadline().dueDay());
+    }
+
+    @Test
+    void aCalendarChangeMovesOpenClocksAndRecordsWhy() {
+        RunningClock open = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10), V1);
+        RunningClock met = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10), V1);
+        met.meet(at(2026, 12, 22, 15));
+        WorkingDayCalendar v2 = WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED, 2,
+                List.of(new NonWorkingDay(LocalDate.of(2026, 12, 29), "Office closed")));
+
+        Recomputation change = open.calendarChanged(v2, "Closure day added by nm.manager").orElseThrow();
+
+        assertEquals(new Recomputation(LocalDate.of(2027, 1, 7), LocalDate.of(2027, 1, 8), 1, 2,
+                "Closure day added by nm.manager"), change);
+        assertEquals(LocalDate.of(2027, 1, 8), open.deadline().dueDay());
+        assertEquals(List.of(change), open.recomputations());
+        assertTrue(met.calendarChanged(v2, "Closure day added").isEmpty(), "a met clock is left alone");
+        assertEquals(LocalDate.of(2027, 1, 7), met.deadline().dueDay());
+        assertEquals(1, met.deadline().calendarVersion());
+    }
+
+    @Test
+    void pausedWorkingDaysDoNotCountAndTheExplanationSaysSo() {
+        RunningClock clock = RunningClock.start(PolicyDefaults.rule("agency-responses"), 1, at(2026, 3, 2, 9), V1);
+        assertEquals(LocalDate.of(2026, 3, 9), clock.deadline().dueDay());
+
+        clock.pause(at(2026, 3, 4, 12), "nm.manager", "Awaiting police disclosure decision", V1);
+        clock.resume(at(2026, 3, 6, 9), "nm.manager", V1);
+
+        assertEquals(LocalDate.of(2026, 3, 11), clock.deadline().dueDay());
+        assertEquals(List.of(
+                new SkippedDay(LocalDate.of(2026, 3, 4), "Paused: Awaiting police disclosure decision; resumed by nm.manager"),
+                new SkippedDay(LocalDate.of(2026, 3, 5), "Paused: Awaiting police disclosure decision; resumed by nm.manager"),
+                new SkippedDay(LocalDate.of(2026, 3, 7), "Saturday"),
+                new SkippedDay(LocalDate.of(2026, 3, 8), "Sunday")), clock.deadline().skipped());
+        assertEquals("nm.manager", clock.pauses().get(0).by());
+    }
+
+    @Test
+    void hourClocksPauseForExactlyTheTimePaused() {
+        RunningClock clock = RunningClock.start(PolicyDefaults.rule("panel-decision"), 1, at(2026, 3, 2, 10), V1);
+
+        clock.pause(at(2026, 3, 2, 16), "nm.manager", "Referral returned for a missing date of birth", V1);
+        clock.resume(at(2026, 3, 3, 9), "nm.manager", V1);
+
+        // 48 hours from Monday 10:00, plus the 17 hours paused (16:00 to 09:00).
+        assertEquals(LocalDateTime.of(2026, 3, 5, 3, 0), clock.deadline().dueBy().toLocalDateTime());
+    }
+
+    @Test
+    void anExtensionAddsToTheBudgetWithWhoAndWhy() {
+        RunningClock clock = RunningClock.start(PolicyDefaults.rule("factual-accuracy"), 1, at(2026, 3, 2, 10), V1);
+
+        clock.extend(5, at(2026, 3, 10, 10), "nm.manager", "Agency asked for more time; agreed by the chair", V1);
+
+        assertEquals(LocalDate.of(2026, 3, 23), clock.deadline().dueDay());
+        assertEquals(15, clock.deadline().rule().amount());
+        assertEquals("Agency asked for more time; agreed by the chair", clock.extensions().get(0).why());
+    }
+
+    @Test
+    void statusesFromOnTrackToMetLate() {
+        RunningClock clock = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1); // due Mon 23 March
+
+        assertEquals(DeadlineStatus.ON_TRACK, clock.status(at(2026, 3, 18, 12), 2, V1));
+        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 19, 12), 2, V1));
+        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 22, 12), 2, V1));
+        assertEquals(DeadlineStatus.DUE_TODAY, clock.status(at(2026, 3, 23, 23), 2, V1));
+        assertEquals(DeadlineStatus.OVERDUE, clock.status(at(2026, 3, 24, 0), 2, V1));
+
+        RunningClock onTime = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        onTime.meet(at(2026, 3, 23, 17));
+        RunningClock late = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        late.meet(at(2026, 3, 24, 9));
+        assertEquals(DeadlineStatus.MET, onTime.status(at(2026, 4, 1, 9), 2, V1));
+        assertEquals(DeadlineStatus.MET_LATE, late.status(at(2026, 4, 1, 9), 2, V1));
+    }
+
+    @Test
+    void whatCannotBeDoneIsRefused() {
+        RunningClock clock = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+
+        assertThrows(IllegalArgumentException.class, () -> clock.pause(at(2026, 3, 3, 9), "nm.manager", " ", V1));
+        assertThrows(IllegalStateException.class, () -> clock.resume(at(2026, 3, 3, 9), "nm.manager", V1));
+        assertThrows(IllegalArgumentException.class, () -> clock.extend(0, at(2026, 3, 3, 9), "a", "b", V1));
+        clock.meet(at(2026, 3, 20, 9));
+        assertThrows(IllegalStateException.class, () -> clock.extend(2, at(2026, 3, 21, 9), "a", "b", V1));
+        assertThrows(IllegalStateException.class, () -> clock.pause(at(2026, 3, 21, 9), "a", "b", V1));
+    }
+
+    private static ZonedDateTime at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(DeadlineCalculator.UK);
+    }
+}
