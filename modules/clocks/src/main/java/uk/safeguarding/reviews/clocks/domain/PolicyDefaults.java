@@ -49,6 +49,17 @@ public final class PolicyDefaults {
     private PolicyDefaults() {
     }
 
+    /**
+     * The events a partnership may choose to start a clock from. Only the rapid review's is a real
+     * choice (partnerships count it from the referral or from the notification to the National Panel).
+     */
+    public static List<StartEvent> allowedStartEvents(String key) {
+        if (key.equals("rapid-review")) {
+            return List.of(StartEvent.REFERRAL_RECEIVED, StartEvent.NATIONAL_PANEL_NOTIFIED);
+        }
+        return List.of(rule(key).startEvent());
+    }
+
     public static ClockRule rule(String key) {
         return RULES_2019.stream().filter(r -> r.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No default clock " + key));

@@ -12,7 +12,7 @@ import uk.safeguarding.reviews.referral.domain.Referral;
 /**
  * What a referrer types to start a draft. Mutable on purpose: the page binds to it, and it keeps
  * whatever was typed, valid or not, so nothing is lost to a validation message. Messages come from
- * ValidationMessages.properties.
+ * ContributorValidationMessages.properties, which Hibernate Validator gathers from every module.
  */
 public class DraftReferralForm implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -180,6 +180,35 @@ class BrowserJourneyIT {
         wait.until(ExpectedConditions.titleContains("Draft referrals"));
     }
 
+    @Test
+    void aBusinessManagerChangesTheRapidReviewPeriodWithALivePreview() {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.findElement(By.id("nav-clocks")).click();
+        WebElement amount = waitFor("change:amount");
+        assertEquals("15", amount.getAttribute("value"));
+        String fifteen = textOf("change:preview");
+        assertTrue(fifteen.startsWith("With this rule, a referral received now would be due for the rapid review by"),
+                fifteen);
+
+        amount.clear();
+        amount.sendKeys("20");
+        wait.until(d -> !textOf("change:preview").equals(fifteen) && textOf("change:preview").contains("(20 working days)"));
+
+        amount.clear();
+        amount.sendKeys("-3");
+        assertEquals("Enter a whole number of 1 or more", textOf("change:amount-message"));
+
+        amount.clear();
+        amount.sendKeys("20");
+        browser.findElement(By.id("change:reason")).sendKeys("Partnership agreed 20 working days");
+        browser.findElement(By.id("change:save")).click();
+
+        wait.until(d -> d.getPageSource().contains("Version 2 of the clock rules was saved."));
+        assertTrue(textOf("rules").contains("20 working days"), textOf("rules"));
+        assertTrue(textOf("rules:rules-version").contains("version 2"), textOf("rules:rules-version"));
+    }
+
     private void assertRefused(String page) {
         open(page);
         assertEquals("You cannot see this page", waitFor("main").findElement(By.tagName("h1")).getText(), page);

@@ -1,0 +1,73 @@
+package uk.safeguarding.reviews.clocks.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+
+/** A business manager's change to one clock; keeps whatever was typed. Messages: ContributorValidationMessages.properties. */
+public class ClockRuleChangeForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{clocks.key.required}")
+    private String key;
+
+    @NotNull(message = "{clocks.amount.required}")
+    @Min(value = 1, message = "{clocks.amount.min}")
+    @Max(value = 999, message = "{clocks.amount.max}")
+    private Integer amount;
+
+    @NotNull(message = "{clocks.startEvent.required}")
+    private StartEvent startEvent;
+
+    @NotNull(message = "{clocks.effectiveFrom.required}")
+    private LocalDate effectiveFrom;
+
+    @NotBlank(message = "{clocks.reason.required}")
+    @Size(max = 1000, message = "{clocks.reason.tooLong}")
+    private String reason;
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Integer getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Integer amount) {
+        this.amount = amount;
+    }
+
+    public StartEvent getStartEvent() {
+        return startEvent;
+    }
+
+    public void setStartEvent(StartEvent startEvent) {
+        this.startEvent = startEvent;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

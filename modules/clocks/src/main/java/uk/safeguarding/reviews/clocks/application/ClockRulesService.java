@@ -1,0 +1,121 @@
+package uk.safeguarding.reviews.clocks.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.BankHolidays;
+import uk.safeguarding.reviews.clocks.domain.ClockRule;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
+import uk.safeguarding.reviews.clocks.domain.Deadline;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
+import uk.safeguarding.reviews.clocks.domain.Region;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * The partnership's clock rules: read them, preview a change, publish a change as a new version.
+ * Business managers only; every publication is audited in the partnership's trail.
+ */
+@ApplicationScoped
+@Transactional
+public class ClockRulesService {
+
+    static final String RECORD_TYPE = "clock-rules";
+    private static final BankHolidays SHIPPED_HOLIDAYS = BankHolidays.shipped();
+
+    @Inject
+    private ClockRuleSetRepository ruleSets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    public ClockRulesView current() {
+        require(AuditAction.VIEW);
+        ClockRuleSet set = inForce();
+        return new ClockRulesView(set.version(), set.effectiveFrom(), set.reason(), set.createdBy(), set.rules());
+    }
+
+    /** When a clock started now would be due under the proposed rule; changes nothing. */
+    public Deadline preview(String key, int amount, StartEvent startEvent) {
+        require(AuditAction.VIEW);
+        ClockRule proposed = proposed(inForce(), key, amount, startEvent);
+        return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), calendar());
+    }
+
+    /** Publishes the change as the next version; returns its number. */
+    public int publishChange(ClockRuleChangeForm form) {
+        Caller caller = require(AuditAction.UPDATE);
+        Set<ConstraintViolation<ClockRuleChangeForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        ClockRuleSet current = inForce();
+        ClockRule before = current.rule(form.getKey());
+        ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent());
+        ClockRuleSet next = current.publishChange(after, form.getEffectiveFrom(), form.getReason(), caller.username(),
+                OffsetDateTime.now(clock));
+        ruleSets.add(next);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "v" + next.version(), before.key() + ": " + before.amount() + " "
+                + before.unit() + " from " + before.startEvent() + " -> " + after.amount() + " " + after.unit()
+                + " from " + after.startEvent() + ", effective " + form.getEffectiveFrom() + "; " + form.getReason());
+        return next.version();
+    }
+
+    /**
+     * The calendar clocks count against. Every partnership uses the shipped England and Wales bank
+     * holidays until per-partnership calendars can be configured (issue 3, still to do).
+     */
+    public WorkingDayCalendar calendar() {
+        return WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED_HOLIDAYS, 1, List.of());
+    }
+
+    private static ClockRule proposed(ClockRuleSet set, String key, int amount,
+            StartEvent startEvent) {
+        if (!PolicyDefaults.allowedStartEvents(key).contains(startEvent)) {
+            throw new IllegalArgumentException("The " + key + " clock cannot start from " + startEvent);
+        }
+        return set.rule(key).withAmount(amount).withStartEvent(startEvent);
+    }
+
+    /** The latest version; the first use in a partnership records version 1, the policy's figures. */
+    private ClockRuleSet inForce() {
+        return ruleSets.latest().orElseGet(() -> {
+            ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), OffsetDateTime.now(clock));
+            ruleSets.add(initial);
+            audit.allowed(AuditAction.CREATE, RECORD_TYPE, "v1", "default rules of the 2019 policy");
+            return initial;
+        });
+    }
+
+    private Caller require(AuditAction action) {
+        Caller caller = TenantContext.caller();
+        if (!caller.hasRole(Role.BUSINESS_MANAGER)) {
+            audit.denied(action, RECORD_TYPE, null, "missing role: business-manager");
+            throw new AccessDeniedException(caller.username() + " may not manage clock rules");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,166 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One version of a partnership's clock rules. Versions are never changed: a change publishes the
+ * next version with an effective date and a reason, and reviews keep the version they began under.
+ */
+@Entity
+@Table(name = "clock_rule_set")
+public class ClockRuleSet {
+
+    @Id
+    private int version;
+
+    @Column(name = "effective_from", nullable = false, updatable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(nullable = false, updatable = false)
+    private String reason;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "clock_rule", joinColumns = @JoinColumn(name = "rule_set_version"))
+    private List<StoredRule> rules = new ArrayList<>();
+
+    protected ClockRuleSet() {
+        // for JPA
+    }
+
+    private ClockRuleSet(int version, LocalDate effectiveFrom, String reason, String createdBy, OffsetDateTime createdAt,
+            List<ClockRule> rules) {
+        this.version = version;
+        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        rules.forEach(rule -> this.rules.add(StoredRule.of(rule)));
+    }
+
+    /** Version 1: the 2019 policy's figures (PolicyDefaults). */
+    public static ClockRuleSet initial(LocalDate effectiveFrom, OffsetDateTime now) {
+        return new ClockRuleSet(1, effectiveFrom, "The 2019 policy's timescales, shipped as the default", "system", now,
+                PolicyDefaults.RULES_2019);
+    }
+
+    /**
+     * The next version, with one rule replaced. The new version cannot take effect before this one.
+     */
+    public ClockRuleSet publishChange(ClockRule changed, LocalDate effectiveFrom, String reason, String by,
+            OffsetDateTime now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the rule changes");
+        }
+        if (effectiveFrom.isBefore(this.effectiveFrom)) {
+            throw new IllegalArgumentException("The change cannot take effect before the current version ("
+                    + this.effectiveFrom + ")");
+        }
+        List<ClockRule> next = new ArrayList<>();
+        boolean found = false;
+        for (ClockRule rule : rules()) {
+            if (rule.key().equals(changed.key())) {
+                next.add(changed);
+                found = true;
+            } else {
+                next.add(rule);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("There is no clock " + changed.key());
+        }
+        return new ClockRuleSet(version + 1, effectiveFrom, reason.strip(), by, now, next);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** The rules in the policy's order. */
+    public List<ClockRule> rules() {
+        List<String> order = PolicyDefaults.RULES_2019.stream().map(ClockRule::key).toList();
+        return rules.stream().map(StoredRule::toRule)
+                .sorted((a, b) -> Integer.compare(order.indexOf(a.key()), order.indexOf(b.key())))
+                .toList();
+    }
+
+    public ClockRule rule(String key) {
+        return rules().stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no clock " + key));
+    }
+
+    /** A rule as stored: the columns of clock_rule. */
+    @Embeddable
+    public static class StoredRule {
+        @Column(name = "rule_key", nullable = false)
+        private String key;
+        @Column(name = "policy_reference", nullable = false)
+        private String policyReference;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "start_event", nullable = false)
+        private StartEvent startEvent;
+        @Column(nullable = false)
+        private int amount;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        private ClockUnit unit;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        private ClockDirection direction;
+
+        protected StoredRule() {
+            // for JPA
+        }
+
+        static StoredRule of(ClockRule rule) {
+            StoredRule stored = new StoredRule();
+            stored.key = rule.key();
+            stored.policyReference = rule.policyReference();
+            stored.startEvent = rule.startEvent();
+            stored.amount = rule.amount();
+            stored.unit = rule.unit();
+            stored.direction = rule.direction();
+            return stored;
+        }
+
+        ClockRule toRule() {
+            return new ClockRule(key, policyReference, startEvent, amount, unit, direction);
+        }
+    }
+}

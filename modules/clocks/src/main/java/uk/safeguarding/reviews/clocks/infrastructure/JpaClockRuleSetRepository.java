@@ -1,0 +1,28 @@
+package uk.safeguarding.reviews.clocks.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
+
+@ApplicationScoped
+public class JpaClockRuleSetRepository implements ClockRuleSetRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public Optional<ClockRuleSet> latest() {
+        return em.createQuery("SELECT s FROM ClockRuleSet s ORDER BY s.version DESC", ClockRuleSet.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(ClockRuleSet ruleSet) {
+        em.persist(ruleSet);
+    }
+}

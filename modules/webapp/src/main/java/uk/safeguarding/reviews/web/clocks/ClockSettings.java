@@ -1,0 +1,118 @@
+package uk.safeguarding.reviews.web.clocks;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.clocks.application.ClockRulesView;
+import uk.safeguarding.reviews.clocks.domain.ClockRule;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
+import uk.safeguarding.reviews.clocks.domain.Deadline;
+import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/** "Clock rules": the partnership's clocks in force, and a change with a live preview. */
+@Named
+@ViewScoped
+public class ClockSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
+
+    @Inject
+    private ClockRulesService clocks;
+
+    @Inject
+    private Clock clock;
+
+    private ClockRulesView rules;
+    private final ClockRuleChangeForm form = new ClockRuleChangeForm();
+    private String preview;
+
+    /** View action: loads before rendering, so a refusal is a clean 403. */
+    public void load() {
+        try {
+            rules = clocks.current();
+            if (form.getKey() == null) {
+                choose("rapid-review");
+            }
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        }
+    }
+
+    public void onClockChosen() {
+        choose(form.getKey());
+    }
+
+    public void refreshPreview() {
+        Integer amount = form.getAmount();
+        if (amount == null || amount < 1 || form.getStartEvent() == null) {
+            preview = null;
+            return;
+        }
+        Deadline deadline = clocks.preview(form.getKey(), amount, form.getStartEvent());
+        String when = deadline.rule().unit() == ClockUnit.HOURS ? TIME.format(deadline.dueBy())
+                : DAY.format(deadline.dueDay());
+        preview = Messages.text("clocks.preview", Messages.text("clocks.start." + form.getStartEvent().name()),
+                Messages.text("clocks.rule." + form.getKey()), when, amount,
+                Messages.text("clocks.unit." + deadline.rule().unit().name()));
+    }
+
+    public String save() {
+        try {
+            int version = clocks.publishChange(form);
+            Messages.info("clocks.saved", version);
+            return "/app/settings/clocks?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> Messages.errorFor("change:" + v.getPropertyPath(), v.getMessage()));
+        } catch (IllegalArgumentException e) {
+            Messages.errorFor("change:effectiveFrom", e.getMessage());
+        }
+        return null;
+    }
+
+    private void choose(String key) {
+        ClockRule rule = rules.rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        form.setKey(key);
+        form.setAmount(rule.amount());
+        form.setStartEvent(rule.startEvent());
+        if (form.getEffectiveFrom() == null) {
+            form.setEffectiveFrom(LocalDate.now(clock));
+        }
+        refreshPreview();
+    }
+
+    public ClockRulesView getRules() {
+        return rules;
+    }
+
+    public ClockRuleChangeForm getForm() {
+        return form;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    public List<StartEvent> getStartEvents() {
+        return form.getKey() == null ? List.of() : PolicyDefaults.allowedStartEvents(form.getKey());
+    }
+
+    public List<String> getClockKeys() {
+        return PolicyDefaults.RULES_2019.stream().map(ClockRule::key).toList();
+    }
+}

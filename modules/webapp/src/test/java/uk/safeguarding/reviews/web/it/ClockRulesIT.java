@@ -1,0 +1,158 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditEvent;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.clocks.application.ClockRulesView;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
+import uk.safeguarding.reviews.clocks.domain.Deadline;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/** Each partnership's clock rules: versioned, audited, and nobody else's business. */
+@ExtendWith(ArquillianExtension.class)
+class ClockRulesIT {
+
+    private static final Caller MANAGER = new Caller("clock.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestHelpers();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private ClockRulesService clocks;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource(lookup = "jdbc/safeguardingMigrations")
+    private DataSource database;
+
+    private ActiveTenant changed;
+    private ActiveTenant untouched;
+
+    @BeforeEach
+    void partnerships() {
+        changed = tenants.provision("it-clocks-a");
+        untouched = tenants.provision("it-clocks-b");
+    }
+
+    @Test
+    void aChangeIsANewVersionInThatPartnershipOnlyAndIsAudited() throws SQLException {
+        ClockRulesView before = as(changed, MANAGER, clocks::current);
+        assertEquals(15, rapidReviewAmount(before));
+
+        int version = as(changed, MANAGER, () -> clocks.publishChange(
+                change("rapid-review", 20, StartEvent.NATIONAL_PANEL_NOTIFIED, "Counting from notification, as agreed")));
+
+        ClockRulesView after = as(changed, MANAGER, clocks::current);
+        ClockRulesView elsewhere = as(untouched, MANAGER, clocks::current);
+        assertEquals(before.version() + 1, version);
+        assertEquals(version, after.version());
+        assertEquals(20, rapidReviewAmount(after));
+        assertEquals(1, elsewhere.version());
+        assertEquals(15, rapidReviewAmount(elsewhere));
+        assertEquals(List.of("1:15", version + ":20"), storedRapidReview(changed.schemaName()),
+                "the earlier version is kept as it was");
+
+        List<AuditEvent> trail = as(changed, MANAGER, () -> audit.historyOf("clock-rules", "v" + version));
+        assertEquals(1, trail.size());
+        assertEquals(AuditAction.UPDATE, trail.get(0).action());
+        assertTrue(trail.get(0).detail().contains("rapid-review: 15 WORKING_DAYS from REFERRAL_RECEIVED -> 20"),
+                trail.get(0).detail());
+    }
+
+    @Test
+    void thePreviewCountsTheProposedRuleWithoutSavingIt() {
+        Deadline preview = as(changed, MANAGER, () -> clocks.preview("rapid-review", 30, StartEvent.REFERRAL_RECEIVED));
+
+        assertEquals(30, preview.rule().amount());
+        assertEquals(ClockUnit.WORKING_DAYS, preview.rule().unit());
+        assertTrue(preview.dueDay().isAfter(LocalDate.now().plusDays(30)), "30 working days are more than 30 days");
+        assertEquals(1, as(untouched, MANAGER, clocks::current).version());
+    }
+
+    @Test
+    void badChangesAreRefusedWithTheirReasonAndNothingIsSaved() {
+        int version = as(changed, MANAGER, clocks::current).version();
+
+        ConstraintViolationException negative = assertThrows(ConstraintViolationException.class, () -> as(changed,
+                MANAGER, () -> clocks.publishChange(change("rapid-review", -3, StartEvent.REFERRAL_RECEIVED, "typo"))));
+        assertEquals("Enter a whole number of 1 or more",
+                negative.getConstraintViolations().iterator().next().getMessage());
+        IllegalArgumentException wrongStart = assertThrows(IllegalArgumentException.class, () -> as(changed, MANAGER,
+                () -> clocks.publishChange(change("factual-accuracy", 10, StartEvent.REFERRAL_RECEIVED, "why not"))));
+        assertEquals("The factual-accuracy clock cannot start from REFERRAL_RECEIVED", wrongStart.getMessage());
+
+        assertEquals(version, as(changed, MANAGER, clocks::current).version());
+    }
+
+    @Test
+    void onlyBusinessManagersManageClocksAndRefusalsAreAudited() {
+        Caller referrer = TestTenants.referrer("clock.referrer");
+
+        assertThrows(AccessDeniedException.class, () -> as(changed, referrer, clocks::current));
+
+        List<AuditEvent> recent = as(changed, MANAGER, () -> audit.recent(20));
+        assertTrue(recent.stream().anyMatch(e -> e.actor().equals("clock.referrer")
+                && e.outcome() == AuditOutcome.DENIED && e.recordType().equals("clock-rules")));
+    }
+
+    private static int rapidReviewAmount(ClockRulesView view) {
+        return view.rules().stream().filter(r -> r.key().equals("rapid-review")).findFirst().orElseThrow().amount();
+    }
+
+    private List<String> storedRapidReview(String schema) throws SQLException {
+        try (Connection c = database.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT rule_set_version || ':' || amount FROM " + schema
+                        + ".clock_rule WHERE rule_key = 'rapid-review' ORDER BY rule_set_version")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    private static ClockRuleChangeForm change(String key, int amount, StartEvent start, String reason) {
+        ClockRuleChangeForm form = new ClockRuleChangeForm();
+        form.setKey(key);
+        form.setAmount(amount);
+        form.setStartEvent(start);
+        form.setEffectiveFrom(LocalDate.now());
+        form.setReason(reason);
+        return form;
+    }
+}
