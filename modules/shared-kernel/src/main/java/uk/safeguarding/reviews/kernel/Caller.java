@@ -36,11 +36,4 @@ public record Caller(String username, String displayName, Set<Role> roles) {
         }
         return false;
     }
-
-    /** Throws {@link AccessDeniedException} unless the caller holds at least one of the roles. */
-    public void requireAnyRole(Role... wanted) {
-        if (!hasAnyRole(wanted)) {
-            throw new AccessDeniedException(username + " lacks any of " + Set.of(wanted));
-        }
-    }
 }

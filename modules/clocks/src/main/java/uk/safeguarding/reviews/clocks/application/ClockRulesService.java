@@ -3,17 +3,15 @@ package uk.safeguarding.reviews.clocks.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.domain.BankHolidays;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
@@ -24,10 +22,9 @@ import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.clocks.domain.Region;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
-import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
  * The partnership's clock rules: read them, preview a change, publish a change as a new version.
@@ -47,31 +44,31 @@ public class ClockRulesService {
     private AuditTrail audit;
 
     @Inject
+    private RoleGate roles;
+
+    @Inject
     private Validator validator;
 
     @Inject
     private Clock clock;
 
     public ClockRulesView current() {
-        require(AuditAction.VIEW);
+        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         ClockRuleSet set = inForce();
         return new ClockRulesView(set.version(), set.effectiveFrom(), set.reason(), set.createdBy(), set.rules());
     }
 
     /** When a clock started now would be due under the proposed rule; changes nothing. */
     public Deadline preview(String key, int amount, StartEvent startEvent) {
-        require(AuditAction.VIEW);
+        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         ClockRule proposed = proposed(inForce(), key, amount, startEvent);
         return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), calendar());
     }
 
     /** Publishes the change as the next version; returns its number. */
     public int publishChange(ClockRuleChangeForm form) {
-        Caller caller = require(AuditAction.UPDATE);
-        Set<ConstraintViolation<ClockRuleChangeForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Forms.requireValid(validator, form);
         ClockRuleSet current = inForce();
         ClockRule before = current.rule(form.getKey());
         ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent());
@@ -108,14 +105,5 @@ public class ClockRulesService {
             audit.allowed(AuditAction.CREATE, RECORD_TYPE, "v1", "default rules of the 2019 policy");
             return initial;
         });
-    }
-
-    private Caller require(AuditAction action) {
-        Caller caller = TenantContext.caller();
-        if (!caller.hasRole(Role.BUSINESS_MANAGER)) {
-            audit.denied(action, RECORD_TYPE, null, "missing role: business-manager");
-            throw new AccessDeniedException(caller.username() + " may not manage clock rules");
-        }
-        return caller;
     }
 }

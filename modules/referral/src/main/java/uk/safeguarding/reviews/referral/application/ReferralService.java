@@ -3,17 +3,15 @@ package uk.safeguarding.reviews.referral.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.referral.domain.Referral;
@@ -38,6 +36,9 @@ public class ReferralService {
     private AuditTrail audit;
 
     @Inject
+    private RoleGate roles;
+
+    @Inject
     private Validator validator;
 
     @Inject
@@ -45,11 +46,8 @@ public class ReferralService {
 
     /** Starts a draft referral (policy §7.4: any partner agency's professional may refer). */
     public String startDraft(DraftReferralForm form) {
-        Caller caller = require(AuditAction.CREATE, null, Role.REFERRER);
-        Set<ConstraintViolation<DraftReferralForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.REFERRER);
+        Forms.requireValid(validator, form);
         Referral draft = Referral.startDraft(Referral.newId(), List.of(form.getChildInitials()),
                 form.getIncidentDate(), form.getSummary(), caller.username(), OffsetDateTime.now(clock));
         referrals.add(draft);
@@ -63,7 +61,7 @@ public class ReferralService {
     }
 
     public List<ReferralSummary> listDrafts() {
-        require(AuditAction.LIST, null, Role.REFERRER, Role.BUSINESS_MANAGER);
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
         List<ReferralSummary> drafts = referrals.findDrafts(LIST_LIMIT).stream().map(ReferralSummary::of).toList();
         audit.allowed(AuditAction.LIST, RECORD_TYPE, null, drafts.size() + " drafts listed");
         return drafts;
@@ -74,24 +72,13 @@ public class ReferralService {
      * attempt is audited, so probing ids reveals nothing and leaves a trace.
      */
     public ReferralSummary view(String id) {
-        require(AuditAction.VIEW, id, Role.REFERRER, Role.BUSINESS_MANAGER);
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER);
         Referral referral = referrals.find(normaliseId(id)).orElseThrow(() -> {
             audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership");
             return new RecordNotFoundException(RECORD_TYPE, id);
         });
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return ReferralSummary.of(referral);
-    }
-
-    private Caller require(AuditAction action, String recordId, Role... roles) {
-        Caller caller = TenantContext.caller();
-        try {
-            caller.requireAnyRole(roles);
-        } catch (AccessDeniedException e) {
-            audit.denied(action, RECORD_TYPE, recordId, "missing role: one of " + Set.of(roles));
-            throw e;
-        }
-        return caller;
     }
 
     /** Ids are UUIDs; anything else cannot exist, but is still audited as a lookup. */
