@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -18,6 +17,8 @@ import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.PartnershipCalendar;
+import uk.safeguarding.reviews.clocks.domain.PartnershipCalendarRepository;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.clocks.domain.Region;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
@@ -27,14 +28,16 @@ import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
 
 /**
- * The partnership's clock rules: read them, preview a change, publish a change as a new version.
- * Business managers only; every publication is audited in the partnership's trail.
+ * The partnership's clock rules and working-day calendar: read them, preview a change, publish a
+ * change as a new version. Business managers only; every publication is audited in the partnership's
+ * trail.
  */
 @ApplicationScoped
 @Transactional
 public class ClockRulesService {
 
     static final String RECORD_TYPE = "clock-rules";
+    static final String CALENDAR_RECORD_TYPE = "calendar";
     private static final BankHolidays SHIPPED_HOLIDAYS = BankHolidays.shipped();
 
     @Inject
@@ -50,6 +53,9 @@ public class ClockRulesService {
     private Validator validator;
 
     @Inject
+    private PartnershipCalendarRepository calendars;
+
+    @Inject
     private Clock clock;
 
     public ClockRulesView current() {
@@ -62,7 +68,7 @@ public class ClockRulesService {
     public Deadline preview(String key, int amount, StartEvent startEvent) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         ClockRule proposed = proposed(inForce(), key, amount, startEvent);
-        return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), calendar());
+        return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), workingDays());
     }
 
     /** Publishes the change as the next version; returns its number. */
@@ -73,7 +79,7 @@ public class ClockRulesService {
         ClockRule before = current.rule(form.getKey());
         ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent());
         ClockRuleSet next = current.publishChange(after, form.getEffectiveFrom(), form.getReason(), caller.username(),
-                OffsetDateTime.now(clock));
+                now());
         ruleSets.add(next);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "v" + next.version(), before.key() + ": " + before.amount() + " "
                 + before.unit() + " from " + before.startEvent() + " -> " + after.amount() + " " + after.unit()
@@ -81,12 +87,52 @@ public class ClockRulesService {
         return next.version();
     }
 
-    /**
-     * The calendar clocks count against. Every partnership uses the shipped England and Wales bank
-     * holidays until per-partnership calendars can be configured (issue 3, still to do).
-     */
-    public WorkingDayCalendar calendar() {
-        return WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED_HOLIDAYS, 1, List.of());
+    public CalendarView currentCalendar() {
+        roles.require(AuditAction.VIEW, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        PartnershipCalendar calendar = calendarInForce();
+        return new CalendarView(calendar.version(), calendar.region(), calendar.reason(), calendar.createdBy(),
+                calendar.closures().stream().map(c -> new CalendarView.ClosureDay(c.day(), c.reason())).toList());
+    }
+
+    /** Adds a closure day as the calendar's next version; returns its number. */
+    public int addClosureDay(ClosureDayForm form) {
+        Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Forms.requireValid(validator, form);
+        return publish(calendarInForce().withClosure(form.getDay(), form.getReason(), caller.username(), now()));
+    }
+
+    public int removeClosureDay(LocalDate day) {
+        Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return publish(calendarInForce().withoutClosure(day, caller.username(), now()));
+    }
+
+    public int changeRegion(Region region, String why) {
+        Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return publish(calendarInForce().withRegion(region, why, caller.username(), now()));
+    }
+
+    private int publish(PartnershipCalendar next) {
+        calendars.add(next);
+        audit.allowed(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, "v" + next.version(), next.reason());
+        return next.version();
+    }
+
+    /** The calendar clocks count against: the partnership's latest version. */
+    private WorkingDayCalendar workingDays() {
+        return calendarInForce().workingDays(SHIPPED_HOLIDAYS);
+    }
+
+    private PartnershipCalendar calendarInForce() {
+        return calendars.latest().orElseGet(() -> {
+            PartnershipCalendar initial = PartnershipCalendar.initial(now());
+            calendars.add(initial);
+            audit.allowed(AuditAction.CREATE, CALENDAR_RECORD_TYPE, "v1", initial.reason());
+            return initial;
+        });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static ClockRule proposed(ClockRuleSet set, String key, int amount,
@@ -100,7 +146,7 @@ public class ClockRulesService {
     /** The latest version; the first use in a partnership records version 1, the policy's figures. */
     private ClockRuleSet inForce() {
         return ruleSets.latest().orElseGet(() -> {
-            ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), OffsetDateTime.now(clock));
+            ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), now());
             ruleSets.add(initial);
             audit.allowed(AuditAction.CREATE, RECORD_TYPE, "v1", "default rules of the 2019 policy");
             return initial;

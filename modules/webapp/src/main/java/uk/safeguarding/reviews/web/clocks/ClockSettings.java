@@ -10,19 +10,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import uk.safeguarding.reviews.clocks.application.CalendarView;
 import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockRulesView;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
+import uk.safeguarding.reviews.clocks.domain.Region;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
-/** "Clock rules": the partnership's clocks in force, and a change with a live preview. */
+/** "Clock rules": the partnership's clocks and working-day calendar, and changes with a live preview. */
 @Named
 @ViewScoped
 public class ClockSettings implements Serializable {
@@ -37,13 +40,21 @@ public class ClockSettings implements Serializable {
     private Clock clock;
 
     private ClockRulesView rules;
+    private CalendarView calendar;
     private final ClockRuleChangeForm form = new ClockRuleChangeForm();
+    private final ClosureDayForm closure = new ClosureDayForm();
+    private Region region;
+    private String regionReason;
     private String preview;
 
     /** View action: loads before rendering, so a refusal is a clean 403. */
     public void load() {
         try {
             rules = clocks.current();
+            calendar = clocks.currentCalendar();
+            if (region == null) {
+                region = calendar.region();
+            }
             if (form.getKey() == null) {
                 choose("rapid-review");
             }
@@ -85,6 +96,32 @@ public class ClockSettings implements Serializable {
         return null;
     }
 
+    public String addClosureDay() {
+        return publishCalendarChange(() -> clocks.addClosureDay(closure), "closure:day");
+    }
+
+    public String removeClosureDay(LocalDate day) {
+        return publishCalendarChange(() -> clocks.removeClosureDay(day), null);
+    }
+
+    public String changeRegion() {
+        return publishCalendarChange(() -> clocks.changeRegion(region, regionReason), "calendar:region");
+    }
+
+    private String publishCalendarChange(java.util.function.IntSupplier change, String fieldForProblems) {
+        try {
+            Messages.info("clocks.calendar.saved", change.getAsInt());
+            return "/app/settings/clocks?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> Messages.errorFor("closure:" + v.getPropertyPath(), v.getMessage()));
+        } catch (IllegalArgumentException e) {
+            Messages.errorFor(fieldForProblems, e.getMessage());
+        }
+        return null;
+    }
+
     private void choose(String key) {
         ClockRule rule = rules.rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
         form.setKey(key);
@@ -98,6 +135,34 @@ public class ClockSettings implements Serializable {
 
     public ClockRulesView getRules() {
         return rules;
+    }
+
+    public CalendarView getCalendar() {
+        return calendar;
+    }
+
+    public ClosureDayForm getClosure() {
+        return closure;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public String getRegionReason() {
+        return regionReason;
+    }
+
+    public void setRegionReason(String regionReason) {
+        this.regionReason = regionReason;
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
     }
 
     public ClockRuleChangeForm getForm() {

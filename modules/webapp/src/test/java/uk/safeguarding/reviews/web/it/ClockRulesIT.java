@@ -29,6 +29,7 @@ import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockRulesView;
+import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
@@ -128,6 +129,30 @@ class ClockRulesIT {
         List<AuditEvent> recent = as(changed, MANAGER, () -> audit.recent(20));
         assertTrue(recent.stream().anyMatch(e -> e.actor().equals("clock.referrer")
                 && e.outcome() == AuditOutcome.DENIED && e.recordType().equals("clock-rules")));
+    }
+
+    @Test
+    void aClosureDayMovesThatPartnershipsDueDatesOnly() {
+        // The next working day, which a two-working-day clock started now always counts.
+        LocalDate nextWorkingDay = as(changed, MANAGER, () -> clocks.preview("information-requests", 1,
+                StartEvent.REFERRAL_RECEIVED)).dueDay();
+        LocalDate before = as(changed, MANAGER, () -> clocks.preview("information-requests", 2,
+                StartEvent.REFERRAL_RECEIVED)).dueDay();
+        ClosureDayForm closure = new ClosureDayForm();
+        closure.setDay(nextWorkingDay);
+        closure.setReason("Staff training day");
+
+        int version = as(changed, MANAGER, () -> clocks.addClosureDay(closure));
+
+        Deadline here = as(changed, MANAGER, () -> clocks.preview("information-requests", 2, StartEvent.REFERRAL_RECEIVED));
+        Deadline elsewhere = as(untouched, MANAGER, () -> clocks.preview("information-requests", 2,
+                StartEvent.REFERRAL_RECEIVED));
+        assertTrue(here.dueDay().isAfter(before), here.summary());
+        assertEquals(before, elsewhere.dueDay());
+        assertEquals(version, here.calendarVersion());
+        assertTrue(here.skipped().stream().anyMatch(d -> d.reason().equals("Closure: Staff training day")));
+        assertEquals(1, as(changed, MANAGER, () -> audit.historyOf("calendar", "v" + version)).size());
+        assertEquals(List.of(), as(untouched, MANAGER, clocks::currentCalendar).closures());
     }
 
     private static int rapidReviewAmount(ClockRulesView view) {

@@ -1,0 +1,158 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One version of a partnership's working-day calendar: which region's bank holidays it keeps and
+ * its own closure days. A change makes the next version; earlier versions stay as they were, so a
+ * due date can always say which calendar it was counted against.
+ */
+@Entity
+@Table(name = "calendar_version")
+public class PartnershipCalendar {
+
+    @Id
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Region region;
+
+    @Column(nullable = false, updatable = false)
+    private String reason;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "calendar_closure", joinColumns = @JoinColumn(name = "calendar_version"))
+    private List<Closure> closures = new ArrayList<>();
+
+    protected PartnershipCalendar() {
+        // for JPA
+    }
+
+    private PartnershipCalendar(int version, Region region, List<Closure> closures, String reason, String by,
+            OffsetDateTime now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the calendar changes");
+        }
+        this.version = version;
+        this.region = Objects.requireNonNull(region, "Choose the region whose bank holidays the partnership keeps");
+        this.closures = new ArrayList<>(closures);
+        this.reason = reason.strip();
+        this.createdBy = Objects.requireNonNull(by);
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** Version 1: England and Wales, no closure days. */
+    public static PartnershipCalendar initial(OffsetDateTime now) {
+        return new PartnershipCalendar(1, Region.ENGLAND_AND_WALES, List.of(),
+                "England and Wales bank holidays, the default", "system", now);
+    }
+
+    public PartnershipCalendar withRegion(Region newRegion, String why, String by, OffsetDateTime now) {
+        if (newRegion == region) {
+            throw new IllegalArgumentException("The calendar already keeps the bank holidays of " + region);
+        }
+        return new PartnershipCalendar(version + 1, newRegion, closures, why, by, now);
+    }
+
+    public PartnershipCalendar withClosure(LocalDate day, String why, String by, OffsetDateTime now) {
+        Objects.requireNonNull(day, "Enter the day the partnership is closed");
+        DayOfWeek weekday = day.getDayOfWeek();
+        if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
+            throw new IllegalArgumentException(day + " is a " + weekday.toString().charAt(0)
+                    + weekday.toString().substring(1).toLowerCase(java.util.Locale.UK) + ": it is never counted");
+        }
+        if (closures.stream().anyMatch(c -> c.day().equals(day))) {
+            throw new IllegalArgumentException(day + " is already a closure day");
+        }
+        List<Closure> next = new ArrayList<>(closures);
+        next.add(new Closure(day, why == null ? "" : why.strip()));
+        return new PartnershipCalendar(version + 1, region, next, "Closure day " + day + " added: " + why, by, now);
+    }
+
+    public PartnershipCalendar withoutClosure(LocalDate day, String by, OffsetDateTime now) {
+        List<Closure> next = closures.stream().filter(c -> !c.day().equals(day)).toList();
+        if (next.size() == closures.size()) {
+            throw new IllegalArgumentException(day + " is not a closure day");
+        }
+        return new PartnershipCalendar(version + 1, region, next, "Closure day " + day + " removed", by, now);
+    }
+
+    /** The calendar clocks count against. */
+    public WorkingDayCalendar workingDays(BankHolidays holidays) {
+        return WorkingDayCalendar.of(region, holidays, version,
+                closures.stream().map(c -> new NonWorkingDay(c.day(), c.reason())).toList());
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public List<Closure> closures() {
+        return closures.stream().sorted(Comparator.comparing(Closure::day)).toList();
+    }
+
+    /** A day the partnership's business unit does not work, with why. */
+    @Embeddable
+    public static class Closure {
+        @Column(name = "closure_day", nullable = false)
+        private LocalDate day;
+        @Column(nullable = false)
+        private String reason;
+
+        protected Closure() {
+            // for JPA
+        }
+
+        Closure(LocalDate day, String reason) {
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("Say why the partnership is closed that day");
+            }
+            this.day = day;
+            this.reason = reason;
+        }
+
+        public LocalDate day() {
+            return day;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package uk.safeguarding.reviews.clocks.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.domain.PartnershipCalendar;
+import uk.safeguarding.reviews.clocks.domain.PartnershipCalendarRepository;
+
+@ApplicationScoped
+public class JpaPartnershipCalendarRepository implements PartnershipCalendarRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public Optional<PartnershipCalendar> latest() {
+        return em.createQuery("SELECT c FROM PartnershipCalendar c ORDER BY c.version DESC", PartnershipCalendar.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(PartnershipCalendar calendar) {
+        em.persist(calendar);
+    }
+}
