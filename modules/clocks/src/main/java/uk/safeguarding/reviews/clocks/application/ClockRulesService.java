@@ -60,14 +60,17 @@ public class ClockRulesService {
 
     public ClockRulesView current() {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        ClockRuleSet set = inForce();
-        return new ClockRulesView(set.version(), set.effectiveFrom(), set.reason(), set.createdBy(), set.rules());
+        ClockRuleSet newest = latest();
+        ClockRuleSet today = ruleSets.inForceOn(LocalDate.now(clock)).orElse(newest);
+        boolean scheduled = newest.version() != today.version();
+        return new ClockRulesView(today.version(), today.effectiveFrom(), today.reason(), today.createdBy(), today.rules(),
+                scheduled ? newest.version() : null, scheduled ? newest.effectiveFrom() : null);
     }
 
     /** When a clock started now would be due under the proposed rule; changes nothing. */
     public Deadline preview(String key, int amount, StartEvent startEvent) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        ClockRule proposed = proposed(inForce(), key, amount, startEvent);
+        ClockRule proposed = proposed(latest(), key, amount, startEvent);
         return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), workingDays());
     }
 
@@ -75,7 +78,7 @@ public class ClockRulesService {
     public int publishChange(ClockRuleChangeForm form) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
-        ClockRuleSet current = inForce();
+        ClockRuleSet current = latest();
         ClockRule before = current.rule(form.getKey());
         ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent());
         ClockRuleSet next = current.publishChange(after, form.getEffectiveFrom(), form.getReason(), caller.username(),
@@ -143,8 +146,8 @@ public class ClockRulesService {
         return set.rule(key).withAmount(amount).withStartEvent(startEvent);
     }
 
-    /** The latest version; the first use in a partnership records version 1, the policy's figures. */
-    private ClockRuleSet inForce() {
+    /** The newest version; the first use in a partnership records version 1, the policy's figures. */
+    private ClockRuleSet latest() {
         return ruleSets.latest().orElseGet(() -> {
             ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), now());
             ruleSets.add(initial);

@@ -4,6 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 
-/** What the settings page shows of the rules in force. */
-public record ClockRulesView(int version, LocalDate effectiveFrom, String reason, String changedBy, List<ClockRule> rules) {
+/**
+ * What the settings page shows: the rules in force today, and the newest version if it is
+ * scheduled to take effect later.
+ */
+public record ClockRulesView(int version, LocalDate effectiveFrom, String reason, String changedBy, List<ClockRule> rules,
+        Integer scheduledVersion, LocalDate scheduledFrom) {
+
+    public boolean hasScheduledChange() {
+        return scheduledVersion != null;
+    }
 }

@@ -5,7 +5,11 @@ import java.util.Optional;
 /** The current tenant's rule versions. */
 public interface ClockRuleSetRepository {
 
+    /** The newest version, which may take effect in the future; changes build on it. */
     Optional<ClockRuleSet> latest();
+
+    /** The version in force on the day: the newest one effective on or before it. */
+    Optional<ClockRuleSet> inForceOn(java.time.LocalDate day);
 
     void add(ClockRuleSet ruleSet);
 }

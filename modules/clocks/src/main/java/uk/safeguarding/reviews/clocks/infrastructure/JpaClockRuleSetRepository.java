@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.clocks.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Optional;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
@@ -16,6 +17,16 @@ public class JpaClockRuleSetRepository implements ClockRuleSetRepository {
     @Override
     public Optional<ClockRuleSet> latest() {
         return em.createQuery("SELECT s FROM ClockRuleSet s ORDER BY s.version DESC", ClockRuleSet.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ClockRuleSet> inForceOn(LocalDate day) {
+        return em.createQuery("SELECT s FROM ClockRuleSet s WHERE s.effectiveFrom <= :day ORDER BY s.version DESC",
+                        ClockRuleSet.class)
+                .setParameter("day", day)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

@@ -132,6 +132,23 @@ class ClockRulesIT {
     }
 
     @Test
+    void aChangeTakesEffectOnItsDateNotBefore() {
+        ActiveTenant scheduling = tenants.provision("it-clocks-c");
+        ClockRuleChangeForm later = change("local-case-review", 50, StartEvent.LOCAL_CASE_REVIEW_DECIDED,
+                "From the new financial year");
+        later.setEffectiveFrom(LocalDate.now().plusMonths(2));
+
+        int version = as(scheduling, MANAGER, () -> clocks.publishChange(later));
+        ClockRulesView view = as(scheduling, MANAGER, clocks::current);
+
+        assertEquals(1, view.version(), "today the first version is still in force");
+        assertEquals(45, view.rules().stream().filter(r -> r.key().equals("local-case-review")).findFirst()
+                .orElseThrow().amount());
+        assertEquals(version, view.scheduledVersion());
+        assertEquals(later.getEffectiveFrom(), view.scheduledFrom());
+    }
+
+    @Test
     void aClosureDayMovesThatPartnershipsDueDatesOnly() {
         // The next working day, which a two-working-day clock started now always counts.
         LocalDate nextWorkingDay = as(changed, MANAGER, () -> clocks.preview("information-requests", 1,
