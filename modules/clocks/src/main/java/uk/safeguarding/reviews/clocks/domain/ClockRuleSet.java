@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -23,22 +22,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "clock_rule_set")
-public class ClockRuleSet {
-
-    @Id
-    private int version;
+public class ClockRuleSet extends PublishedVersion {
 
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
-
-    @Column(nullable = false, updatable = false)
-    private String reason;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "clock_rule", joinColumns = @JoinColumn(name = "rule_set_version"))
@@ -50,11 +37,8 @@ public class ClockRuleSet {
 
     private ClockRuleSet(int version, LocalDate effectiveFrom, String reason, String createdBy, OffsetDateTime createdAt,
             List<ClockRule> rules) {
-        this.version = version;
+        super(version, reason, createdBy, createdAt);
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         rules.forEach(rule -> this.rules.add(StoredRule.of(rule)));
     }
 
@@ -69,9 +53,6 @@ public class ClockRuleSet {
      */
     public ClockRuleSet publishChange(ClockRule changed, LocalDate effectiveFrom, String reason, String by,
             OffsetDateTime now) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the rule changes");
-        }
         if (effectiveFrom.isBefore(this.effectiveFrom)) {
             throw new IllegalArgumentException("The change cannot take effect before the current version ("
                     + this.effectiveFrom + ")");
@@ -89,27 +70,11 @@ public class ClockRuleSet {
         if (!found) {
             throw new IllegalArgumentException("There is no clock " + changed.key());
         }
-        return new ClockRuleSet(version + 1, effectiveFrom, reason.strip(), by, now, next);
-    }
-
-    public int version() {
-        return version;
+        return new ClockRuleSet(version() + 1, effectiveFrom, reason, by, now, next);
     }
 
     public LocalDate effectiveFrom() {
         return effectiveFrom;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime createdAt() {
-        return createdAt;
     }
 
     /** The rules in the policy's order. */

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
@@ -26,23 +25,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "calendar_version")
-public class PartnershipCalendar {
-
-    @Id
-    private int version;
+public class PartnershipCalendar extends PublishedVersion {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Region region;
-
-    @Column(nullable = false, updatable = false)
-    private String reason;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "calendar_closure", joinColumns = @JoinColumn(name = "calendar_version"))
@@ -54,15 +41,9 @@ public class PartnershipCalendar {
 
     private PartnershipCalendar(int version, Region region, List<Closure> closures, String reason, String by,
             OffsetDateTime now) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the calendar changes");
-        }
-        this.version = version;
+        super(version, reason, by, now);
         this.region = Objects.requireNonNull(region, "Choose the region whose bank holidays the partnership keeps");
         this.closures = new ArrayList<>(closures);
-        this.reason = reason.strip();
-        this.createdBy = Objects.requireNonNull(by);
-        this.createdAt = Objects.requireNonNull(now);
     }
 
     /** Version 1: England and Wales, no closure days. */
@@ -75,7 +56,7 @@ public class PartnershipCalendar {
         if (newRegion == region) {
             throw new IllegalArgumentException("The calendar already keeps the bank holidays of " + region);
         }
-        return new PartnershipCalendar(version + 1, newRegion, closures, why, by, now);
+        return new PartnershipCalendar(version() + 1, newRegion, closures, why, by, now);
     }
 
     public PartnershipCalendar withClosure(LocalDate day, String why, String by, OffsetDateTime now) {
@@ -90,7 +71,7 @@ public class PartnershipCalendar {
         }
         List<Closure> next = new ArrayList<>(closures);
         next.add(new Closure(day, why == null ? "" : why.strip()));
-        return new PartnershipCalendar(version + 1, region, next, "Closure day " + day + " added: " + why, by, now);
+        return new PartnershipCalendar(version() + 1, region, next, "Closure day " + day + " added: " + why, by, now);
     }
 
     public PartnershipCalendar withoutClosure(LocalDate day, String by, OffsetDateTime now) {
@@ -98,29 +79,17 @@ public class PartnershipCalendar {
         if (next.size() == closures.size()) {
             throw new IllegalArgumentException(day + " is not a closure day");
         }
-        return new PartnershipCalendar(version + 1, region, next, "Closure day " + day + " removed", by, now);
+        return new PartnershipCalendar(version() + 1, region, next, "Closure day " + day + " removed", by, now);
     }
 
     /** The calendar clocks count against. */
     public WorkingDayCalendar workingDays(BankHolidays holidays) {
-        return WorkingDayCalendar.of(region, holidays, version,
+        return WorkingDayCalendar.of(region, holidays, version(),
                 closures.stream().map(c -> new NonWorkingDay(c.day(), c.reason())).toList());
-    }
-
-    public int version() {
-        return version;
     }
 
     public Region region() {
         return region;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String createdBy() {
-        return createdBy;
     }
 
     public List<Closure> closures() {
