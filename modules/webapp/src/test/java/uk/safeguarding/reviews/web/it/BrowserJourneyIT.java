@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -89,8 +91,14 @@ class BrowserJourneyIT {
         String summary = "Browser journey " + UUID.randomUUID();
 
         open("app/index.xhtml");
+        waitFor("username");
+        // Cookies are per host, not port: the application's pre-sign-in session is visible here.
+        Cookie beforeSignIn = browser.manage().getCookieNamed("JSESSIONID");
         signIn("nm.referrer");
         assertEquals("Northmoor Safeguarding Children Partnership", textOf("partnership-name"));
+        Cookie afterSignIn = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(beforeSignIn != null && afterSignIn != null, "sessions before and after sign-in");
+        assertNotEquals(beforeSignIn.getValue(), afterSignIn.getValue(), "the session id changes at sign-in");
         assertTrue(textOf("user-roles").contains("referrer"));
 
         browser.findElement(By.id("nav-new-referral")).click();
