@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.WorkingDaySpan;
 
 /** The one place that turns a rule, a start and a calendar into a due date. */
@@ -18,6 +20,15 @@ public final class DeadlineCalculator {
     }
 
     public static Deadline dueDate(ClockRule rule, ZonedDateTime startedAt, WorkingDayCalendar calendar) {
+        return dueDate(rule, startedAt, calendar, day -> Optional.empty());
+    }
+
+    /**
+     * As {@link #dueDate(ClockRule, ZonedDateTime, WorkingDayCalendar)}, a working-day clock also
+     * passing over the days {@code alsoSkip} gives a reason for, such as the days it was paused.
+     */
+    public static Deadline dueDate(ClockRule rule, ZonedDateTime startedAt, WorkingDayCalendar calendar,
+            Function<LocalDate, Optional<String>> alsoSkip) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(calendar, "calendar");
         ZonedDateTime start = startedAt.withZoneSameInstant(UK);
@@ -30,7 +41,7 @@ public final class DeadlineCalculator {
                 yield new Deadline(rule, start, due.toLocalDate(), due, calendar.version(), List.of());
             }
             case WORKING_DAYS -> {
-                WorkingDaySpan span = after ? calendar.addWorkingDays(startDay, n)
+                WorkingDaySpan span = after ? calendar.addWorkingDays(startDay, n, alsoSkip)
                         : calendar.subtractWorkingDays(startDay, n);
                 yield endOfDay(rule, start, span.end(), calendar, span);
             }
@@ -41,9 +52,13 @@ public final class DeadlineCalculator {
         };
     }
 
+    /** A day clock is met by the end of its due day, UK time. */
+    public static ZonedDateTime endOf(LocalDate day) {
+        return day.atTime(LocalTime.MAX).atZone(UK);
+    }
+
     private static Deadline endOfDay(ClockRule rule, ZonedDateTime start, LocalDate dueDay,
             WorkingDayCalendar calendar, WorkingDaySpan span) {
-        ZonedDateTime dueBy = dueDay.atTime(LocalTime.MAX).atZone(UK);
-        return new Deadline(rule, start, dueDay, dueBy, calendar.version(), span == null ? List.of() : span.skipped());
+        return new Deadline(rule, start, dueDay, endOf(dueDay), calendar.version(), span == null ? List.of() : span.skipped());
     }
 }

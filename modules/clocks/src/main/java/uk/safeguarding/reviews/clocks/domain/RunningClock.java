@@ -144,13 +144,8 @@ public final class RunningClock {
             return DeadlineCalculator.dueDate(extended, startedAt, calendar);
         }
         return switch (rule.unit()) {
-            case WORKING_DAYS -> {
-                LocalDate startDay = startedAt.withZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
-                WorkingDayCalendar.WorkingDaySpan span = calendar.addWorkingDays(startDay, budget,
-                        day -> pauses.stream().filter(p -> p.covers(day)).findFirst().map(p -> "Paused: " + p.why()));
-                ZonedDateTime dueBy = span.end().atTime(java.time.LocalTime.MAX).atZone(DeadlineCalculator.UK);
-                yield new Deadline(extended, startedAt, span.end(), dueBy, calendar.version(), span.skipped());
-            }
+            case WORKING_DAYS -> DeadlineCalculator.dueDate(extended, startedAt, calendar,
+                    day -> pauses.stream().filter(p -> p.covers(day)).findFirst().map(p -> "Paused: " + p.why()));
             case HOURS, CALENDAR_DAYS, MONTHS -> {
                 Deadline unpaused = DeadlineCalculator.dueDate(extended, startedAt, calendar);
                 Duration paused = pauses.stream()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One partnership's working days: weekends and its region's bank holidays are not worked, nor are
@@ -94,17 +95,30 @@ public final class WorkingDayCalendar {
      * As {@link #addWorkingDays(LocalDate, int)}, also passing over the days {@code alsoSkip} gives
      * a reason for, such as the days a clock was paused.
      */
-    public WorkingDaySpan addWorkingDays(LocalDate start, int workingDays,
-            java.util.function.Function<LocalDate, Optional<String>> alsoSkip) {
+    public WorkingDaySpan addWorkingDays(LocalDate start, int workingDays, Function<LocalDate, Optional<String>> alsoSkip) {
+        return walk(start, workingDays, 1, alsoSkip);
+    }
+
+    /**
+     * The day {@code workingDays} working days before {@code end}: for "at least N working days
+     * before" rules. Walks back the same way {@link #addWorkingDays} walks forward.
+     */
+    public WorkingDaySpan subtractWorkingDays(LocalDate end, int workingDays) {
+        return walk(end, workingDays, -1, day -> Optional.empty());
+    }
+
+    /** Counts working days from {@code from} in the direction of {@code step} (1 or -1). */
+    private WorkingDaySpan walk(LocalDate from, int workingDays, int step,
+            Function<LocalDate, Optional<String>> alsoSkip) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("A number of working days cannot be negative: " + workingDays);
         }
-        requireCovered(start);
+        requireCovered(from);
         List<SkippedDay> skipped = new ArrayList<>();
-        LocalDate day = start;
+        LocalDate day = from;
         int counted = 0;
         while (counted < workingDays) {
-            day = day.plusDays(1);
+            day = day.plusDays(step);
             LocalDate candidate = day;
             Optional<String> why = whyNotWorking(candidate).or(() -> alsoSkip.apply(candidate));
             if (why.isPresent()) {
@@ -113,31 +127,7 @@ public final class WorkingDayCalendar {
                 counted++;
             }
         }
-        return new WorkingDaySpan(start, workingDays, day, List.copyOf(skipped));
-    }
-
-    /**
-     * The day {@code workingDays} working days before {@code end}: for "at least N working days
-     * before" rules. Walks back the same way {@link #addWorkingDays} walks forward.
-     */
-    public WorkingDaySpan subtractWorkingDays(LocalDate end, int workingDays) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("A number of working days cannot be negative: " + workingDays);
-        }
-        requireCovered(end);
-        List<SkippedDay> skipped = new ArrayList<>();
-        LocalDate day = end;
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.minusDays(1);
-            Optional<String> why = whyNotWorking(day);
-            if (why.isPresent()) {
-                skipped.add(new SkippedDay(day, why.get()));
-            } else {
-                counted++;
-            }
-        }
-        return new WorkingDaySpan(end, -workingDays, day, List.copyOf(skipped));
+        return new WorkingDaySpan(from, step * workingDays, day, List.copyOf(skipped));
     }
 
     private void requireCovered(LocalDate day) {

@@ -89,7 +89,7 @@ public class ClockSettings implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> Messages.errorFor("change:" + v.getPropertyPath(), v.getMessage()));
+            Messages.besideFields("change", e);
         } catch (IllegalArgumentException e) {
             Messages.errorFor("change:effectiveFrom", e.getMessage());
         }
@@ -115,7 +115,7 @@ public class ClockSettings implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> Messages.errorFor("closure:" + v.getPropertyPath(), v.getMessage()));
+            Messages.besideFields("closure", e);
         } catch (IllegalArgumentException e) {
             Messages.errorFor(fieldForProblems, e.getMessage());
         }

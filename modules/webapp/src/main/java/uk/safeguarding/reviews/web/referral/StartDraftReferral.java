@@ -41,8 +41,7 @@ public class StartDraftReferral implements Serializable {
             return null;
         } catch (ConstraintViolationException e) {
             // The page validates the same rules; this catches anything that changed in between.
-            e.getConstraintViolations().forEach(v -> Messages.errorFor(
-                    "draft:" + v.getPropertyPath().toString(), v.getMessage()));
+            Messages.besideFields("draft", e);
             return null;
         }
         Messages.info("referral.draft.saved");

@@ -29,6 +29,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /** Each violation beside its field of the form (the field's id is the property's name). */
+    public static void besideFields(String formId, jakarta.validation.ConstraintViolationException e) {
+        e.getConstraintViolations().forEach(v -> errorFor(formId + ":" + v.getPropertyPath(), v.getMessage()));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
