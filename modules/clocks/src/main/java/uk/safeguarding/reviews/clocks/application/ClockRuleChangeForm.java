@@ -24,6 +24,16 @@ public class ClockRuleChangeForm implements Serializable {
     @NotNull(message = "{clocks.startEvent.required}")
     private StartEvent startEvent;
 
+    /** Hours (hour clocks) or working days before the due time; empty for no reminder. */
+    @Min(value = 0, message = "{clocks.lead.min}")
+    @Max(value = 999, message = "{clocks.amount.max}")
+    private Integer reminderLead;
+
+    /** Hours (hour clocks) or working days after the due time; empty for no escalation. */
+    @Min(value = 0, message = "{clocks.lead.min}")
+    @Max(value = 999, message = "{clocks.amount.max}")
+    private Integer escalationLead;
+
     @NotNull(message = "{clocks.effectiveFrom.required}")
     private LocalDate effectiveFrom;
 
@@ -53,6 +63,22 @@ public class ClockRuleChangeForm implements Serializable {
 
     public void setStartEvent(StartEvent startEvent) {
         this.startEvent = startEvent;
+    }
+
+    public Integer getReminderLead() {
+        return reminderLead;
+    }
+
+    public void setReminderLead(Integer reminderLead) {
+        this.reminderLead = reminderLead;
+    }
+
+    public Integer getEscalationLead() {
+        return escalationLead;
+    }
+
+    public void setEscalationLead(Integer escalationLead) {
+        this.escalationLead = escalationLead;
     }
 
     public LocalDate getEffectiveFrom() {

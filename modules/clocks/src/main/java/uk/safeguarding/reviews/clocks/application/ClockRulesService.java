@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -17,6 +18,8 @@ import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.NoticeLedger;
+import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
 import uk.safeguarding.reviews.clocks.domain.PartnershipCalendar;
 import uk.safeguarding.reviews.clocks.domain.PartnershipCalendarRepository;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
@@ -36,15 +39,21 @@ import uk.safeguarding.reviews.kernel.Role;
 @Transactional
 public class ClockRulesService {
 
-    static final String RECORD_TYPE = "clock-rules";
-    static final String CALENDAR_RECORD_TYPE = "calendar";
-    private static final BankHolidays SHIPPED_HOLIDAYS = BankHolidays.shipped();
+    static final String RECORD_TYPE = PartnershipTimescales.RULES_RECORD_TYPE;
+    static final String CALENDAR_RECORD_TYPE = PartnershipTimescales.CALENDAR_RECORD_TYPE;
+    static final String NOTICES_RECORD_TYPE = "notice-settings";
 
     @Inject
-    private ClockRuleSetRepository ruleSets;
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private ClockService runningClocks;
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private NoticeLedger notices;
 
     @Inject
     private RoleGate roles;
@@ -53,46 +62,44 @@ public class ClockRulesService {
     private Validator validator;
 
     @Inject
-    private PartnershipCalendarRepository calendars;
-
-    @Inject
     private Clock clock;
 
     public ClockRulesView current() {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        ClockRuleSet newest = latest();
-        ClockRuleSet today = ruleSets.inForceOn(LocalDate.now(clock)).orElse(newest);
+        ClockRuleSet newest = timescales.newestRules();
+        ClockRuleSet today = timescales.rulesInForce();
         boolean scheduled = newest.version() != today.version();
         return new ClockRulesView(today.version(), today.effectiveFrom(), today.reason(), today.createdBy(), today.rules(),
-                scheduled ? newest.version() : null, scheduled ? newest.effectiveFrom() : null);
+                scheduled ? newest.version() : null, scheduled ? newest.effectiveFrom() : null, newest.rules());
     }
 
     /** When a clock started now would be due under the proposed rule; changes nothing. */
     public Deadline preview(String key, int amount, StartEvent startEvent) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        ClockRule proposed = proposed(latest(), key, amount, startEvent);
-        return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), workingDays());
+        ClockRule proposed = proposed(timescales.newestRules(), key, amount, startEvent);
+        return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), timescales.workingDays());
     }
 
     /** Publishes the change as the next version; returns its number. */
     public int publishChange(ClockRuleChangeForm form) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
-        ClockRuleSet current = latest();
+        ClockRuleSet current = timescales.newestRules();
         ClockRule before = current.rule(form.getKey());
-        ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent());
+        ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent())
+                .withLeads(form.getReminderLead(), form.getEscalationLead());
         ClockRuleSet next = current.publishChange(after, form.getEffectiveFrom(), form.getReason(), caller.username(),
                 now());
-        ruleSets.add(next);
+        timescales.publish(next);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "v" + next.version(), before.key() + ": " + before.amount() + " "
-                + before.unit() + " from " + before.startEvent() + " -> " + after.amount() + " " + after.unit()
-                + " from " + after.startEvent() + ", effective " + form.getEffectiveFrom() + "; " + form.getReason());
+                + before.unit() + " from " + before.startEvent() + leads(before) + " -> " + after.amount() + " "
+                + after.unit() + " from " + after.startEvent() + leads(after) + ", effective " + form.getEffectiveFrom() + "; " + form.getReason());
         return next.version();
     }
 
     public CalendarView currentCalendar() {
         roles.require(AuditAction.VIEW, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        PartnershipCalendar calendar = calendarInForce();
+        PartnershipCalendar calendar = timescales.calendar();
         return new CalendarView(calendar.version(), calendar.region(), calendar.reason(), calendar.createdBy(),
                 calendar.closures().stream().map(c -> new CalendarView.ClosureDay(c.day(), c.reason())).toList());
     }
@@ -101,41 +108,49 @@ public class ClockRulesService {
     public int addClosureDay(ClosureDayForm form) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
-        return publish(calendarInForce().withClosure(form.getDay(), form.getReason(), caller.username(), now()));
+        return publish(timescales.calendar().withClosure(form.getDay(), form.getReason(), caller.username(), now()));
     }
 
     public int removeClosureDay(LocalDate day) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        return publish(calendarInForce().withoutClosure(day, caller.username(), now()));
+        return publish(timescales.calendar().withoutClosure(day, caller.username(), now()));
     }
 
     public int changeRegion(Region region, String why) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        return publish(calendarInForce().withRegion(region, why, caller.username(), now()));
+        return publish(timescales.calendar().withRegion(region, why, caller.username(), now()));
     }
 
+    /** The business unit's mailbox, where escalations go; empty until a business manager sets it. */
+    public Optional<String> businessUnitEmail() {
+        roles.require(AuditAction.VIEW, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return notices.settings().map(NoticeSettings::businessUnitEmail);
+    }
+
+    public void changeBusinessUnitEmail(String email) {
+        Caller caller = roles.require(AuditAction.UPDATE, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Optional<NoticeSettings> existing = notices.settings();
+        String before = existing.map(NoticeSettings::businessUnitEmail).orElse("none");
+        NoticeSettings settings = existing.orElseGet(() -> new NoticeSettings(email, caller.username(), now()));
+        settings.change(email, caller.username(), now());
+        notices.saveSettings(settings);
+        audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "business-unit-email", before + " -> " + email);
+    }
+
+    /** Publishes the calendar's next version and moves every open clock onto it, recording why. */
     private int publish(PartnershipCalendar next) {
-        calendars.add(next);
-        audit.allowed(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, "v" + next.version(), next.reason());
+        timescales.publish(next);
+        runningClocks.calendarChanged("Calendar version " + next.version() + ": " + next.reason());
         return next.version();
-    }
-
-    /** The calendar clocks count against: the partnership's latest version. */
-    private WorkingDayCalendar workingDays() {
-        return calendarInForce().workingDays(SHIPPED_HOLIDAYS);
-    }
-
-    private PartnershipCalendar calendarInForce() {
-        return calendars.latest().orElseGet(() -> {
-            PartnershipCalendar initial = PartnershipCalendar.initial(now());
-            calendars.add(initial);
-            audit.allowed(AuditAction.CREATE, CALENDAR_RECORD_TYPE, "v1", initial.reason());
-            return initial;
-        });
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    private static String leads(ClockRule rule) {
+        return " (reminder " + (rule.reminderLead() == null ? "none" : rule.reminderLead()) + ", escalation "
+                + (rule.escalationLead() == null ? "none" : rule.escalationLead()) + ")";
     }
 
     private static ClockRule proposed(ClockRuleSet set, String key, int amount,
@@ -144,15 +159,5 @@ public class ClockRulesService {
             throw new IllegalArgumentException("The " + key + " clock cannot start from " + startEvent);
         }
         return set.rule(key).withAmount(amount).withStartEvent(startEvent);
-    }
-
-    /** The newest version; the first use in a partnership records version 1, the policy's figures. */
-    private ClockRuleSet latest() {
-        return ruleSets.latest().orElseGet(() -> {
-            ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), now());
-            ruleSets.add(initial);
-            audit.allowed(AuditAction.CREATE, RECORD_TYPE, "v1", "default rules of the 2019 policy");
-            return initial;
-        });
     }
 }

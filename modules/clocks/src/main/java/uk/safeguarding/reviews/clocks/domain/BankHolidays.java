@@ -33,7 +33,16 @@ public final class BankHolidays {
     }
 
     /** The bank holidays that ship with the product. */
+    /** The holidays shipped with the product, read once. */
     public static BankHolidays shipped() {
+        return Shipped.HOLIDAYS;
+    }
+
+    private static final class Shipped {
+        static final BankHolidays HOLIDAYS = readShipped();
+    }
+
+    private static BankHolidays readShipped() {
         try (InputStream in = BankHolidays.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + SHIPPED);

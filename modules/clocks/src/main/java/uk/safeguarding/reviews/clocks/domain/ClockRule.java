@@ -6,9 +6,19 @@ import java.util.regex.Pattern;
 /**
  * One named clock of a partnership: it runs from a start event, for an amount of a unit, after (or
  * before) that event. The policy reference says where the figure comes from.
+ *
+ * <p>The owner is reminded {@code reminderLead} before the due time and the business manager is told
+ * {@code escalationLead} after it: in hours for an hour clock, otherwise in working days. Null means
+ * no reminder (or no escalation) for this clock.
  */
 public record ClockRule(String key, String policyReference, StartEvent startEvent, int amount, ClockUnit unit,
-        ClockDirection direction) {
+        ClockDirection direction, Integer reminderLead, Integer escalationLead) {
+
+    /** A rule with the default lead times for its unit and amount. */
+    public ClockRule(String key, String policyReference, StartEvent startEvent, int amount, ClockUnit unit,
+            ClockDirection direction) {
+        this(key, policyReference, startEvent, amount, unit, direction, defaultReminderLead(unit, amount), 0);
+    }
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,60}");
 
@@ -25,14 +35,43 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
         if (amount == 0 && unit != ClockUnit.HOURS) {
             throw new IllegalArgumentException("A clock of zero " + unit + " would be due as it starts");
         }
+        if (reminderLead != null && reminderLead < 0) {
+            throw new IllegalArgumentException("A reminder lead cannot be negative: " + reminderLead);
+        }
+        if (escalationLead != null && escalationLead < 0) {
+            throw new IllegalArgumentException("An escalation lead cannot be negative: " + escalationLead);
+        }
         policyReference = policyReference == null ? "" : policyReference;
     }
 
+    /**
+     * A quarter of an hour clock (6 hours of 24), else one working day for clocks of up to five days
+     * and three for longer ones: early enough to act, late enough not to be noise.
+     */
+    static int defaultReminderLead(ClockUnit unit, int amount) {
+        return switch (unit) {
+            case HOURS -> Math.max(1, amount / 4);
+            case WORKING_DAYS, CALENDAR_DAYS -> amount <= 5 ? 1 : 3;
+            case MONTHS -> 10;
+        };
+    }
+
+    /** Whether lead times count hours (hour clocks) or working days (all others). */
+    public boolean leadInHours() {
+        return unit == ClockUnit.HOURS;
+    }
+
+    public ClockRule withLeads(Integer newReminderLead, Integer newEscalationLead) {
+        return new ClockRule(key, policyReference, startEvent, amount, unit, direction, newReminderLead,
+                newEscalationLead);
+    }
+
     public ClockRule withAmount(int newAmount) {
-        return new ClockRule(key, policyReference, startEvent, newAmount, unit, direction);
+        return new ClockRule(key, policyReference, startEvent, newAmount, unit, direction, reminderLead,
+                escalationLead);
     }
 
     public ClockRule withStartEvent(StartEvent newStart) {
-        return new ClockRule(key, policyReference, newStart, amount, unit, direction);
+        return new ClockRule(key, policyReference, newStart, amount, unit, direction, reminderLead, escalationLead);
     }
 }

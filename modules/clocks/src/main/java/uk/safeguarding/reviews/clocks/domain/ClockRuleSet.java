@@ -10,11 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import uk.safeguarding.reviews.kernel.ScheduledVersion;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One version of a partnership's clock rules. Versions are never changed: a change publishes the
@@ -22,10 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "clock_rule_set")
-public class ClockRuleSet extends PublishedVersion {
-
-    @Column(name = "effective_from", nullable = false, updatable = false)
-    private LocalDate effectiveFrom;
+public class ClockRuleSet extends ScheduledVersion {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "clock_rule", joinColumns = @JoinColumn(name = "rule_set_version"))
@@ -37,8 +34,7 @@ public class ClockRuleSet extends PublishedVersion {
 
     private ClockRuleSet(int version, LocalDate effectiveFrom, String reason, String createdBy, OffsetDateTime createdAt,
             List<ClockRule> rules) {
-        super(version, reason, createdBy, createdAt);
-        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        super(version, effectiveFrom, reason, createdBy, createdAt);
         rules.forEach(rule -> this.rules.add(StoredRule.of(rule)));
     }
 
@@ -53,10 +49,7 @@ public class ClockRuleSet extends PublishedVersion {
      */
     public ClockRuleSet publishChange(ClockRule changed, LocalDate effectiveFrom, String reason, String by,
             OffsetDateTime now) {
-        if (effectiveFrom.isBefore(this.effectiveFrom)) {
-            throw new IllegalArgumentException("The change cannot take effect before the current version ("
-                    + this.effectiveFrom + ")");
-        }
+        requireNotBefore(effectiveFrom);
         List<ClockRule> next = new ArrayList<>();
         boolean found = false;
         for (ClockRule rule : rules()) {
@@ -71,10 +64,6 @@ public class ClockRuleSet extends PublishedVersion {
             throw new IllegalArgumentException("There is no clock " + changed.key());
         }
         return new ClockRuleSet(version() + 1, effectiveFrom, reason, by, now, next);
-    }
-
-    public LocalDate effectiveFrom() {
-        return effectiveFrom;
     }
 
     /** The rules in the policy's order. */
@@ -108,6 +97,10 @@ public class ClockRuleSet extends PublishedVersion {
         @Enumerated(EnumType.STRING)
         @Column(nullable = false)
         private ClockDirection direction;
+        @Column(name = "reminder_lead")
+        private Integer reminderLead;
+        @Column(name = "escalation_lead")
+        private Integer escalationLead;
 
         protected StoredRule() {
             // for JPA
@@ -121,11 +114,14 @@ public class ClockRuleSet extends PublishedVersion {
             stored.amount = rule.amount();
             stored.unit = rule.unit();
             stored.direction = rule.direction();
+            stored.reminderLead = rule.reminderLead();
+            stored.escalationLead = rule.escalationLead();
             return stored;
         }
 
         ClockRule toRule() {
-            return new ClockRule(key, policyReference, startEvent, amount, unit, direction);
+            return new ClockRule(key, policyReference, startEvent, amount, unit, direction, reminderLead,
+                    escalationLead);
         }
     }
 }

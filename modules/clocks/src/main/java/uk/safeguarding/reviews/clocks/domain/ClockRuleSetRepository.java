@@ -11,5 +11,8 @@ public interface ClockRuleSetRepository {
     /** The version in force on the day: the newest one effective on or before it. */
     Optional<ClockRuleSet> inForceOn(java.time.LocalDate day);
 
+    /** One version, which every clock started under it keeps pointing at. */
+    Optional<ClockRuleSet> version(int version);
+
     void add(ClockRuleSet ruleSet);
 }

@@ -52,10 +52,15 @@ public final class DeadlineCalculator {
         };
     }
 
-    /** A day clock is met by the end of its due day, UK time. */
+    /**
+     * A day clock is met by the end of its due day, UK time: the last microsecond, because that is
+     * what PostgreSQL keeps (LocalTime.MAX would be rounded up into the next day).
+     */
     public static ZonedDateTime endOf(LocalDate day) {
-        return day.atTime(LocalTime.MAX).atZone(UK);
+        return day.atTime(LAST_MICROSECOND).atZone(UK);
     }
+
+    private static final LocalTime LAST_MICROSECOND = LocalTime.of(23, 59, 59, 999_999_000);
 
     private static Deadline endOfDay(ClockRule rule, ZonedDateTime start, LocalDate dueDay,
             WorkingDayCalendar calendar, WorkingDaySpan span) {

@@ -13,10 +13,11 @@ public enum DeadlineStatus {
     MET_LATE;
 
     /**
-     * @param dueSoonFrom the first day counted as "due soon" (the reminder lead before the due day)
+     * @param dueSoonFrom the moment it counts as "due soon" (when the owner's reminder goes)
      * @param metAt when the clock was met, or null while it runs
      */
-    public static DeadlineStatus of(Deadline deadline, LocalDate dueSoonFrom, ZonedDateTime now, ZonedDateTime metAt) {
+    public static DeadlineStatus of(Deadline deadline, ZonedDateTime dueSoonFrom, ZonedDateTime now,
+            ZonedDateTime metAt) {
         if (metAt != null) {
             return metAt.isAfter(deadline.dueBy()) ? MET_LATE : MET;
         }
@@ -27,6 +28,6 @@ public enum DeadlineStatus {
         if (today.equals(deadline.dueDay())) {
             return DUE_TODAY;
         }
-        return today.isBefore(dueSoonFrom) ? ON_TRACK : DUE_SOON;
+        return now.isBefore(dueSoonFrom) ? ON_TRACK : DUE_SOON;
     }
 }

@@ -7,5 +7,8 @@ public interface PartnershipCalendarRepository {
 
     Optional<PartnershipCalendar> latest();
 
+    /** One version: a clock is always counted against the version it names. */
+    Optional<PartnershipCalendar> version(int version);
+
     void add(PartnershipCalendar calendar);
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.SkippedDay;
 
 /**
@@ -43,13 +44,20 @@ public final class RunningClock {
     public record Extension(int amount, ZonedDateTime at, String by, String why) {
     }
 
-    /** A due date that moved because the partnership's calendar changed. */
-    public record Recomputation(LocalDate previousDue, LocalDate newDue, int previousCalendarVersion,
-            int newCalendarVersion, String reason) {
+    /**
+     * A due time that moved because the partnership's calendar changed or a business manager moved
+     * the clock on to a newer rule version.
+     */
+    public record Recomputation(ZonedDateTime at, ZonedDateTime previousDueBy, ZonedDateTime newDueBy,
+            int previousCalendarVersion, int newCalendarVersion, int previousRuleVersion, int newRuleVersion,
+            String reason) {
     }
 
-    private final ClockRule rule;
-    private final int ruleVersion;
+    private final UUID id;
+    private final ClockSubject subject;
+    private final ClockOwner owner;
+    private ClockRule rule;
+    private int ruleVersion;
     private final ZonedDateTime startedAt;
     private final List<Pause> pauses = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
@@ -58,15 +66,36 @@ public final class RunningClock {
     private ZonedDateTime metAt;
     private Deadline deadline;
 
-    private RunningClock(ClockRule rule, int ruleVersion, ZonedDateTime startedAt) {
+    private RunningClock(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule, int ruleVersion,
+            ZonedDateTime startedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.owner = Objects.requireNonNull(owner, "owner");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.ruleVersion = ruleVersion;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
 
-    public static RunningClock start(ClockRule rule, int ruleVersion, ZonedDateTime startedAt,
-            WorkingDayCalendar calendar) {
-        RunningClock clock = new RunningClock(rule, ruleVersion, startedAt);
+    public static RunningClock start(ClockSubject subject, ClockOwner owner, ClockRule rule, int ruleVersion,
+            ZonedDateTime startedAt, WorkingDayCalendar calendar) {
+        RunningClock clock = new RunningClock(UUID.randomUUID(), subject, owner, rule, ruleVersion, startedAt);
+        clock.deadline = clock.compute(calendar);
+        return clock;
+    }
+
+    /**
+     * A stored clock, brought back exactly as it was: its due date is derived again from the same
+     * rule, the same log and the calendar version it last counted against.
+     */
+    public static RunningClock restore(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule,
+            int ruleVersion, ZonedDateTime startedAt, State state, ZonedDateTime metAt, List<Pause> pauses,
+            List<Extension> extensions, List<Recomputation> recomputations, WorkingDayCalendar calendar) {
+        RunningClock clock = new RunningClock(id, subject, owner, rule, ruleVersion, startedAt);
+        clock.state = Objects.requireNonNull(state, "state");
+        clock.metAt = metAt;
+        clock.pauses.addAll(pauses);
+        clock.extensions.addAll(extensions);
+        clock.recomputations.addAll(recomputations);
         clock.deadline = clock.compute(calendar);
         return clock;
     }
@@ -119,21 +148,78 @@ public final class RunningClock {
      * The partnership's calendar changed: an open clock takes the new calendar and records how its due
      * date moved and why; a met or closed clock is left exactly as it was.
      */
-    public Optional<Recomputation> calendarChanged(WorkingDayCalendar newCalendar, String reason) {
-        if (state == State.MET || state == State.CLOSED || newCalendar.version() == deadline.calendarVersion()) {
+    public Optional<Recomputation> calendarChanged(WorkingDayCalendar newCalendar, String reason, ZonedDateTime at) {
+        if (!isOpen() || newCalendar.version() == deadline.calendarVersion()) {
             return Optional.empty();
         }
         requireReason("system", reason);
-        Deadline previous = deadline;
-        deadline = compute(newCalendar);
-        Recomputation change = new Recomputation(previous.dueDay(), deadline.dueDay(), previous.calendarVersion(),
-                newCalendar.version(), reason);
-        recomputations.add(change);
-        return Optional.of(change);
+        return Optional.of(recompute(rule, ruleVersion, newCalendar, reason, at));
     }
 
-    public DeadlineStatus status(ZonedDateTime now, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
-        LocalDate dueSoonFrom = calendar.subtractWorkingDays(deadline.dueDay(), dueSoonWorkingDays).end();
+    /**
+     * A business manager moves the clock on to a newer version of the partnership's rules (§4 of the
+     * issue: a review keeps the version it began under unless moved on, and the move is recorded).
+     */
+    public Recomputation moveToRuleVersion(ClockRule newRule, int newRuleVersion, WorkingDayCalendar calendar,
+            String by, String why, ZonedDateTime at) {
+        if (!isOpen()) {
+            throw new IllegalStateException("A " + state + " clock keeps the rules it ran under");
+        }
+        if (!newRule.key().equals(rule.key())) {
+            throw new IllegalArgumentException("The " + rule.key() + " clock cannot take the rule of " + newRule.key());
+        }
+        if (newRuleVersion <= ruleVersion) {
+            throw new IllegalArgumentException("The clock already runs under version " + ruleVersion);
+        }
+        requireReason(by, why);
+        return recompute(newRule, newRuleVersion, calendar, "Moved to rule version " + newRuleVersion + " by " + by
+                + ": " + why, at);
+    }
+
+    private Recomputation recompute(ClockRule newRule, int newRuleVersion, WorkingDayCalendar calendar, String reason,
+            ZonedDateTime at) {
+        Deadline previous = deadline;
+        int previousRuleVersion = ruleVersion;
+        rule = newRule;
+        ruleVersion = newRuleVersion;
+        deadline = compute(calendar);
+        Recomputation change = new Recomputation(at, previous.dueBy(), deadline.dueBy(), previous.calendarVersion(),
+                calendar.version(), previousRuleVersion, newRuleVersion, reason);
+        recomputations.add(change);
+        return change;
+    }
+
+    public boolean isOpen() {
+        return state == State.RUNNING || state == State.PAUSED;
+    }
+
+    /** When the owner is reminded, or empty if the rule sends no reminder. */
+    public Optional<ZonedDateTime> reminderAt(WorkingDayCalendar calendar) {
+        if (rule.reminderLead() == null) {
+            return Optional.empty();
+        }
+        if (rule.leadInHours()) {
+            return Optional.of(deadline.dueBy().minusHours(rule.reminderLead()));
+        }
+        LocalDate day = calendar.subtractWorkingDays(deadline.dueDay(), rule.reminderLead()).end();
+        return Optional.of(day.atStartOfDay(DeadlineCalculator.UK));
+    }
+
+    /** When the business manager is told the clock is overdue, or empty if the rule never escalates. */
+    public Optional<ZonedDateTime> escalationAt(WorkingDayCalendar calendar) {
+        if (rule.escalationLead() == null) {
+            return Optional.empty();
+        }
+        if (rule.leadInHours()) {
+            return Optional.of(deadline.dueBy().plusHours(rule.escalationLead()).plusSeconds(1));
+        }
+        LocalDate day = calendar.addWorkingDays(deadline.dueDay(), rule.escalationLead()).end();
+        return Optional.of(day.plusDays(1).atStartOfDay(DeadlineCalculator.UK));
+    }
+
+    /** The status with "due soon" starting when the owner's reminder goes. */
+    public DeadlineStatus status(ZonedDateTime now, WorkingDayCalendar calendar) {
+        ZonedDateTime dueSoonFrom = reminderAt(calendar).orElse(deadline.dueBy());
         return DeadlineStatus.of(deadline, dueSoonFrom, now, metAt);
     }
 
@@ -169,6 +255,22 @@ public final class RunningClock {
         if (by == null || by.isBlank() || why == null || why.isBlank()) {
             throw new IllegalArgumentException("Say who does this and why");
         }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ClockSubject subject() {
+        return subject;
+    }
+
+    public ClockOwner owner() {
+        return owner;
+    }
+
+    public ZonedDateTime metAt() {
+        return metAt;
     }
 
     public ClockRule rule() {

@@ -33,6 +33,11 @@ public class JpaClockRuleSetRepository implements ClockRuleSetRepository {
     }
 
     @Override
+    public Optional<ClockRuleSet> version(int version) {
+        return Optional.ofNullable(em.find(ClockRuleSet.class, version));
+    }
+
+    @Override
     public void add(ClockRuleSet ruleSet) {
         em.persist(ruleSet);
     }

@@ -22,6 +22,11 @@ public class JpaPartnershipCalendarRepository implements PartnershipCalendarRepo
     }
 
     @Override
+    public Optional<PartnershipCalendar> version(int version) {
+        return Optional.ofNullable(em.find(PartnershipCalendar.class, version));
+    }
+
+    @Override
     public void add(PartnershipCalendar calendar) {
         em.persist(calendar);
     }

@@ -20,10 +20,10 @@ class RunningClockTest {
 
     @Test
     void aClockKeepsTheRuleVersionItStartedUnder() {
-        RunningClock underVersion1 = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        RunningClock underVersion1 = start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10));
         ClockRule version2 = RAPID_REVIEW_V1.withAmount(20);
 
-        RunningClock underVersion2 = RunningClock.start(version2, 2, at(2026, 3, 2, 10), V1);
+        RunningClock underVersion2 = start(version2, 2, at(2026, 3, 2, 10));
 
         assertEquals(LocalDate.of(2026, 3, 23), underVersion1.deadline().dueDay());
         assertEquals(1, underVersion1.ruleVersion());
@@ -32,26 +32,29 @@ class RunningClockTest {
 
     @Test
     void aCalendarChangeMovesOpenClocksAndRecordsWhy() {
-        RunningClock open = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10), V1);
-        RunningClock met = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10), V1);
+        RunningClock open = start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10));
+        RunningClock met = start(RAPID_REVIEW_V1, 1, at(2026, 12, 14, 10));
         met.meet(at(2026, 12, 22, 15));
         WorkingDayCalendar v2 = WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED, 2,
                 List.of(new NonWorkingDay(LocalDate.of(2026, 12, 29), "Office closed")));
 
-        Recomputation change = open.calendarChanged(v2, "Closure day added by nm.manager").orElseThrow();
+        Recomputation change = open.calendarChanged(v2, "Closure day added by nm.manager", at(2026, 12, 15, 9))
+                .orElseThrow();
 
-        assertEquals(new Recomputation(LocalDate.of(2027, 1, 7), LocalDate.of(2027, 1, 8), 1, 2,
-                "Closure day added by nm.manager"), change);
+        assertEquals(new Recomputation(at(2026, 12, 15, 9), DeadlineCalculator.endOf(LocalDate.of(2027, 1, 7)),
+                DeadlineCalculator.endOf(LocalDate.of(2027, 1, 8)), 1, 2, 1, 1, "Closure day added by nm.manager"),
+                change);
         assertEquals(LocalDate.of(2027, 1, 8), open.deadline().dueDay());
         assertEquals(List.of(change), open.recomputations());
-        assertTrue(met.calendarChanged(v2, "Closure day added").isEmpty(), "a met clock is left alone");
+        assertTrue(met.calendarChanged(v2, "Closure day added", at(2026, 12, 15, 9)).isEmpty(),
+                "a met clock is left alone");
         assertEquals(LocalDate.of(2027, 1, 7), met.deadline().dueDay());
         assertEquals(1, met.deadline().calendarVersion());
     }
 
     @Test
     void pausedWorkingDaysDoNotCountAndTheExplanationSaysSo() {
-        RunningClock clock = RunningClock.start(PolicyDefaults.rule("agency-responses"), 1, at(2026, 3, 2, 9), V1);
+        RunningClock clock = start(PolicyDefaults.rule("agency-responses"), 1, at(2026, 3, 2, 9));
         assertEquals(LocalDate.of(2026, 3, 9), clock.deadline().dueDay());
 
         clock.pause(at(2026, 3, 4, 12), "nm.manager", "Awaiting police disclosure decision", V1);
@@ -68,7 +71,7 @@ class RunningClockTest {
 
     @Test
     void hourClocksPauseForExactlyTheTimePaused() {
-        RunningClock clock = RunningClock.start(PolicyDefaults.rule("panel-decision"), 1, at(2026, 3, 2, 10), V1);
+        RunningClock clock = start(PolicyDefaults.rule("panel-decision"), 1, at(2026, 3, 2, 10));
 
         clock.pause(at(2026, 3, 2, 16), "nm.manager", "Referral returned for a missing date of birth", V1);
         clock.resume(at(2026, 3, 3, 9), "nm.manager", V1);
@@ -79,7 +82,7 @@ class RunningClockTest {
 
     @Test
     void anExtensionAddsToTheBudgetWithWhoAndWhy() {
-        RunningClock clock = RunningClock.start(PolicyDefaults.rule("factual-accuracy"), 1, at(2026, 3, 2, 10), V1);
+        RunningClock clock = start(PolicyDefaults.rule("factual-accuracy"), 1, at(2026, 3, 2, 10));
 
         clock.extend(5, at(2026, 3, 10, 10), "nm.manager", "Agency asked for more time; agreed by the chair", V1);
 
@@ -90,25 +93,26 @@ class RunningClockTest {
 
     @Test
     void statusesFromOnTrackToMetLate() {
-        RunningClock clock = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1); // due Mon 23 March
+        // due Mon 23 March; the owner is reminded two working days before, from the start of Thu 19th
+        RunningClock clock = start(RAPID_REVIEW_V1.withLeads(2, 0), 1, at(2026, 3, 2, 10));
 
-        assertEquals(DeadlineStatus.ON_TRACK, clock.status(at(2026, 3, 18, 12), 2, V1));
-        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 19, 12), 2, V1));
-        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 22, 12), 2, V1));
-        assertEquals(DeadlineStatus.DUE_TODAY, clock.status(at(2026, 3, 23, 23), 2, V1));
-        assertEquals(DeadlineStatus.OVERDUE, clock.status(at(2026, 3, 24, 0), 2, V1));
+        assertEquals(DeadlineStatus.ON_TRACK, clock.status(at(2026, 3, 18, 12), V1));
+        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 19, 12), V1));
+        assertEquals(DeadlineStatus.DUE_SOON, clock.status(at(2026, 3, 22, 12), V1));
+        assertEquals(DeadlineStatus.DUE_TODAY, clock.status(at(2026, 3, 23, 23), V1));
+        assertEquals(DeadlineStatus.OVERDUE, clock.status(at(2026, 3, 24, 0), V1));
 
-        RunningClock onTime = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        RunningClock onTime = start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10));
         onTime.meet(at(2026, 3, 23, 17));
-        RunningClock late = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        RunningClock late = start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10));
         late.meet(at(2026, 3, 24, 9));
-        assertEquals(DeadlineStatus.MET, onTime.status(at(2026, 4, 1, 9), 2, V1));
-        assertEquals(DeadlineStatus.MET_LATE, late.status(at(2026, 4, 1, 9), 2, V1));
+        assertEquals(DeadlineStatus.MET, onTime.status(at(2026, 4, 1, 9), V1));
+        assertEquals(DeadlineStatus.MET_LATE, late.status(at(2026, 4, 1, 9), V1));
     }
 
     @Test
     void whatCannotBeDoneIsRefused() {
-        RunningClock clock = RunningClock.start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10), V1);
+        RunningClock clock = start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10));
 
         assertThrows(IllegalArgumentException.class, () -> clock.pause(at(2026, 3, 3, 9), "nm.manager", " ", V1));
         assertThrows(IllegalStateException.class, () -> clock.resume(at(2026, 3, 3, 9), "nm.manager", V1));
@@ -116,6 +120,46 @@ class RunningClockTest {
         clock.meet(at(2026, 3, 20, 9));
         assertThrows(IllegalStateException.class, () -> clock.extend(2, at(2026, 3, 21, 9), "a", "b", V1));
         assertThrows(IllegalStateException.class, () -> clock.pause(at(2026, 3, 21, 9), "a", "b", V1));
+    }
+
+    @Test
+    void aBusinessManagerMovesAnOpenClockToANewerRuleVersionAndTheMoveIsRecorded() {
+        RunningClock clock = start(RAPID_REVIEW_V1, 1, at(2026, 3, 2, 10));
+        ClockRule twentyDays = RAPID_REVIEW_V1.withAmount(20);
+
+        Recomputation move = clock.moveToRuleVersion(twentyDays, 2, V1, "nm.manager", "Family bereavement; chair agreed",
+                at(2026, 3, 4, 9));
+
+        assertEquals(LocalDate.of(2026, 3, 30), clock.deadline().dueDay());
+        assertEquals(2, clock.ruleVersion());
+        assertEquals(1, move.previousRuleVersion());
+        assertEquals(DeadlineCalculator.endOf(LocalDate.of(2026, 3, 23)), move.previousDueBy());
+        assertTrue(move.reason().contains("nm.manager") && move.reason().contains("Family bereavement"));
+        assertThrows(IllegalArgumentException.class, () -> clock.moveToRuleVersion(twentyDays, 2, V1, "nm.manager",
+                "again", at(2026, 3, 4, 10)), "already under version 2");
+        clock.meet(at(2026, 3, 20, 9));
+        assertThrows(IllegalStateException.class, () -> clock.moveToRuleVersion(twentyDays.withAmount(25), 3, V1,
+                "nm.manager", "too late", at(2026, 3, 21, 9)), "a met clock keeps its rules");
+    }
+
+    @Test
+    void remindersGoAtTheRulesLeadAndEscalationsOnceOverdue() {
+        RunningClock days = start(RAPID_REVIEW_V1.withLeads(3, 1), 1, at(2026, 3, 2, 10)); // due Mon 23 March
+        assertEquals(at(2026, 3, 18, 0), days.reminderAt(V1).orElseThrow());
+        assertEquals(at(2026, 3, 25, 0), days.escalationAt(V1).orElseThrow(), "once the 24th, a working day later, is over");
+
+        RunningClock hours = start(PolicyDefaults.rule("panel-decision"), 1, at(2026, 3, 2, 10)); // due Wed 10:00
+        assertEquals(at(2026, 3, 3, 22), hours.reminderAt(V1).orElseThrow(), "12 hours before, by default");
+        assertEquals(at(2026, 3, 4, 10).plusSeconds(1), hours.escalationAt(V1).orElseThrow());
+
+        RunningClock silent = start(RAPID_REVIEW_V1.withLeads(null, null), 1, at(2026, 3, 2, 10));
+        assertTrue(silent.reminderAt(V1).isEmpty());
+        assertTrue(silent.escalationAt(V1).isEmpty());
+    }
+
+    private static RunningClock start(ClockRule rule, int ruleVersion, ZonedDateTime startedAt) {
+        return RunningClock.start(new ClockSubject("review", "r-1", "RR-2026-001"),
+                new ClockOwner("nm.manager", "business-unit@northmoor.example"), rule, ruleVersion, startedAt, V1);
     }
 
     private static ZonedDateTime at(int year, int month, int day, int hour) {

@@ -40,6 +40,7 @@ public class ClockSettings implements Serializable {
     private Clock clock;
 
     private ClockRulesView rules;
+    private String businessUnitEmail;
     private CalendarView calendar;
     private final ClockRuleChangeForm form = new ClockRuleChangeForm();
     private final ClosureDayForm closure = new ClosureDayForm();
@@ -52,6 +53,9 @@ public class ClockSettings implements Serializable {
         try {
             rules = clocks.current();
             calendar = clocks.currentCalendar();
+            if (businessUnitEmail == null) {
+                businessUnitEmail = clocks.businessUnitEmail().orElse(null);
+            }
             if (region == null) {
                 region = calendar.region();
             }
@@ -122,15 +126,46 @@ public class ClockSettings implements Serializable {
         return null;
     }
 
+    public String changeBusinessUnitEmail() {
+        try {
+            clocks.changeBusinessUnitEmail(businessUnitEmail);
+            Messages.info("clocks.mailbox.saved");
+            return "/app/settings/clocks?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Messages.errorFor("mailbox:businessUnitEmail", Messages.text("clocks.mailbox.invalid"));
+        }
+        return null;
+    }
+
+    /** A change builds on the newest version (which may be scheduled), so the form starts from it. */
     private void choose(String key) {
-        ClockRule rule = rules.rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        ClockRule rule = rules.newestRules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
         form.setKey(key);
         form.setAmount(rule.amount());
         form.setStartEvent(rule.startEvent());
+        form.setReminderLead(rule.reminderLead());
+        form.setEscalationLead(rule.escalationLead());
         if (form.getEffectiveFrom() == null) {
             form.setEffectiveFrom(LocalDate.now(clock));
         }
         refreshPreview();
+    }
+
+    public String getBusinessUnitEmail() {
+        return businessUnitEmail;
+    }
+
+    public void setBusinessUnitEmail(String businessUnitEmail) {
+        this.businessUnitEmail = businessUnitEmail;
+    }
+
+    /** "hours" for an hour clock, else "working days": the unit lead times count in. */
+    public String getLeadUnit() {
+        ClockRule rule = form.getKey() == null ? null
+                : rules.newestRules().stream().filter(r -> r.key().equals(form.getKey())).findFirst().orElse(null);
+        return Messages.text(rule != null && rule.leadInHours() ? "clocks.unit.HOURS" : "clocks.unit.WORKING_DAYS");
     }
 
     public ClockRulesView getRules() {

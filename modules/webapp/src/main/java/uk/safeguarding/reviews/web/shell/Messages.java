@@ -34,6 +34,11 @@ public final class Messages {
         e.getConstraintViolations().forEach(v -> errorFor(formId + ":" + v.getPropertyPath(), v.getMessage()));
     }
 
+    /** A rule that spans fields, shown beside the field the service named. */
+    public static void besideField(String formId, uk.safeguarding.reviews.kernel.InvalidFieldException e) {
+        errorFor(formId + ":" + e.field(), e.getMessage());
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text, text));

@@ -5,9 +5,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -42,6 +47,9 @@ public class PlatformStartup {
     private TenantAdministration tenants;
 
     @Inject
+    private ClockRulesService clockSettings;
+
+    @Inject
     @ConfigProperty(name = "demo.tenants", defaultValue = "false")
     private boolean provisionDemoTenants;
 
@@ -52,10 +60,24 @@ public class PlatformStartup {
             DEMO_TENANTS.forEach(demo -> tenants.provision(demo.slug(), demo.displayName(), demo.kind()));
         }
         List<Tenant> migrated = tenants.migrateActiveTenants();
+        if (provisionDemoTenants) {
+            migrated.stream().filter(t -> DEMO_TENANTS.stream().anyMatch(d -> d.slug().equals(t.slug())))
+                    .forEach(this::setUpDemoMailbox);
+        }
         ready.set(true);
         LOG.info(() -> String.format("Platform and %d tenant schemas migrated and verified in %d ms: %s",
                 migrated.size(), (System.nanoTime() - started) / 1_000_000,
                 migrated.stream().map(Tenant::slug).toList()));
+    }
+
+    /** Demo partnerships get a business-unit mailbox, so escalations have somewhere to go. */
+    private void setUpDemoMailbox(Tenant demo) {
+        Caller setUp = new Caller("demo-setup", "Demo set-up", Set.of(Role.BUSINESS_MANAGER));
+        TenantContext.run(demo.asActive(), setUp, () -> {
+            if (clockSettings.businessUnitEmail().isEmpty()) {
+                clockSettings.changeBusinessUnitEmail("business-unit@" + demo.slug() + ".example");
+            }
+        });
     }
 
     public boolean isReady() {

@@ -91,7 +91,7 @@ class ClockRulesIT {
         List<AuditEvent> trail = as(changed, MANAGER, () -> audit.historyOf("clock-rules", "v" + version));
         assertEquals(1, trail.size());
         assertEquals(AuditAction.UPDATE, trail.get(0).action());
-        assertTrue(trail.get(0).detail().contains("rapid-review: 15 WORKING_DAYS from REFERRAL_RECEIVED -> 20"),
+        assertTrue(trail.get(0).detail().contains("rapid-review: 15 WORKING_DAYS from REFERRAL_RECEIVED (reminder 3, escalation 0) -> 20"),
                 trail.get(0).detail());
     }
 

@@ -23,4 +23,13 @@ final class Deployments {
     static WebArchive applicationWithTestHelpers() {
         return application().addClasses(TestTenants.class, ReferralFixtures.class);
     }
+
+    /** The application, the test helpers and an in-process SMTP server (GreenMail) to catch its mail. */
+    static WebArchive applicationWithMailCatcher() {
+        File[] greenMail = new File("target/test-libs").listFiles((dir, name) -> name.endsWith(".jar"));
+        if (greenMail == null || greenMail.length == 0) {
+            throw new IllegalStateException("target/test-libs is empty: run through Maven (pre-integration-test copies GreenMail)");
+        }
+        return applicationWithTestHelpers().addClass(MailCatcher.class).addAsLibraries(greenMail);
+    }
 }

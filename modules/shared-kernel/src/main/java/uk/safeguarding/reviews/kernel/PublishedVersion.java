@@ -1,4 +1,4 @@
-package uk.safeguarding.reviews.clocks.domain;
+package uk.safeguarding.reviews.kernel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;

@@ -1,0 +1,217 @@
+package uk.safeguarding.reviews.clocks.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.domain.ClockOwner;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+
+/**
+ * Every due date in the product comes from here: referrals and reviews start, meet and close their
+ * clocks through this service, and business managers pause, extend, explain and move them on. Every
+ * change is audited in the partnership's trail under record type {@value #RECORD_TYPE}.
+ */
+@ApplicationScoped
+@Transactional
+public class ClockService {
+
+    public static final String RECORD_TYPE = "clock";
+
+    @Inject
+    private RunningClockRepository clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Starts the named clock for a subject from the moment of its start event. A subject keeps the
+     * rule version its first clock started under (a review keeps the rules in force when it began);
+     * a subject's first clock takes the version in force today. The calling service has already
+     * checked that its caller may do what starts the clock.
+     */
+    public ClockLine start(ClockSubject subject, ClockOwner owner, String ruleKey, ZonedDateTime eventAt) {
+        ClockRuleSet rules = clocks.ofSubject(subject.type(), subject.id()).stream()
+                .map(RunningClock::ruleVersion).findFirst()
+                .map(timescales::rules)
+                .orElseGet(timescales::rulesInForce);
+        RunningClock started = RunningClock.start(subject, owner, rules.rule(ruleKey), rules.version(), eventAt,
+                timescales.workingDays());
+        clocks.save(started);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, started.id().toString(), ruleKey + " for " + subject.label()
+                + " started " + eventAt + " under rule version " + rules.version() + "; "
+                + started.deadline().summary());
+        return line(started, timescales.workingDays());
+    }
+
+    /** The subject's clock of that kind has been met at {@code at}; a clock already met is left as it was. */
+    public Optional<ClockLine> meet(ClockSubject subject, String ruleKey, ZonedDateTime at) {
+        Optional<RunningClock> open = clocks.ofSubject(subject.type(), subject.id()).stream()
+                .filter(c -> c.rule().key().equals(ruleKey) && c.isOpen()).findFirst();
+        open.ifPresent(c -> {
+            c.meet(at);
+            clocks.save(c);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, c.id().toString(), ruleKey + " met " + at + " ("
+                    + c.status(at, calendarOf(c)) + ")");
+        });
+        return open.map(c -> line(c, calendarOf(c)));
+    }
+
+    /** The subject's open clocks stop without being met, for example when a referral is withdrawn. */
+    public void closeAll(ClockSubject subject, String why) {
+        clocks.ofSubject(subject.type(), subject.id()).stream().filter(RunningClock::isOpen).forEach(c -> {
+            c.close();
+            clocks.save(c);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, c.id().toString(), c.rule().key() + " closed: " + why);
+        });
+    }
+
+    /** The subject's clocks, for its own page; the calling service has checked its caller may see the subject. */
+    public List<ClockLine> ofSubject(String subjectType, String subjectId) {
+        WorkingDayCalendar calendar = timescales.workingDays();
+        return clocks.ofSubject(subjectType, subjectId).stream().map(c -> line(c, calendar)).toList();
+    }
+
+    /** Every open clock in the partnership by due time, optionally for one subject and one kind of clock. */
+    public List<ClockLine> dashboard(String subjectId, String ruleKey) {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        WorkingDayCalendar calendar = timescales.workingDays();
+        return clocks.open().stream()
+                .filter(c -> subjectId == null || subjectId.isBlank() || c.subject().id().equals(subjectId))
+                .filter(c -> ruleKey == null || ruleKey.isBlank() || c.rule().key().equals(ruleKey))
+                .map(c -> line(c, calendar))
+                .sorted(Comparator.comparing(ClockLine::dueBy))
+                .toList();
+    }
+
+    public ClockExplanation explain(UUID clockId) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+        RunningClock found = find(clockId, AuditAction.VIEW);
+        return new ClockExplanation(line(found, calendarOf(found)), found.deadline().summary(),
+                found.deadline().rule().amount(), found.deadline().skipped(), found.pauses(), found.extensions(),
+                found.recomputations());
+    }
+
+    public ClockLine pause(UUID clockId, String why) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+        RunningClock found = find(clockId, AuditAction.UPDATE);
+        found.pause(now(), caller.username(), why, calendarOf(found));
+        return saved(found, "paused by " + caller.username() + ": " + why);
+    }
+
+    public ClockLine resume(UUID clockId) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+        RunningClock found = find(clockId, AuditAction.UPDATE);
+        found.resume(now(), caller.username(), calendarOf(found));
+        return saved(found, "resumed by " + caller.username());
+    }
+
+    public ClockLine extend(UUID clockId, int amount, String why) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+        RunningClock found = find(clockId, AuditAction.UPDATE);
+        found.extend(amount, now(), caller.username(), why, calendarOf(found));
+        return saved(found, "extended by " + amount + " " + found.rule().unit() + " by " + caller.username() + ": " + why);
+    }
+
+    /**
+     * Moves every open clock of a subject on to the rule version in force today. The subject keeps
+     * its earlier version unless a business manager does this; each move is recorded on the clock.
+     */
+    public List<ClockLine> moveToRulesInForce(String subjectType, String subjectId, String why) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, subjectId, Role.BUSINESS_MANAGER);
+        ClockRuleSet inForce = timescales.rulesInForce();
+        WorkingDayCalendar calendar = timescales.workingDays();
+        List<RunningClock> ofSubject = clocks.ofSubject(subjectType, subjectId);
+        if (ofSubject.isEmpty()) {
+            audit.denied(AuditAction.UPDATE, RECORD_TYPE, subjectId, "no clocks of " + subjectType + " " + subjectId
+                    + " in this partnership");
+            throw new RecordNotFoundException(subjectType, subjectId);
+        }
+        List<RunningClock> moving = ofSubject.stream()
+                .filter(c -> c.isOpen() && c.ruleVersion() < inForce.version()).toList();
+        if (moving.isEmpty()) {
+            throw new IllegalArgumentException("No open clock of " + subjectId + " runs under an older rule version than "
+                    + inForce.version());
+        }
+        return moving.stream().map(c -> {
+            RunningClock.Recomputation move = c.moveToRuleVersion(inForce.rule(c.rule().key()), inForce.version(),
+                    calendar, caller.username(), why, now());
+            return saved(c, "moved from rule version " + move.previousRuleVersion() + " to " + move.newRuleVersion()
+                    + "; due " + move.previousDueBy() + " -> " + move.newDueBy() + "; " + why);
+        }).toList();
+    }
+
+    /**
+     * The partnership's calendar has a new version: every open clock is counted against it and the
+     * move is recorded on the clock; met and closed clocks keep the calendar they were counted on.
+     */
+    public void calendarChanged(String reason) {
+        WorkingDayCalendar calendar = timescales.workingDays();
+        for (RunningClock open : clocks.open()) {
+            open.calendarChanged(calendar, reason, now()).ifPresent(change -> {
+                clocks.save(open);
+                audit.allowed(AuditAction.UPDATE, RECORD_TYPE, open.id().toString(), "recomputed on calendar v"
+                        + change.newCalendarVersion() + ": due " + change.previousDueBy() + " -> " + change.newDueBy());
+            });
+        }
+    }
+
+    private ClockLine saved(RunningClock changed, String detail) {
+        clocks.save(changed);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, changed.id().toString(), changed.rule().key() + " of "
+                + changed.subject().label() + " " + detail);
+        return line(changed, calendarOf(changed));
+    }
+
+    /** Another partnership's clock id finds nothing here, and the attempt is audited. */
+    private RunningClock find(UUID clockId, AuditAction action) {
+        return clocks.find(clockId).orElseThrow(() -> {
+            audit.denied(action, RECORD_TYPE, clockId.toString(), "no such clock in this partnership");
+            return new RecordNotFoundException(RECORD_TYPE, clockId.toString());
+        });
+    }
+
+    /**
+     * The calendar a clock's pauses, statuses and reminders count on: the newest, because every open
+     * clock is moved onto each new version (calendarChanged), and a met clock's status needs none.
+     */
+    private WorkingDayCalendar calendarOf(RunningClock running) {
+        return timescales.workingDays();
+    }
+
+    private ClockLine line(RunningClock c, WorkingDayCalendar calendar) {
+        return new ClockLine(c.id(), c.subject().type(), c.subject().id(), c.subject().label(), c.rule().key(),
+                c.rule().policyReference(), c.deadline().rule().amount(), c.rule().unit(), c.startedAt(),
+                c.deadline().dueDay(), c.deadline().dueBy(), c.status(now(), calendar), c.state(), c.owner().name(),
+                c.ruleVersion(), c.deadline().calendarVersion());
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.safeguarding.reviews.clocks.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.NoticeKind;
+import uk.safeguarding.reviews.clocks.domain.NoticeLedger;
+import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
+
+/**
+ * The steps of a notice sweep, each its own transaction, so that a claim is committed before its mail
+ * is sent and a sent mail is recorded even if a later one fails.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class NoticeSteps {
+
+    @Inject
+    private RunningClockRepository clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private NoticeLedger ledger;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Open clocks whose reminder or escalation time has come. A reminder is not sent once the clock
+     * is overdue (the escalation says more); an escalation needs the business unit's mailbox.
+     */
+    public List<DueNotice> due(ZonedDateTime now) {
+        WorkingDayCalendar calendar = timescales.workingDays();
+        Optional<String> businessUnit = ledger.settings().map(NoticeSettings::businessUnitEmail);
+        List<DueNotice> due = new ArrayList<>();
+        for (RunningClock clock : clocks.needingNotice(now)) {
+            ZonedDateTime dueBy = clock.deadline().dueBy();
+            boolean overdue = now.isAfter(dueBy);
+            clock.reminderAt(calendar).filter(at -> !at.isAfter(now) && !overdue)
+                    .ifPresent(at -> due.add(notice(clock, NoticeKind.REMINDER, clock.owner().email())));
+            if (businessUnit.isPresent()) {
+                clock.escalationAt(calendar).filter(at -> !at.isAfter(now))
+                        .ifPresent(at -> due.add(notice(clock, NoticeKind.ESCALATION, businessUnit.get())));
+            }
+        }
+        return due;
+    }
+
+    public boolean claim(DueNotice notice, String sender, ZonedDateTime now, ZonedDateTime staleBefore) {
+        return ledger.claim(notice.clockId(), notice.kind(), notice.dueBy(), notice.recipient(), sender, now,
+                staleBefore);
+    }
+
+    public void sent(DueNotice notice, ZonedDateTime at) {
+        ledger.markSent(notice.clockId(), notice.kind(), notice.dueBy(), at);
+        audit.allowed(AuditAction.CREATE, ClockService.RECORD_TYPE, notice.clockId().toString(), notice.kind()
+                + " for " + notice.ruleKey() + " of " + notice.subjectLabel() + " (due " + notice.dueBy() + ") sent to "
+                + notice.recipient());
+    }
+
+    public void failed(DueNotice notice) {
+        ledger.release(notice.clockId(), notice.kind(), notice.dueBy());
+    }
+
+    public boolean hasBusinessUnitMailbox() {
+        return ledger.settings().isPresent();
+    }
+
+    private static DueNotice notice(RunningClock clock, NoticeKind kind, String recipient) {
+        return new DueNotice(clock.id(), kind, clock.deadline().dueBy(), recipient, clock.subject().label(),
+                clock.rule().key(), clock.rule().policyReference(), clock.owner().name(), clock.rule().leadInHours());
+    }
+}

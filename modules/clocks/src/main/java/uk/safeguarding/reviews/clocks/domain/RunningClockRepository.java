@@ -1,0 +1,23 @@
+package uk.safeguarding.reviews.clocks.domain;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's running clocks, each brought back with its full log. */
+public interface RunningClockRepository {
+
+    Optional<RunningClock> find(UUID id);
+
+    List<RunningClock> ofSubject(String subjectType, String subjectId);
+
+    /** Every running or paused clock of the partnership, soonest due first. */
+    List<RunningClock> open();
+
+    /** Open clocks whose reminder or escalation time has come by {@code now}. */
+    List<RunningClock> needingNotice(ZonedDateTime now);
+
+    /** Stores the clock and what is derived from it (due time, reminder and escalation times). */
+    void save(RunningClock clock);
+}

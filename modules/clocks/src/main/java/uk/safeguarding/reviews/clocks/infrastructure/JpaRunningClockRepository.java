@@ -1,0 +1,105 @@
+package uk.safeguarding.reviews.clocks.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import uk.safeguarding.reviews.clocks.domain.BankHolidays;
+import uk.safeguarding.reviews.clocks.domain.ClockRule;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
+import uk.safeguarding.reviews.clocks.domain.PartnershipCalendarRepository;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
+
+/**
+ * Running clocks in the current tenant's schema. Each clock is restored against the rule version
+ * and calendar version it names, so a later change to either never silently moves it.
+ */
+@ApplicationScoped
+public class JpaRunningClockRepository implements RunningClockRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Inject
+    private ClockRuleSetRepository ruleSets;
+
+    @Inject
+    private PartnershipCalendarRepository calendars;
+
+    @Override
+    public Optional<RunningClock> find(UUID id) {
+        return Optional.ofNullable(em.find(ClockRecord.class, id.toString())).map(this::restore);
+    }
+
+    @Override
+    public List<RunningClock> ofSubject(String subjectType, String subjectId) {
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
+                        + " AND c.subjectId = :id ORDER BY c.startedAt, c.ruleKey", ClockRecord.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .getResultList());
+    }
+
+    @Override
+    public List<RunningClock> open() {
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
+                        + " ORDER BY c.dueBy, c.subjectLabel", ClockRecord.class)
+                .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
+                .getResultList());
+    }
+
+    @Override
+    public List<RunningClock> needingNotice(ZonedDateTime now) {
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
+                        + " AND (c.reminderAt <= :now OR c.escalationAt <= :now) ORDER BY c.dueBy", ClockRecord.class)
+                .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
+                .setParameter("now", now.toOffsetDateTime())
+                .getResultList());
+    }
+
+    @Override
+    public void save(RunningClock clock) {
+        ClockRecord record = em.find(ClockRecord.class, clock.id().toString());
+        if (record == null) {
+            record = ClockRecord.of(clock);
+            record.update(clock, calendar(clock.deadline().calendarVersion(), new HashMap<>()));
+            em.persist(record);
+        } else {
+            record.update(clock, calendar(clock.deadline().calendarVersion(), new HashMap<>()));
+        }
+    }
+
+    private List<RunningClock> restoreAll(List<ClockRecord> records) {
+        Map<Integer, WorkingDayCalendar> calendarCache = new HashMap<>();
+        Map<Integer, List<ClockRule>> ruleCache = new HashMap<>();
+        return records.stream().map(r -> restore(r, calendarCache, ruleCache)).toList();
+    }
+
+    private RunningClock restore(ClockRecord record) {
+        return restore(record, new HashMap<>(), new HashMap<>());
+    }
+
+    private RunningClock restore(ClockRecord record, Map<Integer, WorkingDayCalendar> calendarCache,
+            Map<Integer, List<ClockRule>> ruleCache) {
+        List<ClockRule> rules = ruleCache.computeIfAbsent(record.ruleVersion(), v -> ruleSets.version(v)
+                .orElseThrow(() -> new IllegalStateException("Clock rule version " + v + " is missing")).rules());
+        ClockRule rule = rules.stream().filter(r -> r.key().equals(record.ruleKey())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Rule " + record.ruleKey() + " is missing from version "
+                        + record.ruleVersion()));
+        return record.toClock(rule, calendar(record.calendarVersion(), calendarCache));
+    }
+
+    private WorkingDayCalendar calendar(int version, Map<Integer, WorkingDayCalendar> cache) {
+        return cache.computeIfAbsent(version, v -> calendars.version(v)
+                .orElseThrow(() -> new IllegalStateException("Calendar version " + v + " is missing"))
+                .workingDays(BankHolidays.shipped()));
+    }
+}

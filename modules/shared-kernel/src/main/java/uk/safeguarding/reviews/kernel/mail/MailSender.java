@@ -1,0 +1,37 @@
+package uk.safeguarding.reviews.kernel.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+
+/**
+ * Sends mail through the server's SMTP session {@code mail/safeguarding} (liberty/server.xml: host,
+ * port and sender are server variables). Delivery is synchronous so that a caller knows whether the
+ * SMTP server took the message.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    @Resource(lookup = "mail/safeguarding")
+    private Session session;
+
+    public void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(); // the session's mail.from
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.body(), "UTF-8");
+            message.setSentDate(new Date());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailDeliveryException("Mail to " + mail.to() + " was not accepted: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading, previewing and publishing a partnership's thresholds. */
+package uk.safeguarding.reviews.thresholds.application;

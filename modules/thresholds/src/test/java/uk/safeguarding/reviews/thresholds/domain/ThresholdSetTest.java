@@ -1,0 +1,78 @@
+package uk.safeguarding.reviews.thresholds.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.thresholds.domain.ThresholdSet.Thresholds;
+
+class ThresholdSetTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void versionOneIsThePolicys() {
+        Thresholds first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW).thresholds();
+
+        assertEquals(Set.of(ReviewKind.values()), first.kinds());
+        assertEquals(new PanelRule(2, 5, TieRule.CHAIR_DECIDES), first.panel(), "§7.5: two make a quorum");
+        assertEquals(List.of("Local Authority", "Police", "Health (ICB)"), first.statutoryPartners(), "§7.12");
+        assertEquals(3, first.questionsFor(ReviewKind.RAPID_REVIEW).size());
+        assertEquals("§5.2: s16C(1) Children Act 2004", first.questionsFor(ReviewKind.RAPID_REVIEW).get(0).policyReference());
+    }
+
+    @Test
+    void aQuorumLargerThanThePanelIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new PanelRule(4, 3, TieRule.CHAIR_DECIDES));
+        assertEquals("A quorum of 4 is larger than the panel of 3: the panel could never decide", refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PanelRule(0, 3, TieRule.CHAIR_DECIDES));
+        assertThrows(NullPointerException.class, () -> new PanelRule(2, 3, null), "the tie rule is always explicit");
+    }
+
+    @Test
+    void everyKindRunNeedsAQuestionAndQuestionsOfKindsNotRunAreDropped() {
+        List<CriteriaQuestion> onlyRapid = List.of(new CriteriaQuestion(ReviewKind.RAPID_REVIEW, "Died or harmed?", ""),
+                new CriteriaQuestion(ReviewKind.GOOD_OUTCOME_REVIEW, "Exceptional?", ""));
+
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(Set.of(ReviewKind.RAPID_REVIEW,
+                ReviewKind.LOCAL_CASE_REVIEW), onlyRapid, PolicyThresholds.PANEL, List.of("Police")));
+        Thresholds rapidOnly = new Thresholds(Set.of(ReviewKind.RAPID_REVIEW), onlyRapid, PolicyThresholds.PANEL,
+                List.of("Police"));
+        assertEquals(1, rapidOnly.questions().size());
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(Set.of(), onlyRapid, PolicyThresholds.PANEL,
+                List.of("Police")));
+    }
+
+    @Test
+    void statutoryPartnersAreNamedOnceEach() {
+        List<CriteriaQuestion> q = PolicyThresholds.QUESTIONS;
+        Set<ReviewKind> all = Set.of(ReviewKind.values());
+
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(all, q, PolicyThresholds.PANEL, List.of(" ")));
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(all, q, PolicyThresholds.PANEL,
+                List.of("Police", "police")));
+        assertEquals(List.of("Police", "ICB"), new Thresholds(all, q, PolicyThresholds.PANEL,
+                List.of(" Police ", "", "ICB")).statutoryPartners());
+    }
+
+    @Test
+    void aChangeIsTheNextVersionAndCannotTakeEffectBeforeTheCurrentOne() {
+        ThresholdSet first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW);
+        Thresholds changed = new Thresholds(first.thresholds().kinds(), first.thresholds().questions(),
+                new PanelRule(3, 6, TieRule.AWAIT_ANOTHER_VOTE), first.thresholds().statutoryPartners());
+
+        ThresholdSet second = first.publishChange(changed, LocalDate.of(2027, 4, 1), "New financial year", "nm.manager",
+                NOW);
+
+        assertEquals(2, second.version());
+        assertEquals(TieRule.AWAIT_ANOTHER_VOTE, second.thresholds().panel().tieRule());
+        assertEquals(TieRule.CHAIR_DECIDES, first.thresholds().panel().tieRule(), "version 1 is unchanged");
+        assertThrows(IllegalArgumentException.class,
+                () -> second.publishChange(changed, LocalDate.of(2027, 3, 31), "earlier", "nm.manager", NOW));
+    }
+}

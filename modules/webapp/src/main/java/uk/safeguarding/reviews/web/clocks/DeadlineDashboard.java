@@ -1,0 +1,86 @@
+package uk.safeguarding.reviews.web.clocks;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.ClockRule;
+import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * "Deadlines": every open clock of the partnership by due time with its status, filtered by review
+ * (or referral) and by kind of clock. The filters are GET parameters, so a filtered view can be
+ * bookmarked and shared.
+ */
+@Named
+@RequestScoped
+public class DeadlineDashboard {
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private ClockRulesService settings;
+
+    private String subject;
+    private String kind;
+    private List<ClockLine> lines = List.of();
+    private Map<String, String> subjects = Map.of();
+    private boolean mailboxMissing;
+
+    public void load() {
+        try {
+            List<ClockLine> all = clocks.dashboard(null, null);
+            Map<String, String> bySubject = new TreeMap<>();
+            all.forEach(l -> bySubject.put(l.subjectLabel(), l.subjectId()));
+            subjects = bySubject;
+            lines = all.stream()
+                    .filter(l -> subject == null || subject.isBlank() || l.subjectId().equals(subject))
+                    .filter(l -> kind == null || kind.isBlank() || l.ruleKey().equals(kind))
+                    .toList();
+            mailboxMissing = settings.businessUnitEmail().isEmpty();
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        }
+    }
+
+    public List<ClockLine> getLines() {
+        return lines;
+    }
+
+    /** Label to id, in label order, of every subject with an open clock. */
+    public Map<String, String> getSubjects() {
+        return subjects;
+    }
+
+    public List<String> getKinds() {
+        return PolicyDefaults.RULES_2019.stream().map(ClockRule::key).toList();
+    }
+
+    public boolean isMailboxMissing() {
+        return mailboxMissing;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+}

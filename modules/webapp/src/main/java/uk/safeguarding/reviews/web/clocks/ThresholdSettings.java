@@ -1,0 +1,94 @@
+package uk.safeguarding.reviews.web.clocks;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.thresholds.application.ThresholdChangeForm;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsView;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+import uk.safeguarding.reviews.thresholds.domain.TieRule;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/** "Thresholds": the review kinds, criteria questions, panel rule and statutory partners, changed as a new version. */
+@Named
+@ViewScoped
+public class ThresholdSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    private ThresholdsView view;
+    private ThresholdChangeForm form;
+
+    public void load() {
+        try {
+            view = thresholds.current();
+            if (form == null) {
+                form = thresholds.changeFormFromNewest();
+            }
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        }
+    }
+
+    public String save() {
+        try {
+            int version = thresholds.publishChange(form);
+            Messages.info("thresholds.saved", version);
+            return "/app/settings/thresholds?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (ConstraintViolationException e) {
+            Messages.besideFields("thresholds", e);
+        } catch (InvalidFieldException e) {
+            Messages.besideField("thresholds", e);
+        }
+        return null;
+    }
+
+    /** How the panel will decide under the rule as typed, in words: the preview beside the fields. */
+    public String getPanelPreview() {
+        Integer quorum = form == null ? null : form.getQuorum();
+        Integer size = form == null ? null : form.getPanelSize();
+        if (quorum == null || size == null || form.getTieRule() == null || quorum < 1 || size < 1) {
+            return null;
+        }
+        if (quorum > size) {
+            return Messages.text("thresholds.preview.impossible", quorum, size);
+        }
+        String tie = Messages.text("thresholds.tie." + form.getTieRule().name());
+        return Messages.text("thresholds.preview", quorum, size, quorum % 2 == 0 ? quorum / 2 : quorum / 2 + 1, tie);
+    }
+
+    public void refreshPreview() {
+        // the preview is computed from the form on render
+    }
+
+    public ThresholdsView getView() {
+        return view;
+    }
+
+    public ThresholdChangeForm getForm() {
+        return form;
+    }
+
+    public ReviewKind[] getKinds() {
+        return ReviewKind.values();
+    }
+
+    public TieRule[] getTieRules() {
+        return TieRule.values();
+    }
+
+    public List<String> getPartners() {
+        return view == null ? List.of() : view.inForce().statutoryPartners();
+    }
+}

@@ -1,0 +1,102 @@
+package uk.safeguarding.reviews.web.notices;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.safeguarding.reviews.clocks.application.ClockNotices;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.web.startup.PlatformStartup;
+
+/**
+ * Every instance sweeps every active partnership for due reminders and escalations. Instances do
+ * not coordinate: the notice ledger lets only one of them send each notice.
+ */
+@ApplicationScoped
+public class NoticeScheduler {
+
+    private static final Logger LOG = Logger.getLogger(NoticeScheduler.class.getName());
+
+    /** Names this instance in the ledger: host and process, and a random part for restarts. */
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private TenantAdministration tenants;
+
+    @Inject
+    private ClockNotices notices;
+
+    @Inject
+    private PlatformStartup startup;
+
+    @Inject
+    @ConfigProperty(name = "notices.sweep.seconds", defaultValue = "60")
+    private long everySeconds;
+
+    @Inject
+    @ConfigProperty(name = "app.base.url")
+    private String baseUrl;
+
+    private ScheduledFuture<?> sweeps;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        sweeps = executor.scheduleWithFixedDelay(this::sweepAllQuietly, everySeconds, everySeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeps != null) {
+            sweeps.cancel(false);
+        }
+    }
+
+    /** One sweep over every active partnership; returns how many notices this instance sent. */
+    public int sweepAll() {
+        if (!startup.isReady()) {
+            return 0;
+        }
+        int sent = 0;
+        for (Tenant tenant : tenants.listTenants()) {
+            if (!tenant.isActive()) {
+                continue;
+            }
+            try {
+                sent += TenantContext.call(tenant.asActive(), Caller.system(),
+                        () -> notices.sendDue(instance, baseUrl + "/safeguarding/app/clocks/dashboard.xhtml"));
+            } catch (Exception e) {
+                // One partnership's trouble must not stop the others' reminders.
+                LOG.log(Level.WARNING, "Notice sweep failed for " + tenant.slug(), e);
+            }
+        }
+        return sent;
+    }
+
+    private void sweepAllQuietly() {
+        try {
+            sweepAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notice sweep failed", e);
+        }
+    }
+
+    public String instance() {
+        return instance;
+    }
+}

@@ -1,0 +1,205 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.audit.AuditEvent;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockExplanation;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
+import uk.safeguarding.reviews.clocks.domain.ClockOwner;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.DeadlineStatus;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/** Running clocks in PostgreSQL: stored with their log, recomputed when they must be, and nobody else's. */
+@ExtendWith(ArquillianExtension.class)
+class ClockEngineIT {
+
+    private static final Caller MANAGER = new Caller("engine.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final ClockOwner OWNER = new ClockOwner("Business unit", "bu@engine.example");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestHelpers();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private ClockRulesService settings;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Test
+    void aClockIsStoredWithItsVersionsAndExplainedFromTheDatabase() {
+        ActiveTenant partnership = tenants.provision("it-engine-store");
+        ClockSubject referral = subject("REF-STORE-1");
+        ZonedDateTime received = ZonedDateTime.now(DeadlineCalculator.UK).minusHours(1);
+
+        ClockLine started = as(partnership, MANAGER, () -> clocks.start(referral, OWNER, "rapid-review", received));
+        ClockExplanation explained = as(partnership, MANAGER, () -> clocks.explain(started.id()));
+
+        assertEquals(1, started.ruleVersion());
+        assertEquals(1, started.calendarVersion());
+        assertEquals(started.dueBy().toInstant(), explained.line().dueBy().toInstant());
+        assertEquals(15, explained.budget());
+        assertTrue(explained.skipped().stream().anyMatch(d -> d.reason().equals("Saturday")),
+                "15 working days always pass a weekend: " + explained.summary());
+        assertEquals(DeadlineStatus.ON_TRACK, explained.line().status());
+        List<ClockLine> dashboard = as(partnership, MANAGER, () -> clocks.dashboard(null, null));
+        assertEquals(List.of(started.id()), dashboard.stream().map(ClockLine::id).toList());
+        assertEquals(1, as(partnership, MANAGER, () -> audit.historyOf("clock", started.id().toString())).size());
+    }
+
+    @Test
+    void aClosureDayRecomputesOpenClocksWithItsReasonAndLeavesMetClocksAlone() {
+        ActiveTenant partnership = tenants.provision("it-engine-calendar");
+        ZonedDateTime now = ZonedDateTime.now(DeadlineCalculator.UK);
+        ClockLine open = as(partnership, MANAGER, () -> clocks.start(subject("REF-OPEN"), OWNER, "rapid-review", now));
+        ClockSubject metSubject = subject("REF-MET");
+        ClockLine met = as(partnership, MANAGER, () -> clocks.start(metSubject, OWNER, "rapid-review", now));
+        as(partnership, MANAGER, () -> clocks.meet(metSubject, "rapid-review", now.plusMinutes(1)));
+        ClosureDayForm closure = new ClosureDayForm();
+        // The next working day, which a 15-working-day clock started now always counts.
+        closure.setDay(as(partnership, MANAGER, () -> settings.preview("information-requests", 1,
+                StartEvent.REFERRAL_RECEIVED)).dueDay());
+        closure.setReason("Staff training day");
+
+        int calendarVersion = as(partnership, MANAGER, () -> settings.addClosureDay(closure));
+
+        ClockExplanation moved = as(partnership, MANAGER, () -> clocks.explain(open.id()));
+        ClockExplanation untouched = as(partnership, MANAGER, () -> clocks.explain(met.id()));
+        assertTrue(moved.line().dueDay().isAfter(open.dueDay()), moved.summary());
+        assertEquals(calendarVersion, moved.line().calendarVersion());
+        RunningClock.Recomputation change = moved.recomputations().get(0);
+        assertEquals(open.dueBy().toInstant(), change.previousDueBy().toInstant());
+        assertTrue(change.reason().contains("Staff training day"), change.reason());
+        assertTrue(moved.skipped().stream().anyMatch(d -> d.reason().equals("Closure: Staff training day")));
+        assertEquals(met.dueBy().toInstant(), untouched.line().dueBy().toInstant());
+        assertEquals(1, untouched.line().calendarVersion());
+        assertEquals(List.of(), untouched.recomputations());
+        assertEquals(RunningClock.State.MET, untouched.line().state());
+    }
+
+    @Test
+    void aReviewKeepsTheRulesItBeganUnderUntilABusinessManagerMovesItOn() {
+        ActiveTenant partnership = tenants.provision("it-engine-versions");
+        ClockSubject review = subject("RR-VERSIONS");
+        ZonedDateTime began = ZonedDateTime.now(DeadlineCalculator.UK).minusDays(1);
+        ClockLine underV1 = as(partnership, MANAGER, () -> clocks.start(review, OWNER, "rapid-review", began));
+
+        int v2 = as(partnership, MANAGER, () -> settings.publishChange(change("rapid-review", 20)));
+        ClockLine stillV1 = as(partnership, MANAGER, () -> clocks.explain(underV1.id())).line();
+        ClockLine laterClockOfSameReview = as(partnership, MANAGER,
+                () -> clocks.start(review, OWNER, "information-requests", began));
+        ClockLine newReview = as(partnership, MANAGER,
+                () -> clocks.start(subject("RR-NEW"), OWNER, "rapid-review", began));
+
+        assertEquals(underV1.dueBy().toInstant(), stillV1.dueBy().toInstant(), "version 2 does not move it");
+        assertEquals(1, stillV1.ruleVersion());
+        assertEquals(1, laterClockOfSameReview.ruleVersion(), "the review's later clocks keep its version");
+        assertEquals(v2, newReview.ruleVersion());
+        assertNotEquals(underV1.dueDay(), newReview.dueDay());
+
+        List<ClockLine> moved = as(partnership, MANAGER, () -> clocks.moveToRulesInForce("referral", review.id(),
+                "Chair agreed: complex multi-agency case"));
+
+        ClockExplanation after = as(partnership, MANAGER, () -> clocks.explain(underV1.id()));
+        assertEquals(2, moved.size());
+        assertEquals(newReview.dueDay(), after.line().dueDay());
+        assertEquals(v2, after.line().ruleVersion());
+        assertEquals(1, after.recomputations().get(0).previousRuleVersion());
+        assertTrue(after.recomputations().get(0).reason().contains("engine.manager"));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("clock", underV1.id().toString())).stream()
+                .anyMatch(e -> e.detail().contains("moved from rule version 1 to " + v2)));
+    }
+
+    @Test
+    void pausesAndExtensionsAreStoredWithWhoAndWhy() {
+        ActiveTenant partnership = tenants.provision("it-engine-log");
+        ClockLine started = as(partnership, MANAGER, () -> clocks.start(subject("REF-LOG"), OWNER, "agency-responses",
+                ZonedDateTime.now(DeadlineCalculator.UK)));
+
+        as(partnership, MANAGER, () -> clocks.pause(started.id(), "Waiting for the police disclosure decision"));
+        as(partnership, MANAGER, () -> clocks.resume(started.id()));
+        ClockLine extended = as(partnership, MANAGER, () -> clocks.extend(started.id(), 3, "Agency asked; chair agreed"));
+
+        ClockExplanation explained = as(partnership, MANAGER, () -> clocks.explain(started.id()));
+        assertEquals(8, explained.budget());
+        assertEquals(extended.dueDay(), explained.line().dueDay());
+        assertTrue(explained.line().dueDay().isAfter(started.dueDay()));
+        assertEquals("engine.manager", explained.pauses().get(0).by());
+        assertTrue(explained.pauses().get(0).resumedAt() != null);
+        assertEquals("Agency asked; chair agreed", explained.extensions().get(0).why());
+    }
+
+    @Test
+    void anotherPartnershipSeesNoneOfItAndTheAttemptIsAudited() {
+        ActiveTenant owner = tenants.provision("it-engine-owner");
+        ActiveTenant other = tenants.provision("it-engine-other");
+        ClockLine theirs = as(owner, MANAGER, () -> clocks.start(subject("REF-PRIVATE"), OWNER, "rapid-review",
+                ZonedDateTime.now(DeadlineCalculator.UK)));
+        Caller otherManager = new Caller("other.manager", "Other", Set.of(Role.BUSINESS_MANAGER));
+
+        assertEquals(List.of(), as(other, otherManager, () -> clocks.dashboard(null, null)));
+        assertThrows(RecordNotFoundException.class, () -> as(other, otherManager, () -> clocks.explain(theirs.id())));
+        assertThrows(RecordNotFoundException.class,
+                () -> as(other, otherManager, () -> clocks.extend(theirs.id(), 5, "trying")));
+        assertThrows(RecordNotFoundException.class, () -> as(other, otherManager,
+                () -> clocks.moveToRulesInForce("referral", "REF-PRIVATE", "trying")));
+
+        List<AuditEvent> denied = as(other, otherManager, () -> audit.historyOf("clock", theirs.id().toString()));
+        assertEquals(2, denied.size());
+        assertTrue(denied.stream().allMatch(e -> e.outcome() == AuditOutcome.DENIED && e.actor().equals("other.manager")));
+        assertEquals(AuditOutcome.DENIED, as(other, otherManager, () -> audit.historyOf("clock", "REF-PRIVATE")).get(0)
+                .outcome());
+        ClockExplanation unchanged = as(owner, MANAGER, () -> clocks.explain(theirs.id()));
+        assertEquals(15, unchanged.budget());
+        assertEquals(List.of(), unchanged.extensions());
+    }
+
+    private static ClockSubject subject(String reference) {
+        return new ClockSubject("referral", reference, reference);
+    }
+
+    private static ClockRuleChangeForm change(String key, int amount) {
+        ClockRuleChangeForm form = new ClockRuleChangeForm();
+        form.setKey(key);
+        form.setAmount(amount);
+        form.setStartEvent(StartEvent.REFERRAL_RECEIVED);
+        form.setEffectiveFrom(LocalDate.now());
+        form.setReason("Agreed by the executive");
+        return form;
+    }
+}

@@ -1,0 +1,46 @@
+package uk.safeguarding.reviews.web.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A real SMTP server (GreenMail) inside the test server's JVM, on the port the application's mail
+ * session sends to (server variable smtp.port). Started once and shared by the tests; each test
+ * reads only the mail for its own partnership's addresses.
+ */
+final class MailCatcher {
+
+    private static GreenMail server;
+
+    private MailCatcher() {
+    }
+
+    static synchronized GreenMail running() {
+        if (server == null) {
+            int port = ConfigProvider.getConfig().getValue("smtp.port", Integer.class);
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        return server;
+    }
+
+    /** The messages received for one recipient, in the order they arrived. */
+    static List<MimeMessage> to(String recipient) {
+        return Arrays.stream(running().getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
+    }
+
+    private static boolean addressedTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
