@@ -18,6 +18,7 @@ import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.InvalidCalendarFileException;
 import uk.safeguarding.reviews.clocks.domain.NoticeLedger;
 import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
 import uk.safeguarding.reviews.clocks.domain.PartnershipCalendar;
@@ -28,6 +29,7 @@ import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
 
 /**
@@ -101,7 +103,8 @@ public class ClockRulesService {
         roles.require(AuditAction.VIEW, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         PartnershipCalendar calendar = timescales.calendar();
         return new CalendarView(calendar.version(), calendar.region(), calendar.reason(), calendar.createdBy(),
-                calendar.closures().stream().map(c -> new CalendarView.ClosureDay(c.day(), c.reason())).toList());
+                calendar.closures().stream().map(c -> new CalendarView.ClosureDay(c.day(), c.reason())).toList(),
+                calendar.extraHolidays().stream().map(h -> new CalendarView.ClosureDay(h.day(), h.title())).toList());
     }
 
     /** Adds a closure day as the calendar's next version; returns its number. */
@@ -114,6 +117,31 @@ public class ClockRulesService {
     public int removeClosureDay(LocalDate day) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         return publish(timescales.calendar().withoutClosure(day, caller.username(), now()));
+    }
+
+    /**
+     * Imports a GOV.UK bank-holidays file (https://www.gov.uk/bank-holidays.json): the days it has for
+     * the partnership's region that the calendar lacks become a new calendar version, and open clocks
+     * are recomputed with the reason. A file that does not parse is refused with where and why.
+     */
+    public int importBankHolidays(java.io.InputStream govUkJson, String why) {
+        Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        if (why == null || why.isBlank()) {
+            throw new InvalidFieldException("importReason",
+                    "Say why the bank holidays are imported");
+        }
+        BankHolidays file;
+        try {
+            file = BankHolidays.parseGovUkJson(govUkJson);
+        } catch (InvalidCalendarFileException e) {
+            throw new InvalidFieldException("holidayFile", e.getMessage());
+        }
+        try {
+            return publish(timescales.calendar().withImportedHolidays(file, BankHolidays.shipped(), why.strip(),
+                    caller.username(), now()));
+        } catch (IllegalArgumentException | InvalidCalendarFileException e) {
+            throw new InvalidFieldException("holidayFile", e.getMessage());
+        }
     }
 
     public int changeRegion(Region region, String why) {

@@ -36,20 +36,26 @@ public class PartnershipCalendar extends PublishedVersion {
     @CollectionTable(name = "calendar_closure", joinColumns = @JoinColumn(name = "calendar_version"))
     private List<Closure> closures = new ArrayList<>();
 
+    /** Bank holidays imported from a GOV.UK file that the shipped data does not have (a new one-off day). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "calendar_extra_holiday", joinColumns = @JoinColumn(name = "calendar_version"))
+    private List<ExtraHoliday> extraHolidays = new ArrayList<>();
+
     protected PartnershipCalendar() {
         // for JPA
     }
 
-    private PartnershipCalendar(int version, Region region, List<Closure> closures, String reason, String by,
-            OffsetDateTime now) {
+    private PartnershipCalendar(int version, Region region, List<Closure> closures, List<ExtraHoliday> extras,
+            String reason, String by, OffsetDateTime now) {
         super(version, reason, by, now);
         this.region = Objects.requireNonNull(region, "Choose the region whose bank holidays the partnership keeps");
         this.closures = new ArrayList<>(closures);
+        this.extraHolidays = new ArrayList<>(extras);
     }
 
     /** Version 1: England and Wales, no closure days. */
     public static PartnershipCalendar initial(OffsetDateTime now) {
-        return new PartnershipCalendar(1, Region.ENGLAND_AND_WALES, List.of(),
+        return new PartnershipCalendar(1, Region.ENGLAND_AND_WALES, List.of(), List.of(),
                 "England and Wales bank holidays, the default", "system", now);
     }
 
@@ -57,7 +63,8 @@ public class PartnershipCalendar extends PublishedVersion {
         if (newRegion == region) {
             throw new IllegalArgumentException("The calendar already keeps the bank holidays of " + region);
         }
-        return new PartnershipCalendar(version() + 1, newRegion, closures, why, by, now);
+        // Imported holidays belonged to the old region's file, so they do not carry over.
+        return new PartnershipCalendar(version() + 1, newRegion, closures, List.of(), why, by, now);
     }
 
     public PartnershipCalendar withClosure(LocalDate day, String why, String by, OffsetDateTime now) {
@@ -72,7 +79,8 @@ public class PartnershipCalendar extends PublishedVersion {
         }
         List<Closure> next = new ArrayList<>(closures);
         next.add(new Closure(day, why == null ? "" : why.strip()));
-        return new PartnershipCalendar(version() + 1, region, next, "Closure day " + day + " added: " + why, by, now);
+        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, "Closure day " + day + " added: " + why,
+                by, now);
     }
 
     public PartnershipCalendar withoutClosure(LocalDate day, String by, OffsetDateTime now) {
@@ -80,13 +88,45 @@ public class PartnershipCalendar extends PublishedVersion {
         if (next.size() == closures.size()) {
             throw new IllegalArgumentException(day + " is not a closure day");
         }
-        return new PartnershipCalendar(version() + 1, region, next, "Closure day " + day + " removed", by, now);
+        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, "Closure day " + day + " removed", by,
+                now);
+    }
+
+    /**
+     * The next version with the bank holidays of a GOV.UK file that the shipped data lacks, for this
+     * calendar's region and within the shipped range. A file that adds nothing is refused, so a
+     * version always means a change.
+     */
+    public PartnershipCalendar withImportedHolidays(BankHolidays file, BankHolidays shipped, String why, String by,
+            OffsetDateTime now) {
+        java.util.Set<LocalDate> known = new java.util.HashSet<>();
+        shipped.in(region).forEach(d -> known.add(d.date()));
+        extraHolidays.forEach(h -> known.add(h.day()));
+        List<ExtraHoliday> added = file.in(region).stream()
+                .filter(d -> !known.contains(d.date()))
+                .filter(d -> !d.date().isBefore(shipped.coveredFrom(region)) && !d.date().isAfter(shipped.coveredTo(region)))
+                .map(d -> new ExtraHoliday(d.date(), d.reason()))
+                .toList();
+        if (added.isEmpty()) {
+            throw new IllegalArgumentException("The file has no bank holiday of " + region
+                    + " that the calendar does not already keep");
+        }
+        List<ExtraHoliday> next = new ArrayList<>(extraHolidays);
+        next.addAll(added);
+        return new PartnershipCalendar(version() + 1, region, closures, next, "Bank holidays imported: " + added.stream()
+                .map(h -> h.day() + " " + h.title()).reduce((a, b) -> a + ", " + b).orElse("") + "; " + why, by, now);
     }
 
     /** The calendar clocks count against. */
     public WorkingDayCalendar workingDays(BankHolidays holidays) {
-        return WorkingDayCalendar.of(region, holidays, version(),
-                closures.stream().map(c -> new NonWorkingDay(c.day(), c.reason())).toList());
+        List<NonWorkingDay> bankHolidays = new ArrayList<>(holidays.in(region));
+        extraHolidays.forEach(h -> bankHolidays.add(new NonWorkingDay(h.day(), h.title())));
+        return new WorkingDayCalendar(region, version(), holidays.coveredFrom(region), holidays.coveredTo(region),
+                bankHolidays, closures.stream().map(c -> new NonWorkingDay(c.day(), c.reason())).toList());
+    }
+
+    public List<ExtraHoliday> extraHolidays() {
+        return extraHolidays.stream().sorted(Comparator.comparing(ExtraHoliday::day)).toList();
     }
 
     public Region region() {
@@ -95,6 +135,32 @@ public class PartnershipCalendar extends PublishedVersion {
 
     public List<Closure> closures() {
         return closures.stream().sorted(Comparator.comparing(Closure::day)).toList();
+    }
+
+    /** A bank holiday imported from a GOV.UK file. */
+    @Embeddable
+    public static class ExtraHoliday {
+        @Column(name = "holiday_day", nullable = false)
+        private LocalDate day;
+        @Column(nullable = false)
+        private String title;
+
+        protected ExtraHoliday() {
+            // for JPA
+        }
+
+        ExtraHoliday(LocalDate day, String title) {
+            this.day = day;
+            this.title = title;
+        }
+
+        public LocalDate day() {
+            return day;
+        }
+
+        public String title() {
+            return title;
+        }
     }
 
     /** A day the partnership's business unit does not work, with why. */

@@ -217,6 +217,41 @@ class BrowserJourneyIT {
         assertTrue(textOf("rules:rules-version").contains("version 2"), textOf("rules:rules-version"));
     }
 
+    @Test
+    void aBusinessManagerIsToldWhyAnImpossibleQuorumIsRefusedAndLosesNothingTyped() {
+        open("app/index.xhtml");
+        signIn("sv.manager");
+        browser.findElement(By.id("nav-thresholds")).click();
+        WebElement quorum = waitFor("thresholds:quorum");
+        assertEquals("2", quorum.getAttribute("value"), "§7.5: two make a quorum");
+        assertTrue(textOf("thresholds:panel-preview").contains("a decision needs 2 counted votes from the panel of 5"));
+
+        quorum.clear();
+        quorum.sendKeys("9");
+        wait.until(d -> textOf("thresholds:panel-preview").contains("could never decide"));
+        browser.findElement(By.id("thresholds:reason")).sendKeys("Panel enlarged after the 2023 guidance");
+        browser.findElement(By.id("thresholds:save")).click();
+
+        assertEquals("A quorum of 9 is larger than the panel of 5: the panel could never decide",
+                textOf("thresholds:quorum-message"));
+        assertEquals("Panel enlarged after the 2023 guidance", waitFor("thresholds:reason").getAttribute("value"),
+                "what was typed is still there");
+        quorum = waitFor("thresholds:quorum");
+        quorum.clear();
+        quorum.sendKeys("3");
+        browser.findElement(By.id("thresholds:save")).click();
+
+        wait.until(d -> d.getPageSource().contains("Version 2 of the thresholds was saved."));
+        assertTrue(textOf("thresholds-version").contains("version 2"), textOf("thresholds-version"));
+        assertEquals("3", waitFor("thresholds:quorum").getAttribute("value"));
+
+        browser.findElement(By.id("nav-deadlines")).click();
+        wait.until(ExpectedConditions.titleContains("Deadlines"));
+        assertTrue(browser.findElements(By.id("no-mailbox")).isEmpty(), "the demo partnership has a mailbox");
+        browser.findElement(By.id("nav-help")).click();
+        assertTrue(textOf("main").contains("the first working day after it is day 1"));
+    }
+
     private void assertRefused(String page) {
         open(page);
         assertEquals("You cannot see this page", waitFor("main").findElement(By.tagName("h1")).getText(), page);
