@@ -41,6 +41,8 @@ public class ClockSettings implements Serializable {
 
     private ClockRulesView rules;
     private String businessUnitEmail;
+    private transient jakarta.servlet.http.Part holidayFile;
+    private String importReason;
     private CalendarView calendar;
     private final ClockRuleChangeForm form = new ClockRuleChangeForm();
     private final ClosureDayForm closure = new ClosureDayForm();
@@ -124,6 +126,40 @@ public class ClockSettings implements Serializable {
             Messages.errorFor(fieldForProblems, e.getMessage());
         }
         return null;
+    }
+
+    public String importBankHolidays() {
+        if (holidayFile == null || holidayFile.getSize() == 0) {
+            Messages.errorFor("holidays:holidayFile", Messages.text("clocks.import.fileRequired"));
+            return null;
+        }
+        try (java.io.InputStream in = holidayFile.getInputStream()) {
+            Messages.info("clocks.calendar.saved", clocks.importBankHolidays(in, importReason));
+            return "/app/settings/clocks?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (uk.safeguarding.reviews.kernel.InvalidFieldException e) {
+            Messages.besideField("holidays", e);
+        } catch (java.io.IOException e) {
+            Messages.errorFor("holidays:holidayFile", Messages.text("clocks.import.unreadable"));
+        }
+        return null;
+    }
+
+    public jakarta.servlet.http.Part getHolidayFile() {
+        return holidayFile;
+    }
+
+    public void setHolidayFile(jakarta.servlet.http.Part holidayFile) {
+        this.holidayFile = holidayFile;
+    }
+
+    public String getImportReason() {
+        return importReason;
+    }
+
+    public void setImportReason(String importReason) {
+        this.importReason = importReason;
     }
 
     public String changeBusinessUnitEmail() {

@@ -189,7 +189,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void aBusinessManagerChangesTheRapidReviewPeriodWithALivePreview() {
+    void aBusinessManagerChangesTheRapidReviewPeriodWithALivePreview() throws IOException {
         open("app/index.xhtml");
         signIn("nm.manager");
         browser.findElement(By.id("nav-clocks")).click();
@@ -215,6 +215,15 @@ class BrowserJourneyIT {
         wait.until(d -> d.getPageSource().contains("Version 2 of the clock rules was saved."));
         assertTrue(textOf("rules").contains("20 working days"), textOf("rules"));
         assertTrue(textOf("rules:rules-version").contains("version 2"), textOf("rules:rules-version"));
+
+        Path notGovUk = Files.createTempFile("bank-holidays", ".json");
+        Files.writeString(notGovUk, "{\"wales-only\": {\"events\": []}}");
+        waitFor("holidays:holidayFile").sendKeys(notGovUk.toAbsolutePath().toString());
+        browser.findElement(By.id("holidays:importReason")).sendKeys("Testing the import");
+        browser.findElement(By.id("holidays:import")).click();
+        assertEquals("Unknown division \"wales-only\": expected england-and-wales, scotland or northern-ireland",
+                textOf("holidays:holidayFile-message"));
+        assertEquals("Testing the import", waitFor("holidays:importReason").getAttribute("value"));
     }
 
     @Test

@@ -33,6 +33,7 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineStatus;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -110,6 +111,36 @@ class ClockEngineIT {
         assertEquals(1, untouched.line().calendarVersion());
         assertEquals(List.of(), untouched.recomputations());
         assertEquals(RunningClock.State.MET, untouched.line().state());
+    }
+
+    @Test
+    void anImportedBankHolidayMovesOpenClocksAndABadFileIsRefusedWithWhereAndWhy() {
+        ActiveTenant partnership = tenants.provision("it-engine-import");
+        ZonedDateTime now = ZonedDateTime.now(DeadlineCalculator.UK);
+        ClockLine open = as(partnership, MANAGER, () -> clocks.start(subject("REF-IMPORT"), OWNER, "rapid-review", now));
+        LocalDate newHoliday = as(partnership, MANAGER, () -> settings.preview("information-requests", 1,
+                StartEvent.REFERRAL_RECEIVED)).dueDay();
+        String file = "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
+                + "{\"title\": \"Extra bank holiday\", \"date\": \"" + newHoliday + "\"}]}}";
+        String broken = "{\"england-and-wales\": {\"events\": [{\"title\": \"Oops\", \"date\": \"31/12/2027\"}]}}";
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> settings.importBankHolidays(stream(broken), "New holiday announced")));
+        int version = as(partnership, MANAGER, () -> settings.importBankHolidays(stream(file), "New holiday announced"));
+
+        assertEquals("holidayFile", refused.field());
+        assertEquals("england-and-wales event 1 (Oops): \"31/12/2027\" is not a date in the form yyyy-MM-dd",
+                refused.getMessage());
+        assertEquals(2, version, "the refused file made no version");
+        ClockExplanation moved = as(partnership, MANAGER, () -> clocks.explain(open.id()));
+        assertEquals(version, moved.line().calendarVersion());
+        assertTrue(moved.line().dueDay().isAfter(open.dueDay()));
+        assertTrue(moved.skipped().stream().anyMatch(d -> d.date().equals(newHoliday)
+                && d.reason().equals("Extra bank holiday")), moved.summary());
+    }
+
+    private static java.io.InputStream stream(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package uk.safeguarding.reviews.referral.domain;
+
+/** What a Virtual Panel member can vote for, and what the panel can decide (§7.5, Document 7). */
+public enum PanelOutcome {
+    COMMENCE_RAPID_REVIEW,
+    LOCAL_CASE_REVIEW,
+    /** The referral lacks what the panel needs: it goes back to the referrer (re-submit within 5 working days). */
+    INCOMPLETE_RETURN_TO_REFERRER,
+    NO_REVIEW
+}
