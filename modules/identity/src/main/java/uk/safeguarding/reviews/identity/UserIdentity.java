@@ -22,7 +22,7 @@ import uk.safeguarding.reviews.kernel.Role;
  * partnership, which organisation membership alone cannot express (README, "Identity").
  */
 public record UserIdentity(String username, String displayName, Map<String, Set<Role>> rolesByTenant,
-        Set<Role> platformRoles) {
+        Set<Role> platformRoles, String email) {
 
     private static final Pattern TENANT_GROUP = Pattern.compile("/partnerships/([a-z][a-z0-9-]{1,40})/([a-z-]+)");
     private static final Pattern PLATFORM_GROUP = Pattern.compile("/platform/([a-z-]+)");
@@ -40,6 +40,12 @@ public record UserIdentity(String username, String displayName, Map<String, Set<
      * ignored rather than guessed at: they grant nothing.
      */
     public static UserIdentity fromGroupsClaim(String username, String displayName, Collection<String> groups) {
+        return fromGroupsClaim(username, displayName, groups, null);
+    }
+
+    /** As above, with the e-mail address the token gives, where reminders to this person go. */
+    public static UserIdentity fromGroupsClaim(String username, String displayName, Collection<String> groups,
+            String email) {
         Map<String, Set<Role>> byTenant = new LinkedHashMap<>();
         Set<Role> platform = EnumSet.noneOf(Role.class);
         for (String group : groups == null ? List.<String>of() : groups) {
@@ -58,7 +64,7 @@ public record UserIdentity(String username, String displayName, Map<String, Set<
                         .ifPresent(platform::add);
             }
         }
-        return new UserIdentity(username, displayName, byTenant, platform);
+        return new UserIdentity(username, displayName, byTenant, platform, email);
     }
 
     /** The partnerships this person belongs to, by slug, sorted. */
@@ -76,6 +82,6 @@ public record UserIdentity(String username, String displayName, Map<String, Set<
         if (roles == null) {
             throw new IllegalArgumentException(username + " is not a member of " + slug);
         }
-        return new Caller(username, displayName, roles);
+        return new Caller(username, displayName, roles, email);
     }
 }

@@ -8,7 +8,12 @@ import java.util.Set;
  * The person making the current call, with the roles they hold in the partnership the call is
  * made in. Built only from a verified identity token (or by trusted start-up code for system work).
  */
-public record Caller(String username, String displayName, Set<Role> roles) {
+public record Caller(String username, String displayName, Set<Role> roles, String email) {
+
+    /** A caller whose e-mail address is not known (system work, tests). */
+    public Caller(String username, String displayName, Set<Role> roles) {
+        this(username, displayName, roles, null);
+    }
 
     public Caller {
         Objects.requireNonNull(username, "username");
@@ -17,6 +22,7 @@ public record Caller(String username, String displayName, Set<Role> roles) {
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        email = email == null || email.isBlank() ? null : email.strip();
     }
 
     /** The identity used for work the platform does itself, such as start-up migrations. */

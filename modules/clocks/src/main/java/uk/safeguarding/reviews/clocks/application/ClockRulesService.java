@@ -165,6 +165,22 @@ public class ClockRulesService {
         audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "business-unit-email", before + " -> " + email);
     }
 
+    public Optional<String> panelEmail() {
+        roles.require(AuditAction.VIEW, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return notices.settings().map(NoticeSettings::panelEmail);
+    }
+
+    /** The Virtual Panel's mailbox; needs the business unit's mailbox set first (one settings row). */
+    public void changePanelEmail(String email) {
+        Caller caller = roles.require(AuditAction.UPDATE, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        NoticeSettings settings = notices.settings().orElseThrow(() -> new InvalidFieldException("businessUnitEmail",
+                "Set the business unit's mailbox first"));
+        String before = settings.panelEmail() == null ? "none" : settings.panelEmail();
+        settings.changePanelEmail(email, caller.username(), now());
+        audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "panel-email", before + " -> "
+                + (settings.panelEmail() == null ? "none" : settings.panelEmail()));
+    }
+
     /** Publishes the calendar's next version and moves every open clock onto it, recording why. */
     private int publish(PartnershipCalendar next) {
         timescales.publish(next);

@@ -16,6 +16,9 @@ import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.NoticeLedger;
+import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
@@ -49,6 +52,9 @@ public class ClockService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private NoticeLedger notices;
+
     /**
      * Starts the named clock for a subject from the moment of its start event. A subject keeps the
      * rule version its first clock started under (a review keeps the rules in force when it began);
@@ -56,10 +62,40 @@ public class ClockService {
      * checked that its caller may do what starts the clock.
      */
     public ClockLine start(ClockSubject subject, ClockOwner owner, String ruleKey, ZonedDateTime eventAt) {
-        ClockRuleSet rules = clocks.ofSubject(subject.type(), subject.id()).stream()
+        return start(subject, owner, rulesFor(subject), ruleKey, eventAt);
+    }
+
+    /**
+     * Starts the named clock from the event its rule counts from (the partnership chooses, for
+     * example, whether the Rapid Review counts from the referral or from the National Panel's
+     * notification), if that event has happened; otherwise nothing starts yet.
+     */
+    public Optional<ClockLine> startOnEvents(ClockSubject subject, ClockOwner owner, String ruleKey,
+            java.util.Map<StartEvent, ZonedDateTime> events) {
+        ClockRuleSet rules = rulesFor(subject);
+        ZonedDateTime eventAt = events.get(rules.rule(ruleKey).startEvent());
+        return eventAt == null ? Optional.empty() : Optional.of(start(subject, owner, rules, ruleKey, eventAt));
+    }
+
+    /** The business unit as a clock's owner: its mailbox gets the reminders, if one is set. */
+    public ClockOwner businessUnit() {
+        return new ClockOwner("Business unit", notices.settings().map(NoticeSettings::businessUnitEmail).orElse(null));
+    }
+
+    /** Where letters to the Virtual Panel go, if the partnership has set it. */
+    public Optional<String> panelMailbox() {
+        return notices.settings().map(NoticeSettings::panelEmail);
+    }
+
+    private ClockRuleSet rulesFor(ClockSubject subject) {
+        return clocks.ofSubject(subject.type(), subject.id()).stream()
                 .map(RunningClock::ruleVersion).findFirst()
                 .map(timescales::rules)
                 .orElseGet(timescales::rulesInForce);
+    }
+
+    private ClockLine start(ClockSubject subject, ClockOwner owner, ClockRuleSet rules, String ruleKey,
+            ZonedDateTime eventAt) {
         RunningClock started = RunningClock.start(subject, owner, rules.rule(ruleKey), rules.version(), eventAt,
                 timescales.workingDays());
         clocks.save(started);

@@ -48,7 +48,7 @@ public class NoticeSteps {
         for (RunningClock clock : clocks.needingNotice(now)) {
             ZonedDateTime dueBy = clock.deadline().dueBy();
             boolean overdue = now.isAfter(dueBy);
-            clock.reminderAt(calendar).filter(at -> !at.isAfter(now) && !overdue)
+            clock.reminderAt(calendar).filter(at -> !at.isAfter(now) && !overdue && clock.owner().email() != null)
                     .ifPresent(at -> due.add(notice(clock, NoticeKind.REMINDER, clock.owner().email())));
             if (businessUnit.isPresent()) {
                 clock.escalationAt(calendar).filter(at -> !at.isAfter(now))

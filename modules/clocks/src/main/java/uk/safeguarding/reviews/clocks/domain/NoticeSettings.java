@@ -23,6 +23,9 @@ public class NoticeSettings {
     @Column(name = "business_unit_email", nullable = false)
     private String businessUnitEmail;
 
+    @Column(name = "panel_email")
+    private String panelEmail;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
@@ -38,10 +41,26 @@ public class NoticeSettings {
     }
 
     public final void change(String email, String by, OffsetDateTime at) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("Enter the business unit's mailbox");
+        }
         new ClockOwner("business unit", email); // the same address rule as an owner's
         this.businessUnitEmail = email.strip();
         this.updatedBy = Objects.requireNonNull(by, "by");
         this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The Virtual Panel's mailbox (a distribution list), or empty to send the panel nothing. */
+    public void changePanelEmail(String email, String by, OffsetDateTime at) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        new ClockOwner("panel", address); // the same address rule as an owner's
+        this.panelEmail = address;
+        this.updatedBy = Objects.requireNonNull(by, "by");
+        this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public String panelEmail() {
+        return panelEmail;
     }
 
     public String businessUnitEmail() {

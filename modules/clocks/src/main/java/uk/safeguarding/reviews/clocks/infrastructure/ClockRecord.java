@@ -50,7 +50,7 @@ public class ClockRecord {
     private String subjectLabel;
     @Column(name = "owner_name", nullable = false)
     private String ownerName;
-    @Column(name = "owner_email", nullable = false)
+    @Column(name = "owner_email")
     private String ownerEmail;
     @Column(name = "rule_key", nullable = false, updatable = false)
     private String ruleKey;

@@ -14,8 +14,14 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
+import java.time.ZonedDateTime;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -44,6 +50,18 @@ public class ReferralService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReferralAccess access;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    @Inject
+    private ReferralLetters letters;
+
     /** Starts a draft referral (policy §7.4: any partner agency's professional may refer). */
     public String startDraft(DraftReferralForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.REFERRER);
@@ -55,34 +73,126 @@ public class ReferralService {
         return draft.id();
     }
 
+    /**
+     * The referrer submits the referral: the business unit receives it now and has 24 hours to
+     * forward it (§7.5). It is judged against the thresholds in force at its first submission. A
+     * returned referral is re-submitted, its earlier version kept and its re-submission clock met.
+     */
+    public ReferralDetail submit(String id) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String reference = referral.reference() != null ? null
+                : String.format(java.util.Locale.ROOT, "REF-%d-%04d", now.getYear(), referrals.nextReferenceNumber());
+        boolean resubmission = referral.submit(reference, thresholds.inForce().version(), caller.username(),
+                caller.email(), now);
+        ZonedDateTime received = now.atZoneSameInstant(DeadlineCalculator.UK);
+        if (resubmission) {
+            clocks.meet(access.subject(referral), "incomplete-resubmission", received);
+        }
+        clocks.start(access.subject(referral), clocks.businessUnit(), "forward-to-panel", received);
+        letters.submitted(referral, resubmission);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), (resubmission ? "re-submitted as " : "submitted as ")
+                + referral.reference() + " under thresholds v" + referral.thresholdVersion());
+        return detail(referral, caller);
+    }
+
+    /** The referrer corrects a draft, or a returned referral before re-submitting it. */
+    public void revise(String id, DraftReferralForm form) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Forms.requireValid(validator, form);
+        Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
+        referral.revise(List.of(form.getChildInitials()), form.getIncidentDate(), form.getSummary(), caller.username(),
+                OffsetDateTime.now(clock));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "revised");
+    }
+
+    /** The business unit's and the panel's inbox: every submitted referral, newest first. */
+    public List<ReferralDetail> inbox() {
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        List<ReferralDetail> inbox = referrals.findSubmitted(LIST_LIMIT).stream().map(r -> detail(r, caller)).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, inbox.size() + " referrals in the inbox");
+        return inbox;
+    }
+
+    /** A referrer's own referrals with their status and, once made, the decision. */
+    public List<ReferralDetail> mine() {
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER);
+        return referrals.findByReferrer(caller.username(), LIST_LIMIT).stream().map(r -> detail(r, caller)).toList();
+    }
+
+    /**
+     * One referral in full for the people who may see it: its referrer, the business unit, and the
+     * panel once it is submitted. Anyone else, and any other partnership, finds nothing (audited).
+     */
+    public ReferralDetail detail(String id) {
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER);
+        Referral referral = visibleTo(caller, id);
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
+        return detail(referral, caller);
+    }
+
+    private ReferralDetail detail(Referral referral, Caller caller) {
+        boolean office = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        String tally = referral.status() == ReferralStatus.WITH_PANEL && referral.thresholdVersion() != null
+                ? describe(referral.tally(thresholds.version(referral.thresholdVersion()).thresholds().panel()))
+                : null;
+        return ReferralDetail.of(referral, office && referral.reference() != null
+                ? clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id()) : List.of(), tally, office,
+                referral.createdBy().equals(caller.username()));
+    }
+
+    private static String describe(PanelDecisionRule.Tally tally) {
+        if (tally instanceof PanelDecisionRule.NotQuorate n) {
+            return "NOT_QUORATE:" + n.counted() + ":" + n.needed();
+        }
+        if (tally instanceof PanelDecisionRule.TiedForChair t) {
+            return "TIED_FOR_CHAIR:" + t.tied();
+        }
+        if (tally instanceof PanelDecisionRule.TiedAwaitingVote t) {
+            return "TIED_AWAITING_VOTE:" + t.tied();
+        }
+        return "DECIDED:" + ((PanelDecisionRule.Decided) tally).outcome();
+    }
+
     /** Whether the caller may start a referral here; asking changes nothing and is not audited. */
     public boolean mayStartDraft() {
         return TenantContext.caller().hasRole(Role.REFERRER);
     }
 
+    /** Drafts: a referrer sees their own; the business unit sees every draft in progress. */
     public List<ReferralSummary> listDrafts() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
-        List<ReferralSummary> drafts = referrals.findDrafts(LIST_LIMIT).stream().map(ReferralSummary::of).toList();
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
+        List<ReferralSummary> drafts = referrals.findDrafts(LIST_LIMIT).stream()
+                .filter(r -> caller.hasRole(Role.BUSINESS_MANAGER) || r.createdBy().equals(caller.username()))
+                .map(ReferralSummary::of).toList();
         audit.allowed(AuditAction.LIST, RECORD_TYPE, null, drafts.size() + " drafts listed");
         return drafts;
     }
 
     /**
-     * One referral of this tenant. An id from any other tenant is simply not found here, and the
-     * attempt is audited, so probing ids reveals nothing and leaves a trace.
+     * One referral of this tenant, as a summary. An id from any other tenant, or another referrer's
+     * referral, is simply not found here, and the attempt is audited.
      */
     public ReferralSummary view(String id) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER);
-        Referral referral = referrals.find(normaliseId(id)).orElseThrow(() -> {
-            audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership");
-            return new RecordNotFoundException(RECORD_TYPE, id);
-        });
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER);
+        Referral referral = visibleTo(caller, id);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return ReferralSummary.of(referral);
     }
 
-    /** Ids are UUIDs; anything else cannot exist, but is still audited as a lookup. */
-    private static String normaliseId(String id) {
-        return id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
+    /** Its referrer, the business unit, and the panel once it is submitted, see a referral; nobody else. */
+    private Referral visibleTo(Caller caller, String id) {
+        Referral referral = access.find(id, AuditAction.VIEW);
+        boolean own = referral.createdBy().equals(caller.username());
+        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
+                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
+        if (!own && !office) {
+            audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership for this person");
+            throw new RecordNotFoundException(RECORD_TYPE, id);
+        }
+        return referral;
     }
 }

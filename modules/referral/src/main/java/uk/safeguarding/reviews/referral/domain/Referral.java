@@ -1,7 +1,12 @@
 package uk.safeguarding.reviews.referral.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.thresholds.domain.PanelRule;
 
 /**
  * A referral for a practice review. State changes only through verbs that name the business act;
@@ -69,6 +75,67 @@ public class Referral {
     @OrderBy("position")
     private List<ReferralChild> children = new ArrayList<>();
 
+    /** A reference people can say on the phone, given at first submission: REF-2026-0001. */
+    @Column(name = "reference")
+    private String reference;
+
+    /** Where the referrer's decision letters and reminders go: their address when they last submitted. */
+    @Column(name = "referrer_email")
+    private String referrerEmail;
+
+    /** The partnership's threshold version in force when the referral was first submitted. */
+    @Column(name = "threshold_version")
+    private Integer thresholdVersion;
+
+    /** The latest submission: the moment the business unit received it (its clocks start here). */
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "forwarded_at")
+    private OffsetDateTime forwardedAt;
+
+    @Column(name = "forwarded_by")
+    private String forwardedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private PanelOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_route")
+    private DecisionRoute decisionRoute;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decision_rationale")
+    private String decisionRationale;
+
+    @Column(name = "disagreement")
+    private String disagreement;
+
+    @Column(name = "adviser_view")
+    private String adviserView;
+
+    @Column(name = "adviser_view_by")
+    private String adviserViewBy;
+
+    @Column(name = "review_id")
+    private String reviewId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "referral_vote", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    private List<RecordedVote> votes = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "referral_submission", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    private List<Submission> submissions = new ArrayList<>();
+
     protected Referral() {
         // for JPA
     }
@@ -106,6 +173,274 @@ public class Referral {
             referral.children.add(new ReferralChild(referral, referral.children.size(), normalised));
         }
         return referral;
+    }
+
+    /** The referrer corrects the draft, or a returned referral before re-submitting it. */
+    public void revise(List<String> childInitials, LocalDate newIncidentDate, String newSummary, String by,
+            OffsetDateTime now) {
+        requireStatus("change", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
+        requireReferrer(by);
+        Referral checked = startDraft(newId(), childInitials, newIncidentDate, newSummary, by, now);
+        incidentDate = checked.incidentDate;
+        summary = checked.summary;
+        children.clear();
+        checked.childInitials().forEach(i -> children.add(new ReferralChild(this, children.size(), i)));
+        updatedAt = now;
+    }
+
+    /**
+     * The referrer submits: the business unit receives it now. A returned referral is re-submitted
+     * and its earlier submission stays on the record.
+     *
+     * @return true if this was a re-submission after a return
+     */
+    public boolean submit(String newReference, int thresholdVersionInForce, String by, OffsetDateTime now) {
+        return submit(newReference, thresholdVersionInForce, by, null, now);
+    }
+
+    public boolean submit(String newReference, int thresholdVersionInForce, String by, String byEmail,
+            OffsetDateTime now) {
+        requireStatus("submit", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
+        requireReferrer(by);
+        referrerEmail = byEmail;
+        boolean resubmission = status == ReferralStatus.RETURNED;
+        if (reference == null) {
+            reference = Objects.requireNonNull(newReference, "reference");
+            thresholdVersion = thresholdVersionInForce;
+        }
+        submissions.add(new Submission(now, by, String.join(", ", childInitials()), incidentDate, summary));
+        submittedAt = now;
+        forwardedAt = null;
+        forwardedBy = null;
+        votes.forEach(v -> {
+            if (v.isCurrent()) {
+                v.supersede(now, "Re-submitted after the return");
+            }
+        });
+        outcome = null;
+        decisionRoute = null;
+        decidedAt = null;
+        decidedBy = null;
+        decisionRationale = null;
+        status = ReferralStatus.SUBMITTED;
+        updatedAt = now;
+        return resubmission;
+    }
+
+    /** §7.5: the business unit forwards the referral to the Virtual Panel. */
+    public void forwardToPanel(String by, OffsetDateTime now) {
+        requireStatus("forward", ReferralStatus.SUBMITTED);
+        forwardedAt = now;
+        forwardedBy = Objects.requireNonNull(by);
+        status = ReferralStatus.WITH_PANEL;
+        updatedAt = now;
+    }
+
+    /** §7.5: "Where the review is obviously a rapid review, an immediate decision is taken by the Business Manager". */
+    public void commenceRapidReviewAtOnce(String by, String rationale, OffsetDateTime now) {
+        requireStatus("decide", ReferralStatus.SUBMITTED, ReferralStatus.WITH_PANEL);
+        decide(PanelOutcome.COMMENCE_RAPID_REVIEW, DecisionRoute.BUSINESS_MANAGER_AT_ONCE, by, rationale, now);
+    }
+
+    /**
+     * A panel member's vote. A member votes once; a changed mind supersedes the vote with a reason.
+     * Once the panel has decided, no vote is taken.
+     */
+    public PanelDecisionRule.Tally vote(PanelVote vote, PanelRule rule) {
+        requireStatus("vote on", ReferralStatus.WITH_PANEL);
+        if (currentVoteOf(vote.member()).isPresent()) {
+            throw new IllegalStateException(vote.member() + " has already voted; a changed vote supersedes the first"
+                    + " with a reason");
+        }
+        votes.add(new RecordedVote(vote));
+        return afterVote(rule, vote.at());
+    }
+
+    public PanelDecisionRule.Tally supersedeVote(PanelVote newVote, String because, PanelRule rule) {
+        requireStatus("vote on", ReferralStatus.WITH_PANEL);
+        if (because == null || because.isBlank()) {
+            throw new IllegalArgumentException("Say why the vote changes");
+        }
+        RecordedVote earlier = currentVoteOf(newVote.member()).orElseThrow(() ->
+                new IllegalStateException(newVote.member() + " has no vote to supersede"));
+        earlier.supersede(newVote.at(), because.strip());
+        votes.add(new RecordedVote(newVote));
+        return afterVote(rule, newVote.at());
+    }
+
+    /** Where the counted votes stand now. */
+    public PanelDecisionRule.Tally tally(PanelRule rule) {
+        return PanelDecisionRule.tally(currentVotes(), rule);
+    }
+
+    /** The partnership's rule gave a tie to the chair, who decides between the tied outcomes. */
+    public void chairDecidesTie(String chair, PanelOutcome chosen, String rationale, PanelRule rule, OffsetDateTime now) {
+        requireStatus("decide", ReferralStatus.WITH_PANEL);
+        if (!(tally(rule) instanceof PanelDecisionRule.TiedForChair tie)) {
+            throw new IllegalStateException("The panel's votes are not tied for the chair");
+        }
+        if (!tie.tied().contains(chosen)) {
+            throw new IllegalArgumentException("The chair decides between the tied outcomes " + tie.tied());
+        }
+        decide(chosen, DecisionRoute.CHAIR_ON_TIE, chair, rationale, now);
+    }
+
+    /** The referrer disagrees with "no review" and says why (§7.5). */
+    public void disagree(String by, String why, OffsetDateTime now) {
+        requireStatus("disagree with", ReferralStatus.DECIDED);
+        requireReferrer(by);
+        if (outcome != PanelOutcome.NO_REVIEW) {
+            throw new IllegalStateException("Only a decision of no review can be disagreed with here");
+        }
+        disagreement = requireText(why, "Say why you disagree");
+        status = ReferralStatus.DISPUTED;
+        updatedAt = now;
+    }
+
+    public void recordAdviserView(String by, String view, OffsetDateTime now) {
+        requireStatus("record the adviser's view on", ReferralStatus.DISPUTED);
+        adviserView = requireText(view, "Record the Independent Adviser's view");
+        adviserViewBy = Objects.requireNonNull(by);
+        updatedAt = now;
+    }
+
+    /** The final decision after a disagreement, recorded with the adviser's view. */
+    public void finalDecision(String by, PanelOutcome finalOutcome, String rationale, OffsetDateTime now) {
+        requireStatus("decide", ReferralStatus.DISPUTED);
+        if (adviserView == null) {
+            throw new IllegalStateException("Record the Independent Adviser's view before the final decision");
+        }
+        if (finalOutcome == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
+            throw new IllegalArgumentException("The final decision is a review or no review");
+        }
+        decide(finalOutcome, DecisionRoute.FINAL_AFTER_DISAGREEMENT, by, rationale, now);
+    }
+
+    public void linkReview(String newReviewId) {
+        if (reviewId != null) {
+            throw new IllegalStateException("The referral already has its review");
+        }
+        reviewId = Objects.requireNonNull(newReviewId);
+    }
+
+    private PanelDecisionRule.Tally afterVote(PanelRule rule, OffsetDateTime now) {
+        PanelDecisionRule.Tally tally = tally(rule);
+        if (tally instanceof PanelDecisionRule.Decided decided) {
+            String reasons = currentVotes().stream().filter(PanelVote::counts)
+                    .filter(v -> v.outcome() == decided.outcome())
+                    .map(v -> v.member() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+            decide(decided.outcome(), decided.byTieRule() ? DecisionRoute.TIE_RULE : DecisionRoute.PANEL_MAJORITY,
+                    "panel", reasons, now);
+        }
+        updatedAt = now;
+        return tally;
+    }
+
+    private void decide(PanelOutcome decided, DecisionRoute route, String by, String rationale, OffsetDateTime now) {
+        outcome = decided;
+        decisionRoute = route;
+        decidedBy = Objects.requireNonNull(by);
+        decisionRationale = requireText(rationale, "Give the rationale for the decision");
+        decidedAt = now;
+        if (decided == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
+            submissions.get(submissions.size() - 1).returned(decisionRationale);
+            status = ReferralStatus.RETURNED;
+        } else {
+            status = ReferralStatus.DECIDED;
+        }
+        updatedAt = now;
+    }
+
+    private java.util.Optional<RecordedVote> currentVoteOf(String member) {
+        return votes.stream().filter(v -> v.isCurrent() && v.member().equals(member)).findFirst();
+    }
+
+    public List<PanelVote> currentVotes() {
+        return votes.stream().filter(RecordedVote::isCurrent).map(RecordedVote::vote).toList();
+    }
+
+    private void requireStatus(String act, ReferralStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new IllegalStateException("A referral that is " + status + " cannot " + act + " it now");
+        }
+    }
+
+    private void requireReferrer(String by) {
+        if (!createdBy.equals(by)) {
+            throw new IllegalStateException("Only the referrer who wrote it can do this");
+        }
+    }
+
+    private static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.strip();
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String referrerEmail() {
+        return referrerEmail;
+    }
+
+    public Integer thresholdVersion() {
+        return thresholdVersion;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime forwardedAt() {
+        return forwardedAt;
+    }
+
+    public PanelOutcome outcome() {
+        return outcome;
+    }
+
+    public DecisionRoute decisionRoute() {
+        return decisionRoute;
+    }
+
+    public OffsetDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String decisionRationale() {
+        return decisionRationale;
+    }
+
+    public String disagreement() {
+        return disagreement;
+    }
+
+    public String adviserView() {
+        return adviserView;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public List<RecordedVote> votes() {
+        return Collections.unmodifiableList(votes);
+    }
+
+    public List<Submission> submissions() {
+        return Collections.unmodifiableList(submissions);
+    }
+
+    /** What lists and clocks show: the reference once there is one, never a child's name. */
+    public String label() {
+        return reference != null ? reference : "Draft " + id.substring(0, 8);
     }
 
     public static String newId() {

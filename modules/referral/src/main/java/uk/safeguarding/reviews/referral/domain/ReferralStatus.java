@@ -1,6 +1,17 @@
 package uk.safeguarding.reviews.referral.domain;
 
-/** Where a referral is in its life. Later slices add SUBMITTED, RETURNED, DECIDED (§7.4-7.5). */
+/** Where a referral is in its life (§7.4-7.6). */
 public enum ReferralStatus {
-    DRAFT
+    /** Being written by the referrer; only they see it. */
+    DRAFT,
+    /** Received by the business unit, which has 24 hours to forward it to the Virtual Panel. */
+    SUBMITTED,
+    /** With the Virtual Panel, which has 48 hours to decide. */
+    WITH_PANEL,
+    /** Returned to the referrer as incomplete; re-submission is due within 5 working days. */
+    RETURNED,
+    /** Decided: a review was commenced, or no review, with the rationale. */
+    DECIDED,
+    /** The referrer disagrees with "no review"; the Independent Adviser's view and a final decision follow. */
+    DISPUTED
 }

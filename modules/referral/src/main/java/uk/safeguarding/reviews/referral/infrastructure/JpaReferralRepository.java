@@ -37,4 +37,28 @@ public class JpaReferralRepository implements ReferralRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<Referral> findSubmitted(int limit) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.status <> :draft ORDER BY r.submittedAt DESC",
+                        Referral.class)
+                .setParameter("draft", ReferralStatus.DRAFT)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Referral> findByReferrer(String username, int limit) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.createdBy = :me ORDER BY r.updatedAt DESC",
+                        Referral.class)
+                .setParameter("me", username)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long nextReferenceNumber() {
+        // The sequence is in the tenant's own schema: references count per partnership.
+        return ((Number) em.createNativeQuery("SELECT nextval('referral_reference_seq')").getSingleResult()).longValue();
+    }
 }

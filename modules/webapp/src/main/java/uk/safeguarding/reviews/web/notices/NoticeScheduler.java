@@ -16,14 +16,16 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.safeguarding.reviews.clocks.application.ClockNotices;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.web.startup.PlatformStartup;
 
 /**
- * Every instance sweeps every active partnership for due reminders and escalations. Instances do
- * not coordinate: the notice ledger lets only one of them send each notice.
+ * Every instance sweeps every active partnership for due reminders and escalations and for letters
+ * waiting in the outbox. Instances do not coordinate: the notice ledger and the outbox's claims let
+ * only one of them send each message.
  */
 @ApplicationScoped
 public class NoticeScheduler {
@@ -42,6 +44,9 @@ public class NoticeScheduler {
 
     @Inject
     private ClockNotices notices;
+
+    @Inject
+    private Outbox outbox;
 
     @Inject
     private PlatformStartup startup;
@@ -79,7 +84,8 @@ public class NoticeScheduler {
             }
             try {
                 sent += TenantContext.call(tenant.asActive(), Caller.system(),
-                        () -> notices.sendDue(instance, baseUrl + "/safeguarding/app/clocks/dashboard.xhtml"));
+                        () -> notices.sendDue(instance, baseUrl + "/safeguarding/app/clocks/dashboard.xhtml")
+                                + outbox.sendPending(instance, baseUrl));
             } catch (Exception e) {
                 // One partnership's trouble must not stop the others' reminders.
                 LOG.log(Level.WARNING, "Notice sweep failed for " + tenant.slug(), e);

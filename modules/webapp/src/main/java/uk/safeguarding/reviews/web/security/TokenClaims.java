@@ -28,7 +28,8 @@ final class TokenClaims {
             return Optional.empty();
         }
         String name = stringClaim(token, "name");
-        return Optional.of(UserIdentity.fromGroupsClaim(username, name, listClaim(token, "groups")));
+        return Optional.of(UserIdentity.fromGroupsClaim(username, name, listClaim(token, "groups"),
+                stringClaim(token, "email")));
     }
 
     /** The raw token, to name the session when logging out at Keycloak. */

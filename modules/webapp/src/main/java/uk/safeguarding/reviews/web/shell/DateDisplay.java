@@ -17,6 +17,10 @@ public class DateDisplay {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm, EEE d MMM yyyy", Locale.UK);
 
+    public ZoneId getZone() {
+        return UK;
+    }
+
     public String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

@@ -35,6 +35,20 @@ final class MailCatcher {
         return Arrays.stream(running().getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
     }
 
+    /**
+     * The messages for one recipient once at least {@code count} have arrived (or after 15 seconds):
+     * the server's own sweep may be the one sending them.
+     */
+    static List<MimeMessage> awaitTo(String recipient, int count) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        List<MimeMessage> received = to(recipient);
+        while (received.size() < count && System.nanoTime() < until) {
+            running().waitForIncomingEmail(500, count);
+            received = to(recipient);
+        }
+        return received;
+    }
+
     private static boolean addressedTo(MimeMessage message, String recipient) {
         try {
             Address[] to = message.getAllRecipients();

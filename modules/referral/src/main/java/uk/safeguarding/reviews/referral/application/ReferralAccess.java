@@ -1,0 +1,58 @@
+package uk.safeguarding.reviews.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+
+/**
+ * Finding a referral on behalf of a caller. An id of another partnership, or another referrer's
+ * referral asked for by a referrer, is "not found", exactly like a made-up id, and the attempt is
+ * audited.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class ReferralAccess {
+
+    static final String CLOCK_SUBJECT_TYPE = "referral";
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Referral find(String id, AuditAction action) {
+        return referrals.find(normaliseId(id)).orElseThrow(() -> notFound(id, action));
+    }
+
+    /** The caller's own referral; anyone else's is not found. */
+    public Referral findOwn(String id, Caller caller, AuditAction action) {
+        Referral referral = find(id, action);
+        if (!referral.createdBy().equals(caller.username())) {
+            throw notFound(id, action);
+        }
+        return referral;
+    }
+
+    public ClockSubject subject(Referral referral) {
+        return new ClockSubject(CLOCK_SUBJECT_TYPE, referral.id(), referral.label());
+    }
+
+    private RecordNotFoundException notFound(String id, AuditAction action) {
+        audit.denied(action, ReferralService.RECORD_TYPE, id, "not found in this partnership for this person");
+        return new RecordNotFoundException(ReferralService.RECORD_TYPE, id);
+    }
+
+    /** Ids are UUIDs; anything else cannot exist, but is still audited as a lookup. */
+    static String normaliseId(String id) {
+        return id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.safeguarding.reviews.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/** Opens reviews from referral decisions, with their clocks, and records their chair and Ofsted check. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    static final String RECORD_TYPE = "review";
+    private static final int LIST_LIMIT = 500;
+
+    /** The clocks a review of each kind starts with; each starts when the event its rule counts from has happened. */
+    static final Map<ReviewKind, List<String>> OPENING_CLOCKS = Map.of(
+            ReviewKind.RAPID_REVIEW, List.of("information-requests", "rapid-review", "notify-national-panel"),
+            ReviewKind.LOCAL_CASE_REVIEW, List.of("local-case-review"),
+            ReviewKind.GOOD_OUTCOME_REVIEW, List.of());
+
+    @Inject
+    private ReviewRepository reviews;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Opens the review a referral's decision calls for, and starts its clocks from the events that
+     * have happened. Called by the referral service inside the decision's transaction, which has
+     * already checked the caller.
+     */
+    public ReviewSummary openFromReferral(ReviewKind kind, String referralId, String referralReference,
+            int thresholdVersion, Map<StartEvent, ZonedDateTime> events) {
+        Caller caller = TenantContext.caller();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Review review = Review.open(Review.reference(kind, now.getYear(), reviews.nextNumber()), kind, referralId,
+                referralReference, thresholdVersion, caller.username(), now);
+        reviews.add(review);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " opened from "
+                + referralReference);
+        ClockSubject subject = new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
+        OPENING_CLOCKS.get(kind).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, events));
+        return ReviewSummary.of(review);
+    }
+
+    public ReviewSummary view(String id) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER);
+        Review review = find(id, AuditAction.VIEW);
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
+        return ReviewSummary.of(review);
+    }
+
+    public List<ReviewSummary> list() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        return reviews.recent(LIST_LIMIT).stream().map(ReviewSummary::of).toList();
+    }
+
+    /** §7.6: the PRSG chair assigns a review chair; the business manager records it. */
+    public ReviewSummary assignChair(String id, String chair) {
+        roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
+        Review review = find(id, AuditAction.UPDATE);
+        review.assignChair(chair);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "chair assigned: " + review.chair());
+        return ReviewSummary.of(review);
+    }
+
+    /** §7.5: the panel checks and records whether an Ofsted notification was needed and made. */
+    public ReviewSummary recordOfstedCheck(String id, boolean needed, LocalDate notifiedOn) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.PANEL_MEMBER, Role.BUSINESS_MANAGER);
+        Review review = find(id, AuditAction.UPDATE);
+        review.recordOfstedCheck(needed, notifiedOn, caller.username(), LocalDate.now(clock));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Ofsted notification "
+                + (needed ? "needed, made on " + notifiedOn : "not needed"));
+        return ReviewSummary.of(review);
+    }
+
+    private Review find(String id, AuditAction action) {
+        return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> {
+            audit.denied(action, RECORD_TYPE, id, "not found in this partnership");
+            return new RecordNotFoundException(RECORD_TYPE, id);
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package uk.safeguarding.reviews.review.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/** A review as pages show it. */
+public record ReviewSummary(String id, String reference, ReviewKind kind, String referralId, String referralReference,
+        OffsetDateTime openedAt, String chair, Boolean ofstedNotificationNeeded, LocalDate ofstedNotifiedOn) {
+
+    static ReviewSummary of(Review review) {
+        return new ReviewSummary(review.id(), review.reference(), review.kind(), review.referralId(),
+                review.referralReference(), review.openedAt(), review.chair(), review.ofstedNotificationNeeded(),
+                review.ofstedNotifiedOn());
+    }
+}

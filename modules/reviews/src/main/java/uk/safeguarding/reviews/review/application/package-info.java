@@ -1,0 +1,2 @@
+/** Review use cases. */
+package uk.safeguarding.reviews.review.application;

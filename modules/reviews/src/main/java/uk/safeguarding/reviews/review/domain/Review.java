@@ -1,0 +1,167 @@
+package uk.safeguarding.reviews.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/**
+ * A review the partnership runs, opened from a referral's decision (§7.5-7.6). Its clocks are the
+ * clock engine's (subject type {@value #CLOCK_SUBJECT_TYPE}); its chair is assigned by the practice
+ * review sub-group chair; the panel records whether Ofsted had to be notified and when it was.
+ */
+@Entity
+@Table(name = "review")
+public class Review {
+
+    public static final String CLOCK_SUBJECT_TYPE = "review";
+
+    @Id
+    private String id;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ReviewKind kind;
+
+    @Column(name = "referral_id", nullable = false, updatable = false)
+    private String referralId;
+
+    @Column(name = "referral_reference", nullable = false, updatable = false)
+    private String referralReference;
+
+    @Column(name = "threshold_version", nullable = false, updatable = false)
+    private int thresholdVersion;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private OffsetDateTime openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false)
+    private String openedBy;
+
+    @Column(name = "chair")
+    private String chair;
+
+    @Column(name = "ofsted_notification_needed")
+    private Boolean ofstedNotificationNeeded;
+
+    @Column(name = "ofsted_notified_on")
+    private LocalDate ofstedNotifiedOn;
+
+    @Column(name = "ofsted_checked_by")
+    private String ofstedCheckedBy;
+
+    protected Review() {
+        // for JPA
+    }
+
+    public static Review open(String reference, ReviewKind kind, String referralId, String referralReference,
+            int thresholdVersion, String by, OffsetDateTime at) {
+        Review review = new Review();
+        review.id = UUID.randomUUID().toString();
+        review.reference = Objects.requireNonNull(reference, "reference");
+        review.kind = Objects.requireNonNull(kind, "kind");
+        review.referralId = Objects.requireNonNull(referralId, "referralId");
+        review.referralReference = Objects.requireNonNull(referralReference, "referralReference");
+        review.thresholdVersion = thresholdVersion;
+        review.openedBy = Objects.requireNonNull(by, "by");
+        review.openedAt = Objects.requireNonNull(at, "at");
+        return review;
+    }
+
+    /** RR-2026-0001, LCR-2026-0002, GOR-2026-0003: the kind is in the reference. */
+    public static String reference(ReviewKind kind, int year, long number) {
+        String prefix = switch (kind) {
+            case RAPID_REVIEW -> "RR";
+            case LOCAL_CASE_REVIEW -> "LCR";
+            case GOOD_OUTCOME_REVIEW -> "GOR";
+        };
+        return String.format(Locale.ROOT, "%s-%d-%04d", prefix, year, number);
+    }
+
+    /** §7.6: the PRSG chair assigns a review chair. */
+    public void assignChair(String chairName) {
+        if (chairName == null || chairName.isBlank()) {
+            throw new IllegalArgumentException("Enter the name of the review's chair");
+        }
+        chair = chairName.strip();
+    }
+
+    /**
+     * §7.5: for a looked-after child's death Ofsted (and the Secretary of State) must be notified; the
+     * panel records whether that applied and, if so, the date it was done.
+     */
+    public void recordOfstedCheck(boolean needed, LocalDate notifiedOn, String by, LocalDate today) {
+        if (!needed && notifiedOn != null) {
+            throw new IllegalArgumentException("A notification date is only recorded when one was needed");
+        }
+        if (needed && notifiedOn == null) {
+            throw new IllegalArgumentException("Enter the date Ofsted was notified");
+        }
+        if (notifiedOn != null && notifiedOn.isAfter(today)) {
+            throw new IllegalArgumentException("The notification date cannot be in the future");
+        }
+        ofstedNotificationNeeded = needed;
+        ofstedNotifiedOn = notifiedOn;
+        ofstedCheckedBy = Objects.requireNonNull(by);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public ReviewKind kind() {
+        return kind;
+    }
+
+    public String referralId() {
+        return referralId;
+    }
+
+    public String referralReference() {
+        return referralReference;
+    }
+
+    public int thresholdVersion() {
+        return thresholdVersion;
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public String chair() {
+        return chair;
+    }
+
+    public Boolean ofstedNotificationNeeded() {
+        return ofstedNotificationNeeded;
+    }
+
+    public LocalDate ofstedNotifiedOn() {
+        return ofstedNotifiedOn;
+    }
+}

@@ -1,0 +1,39 @@
+package uk.safeguarding.reviews.review.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
+
+/** Reviews in the current tenant's schema (the connection is already pointed there). */
+@ApplicationScoped
+public class JpaReviewRepository implements ReviewRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public void add(Review review) {
+        em.persist(review);
+    }
+
+    @Override
+    public Optional<Review> find(String id) {
+        return Optional.ofNullable(em.find(Review.class, id));
+    }
+
+    @Override
+    public List<Review> recent(int limit) {
+        return em.createQuery("SELECT r FROM Review r ORDER BY r.openedAt DESC", Review.class).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long nextNumber() {
+        // The sequence lives in the tenant's own schema, so numbers are per partnership.
+        return ((Number) em.createNativeQuery("SELECT nextval('review_reference_seq')").getSingleResult()).longValue();
+    }
+}

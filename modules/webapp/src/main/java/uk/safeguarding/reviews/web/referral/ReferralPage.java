@@ -1,0 +1,199 @@
+package uk.safeguarding.reviews.web.referral;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.referral.application.ReferralDecisions;
+import uk.safeguarding.reviews.referral.application.ReferralDetail;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.application.VoteForm;
+import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * One referral and what the person looking at it may do next: the referrer submits it, disagrees
+ * with "no review"; the business unit forwards it or commences an obvious Rapid Review at once,
+ * records a chair's decision on a tie, the adviser's view and the final decision; a panel member
+ * votes. The services decide who may do what; this bean only shows the forms that apply.
+ */
+@Named
+@ViewScoped
+public class ReferralPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ReferralDecisions decisions;
+
+    private String id;
+    private ReferralDetail referral;
+    private final VoteForm vote = new VoteForm();
+    private String rationale;
+    private String disagreement;
+    private String adviserView;
+    private PanelOutcome chosenOutcome;
+
+    public void load() {
+        try {
+            referral = referrals.detail(id);
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (RecordNotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public String submit() {
+        return act(() -> referrals.submit(id), "referral.submitted", null);
+    }
+
+    public String forward() {
+        return act(() -> decisions.forwardToPanel(id), "referral.forwarded", null);
+    }
+
+    public String commenceAtOnce() {
+        return act(() -> decisions.commenceRapidReviewAtOnce(id, rationale), "referral.decided", "office:rationale");
+    }
+
+    public String castVote() {
+        try {
+            decisions.vote(id, vote);
+            Messages.info("referral.voted");
+            return reload();
+        } catch (ConstraintViolationException e) {
+            Messages.besideFields("vote", e);
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Messages.errorFor("vote:outcome", e.getMessage());
+        }
+        return null;
+    }
+
+    public String chairDecides() {
+        return act(() -> decisions.recordChairsDecisionOnTie(id, chosenOutcome, rationale), "referral.decided",
+                "office:rationale");
+    }
+
+    public String disagree() {
+        return act(() -> decisions.disagree(id, disagreement), "referral.disagreed", "dispute:disagreement");
+    }
+
+    public String recordAdviserView() {
+        return act(() -> decisions.recordAdviserView(id, adviserView), "referral.adviserRecorded", "settle:adviserView");
+    }
+
+    public String finalDecision() {
+        return act(() -> decisions.finalDecision(id, chosenOutcome, rationale), "referral.decided", "settle:rationale");
+    }
+
+    private String act(Runnable action, String doneKey, String fieldForProblems) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            return reload();
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (ConstraintViolationException e) {
+            Messages.errorFor(fieldForProblems, e.getConstraintViolations().iterator().next().getMessage());
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            Messages.errorFor(fieldForProblems, e.getMessage());
+        }
+        return null;
+    }
+
+    private String reload() {
+        return "/app/referrals/view?faces-redirect=true&id=" + id;
+    }
+
+    public List<PanelOutcome> getOutcomes() {
+        return List.of(PanelOutcome.values());
+    }
+
+    public List<PanelOutcome> getFinalOutcomes() {
+        return List.of(PanelOutcome.COMMENCE_RAPID_REVIEW, PanelOutcome.LOCAL_CASE_REVIEW, PanelOutcome.NO_REVIEW);
+    }
+
+    /** Where the counted votes stand, in words. */
+    public String getTallyDescription() {
+        String tally = referral == null ? null : referral.tallyText();
+        if (tally == null) {
+            return null;
+        }
+        String[] parts = tally.split(":", 2);
+        return switch (parts[0]) {
+            case "NOT_QUORATE" -> Messages.text("referral.tally.notQuorate", parts[1].split(":")[0], parts[1].split(":")[1]);
+            case "TIED_FOR_CHAIR" -> Messages.text("referral.tally.tiedForChair");
+            case "TIED_AWAITING_VOTE" -> Messages.text("referral.tally.tiedAwaiting");
+            default -> null;
+        };
+    }
+
+    /** The outcomes tied for the chair, read from the tally ("TIED_FOR_CHAIR:[A, B]"). */
+    public List<PanelOutcome> getTiedOutcomes() {
+        String tally = referral == null ? null : referral.tallyText();
+        if (tally == null || !tally.startsWith("TIED_FOR_CHAIR:")) {
+            return List.of();
+        }
+        String list = tally.substring("TIED_FOR_CHAIR:[".length(), tally.length() - 1);
+        return java.util.Arrays.stream(list.split(",\\s*")).map(PanelOutcome::valueOf).toList();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ReferralDetail getReferral() {
+        return referral;
+    }
+
+    public VoteForm getVote() {
+        return vote;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getDisagreement() {
+        return disagreement;
+    }
+
+    public void setDisagreement(String disagreement) {
+        this.disagreement = disagreement;
+    }
+
+    public String getAdviserView() {
+        return adviserView;
+    }
+
+    public void setAdviserView(String adviserView) {
+        this.adviserView = adviserView;
+    }
+
+    public PanelOutcome getChosenOutcome() {
+        return chosenOutcome;
+    }
+
+    public void setChosenOutcome(PanelOutcome chosenOutcome) {
+        this.chosenOutcome = chosenOutcome;
+    }
+}

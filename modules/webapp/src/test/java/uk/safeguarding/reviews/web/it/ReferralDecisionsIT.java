@@ -1,0 +1,291 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.referral.application.DraftReferralForm;
+import uk.safeguarding.reviews.referral.application.ReferralDecisions;
+import uk.safeguarding.reviews.referral.application.ReferralDetail;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.application.VoteForm;
+import uk.safeguarding.reviews.referral.domain.DecisionRoute;
+import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/**
+ * A referral from draft to decision for each of the four outcomes (§7.4-7.6), on the clock engine,
+ * with the letters it sends through real SMTP, and nobody else's business.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralDecisionsIT {
+
+    private static final Caller MANAGER = new Caller("rd.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final Caller PANEL_A = new Caller("rd.panel.a", "Panel A", Set.of(Role.PANEL_MEMBER));
+    private static final Caller PANEL_B = new Caller("rd.panel.b", "Panel B", Set.of(Role.PANEL_MEMBER));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithMailCatcher();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ReferralDecisions decisions;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private ClockRulesService settings;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @BeforeEach
+    void smtpServer() {
+        MailCatcher.running();
+    }
+
+    @Test
+    void twoPanelVotesCommenceARapidReviewWithItsClocksAndTheReferrerIsTold() throws Exception {
+        ActiveTenant partnership = tenants.provision("it-decide-rr");
+        Caller referrer = referrer("rr.referrer@it-decide-rr.example");
+        String id = submitted(partnership, referrer);
+
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+        as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+
+        ReferralDetail decided = as(partnership, MANAGER, () -> referrals.detail(id));
+        assertEquals("DECIDED", decided.status());
+        assertEquals(PanelOutcome.COMMENCE_RAPID_REVIEW, decided.outcome());
+        assertEquals(DecisionRoute.PANEL_MAJORITY, decided.decisionRoute());
+        assertTrue(decided.clocks().stream().allMatch(c -> c.state() == RunningClock.State.MET),
+                "forward-to-panel and panel-decision are both met: " + decided.clocks());
+        assertEquals(Set.of("forward-to-panel", "panel-decision"),
+                decided.clocks().stream().map(ClockLine::ruleKey).collect(Collectors.toSet()));
+
+        ReviewSummary review = as(partnership, MANAGER, () -> reviews.view(decided.reviewId()));
+        assertEquals(ReviewKind.RAPID_REVIEW, review.kind());
+        assertTrue(review.reference().startsWith("RR-"));
+        Map<String, ClockLine> reviewClocks = as(partnership, MANAGER, () -> clocks.ofSubject("review", review.id()))
+                .stream().collect(Collectors.toMap(ClockLine::ruleKey, c -> c));
+        assertEquals(Set.of("information-requests", "rapid-review"), reviewClocks.keySet(),
+                "the National Panel notification clock waits for the local authority's awareness date");
+        assertEquals(decided.submittedAt().toInstant(), reviewClocks.get("rapid-review").startedAt().toInstant(),
+                "§4.2: 15 working days from the referral");
+        assertEquals(15, reviewClocks.get("rapid-review").amount());
+
+        sweep(partnership);
+        List<MimeMessage> letters = MailCatcher.awaitTo("rr.referrer@it-decide-rr.example", 1);
+        assertEquals(1, letters.size());
+        assertEquals("Decision on your referral " + decided.reference(), letters.get(0).getSubject());
+        String body = (String) letters.get(0).getContent();
+        assertTrue(body.contains(review.reference()) && body.contains("/safeguarding/app/referrals/view.xhtml?id=" + id),
+                body);
+        assertTrue(!body.contains("Serious injury"), "letters carry no case content");
+    }
+
+    @Test
+    void aLocalCaseReviewStartsItsFortyFiveWorkingDayClockFromTheDecision() {
+        ActiveTenant partnership = tenants.provision("it-decide-lcr");
+        String id = submitted(partnership, referrer(null));
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.LOCAL_CASE_REVIEW, null)));
+        as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.LOCAL_CASE_REVIEW, null)));
+
+        ReferralDetail decided = as(partnership, MANAGER, () -> referrals.detail(id));
+        List<ClockLine> reviewClocks = as(partnership, MANAGER, () -> clocks.ofSubject("review", decided.reviewId()));
+        assertEquals(List.of("local-case-review"), reviewClocks.stream().map(ClockLine::ruleKey).toList());
+        assertEquals(decided.decidedAt().toInstant(), reviewClocks.get(0).startedAt().toInstant());
+        assertEquals(45, reviewClocks.get(0).amount());
+    }
+
+    @Test
+    void anIncompleteReferralIsReturnedAndReSubmittedWithItsHistory() {
+        ActiveTenant partnership = tenants.provision("it-decide-return");
+        Caller referrer = referrer("returned.referrer@it-decide-return.example");
+        String id = submitted(partnership, referrer);
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER, null)));
+        as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER, null)));
+
+        ReferralDetail returned = as(partnership, referrer, () -> referrals.detail(id));
+        assertEquals("RETURNED", returned.status());
+        ClockLine resubmission = as(partnership, MANAGER, () -> referrals.detail(id)).clocks().stream()
+                .filter(c -> c.ruleKey().equals("incomplete-resubmission")).findFirst().orElseThrow();
+        assertEquals(5, resubmission.amount());
+        assertEquals("referrer.returned", resubmission.ownerName(), "the referrer owns the re-submission");
+
+        DraftReferralForm corrected = form("Child admitted with injuries; GP and school now listed");
+        as(partnership, referrer, () -> run(() -> referrals.revise(id, corrected)));
+        ReferralDetail again = as(partnership, referrer, () -> referrals.submit(id));
+
+        assertEquals("SUBMITTED", again.status());
+        assertEquals(returned.reference(), again.reference());
+        assertEquals(2, again.submissions().size());
+        assertEquals("Child admitted with injuries", again.submissions().get(0).summary());
+        assertNotNull(again.submissions().get(0).returnedBecause());
+        List<ClockLine> clocksNow = as(partnership, MANAGER, () -> referrals.detail(id)).clocks();
+        assertTrue(clocksNow.stream().anyMatch(c -> c.ruleKey().equals("incomplete-resubmission")
+                && c.state() == RunningClock.State.MET));
+        assertEquals(1, clocksNow.stream().filter(c -> c.ruleKey().equals("forward-to-panel")
+                && c.state() == RunningClock.State.RUNNING).count(), "a new 24 hours to forward it");
+    }
+
+    @Test
+    void noReviewIsDisputedThenSettledWithTheAdvisersView() {
+        ActiveTenant partnership = tenants.provision("it-decide-none");
+        Caller referrer = referrer(null);
+        String id = submitted(partnership, referrer);
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null)));
+        as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null)));
+
+        as(partnership, referrer, () -> run(() -> decisions.disagree(id, "The hospital found older fractures")));
+        as(partnership, MANAGER, () -> run(() -> decisions.recordAdviserView(id, "A local case review would help")));
+        as(partnership, MANAGER, () -> run(() -> decisions.finalDecision(id, PanelOutcome.LOCAL_CASE_REVIEW,
+                "Agreed with the Independent Adviser")));
+
+        ReferralDetail settled = as(partnership, referrer, () -> referrals.detail(id));
+        assertEquals("DECIDED", settled.status());
+        assertEquals(DecisionRoute.FINAL_AFTER_DISAGREEMENT, settled.decisionRoute());
+        assertEquals("The hospital found older fractures", settled.disagreement());
+        assertEquals("A local case review would help", settled.adviserView());
+        assertEquals(List.of(), settled.votes(), "the referrer sees the decision and rationale, not the votes");
+        assertNotNull(settled.reviewId());
+    }
+
+    @Test
+    void theBusinessManagerCommencesAnObviousRapidReviewAtOnce() {
+        ActiveTenant partnership = tenants.provision("it-decide-atonce");
+        String id = submitted(partnership, referrer(null));
+
+        as(partnership, MANAGER, () -> run(() -> decisions.commenceRapidReviewAtOnce(id, "Child died; abuse suspected")));
+
+        ReferralDetail decided = as(partnership, MANAGER, () -> referrals.detail(id));
+        assertEquals(DecisionRoute.BUSINESS_MANAGER_AT_ONCE, decided.decisionRoute());
+        assertEquals(ReviewKind.RAPID_REVIEW, as(partnership, MANAGER, () -> reviews.view(decided.reviewId())).kind());
+    }
+
+    @Test
+    void badVotesAreRefusedAndEarlierVotesStayIntact() {
+        ActiveTenant partnership = tenants.provision("it-decide-bad");
+        String id = submitted(partnership, referrer(null));
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+
+        assertThrows(IllegalStateException.class,
+                () -> as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null))),
+                "a second vote by the same member");
+        assertThrows(AccessDeniedException.class,
+                () -> as(partnership, MANAGER, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null))),
+                "a vote from someone not on the panel");
+        assertThrows(jakarta.validation.ConstraintViolationException.class, () -> as(partnership, PANEL_B,
+                () -> decisions.vote(id, vote(null, null))), "a vote with no outcome");
+
+        ReferralDetail stillWithPanel = as(partnership, MANAGER, () -> referrals.detail(id));
+        assertEquals("WITH_PANEL", stillWithPanel.status());
+        assertEquals(1, stillWithPanel.votes().size());
+        assertEquals("NOT_QUORATE:1:2", stillWithPanel.tallyText());
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && e.actor().equals("rd.manager")));
+    }
+
+    @Test
+    void anotherPartnershipsPeopleCannotSeeOrVoteAndTheAttemptIsAudited() {
+        ActiveTenant owner = tenants.provision("it-decide-owner");
+        ActiveTenant other = tenants.provision("it-decide-other");
+        Caller otherReferrer = new Caller("rd.other.referrer", "Other", Set.of(Role.REFERRER));
+        String id = submitted(owner, referrer(null));
+        as(owner, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+
+        assertThrows(RecordNotFoundException.class, () -> as(other, PANEL_A, () -> referrals.detail(id)));
+        assertThrows(RecordNotFoundException.class,
+                () -> as(other, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null))));
+        assertThrows(RecordNotFoundException.class, () -> as(owner, otherReferrer, () -> referrals.detail(id)),
+                "another referrer in the same partnership sees nothing either");
+
+        assertEquals(2, as(other, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count());
+        assertEquals(List.of(), as(owner, MANAGER, () -> referrals.detail(id)).votes());
+        assertEquals(List.of(), as(other, MANAGER, referrals::inbox));
+    }
+
+    private String submitted(ActiveTenant partnership, Caller referrer) {
+        String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        as(partnership, referrer, () -> referrals.submit(id));
+        return id;
+    }
+
+    private void sweep(ActiveTenant partnership) {
+        as(partnership, Caller.system(), () -> outbox.sendPending("test-sweep", "http://localhost:9180"));
+    }
+
+    private static Caller referrer(String email) {
+        return new Caller("referrer." + (email == null ? "no-mail" : email.substring(0, email.indexOf('.'))),
+                "Referrer", Set.of(Role.REFERRER), email);
+    }
+
+    private static DraftReferralForm form(String summary) {
+        DraftReferralForm form = new DraftReferralForm();
+        form.setChildInitials("JS");
+        form.setIncidentDate(LocalDate.now().minusDays(3));
+        form.setSummary(summary);
+        return form;
+    }
+
+    private static VoteForm vote(PanelOutcome outcome, String conflict) {
+        VoteForm form = new VoteForm();
+        form.setOutcome(outcome);
+        form.setReason("Serious injury, neglect suspected");
+        form.setConflictOfInterest(conflict);
+        return form;
+    }
+
+    private static Object run(Runnable work) {
+        work.run();
+        return null;
+    }
+}
