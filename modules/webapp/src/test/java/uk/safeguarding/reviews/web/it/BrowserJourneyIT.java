@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -144,6 +145,80 @@ class BrowserJourneyIT {
         signOut();
     }
 
+    /**
+     * Issue 4's main journey: the referrer writes, is refused and corrects without losing anything,
+     * submits; the business manager forwards; two panel members vote; the Rapid Review exists with its
+     * clock; the referrer sees the outcome.
+     */
+    @Test
+    void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws IOException {
+        String summary = "Panel journey " + UUID.randomUUID();
+        open("app/index.xhtml");
+        signIn("nm.referrer");
+        browser.findElement(By.id("nav-new-referral")).click();
+        waitFor("draft:childInitials").sendKeys("AB");
+        browser.findElement(By.id("draft:incidentDate")).sendKeys("1/1/2099");
+        browser.findElement(By.id("draft:summary")).sendKeys(summary);
+        browser.findElement(By.id("draft:save")).click();
+        assertEquals("The date of the incident must be today or in the past", textOf("draft:incidentDate-message"));
+        assertEquals(summary, browser.findElement(By.id("draft:summary")).getAttribute("value"));
+        WebElement date = browser.findElement(By.id("draft:incidentDate"));
+        date.clear();
+        date.sendKeys(LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        browser.findElement(By.id("draft:save")).click();
+        waitFor("drafts");
+        browser.findElement(By.xpath("//tr[td[contains(., '" + summary + "')]]//a")).click();
+        waitFor("referrer:submit").click();
+        wait.until(d -> d.getPageSource().contains("The referral was submitted."));
+        String reference = textOf("view-reference");
+        assertTrue(reference.matches("REF-\\d{4}-\\d{4}"), reference);
+        String referralAddress = browser.getCurrentUrl();
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.findElement(By.id("nav-inbox")).click();
+        browser.findElement(By.linkText(reference)).click();
+        waitFor("office:forward").click();
+        wait.until(d -> textOf("view-status").equals("With the Virtual Panel"));
+        assertTrue(textOf("clocks").contains("Virtual Panel decision"), textOf("clocks"));
+        signOut();
+
+        for (String member : List.of("nm.panel", "nm.panel2")) {
+            open("app/index.xhtml");
+            signIn(member);
+            browser.get(referralAddress);
+            waitFor("vote:castVote");
+            browser.findElement(By.cssSelector("input[name='vote:outcome'][value='COMMENCE_RAPID_REVIEW']")).click();
+            browser.findElement(By.id("vote:reason")).sendKeys("Serious injury; neglect suspected");
+            browser.findElement(By.id("vote:castVote")).click();
+            wait.until(d -> d.getPageSource().contains("Your vote was recorded."));
+            if (member.equals("nm.panel")) {
+                assertTrue(textOf("tally").startsWith("1 counted vote(s) so far; 2 are needed"), textOf("tally"));
+            }
+            signOut();
+        }
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(referralAddress);
+        assertTrue(textOf("decision-outcome").startsWith("Commence a Rapid Review"), textOf("decision-outcome"));
+        waitFor("review-link").click();
+        assertTrue(textOf("review-reference").matches("RR-\\d{4}-\\d{4}"), textOf("review-reference"));
+        assertTrue(textOf("clocks").toLowerCase(java.util.Locale.UK).contains("rapid review"), textOf("clocks"));
+        screenshot("rapid-review-opened");
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.referrer");
+        browser.findElement(By.id("nav-my-referrals")).click();
+        WebElement row = browser.findElement(By.xpath("//tr[td/a[text()='" + reference + "']]"));
+        assertTrue(row.getText().contains("Decided") && row.getText().contains("Commence a Rapid Review"), row.getText());
+        row.findElement(By.tagName("a")).click();
+        assertTrue(textOf("decision-rationale").contains("Serious injury; neglect suspected"));
+        assertTrue(browser.findElements(By.id("votes")).isEmpty(), "the referrer sees the decision, not the votes");
+    }
+
     @Test
     void aCoordinatorSwitchesBetweenTheirTwoPartnerships() {
         open("app/index.xhtml");
@@ -209,6 +284,7 @@ class BrowserJourneyIT {
 
         amount.clear();
         amount.sendKeys("20");
+        wait.until(d -> textOf("change:preview").contains("(20 working days)"));
         browser.findElement(By.id("change:reason")).sendKeys("Partnership agreed 20 working days");
         browser.findElement(By.id("change:save")).click();
 
@@ -248,6 +324,8 @@ class BrowserJourneyIT {
         quorum = waitFor("thresholds:quorum");
         quorum.clear();
         quorum.sendKeys("3");
+        // Let the live preview's request finish before the page is submitted.
+        wait.until(d -> textOf("thresholds:panel-preview").contains("needs 3 counted votes"));
         browser.findElement(By.id("thresholds:save")).click();
 
         wait.until(d -> d.getPageSource().contains("Version 2 of the thresholds was saved."));
