@@ -9,13 +9,14 @@ import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.RecordedVote;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.Submission;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 
 /** One referral with its decision, votes, submissions and clocks: a copy for the pages, never the entity. */
 public record ReferralDetail(String id, String reference, String status, List<String> childInitials,
         LocalDate incidentDate, String summary, String createdBy, OffsetDateTime submittedAt, PanelOutcome outcome,
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
-        List<ClockLine> clocks, String tallyText, boolean mine) {
+        List<ClockLine> clocks, String tallyText, boolean mine, ReferralContent content) {
 
     /** A vote as the record shows it. */
     public record Vote(String member, PanelOutcome outcome, String reason, String conflictOfInterest,
@@ -40,7 +41,7 @@ public record ReferralDetail(String id, String reference, String status, List<St
         return new ReferralDetail(r.id(), r.reference(), r.status().name(), r.childInitials(), r.incidentDate(),
                 r.summary(), r.createdBy(), r.submittedAt(), r.outcome(), r.decisionRoute(), r.decidedBy(),
                 r.decidedAt(), r.decisionRationale(), r.disagreement(), r.adviserView(), r.reviewId(), votes,
-                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine);
+                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine, r.content());
     }
 
     private static Vote vote(RecordedVote recorded) {

@@ -21,7 +21,14 @@ import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+import uk.safeguarding.reviews.referral.domain.content.ContentChecks;
+import uk.safeguarding.reviews.referral.domain.content.CriteriaAnswer;
+import uk.safeguarding.reviews.referral.domain.content.FieldProblem;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
+import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+import uk.safeguarding.reviews.thresholds.domain.ThresholdSet.Thresholds;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -81,6 +88,10 @@ public class ReferralService {
     public ReferralDetail submit(String id) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
+        List<FieldProblem> problems = problems(withQuestions(referral));
+        if (!problems.isEmpty()) {
+            throw new IncompleteReferralException(problems);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String reference = referral.reference() != null ? null
                 : String.format(java.util.Locale.ROOT, "REF-%d-%04d", now.getYear(), referrals.nextReferenceNumber());
@@ -95,6 +106,72 @@ public class ReferralService {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), (resubmission ? "re-submitted as " : "submitted as ")
                 + referral.reference() + " under thresholds v" + referral.thresholdVersion());
         return detail(referral, caller);
+    }
+
+    /**
+     * The referrer's form, to carry on with. The criteria questions are those of the partnership's
+     * thresholds in force, for the kinds of review a referral can lead to.
+     */
+    public ReferralContent content(String id) {
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER);
+        return withQuestions(access.findOwn(id, caller, AuditAction.VIEW));
+    }
+
+    private ReferralContent withQuestions(Referral referral) {
+        ReferralContent content = referral.content();
+        if (content.getCriteria().isEmpty()) {
+            Thresholds inForce = (referral.thresholdVersion() == null ? thresholds.inForce()
+                    : thresholds.version(referral.thresholdVersion())).thresholds();
+            for (ReviewKind kind : List.of(ReviewKind.RAPID_REVIEW, ReviewKind.LOCAL_CASE_REVIEW)) {
+                if (inForce.kinds().contains(kind)) {
+                    inForce.questionsFor(kind).forEach(q -> content.getCriteria().add(new CriteriaAnswer(kind.name(),
+                            q.text())));
+                }
+            }
+        }
+        if (content.getIncident().getDate() == null) {
+            content.getIncident().setDate(referral.incidentDate());
+        }
+        if (content.getIncident().getWhatHappened() == null) {
+            content.getIncident().setWhatHappened(referral.summary());
+        }
+        return content;
+    }
+
+    /**
+     * Saves the whole form as it stands (nothing typed is ever lost to a validation message) and
+     * returns what is still wrong on the step the referrer is on.
+     */
+    public List<FieldProblem> saveStep(String id, ReferralStep step, ReferralContent content) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
+        referral.saveContent(content, caller.username(), OffsetDateTime.now(clock));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "form saved at step " + step);
+        return problemsAt(content, step);
+    }
+
+    /** What still stops the referrer's own referral being submitted, step by step. */
+    public List<FieldProblem> problemsOf(String id) {
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER);
+        return problems(withQuestions(access.findOwn(id, caller, AuditAction.VIEW)));
+    }
+
+    /** Every step's problems, in step order: what stops the referral being submitted. */
+    List<FieldProblem> problems(ReferralContent content) {
+        List<FieldProblem> all = new java.util.ArrayList<>();
+        for (ReferralStep step : ReferralStep.values()) {
+            all.addAll(problemsAt(content, step));
+        }
+        return all;
+    }
+
+    private List<FieldProblem> problemsAt(ReferralContent content, ReferralStep step) {
+        List<FieldProblem> found = new java.util.ArrayList<>();
+        validator.validate(content, step.group()).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> found.add(new FieldProblem(step, v.getPropertyPath().toString(), v.getMessage())));
+        found.addAll(ContentChecks.crossField(content, step, java.time.LocalDate.now(clock)));
+        return found;
     }
 
     /** The referrer corrects a draft, or a returned referral before re-submitting it. */

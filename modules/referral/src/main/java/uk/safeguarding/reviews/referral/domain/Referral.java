@@ -27,6 +27,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.referral.domain.content.ContentJson;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
 
 /**
@@ -74,6 +76,10 @@ public class Referral {
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ReferralChild> children = new ArrayList<>();
+
+    /** The Referral Form's content (Document 7) as JSON: a draft keeps whatever was typed. */
+    @Column(name = "content_json")
+    private String contentJson;
 
     /** A reference people can say on the phone, given at first submission: REF-2026-0001. */
     @Column(name = "reference")
@@ -173,6 +179,50 @@ public class Referral {
             referral.children.add(new ReferralChild(referral, referral.children.size(), normalised));
         }
         return referral;
+    }
+
+    /** The form as last saved; a fresh copy each time, so a caller's changes are saved only through {@link #saveContent}. */
+    public ReferralContent content() {
+        return ContentJson.read(contentJson);
+    }
+
+    /**
+     * Saves the form as it is, valid or not: nothing typed is lost. The list columns (initials,
+     * incident date, summary) follow the form where it says something usable.
+     */
+    public void saveContent(ReferralContent content, String by, OffsetDateTime now) {
+        requireStatus("change", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
+        requireReferrer(by);
+        contentJson = ContentJson.write(content);
+        LocalDate date = content.getIncident().getDate();
+        if (date != null && !date.isAfter(now.toLocalDate())) {
+            incidentDate = date;
+        }
+        String happened = content.getIncident().getWhatHappened();
+        if (happened != null && !happened.isBlank()) {
+            summary = happened.strip().length() > SUMMARY_MAX ? happened.strip().substring(0, SUMMARY_MAX) : happened.strip();
+        }
+        List<String> initials = content.getChildren().stream().map(c -> initialsOf(c.getName()))
+                .filter(i -> i.matches(INITIALS_PATTERN)).toList();
+        if (!initials.isEmpty() && initials.size() == content.getChildren().size()) {
+            children.clear();
+            initials.forEach(i -> children.add(new ReferralChild(this, children.size(), i)));
+        }
+        updatedAt = now;
+    }
+
+    /** "Jamie Lee Smith" is JLS: what lists show instead of a child's name. */
+    static String initialsOf(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.strip().split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isLetter(part.charAt(0)) && initials.length() < 4) {
+                initials.append(Character.toUpperCase(part.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /** The referrer corrects the draft, or a returned referral before re-submitting it. */

@@ -53,10 +53,6 @@ public class ReferralPage implements Serializable {
         }
     }
 
-    public String submit() {
-        return act(() -> referrals.submit(id), "referral.submitted", null);
-    }
-
     public String forward() {
         return act(() -> decisions.forwardToPanel(id), "referral.forwarded", null);
     }

@@ -168,7 +168,51 @@ class BrowserJourneyIT {
         browser.findElement(By.id("draft:save")).click();
         waitFor("drafts");
         browser.findElement(By.xpath("//tr[td[contains(., '" + summary + "')]]//a")).click();
-        waitFor("referrer:submit").click();
+        waitFor("continue-form").click();
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+
+        // You and your agency: unverified with no reason is refused beside the field; nothing typed is lost.
+        fill("form:referrer_name", "Nadia Referrer");
+        fill("form:referrer_role", "Designated safeguarding lead");
+        fill("form:referrer_agency", "Northmoor Primary School");
+        browser.findElement(By.id("form:continue")).click();
+        assertTrue(textOf("form:referrer_notVerifiedBecause-message").startsWith("Say who verified the referral"),
+                textOf("form:referrer_notVerifiedBecause-message"));
+        assertEquals("Nadia Referrer", waitFor("form:referrer_name").getAttribute("value"));
+        fill("form:referrer_verifiedBy", "Head teacher");
+        fill("form:referrer_verifiedOn", today);
+        browser.findElement(By.id("form:continue")).click();
+
+        // The child and family.
+        waitFor("form:addChild").click();
+        fill("form:children:0:name", "Alex Brown");
+        fill("form:children:0:dateOfBirth", LocalDate.now().minusYears(6).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        fill("form:children:0:sex", "Female");
+        choose("form:children:0:lookedAfter", "false");
+        choose("form:children:0:childProtectionPlan", "NONE");
+        browser.findElement(By.id("form:continue")).click();
+
+        // What happened: the draft's date and summary are already there.
+        assertEquals(summary, waitFor("form:incident_whatHappened").getAttribute("value"));
+        fill("form:incident_localAuthorityAwareOn", today);
+        choose("form:incident_place", "THIS_PARTNERSHIPS_AREA");
+        choose("form:incident_harm", "SERIOUSLY_HARMED");
+        choose("form:incident_abuseOrNeglect", "SUSPECTED");
+        browser.findElement(By.id("form:continue")).click();
+
+        waitFor("form:addAgency").click();
+        fill("form:agencies:0:agency", "Northmoor Primary School");
+        browser.findElement(By.id("form:continue")).click();
+        fill("form:whyReview", "Signs were seen by several agencies and not shared.");
+        browser.findElement(By.id("form:continue")).click();
+        waitFor("form:continue");
+        for (WebElement yes : browser.findElements(By.cssSelector("input[type='radio'][value='YES']"))) {
+            yes.click();
+        }
+        browser.findElement(By.id("form:continue")).click();
+        waitFor("form:continue").click();
+        assertTrue(textOf("ready").startsWith("Every step is complete"));
+        browser.findElement(By.id("form:submit")).click();
         wait.until(d -> d.getPageSource().contains("The referral was submitted."));
         String reference = textOf("view-reference");
         assertTrue(reference.matches("REF-\\d{4}-\\d{4}"), reference);
@@ -337,6 +381,16 @@ class BrowserJourneyIT {
         assertTrue(browser.findElements(By.id("no-mailbox")).isEmpty(), "the demo partnership has a mailbox");
         browser.findElement(By.id("nav-help")).click();
         assertTrue(textOf("main").contains("the first working day after it is day 1"));
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = waitFor(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void choose(String name, String value) {
+        browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
     }
 
     private void assertRefused(String page) {

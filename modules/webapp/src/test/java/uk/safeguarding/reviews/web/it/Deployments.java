@@ -21,7 +21,8 @@ final class Deployments {
 
     /** The application plus in-container test helpers. */
     static WebArchive applicationWithTestHelpers() {
-        return application().addClasses(TestTenants.class, ReferralFixtures.class);
+        return application().addClasses(TestTenants.class, ReferralFixtures.class,
+                uk.safeguarding.reviews.referral.domain.content.ExampleReferrals.class);
     }
 
     /** The application, the test helpers and an in-process SMTP server (GreenMail) to catch its mail. */
@@ -30,6 +31,7 @@ final class Deployments {
         if (greenMail == null || greenMail.length == 0) {
             throw new IllegalStateException("target/test-libs is empty: run through Maven (pre-integration-test copies GreenMail)");
         }
-        return applicationWithTestHelpers().addClass(MailCatcher.class).addAsLibraries(greenMail);
+        return applicationWithTestHelpers().addClasses(MailCatcher.class, MailCatcher.StopWithDeployment.class)
+                .addAsLibraries(greenMail);
     }
 }

@@ -18,6 +18,25 @@ final class MailCatcher {
 
     private static GreenMail server;
 
+    /**
+     * Stops the SMTP server when the test deployment goes, so the next test class's deployment can
+     * listen on the same port (its classes, and so its server, are new).
+     */
+    @jakarta.servlet.annotation.WebListener
+    public static class StopWithDeployment implements jakarta.servlet.ServletContextListener {
+        @Override
+        public void contextDestroyed(jakarta.servlet.ServletContextEvent event) {
+            stop();
+        }
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     private MailCatcher() {
     }
 

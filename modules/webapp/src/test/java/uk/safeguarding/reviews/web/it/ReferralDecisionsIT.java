@@ -37,6 +37,11 @@ import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
+import uk.safeguarding.reviews.referral.application.IncompleteReferralException;
+import uk.safeguarding.reviews.referral.domain.content.FieldProblem;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
+import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -124,7 +129,7 @@ class ReferralDecisionsIT {
         String body = (String) letters.get(0).getContent();
         assertTrue(body.contains(review.reference()) && body.contains("/safeguarding/app/referrals/view.xhtml?id=" + id),
                 body);
-        assertTrue(!body.contains("Serious injury"), "letters carry no case content");
+        assertTrue(!body.contains("Serious injury") && !body.contains("Jamie"), "letters carry no case content");
     }
 
     @Test
@@ -158,14 +163,16 @@ class ReferralDecisionsIT {
         assertEquals(5, resubmission.amount());
         assertEquals("referrer.returned", resubmission.ownerName(), "the referrer owns the re-submission");
 
-        DraftReferralForm corrected = form("Child admitted with injuries; GP and school now listed");
-        as(partnership, referrer, () -> run(() -> referrals.revise(id, corrected)));
+        ReferralContent corrected = as(partnership, referrer, () -> referrals.content(id));
+        corrected.getIncident().setWhatHappened("Admitted with injuries; GP and school now listed");
+        assertEquals(List.of(), as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.INCIDENT, corrected)));
         ReferralDetail again = as(partnership, referrer, () -> referrals.submit(id));
 
         assertEquals("SUBMITTED", again.status());
         assertEquals(returned.reference(), again.reference());
         assertEquals(2, again.submissions().size());
-        assertEquals("Child admitted with injuries", again.submissions().get(0).summary());
+        assertEquals("Admitted to hospital with injuries not explained by the account given.",
+                again.submissions().get(0).summary(), "the summary follows the form's account of what happened");
         assertNotNull(again.submissions().get(0).returnedBecause());
         List<ClockLine> clocksNow = as(partnership, MANAGER, () -> referrals.detail(id)).clocks();
         assertTrue(clocksNow.stream().anyMatch(c -> c.ruleKey().equals("incomplete-resubmission")
@@ -195,6 +202,27 @@ class ReferralDecisionsIT {
         assertEquals("A local case review would help", settled.adviserView());
         assertEquals(List.of(), settled.votes(), "the referrer sees the decision and rationale, not the votes");
         assertNotNull(settled.reviewId());
+    }
+
+    @Test
+    void anIncompleteFormCannotBeSubmittedAndTheDraftKeepsWhatWasTyped() {
+        ActiveTenant partnership = tenants.provision("it-decide-incomplete");
+        Caller referrer = referrer(null);
+        String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+                as(partnership, referrer, () -> referrals.content(id)).getCriteria());
+        content.getChildren().get(0).setDateOfBirth(LocalDate.now().minusYears(30));
+
+        List<FieldProblem> atFamily = as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.FAMILY, content));
+        IncompleteReferralException refused = assertThrows(IncompleteReferralException.class,
+                () -> as(partnership, referrer, () -> referrals.submit(id)));
+
+        assertEquals(List.of("children[0].dateOfBirth"), atFamily.stream().map(FieldProblem::field).toList());
+        assertEquals(atFamily, refused.problems());
+        ReferralContent kept = as(partnership, referrer, () -> referrals.content(id));
+        assertEquals(LocalDate.now().minusYears(30), kept.getChildren().get(0).getDateOfBirth());
+        assertEquals("Jamie Smith", kept.getChildren().get(0).getName());
+        assertEquals("DRAFT", as(partnership, referrer, () -> referrals.detail(id)).status());
     }
 
     @Test
@@ -255,6 +283,8 @@ class ReferralDecisionsIT {
 
     private String submitted(ActiveTenant partnership, Caller referrer) {
         String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, ExampleReferrals.complete(
+                LocalDate.now(), referrals.content(id).getCriteria())));
         as(partnership, referrer, () -> referrals.submit(id));
         return id;
     }

@@ -1,0 +1,104 @@
+package uk.safeguarding.reviews.referral.domain.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Referral Form's rules (Document 7, §7.3-7.4), each with its message beside its field. */
+class ReferralContentTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final List<CriteriaAnswer> QUESTIONS = List.of(new CriteriaAnswer("RAPID_REVIEW", "Died or harmed?"));
+
+    @Test
+    void aCompleteFormHasNoProblemsAtAnyStep() {
+        assertEquals(List.of(), problems(ExampleReferrals.complete(TODAY, QUESTIONS)));
+    }
+
+    @Test
+    void aChildOlderThanTwentyFourIsRefusedAndFromEighteenOnlyACareLeaver() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getChildren().get(0).setDateOfBirth(TODAY.minusYears(25));
+        assertEquals(List.of("children[0].dateOfBirth: The child is 25: a referral is about a child, or a care leaver up to 24"),
+                problems(content));
+
+        content.getChildren().get(0).setDateOfBirth(TODAY.minusYears(19));
+        assertEquals(List.of("children[0].careLeaver: The child is 19: from 18 a referral is about a care leaver only (up to 24)"),
+                problems(content));
+        content.getChildren().get(0).setCareLeaver(true);
+        assertEquals(List.of(), problems(content));
+    }
+
+    @Test
+    void theIncidentCannotBeAfterTheLocalAuthorityBecameAwareNorInTheFuture() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getIncident().setDate(TODAY.minusDays(1));
+        assertEquals(List.of("incident.date: The incident cannot be after the date the local authority became aware of it"),
+                problems(content));
+        content.getIncident().setDate(TODAY.plusDays(1));
+        content.getIncident().setLocalAuthorityAwareOn(TODAY.plusDays(2));
+        assertTrue(problems(content).contains("incident.date: The date of the incident must be today or in the past"),
+                problems(content).toString());
+    }
+
+    @Test
+    void anUnverifiedReferralSaysWhy() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getReferrer().setVerifiedBy(null);
+        content.getReferrer().setVerifiedOn(null);
+        assertEquals(List.of("referrer.notVerifiedBecause: Say who verified the referral in your agency and when, or why it"
+                + " has not been verified (§7.3)"), problems(content));
+        content.getReferrer().setNotVerifiedBecause("The head teacher is away until Monday");
+        assertEquals(List.of(), problems(content));
+    }
+
+    @Test
+    void everyCriteriaQuestionIsAnswered() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getCriteria().get(0).setAnswer(null);
+        assertEquals(List.of("criteria[0].answer: Answer every criteria question"), problems(content));
+    }
+
+    @Test
+    void aLookedAfterChildsDeathNeedsTheOfstedAndSecretaryOfStateDates() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getChildren().get(0).setLookedAfter(true);
+        content.getIncident().setHarm(IncidentDetails.Harm.DIED);
+        assertEquals(2, problems(content).size(), problems(content).toString());
+        content.setOfstedNotifiedOn(TODAY.minusDays(1));
+        content.setSecretaryOfStateNotifiedOn(TODAY.minusDays(1));
+        assertEquals(List.of(), problems(content));
+    }
+
+    @Test
+    void aDraftKeepsEverythingThroughJsonEvenWhenInvalid() {
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getChildren().get(0).setAgeYears(99);
+        content.getIncident().setWhatHappened("");
+
+        ReferralContent back = ContentJson.read(ContentJson.write(content));
+
+        assertEquals(99, back.getChildren().get(0).getAgeYears());
+        assertEquals("Jamie Smith", back.getChildren().get(0).getName());
+        assertEquals(TODAY.minusDays(2), back.getIncident().getLocalAuthorityAwareOn());
+        assertEquals(CriteriaAnswer.Answer.YES, back.getCriteria().get(0).getAnswer());
+        assertEquals(ChildDetails.ProtectionPlan.CURRENT, back.getChildren().get(0).getChildProtectionPlan());
+    }
+
+    private static List<String> problems(ReferralContent content) {
+        List<String> found = new ArrayList<>();
+        for (ReferralStep step : ReferralStep.values()) {
+            VALIDATOR.validate(content, step.group()).stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().forEach(found::add);
+            ContentChecks.crossField(content, step, TODAY).forEach(p -> found.add(p.field() + ": " + p.message()));
+        }
+        return found;
+    }
+}
