@@ -41,6 +41,7 @@ public class ClockSettings implements Serializable {
 
     private ClockRulesView rules;
     private String businessUnitEmail;
+    private String panelEmail;
     private transient jakarta.servlet.http.Part holidayFile;
     private String importReason;
     private CalendarView calendar;
@@ -57,6 +58,7 @@ public class ClockSettings implements Serializable {
             calendar = clocks.currentCalendar();
             if (businessUnitEmail == null) {
                 businessUnitEmail = clocks.businessUnitEmail().orElse(null);
+                panelEmail = clocks.panelEmail().orElse(null);
             }
             if (region == null) {
                 region = calendar.region();
@@ -165,12 +167,21 @@ public class ClockSettings implements Serializable {
     public String changeBusinessUnitEmail() {
         try {
             clocks.changeBusinessUnitEmail(businessUnitEmail);
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Messages.errorFor("mailbox:businessUnitEmail", Messages.text("clocks.mailbox.invalid"));
+            return null;
+        }
+        try {
+            clocks.changePanelEmail(panelEmail);
             Messages.info("clocks.mailbox.saved");
             return "/app/settings/clocks?faces-redirect=true";
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (IllegalArgumentException | NullPointerException e) {
-            Messages.errorFor("mailbox:businessUnitEmail", Messages.text("clocks.mailbox.invalid"));
+            Messages.errorFor("mailbox:panelEmail", Messages.text("clocks.mailbox.invalid"));
         }
         return null;
     }

@@ -70,12 +70,13 @@ public class PlatformStartup {
                 migrated.stream().map(Tenant::slug).toList()));
     }
 
-    /** Demo partnerships get a business-unit mailbox, so escalations have somewhere to go. */
+    /** Demo partnerships get business-unit and panel mailboxes, so escalations and letters have somewhere to go. */
     private void setUpDemoMailbox(Tenant demo) {
         Caller setUp = new Caller("demo-setup", "Demo set-up", Set.of(Role.BUSINESS_MANAGER));
         TenantContext.run(demo.asActive(), setUp, () -> {
             if (clockSettings.businessUnitEmail().isEmpty()) {
                 clockSettings.changeBusinessUnitEmail("business-unit@" + demo.slug() + ".example");
+                clockSettings.changePanelEmail("virtual-panel@" + demo.slug() + ".example");
             }
         });
     }
