@@ -18,6 +18,18 @@ public interface ReferralRepository {
     /** A referrer's own referrals, drafts included, newest first. */
     List<Referral> findByReferrer(String username, int limit);
 
+    void add(Attachment attachment);
+
+    /** A referral's attachments, oldest first. */
+    List<Attachment> attachmentsOf(String referralId);
+
+    Optional<Attachment> attachment(String id);
+
+    void remove(Attachment attachment);
+
+    /** The partnership's attachment rules, or its defaults until a business manager changes them. */
+    AttachmentPolicy attachmentPolicy();
+
     /** The next number of the partnership's referral references. */
     long nextReferenceNumber();
 }

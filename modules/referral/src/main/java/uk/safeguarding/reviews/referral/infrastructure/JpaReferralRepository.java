@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguarding.reviews.referral.domain.Attachment;
+import uk.safeguarding.reviews.referral.domain.AttachmentPolicy;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
@@ -60,5 +62,37 @@ public class JpaReferralRepository implements ReferralRepository {
     public long nextReferenceNumber() {
         // The sequence is in the tenant's own schema: references count per partnership.
         return ((Number) em.createNativeQuery("SELECT nextval('referral_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void add(Attachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public List<Attachment> attachmentsOf(String referralId) {
+        return em.createQuery("SELECT a FROM Attachment a WHERE a.referralId = :id ORDER BY a.uploadedAt", Attachment.class)
+                .setParameter("id", referralId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Attachment> attachment(String id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    @Override
+    public void remove(Attachment attachment) {
+        em.remove(attachment);
+    }
+
+    @Override
+    public AttachmentPolicy attachmentPolicy() {
+        AttachmentPolicy policy = em.find(AttachmentPolicy.class, 1);
+        if (policy == null) {
+            policy = AttachmentPolicy.defaults();
+            em.persist(policy);
+        }
+        return policy;
     }
 }

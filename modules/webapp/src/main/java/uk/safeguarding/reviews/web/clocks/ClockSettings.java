@@ -148,6 +148,14 @@ public class ClockSettings implements Serializable {
         return null;
     }
 
+    public String getPanelEmail() {
+        return panelEmail;
+    }
+
+    public void setPanelEmail(String panelEmail) {
+        this.panelEmail = panelEmail;
+    }
+
     public jakarta.servlet.http.Part getHolidayFile() {
         return holidayFile;
     }

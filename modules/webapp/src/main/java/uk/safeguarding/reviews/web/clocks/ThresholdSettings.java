@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.thresholds.application.ThresholdChangeForm;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsView;
@@ -27,12 +28,20 @@ public class ThresholdSettings implements Serializable {
 
     private ThresholdsView view;
     private ThresholdChangeForm form;
+    private String extensions;
+    private Integer maxMegabytes;
+
+    @Inject
+    private ReferralAttachments attachments;
 
     public void load() {
         try {
             view = thresholds.current();
             if (form == null) {
                 form = thresholds.changeFormFromNewest();
+                var policy = attachments.policy();
+                extensions = String.join(", ", policy.extensions());
+                maxMegabytes = (int) (policy.maxBytes() / (1024 * 1024));
             }
         } catch (AccessDeniedException e) {
             Pages.forbidden();
@@ -52,6 +61,36 @@ public class ThresholdSettings implements Serializable {
             Messages.besideField("thresholds", e);
         }
         return null;
+    }
+
+    /** The kinds of file and size limit for referral attachments. */
+    public String saveAttachmentPolicy() {
+        try {
+            attachments.changePolicy(extensions, maxMegabytes == null ? 0 : maxMegabytes);
+            Messages.info("thresholds.attachments.saved");
+            return "/app/settings/thresholds?faces-redirect=true";
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (InvalidFieldException e) {
+            Messages.besideField("attachments", e);
+        }
+        return null;
+    }
+
+    public String getExtensions() {
+        return extensions;
+    }
+
+    public void setExtensions(String extensions) {
+        this.extensions = extensions;
+    }
+
+    public Integer getMaxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public void setMaxMegabytes(Integer maxMegabytes) {
+        this.maxMegabytes = maxMegabytes;
     }
 
     /** How the panel will decide under the rule as typed, in words: the preview beside the fields. */

@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.IncompleteReferralException;
+import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.domain.content.AdultDetails;
 import uk.safeguarding.reviews.referral.domain.content.AgencyInvolvement;
@@ -43,6 +46,12 @@ public class ReferralFormPage implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReferralAttachments attachments;
+
+    private transient jakarta.servlet.http.Part attachment;
+    private List<AttachmentLine> attached = List.of();
+
     private String id;
     private String step;
     private ReferralContent content;
@@ -60,6 +69,7 @@ public class ReferralFormPage implements Serializable {
             if (CHECK.equals(step)) {
                 allProblems = referrals.problemsOf(id);
             }
+            attached = attachments.list(id);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException | IllegalArgumentException e) {
@@ -109,6 +119,49 @@ public class ReferralFormPage implements Serializable {
             Messages.errorFor(null, e.getMessage());
         }
         return null;
+    }
+
+    /** Saves the form as it stands, then adds the chosen file; a refused file says why and costs nothing typed. */
+    public String upload() {
+        save(ReferralStep.valueOf(step));
+        if (attachment == null || attachment.getSize() == 0) {
+            Messages.errorFor("form:attachment", Messages.text("referral.form.attachment.choose"));
+            return null;
+        }
+        try (java.io.InputStream in = attachment.getInputStream()) {
+            attachments.upload(id, attachment.getSubmittedFileName(), attachment.getContentType(), attachment.getSize(), in);
+            Messages.info("referral.form.attachment.added");
+            return go(step);
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("form:attachment", e.getMessage());
+        } catch (java.io.IOException e) {
+            Messages.errorFor("form:attachment", Messages.text("clocks.import.unreadable"));
+        }
+        return null;
+    }
+
+    public String removeAttachment(String attachmentId) {
+        save(ReferralStep.valueOf(step));
+        attachments.remove(attachmentId);
+        return go(step);
+    }
+
+    public jakarta.servlet.http.Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(jakarta.servlet.http.Part attachment) {
+        this.attachment = attachment;
+    }
+
+    public List<AttachmentLine> getAttached() {
+        return attached;
+    }
+
+    public String getAttachmentRules() {
+        var policy = attachments.policy();
+        return Messages.text("referral.form.attachment.rules", String.join(", ", policy.extensions()),
+                policy.maxBytes() / (1024 * 1024));
     }
 
     private List<FieldProblem> save(ReferralStep current) {

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.referral.application.AttachmentLine;
+import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralService;
@@ -35,6 +37,11 @@ public class ReferralPage implements Serializable {
     @Inject
     private ReferralDecisions decisions;
 
+    @Inject
+    private ReferralAttachments attachmentService;
+
+    private List<AttachmentLine> attachments = List.of();
+
     private String id;
     private ReferralDetail referral;
     private final VoteForm vote = new VoteForm();
@@ -46,6 +53,7 @@ public class ReferralPage implements Serializable {
     public void load() {
         try {
             referral = referrals.detail(id);
+            attachments = attachmentService.list(id);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
@@ -143,6 +151,10 @@ public class ReferralPage implements Serializable {
         }
         String list = tally.substring("TIED_FOR_CHAIR:[".length(), tally.length() - 1);
         return java.util.Arrays.stream(list.split(",\\s*")).map(PanelOutcome::valueOf).toList();
+    }
+
+    public List<AttachmentLine> getAttachments() {
+        return attachments;
     }
 
     public String getId() {

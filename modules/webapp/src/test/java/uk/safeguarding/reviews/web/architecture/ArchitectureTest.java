@@ -8,8 +8,17 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The walls between layers and contexts (STYLE.md), checked on the compiled classes. */
-@AnalyzeClasses(packages = "uk.safeguarding.reviews", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "uk.safeguarding.reviews",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** Test helpers shared through another module's test jar are tests too, not the product. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")

@@ -210,6 +210,19 @@ class BrowserJourneyIT {
             yes.click();
         }
         browser.findElement(By.id("form:continue")).click();
+
+        // Notifications and files: a kind of file the partnership does not take is refused with why.
+        Path program = Files.createTempFile("tool", ".exe");
+        Files.write(program, new byte[] {1, 2, 3});
+        waitFor("form:attachment").sendKeys(program.toAbsolutePath().toString());
+        browser.findElement(By.id("form:upload")).click();
+        assertTrue(textOf("form:attachment-message").contains("is not a kind of file the partnership accepts"),
+                textOf("form:attachment-message"));
+        Path letter = Files.createTempFile("gp-letter", ".pdf");
+        Files.writeString(letter, "%PDF-1.4 a letter");
+        waitFor("form:attachment").sendKeys(letter.toAbsolutePath().toString());
+        browser.findElement(By.id("form:upload")).click();
+        wait.until(d -> textOf("attachments").contains(letter.getFileName().toString()));
         waitFor("form:continue").click();
         assertTrue(textOf("ready").startsWith("Every step is complete"));
         browser.findElement(By.id("form:submit")).click();

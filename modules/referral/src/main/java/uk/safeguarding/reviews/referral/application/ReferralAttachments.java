@@ -1,0 +1,158 @@
+package uk.safeguarding.reviews.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.referral.domain.Attachment;
+import uk.safeguarding.reviews.referral.domain.AttachmentPolicy;
+import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+
+/**
+ * Files attached to a referral: the referrer adds them while writing it, within the partnership's
+ * kinds of file and size limit; whoever may see the referral may download them. Every upload,
+ * refusal and download is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ReferralAttachments {
+
+    static final String RECORD_TYPE = "referral-attachment";
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private ReferralAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    /** Adds a file; one the partnership does not accept is refused with why, beside the file field. */
+    public AttachmentLine upload(String referralId, String fileName, String contentType, long declaredSize,
+            InputStream content) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, referralId, Role.REFERRER);
+        Referral referral = access.findOwn(referralId, caller, AuditAction.UPDATE);
+        if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
+            throw new InvalidFieldException("attachment", "Files can be added while the referral is being written");
+        }
+        String name = safeName(fileName);
+        AttachmentPolicy policy = referrals.attachmentPolicy();
+        refuseIf(policy, name, declaredSize, referral);
+        byte[] bytes = readAtMost(content, policy.maxBytes() + 1);
+        refuseIf(policy, name, bytes.length, referral);
+        Attachment attachment = new Attachment(referral.id(), name, contentType, bytes, caller.username(),
+                OffsetDateTime.now(clock));
+        referrals.add(attachment);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, attachment.id(), name + " (" + bytes.length + " bytes) on referral "
+                + referral.id());
+        return AttachmentLine.of(attachment);
+    }
+
+    public List<AttachmentLine> list(String referralId) {
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, referralId, Role.REFERRER, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER);
+        Referral referral = visible(referralId, caller);
+        return referrals.attachmentsOf(referral.id()).stream().map(AttachmentLine::of).toList();
+    }
+
+    public AttachmentFile download(String attachmentId) {
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, attachmentId, Role.REFERRER,
+                Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        Attachment attachment = referrals.attachment(attachmentId == null ? "" : attachmentId.strip())
+                .orElseThrow(() -> notFound(attachmentId));
+        visible(attachment.referralId(), caller);
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, attachment.id(), "downloaded " + attachment.fileName());
+        return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content());
+    }
+
+    public void remove(String attachmentId) {
+        Caller caller = roles.require(AuditAction.DELETE, RECORD_TYPE, attachmentId, Role.REFERRER);
+        Attachment attachment = referrals.attachment(attachmentId == null ? "" : attachmentId.strip())
+                .orElseThrow(() -> notFound(attachmentId));
+        Referral referral = access.findOwn(attachment.referralId(), caller, AuditAction.DELETE);
+        if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
+            throw new IllegalStateException("A submitted referral's files stay as they were submitted");
+        }
+        referrals.remove(attachment);
+        audit.allowed(AuditAction.DELETE, RECORD_TYPE, attachment.id(), "removed " + attachment.fileName());
+    }
+
+    /** The partnership's accepted kinds of file and size limit. */
+    public AttachmentPolicy policy() {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
+        return referrals.attachmentPolicy();
+    }
+
+    public void changePolicy(String extensions, int maxMegabytes) {
+        roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        AttachmentPolicy policy = referrals.attachmentPolicy();
+        String before = policy.extensions() + " up to " + policy.maxBytes();
+        try {
+            policy.change(extensions, maxMegabytes * 1024L * 1024L);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(e.getMessage().startsWith("The size") ? "maxMegabytes" : "extensions",
+                    e.getMessage());
+        }
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "policy", before + " -> " + policy.extensions() + " up to "
+                + policy.maxBytes());
+    }
+
+    private Referral visible(String referralId, Caller caller) {
+        Referral referral = access.find(referralId, AuditAction.VIEW);
+        boolean own = referral.createdBy().equals(caller.username());
+        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
+                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
+        if (!own && !office) {
+            throw notFound(referralId);
+        }
+        return referral;
+    }
+
+    private void refuseIf(AttachmentPolicy policy, String name, long size, Referral referral) {
+        policy.refusal(name, size).ifPresent(why -> {
+            audit.denied(AuditAction.CREATE, RECORD_TYPE, referral.id(), "file refused: " + why);
+            throw new InvalidFieldException("attachment", why);
+        });
+    }
+
+    private RecordNotFoundException notFound(String id) {
+        audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership for this person");
+        return new RecordNotFoundException(RECORD_TYPE, id);
+    }
+
+    /** Only the file's own name, without any path a browser sent, and nothing that could break a header. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) {
+        try (InputStream source = in) {
+            return source.readNBytes((int) Math.min(limit, Integer.MAX_VALUE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

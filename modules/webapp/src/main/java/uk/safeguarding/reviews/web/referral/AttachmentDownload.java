@@ -1,0 +1,48 @@
+package uk.safeguarding.reviews.web.referral;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.referral.application.AttachmentFile;
+import uk.safeguarding.reviews.referral.application.ReferralAttachments;
+
+/**
+ * Downloads a referral's file for someone who may see the referral. It runs behind the tenant gate
+ * like every page; the file is always a download, never shown in the browser, so its content cannot
+ * run as part of the product's pages.
+ */
+@WebServlet("/app/referrals/attachment")
+public class AttachmentDownload extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ReferralAttachments attachments;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AttachmentFile file;
+        try {
+            file = attachments.download(request.getParameter("id"));
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (RecordNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/octet-stream");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+}
