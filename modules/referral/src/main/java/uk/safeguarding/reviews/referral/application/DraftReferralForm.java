@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 
 /**
  * What a referrer types to start a draft. Mutable on purpose: the page binds to it, and it keeps
@@ -16,6 +17,10 @@ import uk.safeguarding.reviews.referral.domain.Referral;
  */
 public class DraftReferralForm implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** Document 7 unless the referrer proposes a Good Outcome Review (Document 6). */
+    @NotNull(message = "{referral.kind.required}")
+    private ReferralKind kind = ReferralKind.PRACTICE_REVIEW;
 
     @NotBlank(message = "{referral.childInitials.required}")
     @Pattern(regexp = "\\s*|\\s*[A-Za-z]([\\s.]*[A-Za-z'-]){0,3}[\\s.]*", message = "{referral.childInitials.format}")
@@ -28,6 +33,14 @@ public class DraftReferralForm implements Serializable {
     @NotBlank(message = "{referral.summary.required}")
     @Size(max = Referral.SUMMARY_MAX, message = "{referral.summary.tooLong}")
     private String summary;
+
+    public ReferralKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ReferralKind kind) {
+        this.kind = kind;
+    }
 
     public String getChildInitials() {
         return childInitials;

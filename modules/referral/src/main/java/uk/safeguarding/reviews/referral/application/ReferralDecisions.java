@@ -157,6 +157,12 @@ public class ReferralDecisions {
                 referral.linkReview(review.id());
                 letters.decision(referral, review.reference());
             }
+            case GOOD_OUTCOME_REVIEW -> {
+                ReviewSummary review = reviews.openFromReferral(ReviewKind.GOOD_OUTCOME_REVIEW, referral.id(),
+                        referral.reference(), referral.thresholdVersion(), Map.of());
+                referral.linkReview(review.id());
+                letters.decision(referral, review.reference());
+            }
             case INCOMPLETE_RETURN_TO_REFERRER -> {
                 clocks.start(access.subject(referral), new ClockOwner(referral.createdBy(), referral.referrerEmail()),
                         "incomplete-resubmission", at);

@@ -7,12 +7,13 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.RecordedVote;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.Submission;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 
 /** One referral with its decision, votes, submissions and clocks: a copy for the pages, never the entity. */
-public record ReferralDetail(String id, String reference, String status, List<String> childInitials,
+public record ReferralDetail(String id, String reference, ReferralKind kind, String status, List<String> childInitials,
         LocalDate incidentDate, String summary, String createdBy, OffsetDateTime submittedAt, PanelOutcome outcome,
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
@@ -38,7 +39,7 @@ public record ReferralDetail(String id, String reference, String status, List<St
 
     static ReferralDetail of(Referral r, List<ClockLine> clocks, String tallyText, boolean showVotes, boolean mine) {
         List<Vote> votes = showVotes ? r.votes().stream().map(ReferralDetail::vote).toList() : List.of();
-        return new ReferralDetail(r.id(), r.reference(), r.status().name(), r.childInitials(), r.incidentDate(),
+        return new ReferralDetail(r.id(), r.reference(), r.kind(), r.status().name(), r.childInitials(), r.incidentDate(),
                 r.summary(), r.createdBy(), r.submittedAt(), r.outcome(), r.decisionRoute(), r.decidedBy(),
                 r.decidedAt(), r.decisionRationale(), r.disagreement(), r.adviserView(), r.reviewId(), votes,
                 r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine, r.content());

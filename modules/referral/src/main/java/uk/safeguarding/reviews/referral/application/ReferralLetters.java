@@ -46,6 +46,7 @@ public class ReferralLetters {
         String outcome = switch (referral.outcome()) {
             case COMMENCE_RAPID_REVIEW -> "a Rapid Review (" + reviewReference + ") has been commenced";
             case LOCAL_CASE_REVIEW -> "a local case review (" + reviewReference + ") will be held";
+            case GOOD_OUTCOME_REVIEW -> "a Good Outcome Review (" + reviewReference + ") will be held";
             case NO_REVIEW -> "no review will be held. If you disagree, say so on the referral's page";
             default -> throw new IllegalStateException(referral.outcome().name());
         };

@@ -19,6 +19,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 import uk.safeguarding.reviews.referral.domain.content.ContentChecks;
@@ -73,7 +74,7 @@ public class ReferralService {
     public String startDraft(DraftReferralForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.REFERRER);
         Forms.requireValid(validator, form);
-        Referral draft = Referral.startDraft(Referral.newId(), List.of(form.getChildInitials()),
+        Referral draft = Referral.startDraft(Referral.newId(), form.getKind(), List.of(form.getChildInitials()),
                 form.getIncidentDate(), form.getSummary(), caller.username(), OffsetDateTime.now(clock));
         referrals.add(draft);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, draft.id(), "draft started");
@@ -88,7 +89,7 @@ public class ReferralService {
     public ReferralDetail submit(String id) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
-        List<FieldProblem> problems = problems(withQuestions(referral));
+        List<FieldProblem> problems = problems(referral.kind(), withQuestions(referral));
         if (!problems.isEmpty()) {
             throw new IncompleteReferralException(problems);
         }
@@ -122,7 +123,10 @@ public class ReferralService {
         if (content.getCriteria().isEmpty()) {
             Thresholds inForce = (referral.thresholdVersion() == null ? thresholds.inForce()
                     : thresholds.version(referral.thresholdVersion())).thresholds();
-            for (ReviewKind kind : List.of(ReviewKind.RAPID_REVIEW, ReviewKind.LOCAL_CASE_REVIEW)) {
+            List<ReviewKind> askedFor = referral.kind() == ReferralKind.GOOD_OUTCOME
+                    ? List.of(ReviewKind.GOOD_OUTCOME_REVIEW)
+                    : List.of(ReviewKind.RAPID_REVIEW, ReviewKind.LOCAL_CASE_REVIEW);
+            for (ReviewKind kind : askedFor) {
                 if (inForce.kinds().contains(kind)) {
                     inForce.questionsFor(kind).forEach(q -> content.getCriteria().add(new CriteriaAnswer(kind.name(),
                             q.text())));
@@ -153,13 +157,14 @@ public class ReferralService {
     /** What still stops the referrer's own referral being submitted, step by step. */
     public List<FieldProblem> problemsOf(String id) {
         Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER);
-        return problems(withQuestions(access.findOwn(id, caller, AuditAction.VIEW)));
+        Referral referral = access.findOwn(id, caller, AuditAction.VIEW);
+        return problems(referral.kind(), withQuestions(referral));
     }
 
     /** Every step's problems, in step order: what stops the referral being submitted. */
-    List<FieldProblem> problems(ReferralContent content) {
+    List<FieldProblem> problems(ReferralKind kind, ReferralContent content) {
         List<FieldProblem> all = new java.util.ArrayList<>();
-        for (ReferralStep step : ReferralStep.values()) {
+        for (ReferralStep step : kind.steps()) {
             all.addAll(problemsAt(content, step));
         }
         return all;

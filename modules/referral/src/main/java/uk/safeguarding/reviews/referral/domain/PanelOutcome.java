@@ -4,6 +4,8 @@ package uk.safeguarding.reviews.referral.domain;
 public enum PanelOutcome {
     COMMENCE_RAPID_REVIEW,
     LOCAL_CASE_REVIEW,
+    /** §5.3: a Good Outcome Review of exceptional practice (Document 6 referrals). */
+    GOOD_OUTCOME_REVIEW,
     /** The referral lacks what the panel needs: it goes back to the referrer (re-submit within 5 working days). */
     INCOMPLETE_RETURN_TO_REFERRER,
     NO_REVIEW

@@ -50,6 +50,10 @@ public class Referral {
     @Column(nullable = false)
     private ReferralStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ReferralKind kind = ReferralKind.PRACTICE_REVIEW;
+
     @NotNull
     @Column(name = "incident_date", nullable = false)
     private LocalDate incidentDate;
@@ -153,6 +157,12 @@ public class Referral {
      */
     public static Referral startDraft(String id, List<String> childInitials, LocalDate incidentDate, String summary,
             String createdBy, OffsetDateTime now) {
+        return startDraft(id, ReferralKind.PRACTICE_REVIEW, childInitials, incidentDate, summary, createdBy, now);
+    }
+
+    /** Starts a draft of either form: Document 7, or Document 6 for a Good Outcome Review. */
+    public static Referral startDraft(String id, ReferralKind kind, List<String> childInitials, LocalDate incidentDate,
+            String summary, String createdBy, OffsetDateTime now) {
         Objects.requireNonNull(now, "now");
         if (childInitials == null || childInitials.isEmpty()) {
             throw new IllegalArgumentException("A referral is about at least one child");
@@ -166,6 +176,7 @@ public class Referral {
         Referral referral = new Referral();
         referral.id = UUID.fromString(id).toString();
         referral.status = ReferralStatus.DRAFT;
+        referral.kind = Objects.requireNonNull(kind, "kind");
         referral.incidentDate = incidentDate;
         referral.summary = summary.strip();
         referral.createdBy = Objects.requireNonNull(createdBy, "createdBy");
@@ -298,6 +309,7 @@ public class Referral {
      */
     public PanelDecisionRule.Tally vote(PanelVote vote, PanelRule rule) {
         requireStatus("vote on", ReferralStatus.WITH_PANEL);
+        requireOutcomeOfKind(vote.outcome());
         if (currentVoteOf(vote.member()).isPresent()) {
             throw new IllegalStateException(vote.member() + " has already voted; a changed vote supersedes the first"
                     + " with a reason");
@@ -308,6 +320,7 @@ public class Referral {
 
     public PanelDecisionRule.Tally supersedeVote(PanelVote newVote, String because, PanelRule rule) {
         requireStatus("vote on", ReferralStatus.WITH_PANEL);
+        requireOutcomeOfKind(newVote.outcome());
         if (because == null || because.isBlank()) {
             throw new IllegalArgumentException("Say why the vote changes");
         }
@@ -363,6 +376,7 @@ public class Referral {
         if (finalOutcome == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
             throw new IllegalArgumentException("The final decision is a review or no review");
         }
+        requireOutcomeOfKind(finalOutcome);
         decide(finalOutcome, DecisionRoute.FINAL_AFTER_DISAGREEMENT, by, rationale, now);
     }
 
@@ -401,6 +415,13 @@ public class Referral {
         updatedAt = now;
     }
 
+    private void requireOutcomeOfKind(PanelOutcome proposed) {
+        if (!kind.outcomes().contains(proposed)) {
+            throw new IllegalArgumentException("A " + kind + " referral can lead to " + kind.outcomes() + ", not "
+                    + proposed);
+        }
+    }
+
     private java.util.Optional<RecordedVote> currentVoteOf(String member) {
         return votes.stream().filter(v -> v.isCurrent() && v.member().equals(member)).findFirst();
     }
@@ -430,6 +451,10 @@ public class Referral {
 
     public String reference() {
         return reference;
+    }
+
+    public ReferralKind kind() {
+        return kind;
     }
 
     public String referrerEmail() {

@@ -134,6 +134,21 @@ class ReferralLifecycleTest {
         assertThrows(IllegalStateException.class, () -> draft.vote(vote("a", PanelOutcome.NO_REVIEW), RULE));
     }
 
+    @Test
+    void eachKindOfReferralHasItsOwnOutcomes() {
+        Referral goodOutcome = Referral.startDraft(Referral.newId(), ReferralKind.GOOD_OUTCOME, List.of("JS"),
+                LocalDate.of(2026, 11, 20), "Exceptional joint work", "nm.referrer", T0.minusHours(1));
+        goodOutcome.submit("REF-2026-0002", 1, "nm.referrer", T0);
+        goodOutcome.forwardToPanel("nm.manager", T0.plusHours(1));
+
+        assertThrows(IllegalArgumentException.class, () -> goodOutcome.vote(vote("a", PanelOutcome.COMMENCE_RAPID_REVIEW), RULE));
+        goodOutcome.vote(vote("a", PanelOutcome.GOOD_OUTCOME_REVIEW), RULE);
+        goodOutcome.vote(vote("b", PanelOutcome.GOOD_OUTCOME_REVIEW), RULE);
+        assertEquals(PanelOutcome.GOOD_OUTCOME_REVIEW, goodOutcome.outcome());
+        assertThrows(IllegalArgumentException.class, () -> forwarded().vote(vote("a", PanelOutcome.GOOD_OUTCOME_REVIEW), RULE),
+                "a Document 7 referral does not lead to a Good Outcome Review");
+    }
+
     private static Referral draft() {
         return Referral.startDraft(Referral.newId(), List.of("JS"), LocalDate.of(2026, 11, 20),
                 "Child admitted with injuries", "nm.referrer", T0.minusHours(1));

@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.IncompleteReferralException;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.content.AdultDetails;
 import uk.safeguarding.reviews.referral.domain.content.AgencyInvolvement;
 import uk.safeguarding.reviews.referral.domain.content.ChildDetails;
@@ -53,6 +54,7 @@ public class ReferralFormPage implements Serializable {
     private List<AttachmentLine> attached = List.of();
 
     private String id;
+    private ReferralKind kind;
     private String step;
     private ReferralContent content;
     private String savedAt;
@@ -62,9 +64,10 @@ public class ReferralFormPage implements Serializable {
         try {
             if (content == null) {
                 content = referrals.content(id);
+                kind = referrals.detail(id).kind();
             }
-            if (step == null || step.isBlank()) {
-                step = ReferralStep.REFERRER.name();
+            if (step == null || step.isBlank() || !CHECK.equals(step) && !kind.steps().contains(ReferralStep.valueOf(step))) {
+                step = kind.steps().get(0).name();
             }
             if (CHECK.equals(step)) {
                 allProblems = referrals.problemsOf(id);
@@ -85,17 +88,19 @@ public class ReferralFormPage implements Serializable {
             problems.forEach(p -> Messages.errorFor(fieldId(p.field()), p.message()));
             return null;
         }
-        return go(current.next() == null ? CHECK : current.next().name());
+        ReferralStep next = current.next(kind.steps());
+        return go(next == null ? CHECK : next.name());
     }
 
     /** Saves (problems and all) and goes back a step. */
     public String back() {
         if (CHECK.equals(step)) {
-            return go(ReferralStep.NOTIFICATIONS.name());
+            return go(kind.steps().get(kind.steps().size() - 1).name());
         }
         ReferralStep current = ReferralStep.valueOf(step);
         save(current);
-        return current.previous() == null ? null : go(current.previous().name());
+        ReferralStep previous = current.previous(kind.steps());
+        return previous == null ? null : go(previous.name());
     }
 
     /** The timer's save: quiet, so the referrer is not interrupted. */
@@ -211,8 +216,16 @@ public class ReferralFormPage implements Serializable {
         return "form.xhtml?id=" + id + "&step=" + problem.step().name();
     }
 
-    public ReferralStep[] getSteps() {
-        return ReferralStep.values();
+    public List<ReferralStep> getSteps() {
+        return kind == null ? List.of() : kind.steps();
+    }
+
+    public ReferralKind getKind() {
+        return kind;
+    }
+
+    public boolean isFirstStep() {
+        return kind != null && kind.steps().get(0).name().equals(step);
     }
 
     public ChildDetails.ProtectionPlan[] getPlans() {

@@ -120,12 +120,13 @@ public class ReferralPage implements Serializable {
         return "/app/referrals/view?faces-redirect=true&id=" + id;
     }
 
+    /** What a panel member can vote for on this kind of referral. */
     public List<PanelOutcome> getOutcomes() {
-        return List.of(PanelOutcome.values());
+        return referral == null ? List.of() : referral.kind().outcomes();
     }
 
     public List<PanelOutcome> getFinalOutcomes() {
-        return List.of(PanelOutcome.COMMENCE_RAPID_REVIEW, PanelOutcome.LOCAL_CASE_REVIEW, PanelOutcome.NO_REVIEW);
+        return getOutcomes().stream().filter(o -> o != PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER).toList();
     }
 
     /** Where the counted votes stand, in words. */

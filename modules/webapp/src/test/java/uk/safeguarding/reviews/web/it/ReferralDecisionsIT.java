@@ -25,6 +25,7 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -37,6 +38,8 @@ import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
+import uk.safeguarding.reviews.referral.domain.content.CriteriaAnswer;
 import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
 import uk.safeguarding.reviews.referral.application.IncompleteReferralException;
 import uk.safeguarding.reviews.referral.domain.content.FieldProblem;
@@ -121,6 +124,11 @@ class ReferralDecisionsIT {
         assertEquals(decided.submittedAt().toInstant(), reviewClocks.get("rapid-review").startedAt().toInstant(),
                 "§4.2: 15 working days from the referral");
         assertEquals(15, reviewClocks.get("rapid-review").amount());
+        // Received moments ago: due when a referral received now would be, by the partnership's own preview.
+        assertEquals(as(partnership, MANAGER, () -> settings.preview("rapid-review", 15, StartEvent.REFERRAL_RECEIVED))
+                .dueDay(), reviewClocks.get("rapid-review").dueDay());
+        assertEquals(as(partnership, MANAGER, () -> settings.preview("information-requests", 2,
+                StartEvent.REFERRAL_RECEIVED)).dueDay(), reviewClocks.get("information-requests").dueDay());
 
         sweep(partnership);
         List<MimeMessage> letters = MailCatcher.awaitTo("rr.referrer@it-decide-rr.example", 1);
@@ -223,6 +231,31 @@ class ReferralDecisionsIT {
         assertEquals(LocalDate.now().minusYears(30), kept.getChildren().get(0).getDateOfBirth());
         assertEquals("Jamie Smith", kept.getChildren().get(0).getName());
         assertEquals("DRAFT", as(partnership, referrer, () -> referrals.detail(id)).status());
+    }
+
+    @Test
+    void aGoodOutcomeReviewReferralLeadsToAGoodOutcomeReview() {
+        ActiveTenant partnership = tenants.provision("it-decide-gor");
+        Caller referrer = referrer(null);
+        DraftReferralForm draft = form("Exceptional joint work for a child");
+        draft.setKind(ReferralKind.GOOD_OUTCOME);
+        String id = as(partnership, referrer, () -> referrals.startDraft(draft));
+        List<CriteriaAnswer> questions = as(partnership, referrer, () -> referrals.content(id)).getCriteria();
+        assertTrue(questions.stream().allMatch(q -> q.getKind().equals("GOOD_OUTCOME_REVIEW")), "§5.3's questions");
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.CRITERIA,
+                ExampleReferrals.goodOutcome(LocalDate.now(), questions)));
+        as(partnership, referrer, () -> referrals.submit(id));
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+
+        assertThrows(IllegalArgumentException.class, () -> as(partnership, PANEL_A,
+                () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null))), "not an outcome of Document 6");
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.GOOD_OUTCOME_REVIEW, null)));
+        as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.GOOD_OUTCOME_REVIEW, null)));
+
+        ReferralDetail decided = as(partnership, MANAGER, () -> referrals.detail(id));
+        ReviewSummary review = as(partnership, MANAGER, () -> reviews.view(decided.reviewId()));
+        assertEquals(ReviewKind.GOOD_OUTCOME_REVIEW, review.kind());
+        assertTrue(review.reference().startsWith("GOR-"), review.reference());
     }
 
     @Test

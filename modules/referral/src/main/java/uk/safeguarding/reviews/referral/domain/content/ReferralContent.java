@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the Referral Form (Document 7) holds. A draft may hold anything; submission needs every step valid. */
+/**
+ * Everything a referral form holds (Document 7, or Document 6 for a Good Outcome Review). A draft may
+ * hold anything; submission needs every step of its kind valid.
+ */
 public class ReferralContent implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +31,9 @@ public class ReferralContent implements Serializable {
 
     @Valid
     private IncidentDetails incident = new IncidentDetails();
+
+    @Valid
+    private GoodOutcomeDetails goodOutcome = new GoodOutcomeDetails();
 
     @Valid
     @NotEmpty(message = "{content.agencies.required}", groups = ReferralStep.Agencies.class)
@@ -83,6 +89,14 @@ public class ReferralContent implements Serializable {
 
     public void setIncident(IncidentDetails incident) {
         this.incident = incident == null ? new IncidentDetails() : incident;
+    }
+
+    public GoodOutcomeDetails getGoodOutcome() {
+        return goodOutcome;
+    }
+
+    public void setGoodOutcome(GoodOutcomeDetails goodOutcome) {
+        this.goodOutcome = goodOutcome == null ? new GoodOutcomeDetails() : goodOutcome;
     }
 
     public List<AgencyInvolvement> getAgencies() {

@@ -1,9 +1,13 @@
 package uk.safeguarding.reviews.referral.domain.content;
 
-/** The steps of the Referral Form (Document 7), in order; each is also a Bean Validation group. */
+/**
+ * The steps of the referral forms (Document 7, and Document 6 for a Good Outcome Review); each is also
+ * a Bean Validation group. Which steps a form has, and in what order, is its kind's.
+ */
 public enum ReferralStep {
     REFERRER(Referrer.class),
     FAMILY(Family.class),
+    GOOD_OUTCOME(GoodOutcome.class),
     INCIDENT(Incident.class),
     AGENCIES(Agencies.class),
     REASONS(Reasons.class),
@@ -20,12 +24,15 @@ public enum ReferralStep {
         return group;
     }
 
-    public ReferralStep next() {
-        return this == NOTIFICATIONS ? null : values()[ordinal() + 1];
+    /** The step after this one among {@code steps}, or null after the last. */
+    public ReferralStep next(java.util.List<ReferralStep> steps) {
+        int at = steps.indexOf(this);
+        return at < 0 || at == steps.size() - 1 ? null : steps.get(at + 1);
     }
 
-    public ReferralStep previous() {
-        return this == REFERRER ? null : values()[ordinal() - 1];
+    public ReferralStep previous(java.util.List<ReferralStep> steps) {
+        int at = steps.indexOf(this);
+        return at <= 0 ? null : steps.get(at - 1);
     }
 
     /** Validation group: the referrer and their agency's verification (§7.3). */
@@ -34,6 +41,10 @@ public enum ReferralStep {
 
     /** Validation group: the children and the significant adults. */
     public interface Family {
+    }
+
+    /** Validation group: the good practice and its effect (Document 6, §5.3). */
+    public interface GoodOutcome {
     }
 
     /** Validation group: the incident. */

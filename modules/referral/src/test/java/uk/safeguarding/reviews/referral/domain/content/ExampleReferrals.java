@@ -9,6 +9,19 @@ public final class ExampleReferrals {
     private ExampleReferrals() {
     }
 
+    /** A complete Good Outcome Review referral (Document 6). */
+    public static ReferralContent goodOutcome(LocalDate today, List<CriteriaAnswer> questions) {
+        ReferralContent content = complete(today, questions);
+        content.setIncident(new IncidentDetails());
+        GoodOutcomeDetails good = content.getGoodOutcome();
+        good.setLivedExperience("Jamie now attends school every day and has friends.");
+        good.setHowKnown("Attendance records and what Jamie told his teacher.");
+        good.setStepsTaken("A joint plan between school, health visitor and early help.");
+        good.setEffectOnOutcomes("Attendance rose from 60% to 98%.");
+        good.setLearningForOthers("Weekly joint meetings kept everyone acting on the same facts.");
+        return content;
+    }
+
     public static ReferralContent complete(LocalDate today, List<CriteriaAnswer> questions) {
         ReferralContent content = new ReferralContent();
         ReferrerDetails referrer = content.getReferrer();

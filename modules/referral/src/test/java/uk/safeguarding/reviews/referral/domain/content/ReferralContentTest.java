@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 
 /** The Referral Form's rules (Document 7, §7.3-7.4), each with its message beside its field. */
 class ReferralContentTest {
@@ -92,9 +93,25 @@ class ReferralContentTest {
         assertEquals(ChildDetails.ProtectionPlan.CURRENT, back.getChildren().get(0).getChildProtectionPlan());
     }
 
+    @Test
+    void aGoodOutcomeReviewReferralHasItsOwnQuestionsAndNoIncident() {
+        ReferralContent content = ExampleReferrals.goodOutcome(TODAY, QUESTIONS);
+        assertEquals(List.of(), problems(content, ReferralKind.GOOD_OUTCOME));
+
+        content.getGoodOutcome().setHowKnown(" ");
+        assertEquals(List.of("goodOutcome.howKnown: Say how you know it made a difference"),
+                problems(content, ReferralKind.GOOD_OUTCOME));
+        assertTrue(problems(content, ReferralKind.PRACTICE_REVIEW).stream().anyMatch(p -> p.startsWith("incident.")),
+                "the same content is not a complete Document 7");
+    }
+
     private static List<String> problems(ReferralContent content) {
+        return problems(content, ReferralKind.PRACTICE_REVIEW);
+    }
+
+    private static List<String> problems(ReferralContent content, ReferralKind kind) {
         List<String> found = new ArrayList<>();
-        for (ReferralStep step : ReferralStep.values()) {
+        for (ReferralStep step : kind.steps()) {
             VALIDATOR.validate(content, step.group()).stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().forEach(found::add);
             ContentChecks.crossField(content, step, TODAY).forEach(p -> found.add(p.field() + ": " + p.message()));
