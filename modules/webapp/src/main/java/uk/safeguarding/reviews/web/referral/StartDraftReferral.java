@@ -22,6 +22,10 @@ public class StartDraftReferral implements Serializable {
 
     private final DraftReferralForm form = new DraftReferralForm();
 
+    public uk.safeguarding.reviews.referral.domain.ReferralKind[] getKinds() {
+        return uk.safeguarding.reviews.referral.domain.ReferralKind.values();
+    }
+
     public DraftReferralForm getForm() {
         return form;
     }

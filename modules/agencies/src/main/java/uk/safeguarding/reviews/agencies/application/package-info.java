@@ -1,0 +1,2 @@
+/** Agency use cases. */
+package uk.safeguarding.reviews.agencies.application;
