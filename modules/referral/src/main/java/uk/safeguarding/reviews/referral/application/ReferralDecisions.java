@@ -24,6 +24,7 @@ import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.PanelVote;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
@@ -150,6 +151,13 @@ public class ReferralDecisions {
                 Map<StartEvent, ZonedDateTime> events = new EnumMap<>(StartEvent.class);
                 events.put(StartEvent.REFERRAL_RECEIVED, uk(referral.submittedAt()));
                 events.put(StartEvent.LOCAL_CASE_REVIEW_DECIDED, at);
+                // §4.2 table: the local authority notifies the National Panel within 5 working days of
+                // becoming aware; a notification the referral records is the clock met.
+                ReferralContent content = referral.content();
+                java.util.Optional.ofNullable(content.getIncident().getLocalAuthorityAwareOn())
+                        .ifPresent(day -> events.put(StartEvent.LOCAL_AUTHORITY_AWARE, day.atStartOfDay(DeadlineCalculator.UK)));
+                java.util.Optional.ofNullable(content.getNationalPanelNotifiedOn())
+                        .ifPresent(day -> events.put(StartEvent.NATIONAL_PANEL_NOTIFIED, DeadlineCalculator.endOf(day)));
                 ReviewKind kind = outcome == PanelOutcome.COMMENCE_RAPID_REVIEW ? ReviewKind.RAPID_REVIEW
                         : ReviewKind.LOCAL_CASE_REVIEW;
                 ReviewSummary review = reviews.openFromReferral(kind, referral.id(), referral.reference(),

@@ -37,6 +37,9 @@ public class ReviewService {
             ReviewKind.LOCAL_CASE_REVIEW, List.of("local-case-review"),
             ReviewKind.GOOD_OUTCOME_REVIEW, List.of());
 
+    /** Clocks whose work is an event the referral may already record: met by it when the review opens. */
+    static final Map<String, StartEvent> COMPLETED_BY = Map.of("notify-national-panel", StartEvent.NATIONAL_PANEL_NOTIFIED);
+
     @Inject
     private ReviewRepository reviews;
 
@@ -67,7 +70,13 @@ public class ReviewService {
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " opened from "
                 + referralReference);
         ClockSubject subject = new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
-        OPENING_CLOCKS.get(kind).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, events));
+        OPENING_CLOCKS.get(kind).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, events)
+                .ifPresent(started -> {
+                    StartEvent completing = COMPLETED_BY.get(key);
+                    if (completing != null && events.containsKey(completing)) {
+                        clocks.meet(subject, key, events.get(completing));
+                    }
+                }));
         return ReviewSummary.of(review);
     }
 

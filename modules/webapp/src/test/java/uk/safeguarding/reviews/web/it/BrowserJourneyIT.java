@@ -343,6 +343,7 @@ class BrowserJourneyIT {
         amount.sendKeys("20");
         wait.until(d -> textOf("change:preview").contains("(20 working days)"));
         browser.findElement(By.id("change:reason")).sendKeys("Partnership agreed 20 working days");
+        awaitAjax();
         browser.findElement(By.id("change:save")).click();
 
         wait.until(d -> d.getPageSource().contains("Version 2 of the clock rules was saved."));
@@ -383,6 +384,7 @@ class BrowserJourneyIT {
         quorum.sendKeys("3");
         // Let the live preview's request finish before the page is submitted.
         wait.until(d -> textOf("thresholds:panel-preview").contains("needs 3 counted votes"));
+        awaitAjax();
         browser.findElement(By.id("thresholds:save")).click();
 
         wait.until(d -> d.getPageSource().contains("Version 2 of the thresholds was saved."));
@@ -394,6 +396,12 @@ class BrowserJourneyIT {
         assertTrue(browser.findElements(By.id("no-mailbox")).isEmpty(), "the demo partnership has a mailbox");
         browser.findElement(By.id("nav-help")).click();
         assertTrue(textOf("main").contains("the first working day after it is day 1"));
+    }
+
+    /** Waits until PrimeFaces has no live-preview request in flight, so a full submit is not raced by one. */
+    private void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void fill(String id, String text) {

@@ -119,8 +119,11 @@ class ReferralDecisionsIT {
         assertTrue(review.reference().startsWith("RR-"));
         Map<String, ClockLine> reviewClocks = as(partnership, MANAGER, () -> clocks.ofSubject("review", review.id()))
                 .stream().collect(Collectors.toMap(ClockLine::ruleKey, c -> c));
-        assertEquals(Set.of("information-requests", "rapid-review"), reviewClocks.keySet(),
-                "the National Panel notification clock waits for the local authority's awareness date");
+        assertEquals(Set.of("information-requests", "rapid-review", "notify-national-panel"), reviewClocks.keySet());
+        assertEquals(LocalDate.now().minusDays(2), reviewClocks.get("notify-national-panel").startedAt().toLocalDate(),
+                "§4.2 table: 5 working days from the day the local authority became aware");
+        assertEquals(RunningClock.State.RUNNING, reviewClocks.get("notify-national-panel").state(),
+                "the referral records no notification yet");
         assertEquals(decided.submittedAt().toInstant(), reviewClocks.get("rapid-review").startedAt().toInstant(),
                 "§4.2: 15 working days from the referral");
         assertEquals(15, reviewClocks.get("rapid-review").amount());
@@ -138,6 +141,27 @@ class ReferralDecisionsIT {
         assertTrue(body.contains(review.reference()) && body.contains("/safeguarding/app/referrals/view.xhtml?id=" + id),
                 body);
         assertTrue(!body.contains("Serious injury") && !body.contains("Jamie"), "letters carry no case content");
+    }
+
+    @Test
+    void aNotificationTheReferralRecordsMeetsTheNationalPanelClock() {
+        ActiveTenant partnership = tenants.provision("it-decide-notified");
+        Caller referrer = referrer(null);
+        String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+                as(partnership, referrer, () -> referrals.content(id)).getCriteria());
+        content.setNationalPanelNotifiedOn(LocalDate.now().minusDays(1));
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+        as(partnership, referrer, () -> referrals.submit(id));
+
+        as(partnership, MANAGER, () -> run(() -> decisions.commenceRapidReviewAtOnce(id, "Child died; abuse suspected")));
+
+        String reviewId = as(partnership, MANAGER, () -> referrals.detail(id)).reviewId();
+        ClockLine notify = as(partnership, MANAGER, () -> clocks.ofSubject("review", reviewId)).stream()
+                .filter(c -> c.ruleKey().equals("notify-national-panel")).findFirst().orElseThrow();
+        assertEquals(RunningClock.State.MET, notify.state());
+        assertEquals(uk.safeguarding.reviews.clocks.domain.DeadlineStatus.MET, notify.status(),
+                "notified the day after awareness: well inside 5 working days");
     }
 
     @Test
