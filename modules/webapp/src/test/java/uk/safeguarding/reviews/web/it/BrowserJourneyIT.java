@@ -239,6 +239,13 @@ class BrowserJourneyIT {
         waitFor("office:forward").click();
         wait.until(d -> textOf("view-status").equals("With the Virtual Panel"));
         assertTrue(textOf("clocks").contains("Virtual Panel decision"), textOf("clocks"));
+        // The same clock on the partnership's deadline dashboard, and its explanation one click away.
+        browser.findElement(By.id("nav-deadlines")).click();
+        WebElement clockRow = browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
+        assertTrue(clockRow.getText().contains("Virtual Panel decision") && clockRow.getText().contains("On track"),
+                clockRow.getText());
+        clockRow.findElement(By.tagName("a")).click();
+        assertEquals(reference, textOf("clock-subject"));
         signOut();
 
         for (String member : List.of("nm.panel", "nm.panel2")) {
@@ -346,7 +353,8 @@ class BrowserJourneyIT {
         awaitAjax();
         browser.findElement(By.id("change:save")).click();
 
-        wait.until(d -> d.getPageSource().contains("Version 2 of the clock rules was saved."));
+        // The saved version, not the flash message, is the outcome (the message rides a flash cookie).
+        wait.until(d -> textOf("rules:rules-version").contains("version 2"));
         assertTrue(textOf("rules").contains("20 working days"), textOf("rules"));
         assertTrue(textOf("rules:rules-version").contains("version 2"), textOf("rules:rules-version"));
 
@@ -387,7 +395,7 @@ class BrowserJourneyIT {
         awaitAjax();
         browser.findElement(By.id("thresholds:save")).click();
 
-        wait.until(d -> d.getPageSource().contains("Version 2 of the thresholds was saved."));
+        wait.until(d -> textOf("thresholds-version").contains("version 2"));
         assertTrue(textOf("thresholds-version").contains("version 2"), textOf("thresholds-version"));
         assertEquals("3", waitFor("thresholds:quorum").getAttribute("value"));
 
