@@ -338,6 +338,23 @@ class ReferralDecisionsIT {
         assertEquals(List.of(), as(other, MANAGER, referrals::inbox));
     }
 
+    @Test
+    void anotherPartnershipCannotSeeOrChangeAReviewAndTheAttemptIsAudited() {
+        ActiveTenant owner = tenants.provision("it-decide-review-owner");
+        ActiveTenant other = tenants.provision("it-decide-review-other");
+        String id = submitted(owner, referrer(null));
+        as(owner, MANAGER, () -> run(() -> decisions.commenceRapidReviewAtOnce(id, "Child died; abuse suspected")));
+        String reviewId = as(owner, MANAGER, () -> referrals.detail(id)).reviewId();
+
+        assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> reviews.view(reviewId)));
+        assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> reviews.assignChair(reviewId, "X")));
+        assertEquals(List.of(), as(other, MANAGER, () -> clocks.ofSubject("review", reviewId)));
+
+        assertEquals(2, as(other, MANAGER, () -> audit.historyOf("review", reviewId)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count());
+        assertEquals(null, as(owner, MANAGER, () -> reviews.view(reviewId)).chair());
+    }
+
     private String submitted(ActiveTenant partnership, Caller referrer) {
         String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
         as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, ExampleReferrals.complete(
