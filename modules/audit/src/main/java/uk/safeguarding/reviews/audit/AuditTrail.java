@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
@@ -36,6 +37,17 @@ public class AuditTrail {
     @Transactional(TxType.REQUIRES_NEW)
     public void denied(AuditAction action, String recordType, String recordId, String reason) {
         em.persist(event(action, recordType, recordId, AuditOutcome.DENIED, reason));
+    }
+
+    /**
+     * A lookup that found nothing in this partnership: another partnership's id, someone else's
+     * record, or a made-up id all look the same to the caller, and each attempt leaves a trace.
+     * Written in a transaction of its own, like any refusal; returns the exception to throw.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public RecordNotFoundException notFound(AuditAction action, String recordType, String recordId) {
+        em.persist(event(action, recordType, recordId, AuditOutcome.DENIED, "not found in this partnership for this person"));
+        return new RecordNotFoundException(recordType, recordId);
     }
 
     /** The most recent events about one record in this tenant, newest first. */

@@ -13,7 +13,6 @@ import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 
@@ -114,10 +113,7 @@ public class AgencyService {
 
     /** Another partnership's agency id finds nothing here, and the attempt is audited. */
     private Agency find(String id, AuditAction action) {
-        return agencies.find(id).orElseThrow(() -> {
-            audit.denied(action, RECORD_TYPE, id, "not found in this partnership");
-            return new RecordNotFoundException(RECORD_TYPE, id);
-        });
+        return agencies.find(id).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
     }
 
     private static String describe(Agency agency) {

@@ -23,7 +23,6 @@ import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 
 /**
@@ -113,9 +112,9 @@ public class ClockService {
             c.meet(at);
             clocks.save(c);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, c.id().toString(), ruleKey + " met " + at + " ("
-                    + c.status(at, calendarOf(c)) + ")");
+                    + c.status(at, calendar()) + ")");
         });
-        return open.map(c -> line(c, calendarOf(c)));
+        return open.map(c -> line(c, calendar()));
     }
 
     /** The subject's open clocks stop without being met, for example when a referral is withdrawn. */
@@ -148,7 +147,7 @@ public class ClockService {
     public ClockExplanation explain(UUID clockId) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
         RunningClock found = find(clockId, AuditAction.VIEW);
-        return new ClockExplanation(line(found, calendarOf(found)), found.deadline().summary(),
+        return new ClockExplanation(line(found, calendar()), found.deadline().summary(),
                 found.deadline().rule().amount(), found.deadline().skipped(), found.pauses(), found.extensions(),
                 found.recomputations());
     }
@@ -156,21 +155,21 @@ public class ClockService {
     public ClockLine pause(UUID clockId, String why) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
         RunningClock found = find(clockId, AuditAction.UPDATE);
-        found.pause(now(), caller.username(), why, calendarOf(found));
+        found.pause(now(), caller.username(), why, calendar());
         return saved(found, "paused by " + caller.username() + ": " + why);
     }
 
     public ClockLine resume(UUID clockId) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
         RunningClock found = find(clockId, AuditAction.UPDATE);
-        found.resume(now(), caller.username(), calendarOf(found));
+        found.resume(now(), caller.username(), calendar());
         return saved(found, "resumed by " + caller.username());
     }
 
     public ClockLine extend(UUID clockId, int amount, String why) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
         RunningClock found = find(clockId, AuditAction.UPDATE);
-        found.extend(amount, now(), caller.username(), why, calendarOf(found));
+        found.extend(amount, now(), caller.username(), why, calendar());
         return saved(found, "extended by " + amount + " " + found.rule().unit() + " by " + caller.username() + ": " + why);
     }
 
@@ -184,9 +183,7 @@ public class ClockService {
         WorkingDayCalendar calendar = timescales.workingDays();
         List<RunningClock> ofSubject = clocks.ofSubject(subjectType, subjectId);
         if (ofSubject.isEmpty()) {
-            audit.denied(AuditAction.UPDATE, RECORD_TYPE, subjectId, "no clocks of " + subjectType + " " + subjectId
-                    + " in this partnership");
-            throw new RecordNotFoundException(subjectType, subjectId);
+            throw audit.notFound(AuditAction.UPDATE, RECORD_TYPE, subjectId);
         }
         List<RunningClock> moving = ofSubject.stream()
                 .filter(c -> c.isOpen() && c.ruleVersion() < inForce.version()).toList();
@@ -221,22 +218,19 @@ public class ClockService {
         clocks.save(changed);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, changed.id().toString(), changed.rule().key() + " of "
                 + changed.subject().label() + " " + detail);
-        return line(changed, calendarOf(changed));
+        return line(changed, calendar());
     }
 
     /** Another partnership's clock id finds nothing here, and the attempt is audited. */
     private RunningClock find(UUID clockId, AuditAction action) {
-        return clocks.find(clockId).orElseThrow(() -> {
-            audit.denied(action, RECORD_TYPE, clockId.toString(), "no such clock in this partnership");
-            return new RecordNotFoundException(RECORD_TYPE, clockId.toString());
-        });
+        return clocks.find(clockId).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, clockId.toString()));
     }
 
     /**
      * The calendar a clock's pauses, statuses and reminders count on: the newest, because every open
      * clock is moved onto each new version (calendarChanged), and a met clock's status needs none.
      */
-    private WorkingDayCalendar calendarOf(RunningClock running) {
+    private WorkingDayCalendar calendar() {
         return timescales.workingDays();
     }
 

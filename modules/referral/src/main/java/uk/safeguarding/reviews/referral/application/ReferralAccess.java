@@ -10,7 +10,9 @@ import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 
 /**
  * Finding a referral on behalf of a caller. An id of another partnership, or another referrer's
@@ -42,13 +44,27 @@ public class ReferralAccess {
         return referral;
     }
 
+    /**
+     * A referral the caller may see: its referrer's own, every referral for the business unit, and
+     * submitted ones for the panel. Anything else is not found.
+     */
+    public Referral findVisible(String id, Caller caller, AuditAction action) {
+        Referral referral = find(id, action);
+        boolean own = referral.createdBy().equals(caller.username());
+        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
+                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
+        if (!own && !office) {
+            throw notFound(id, action);
+        }
+        return referral;
+    }
+
     public ClockSubject subject(Referral referral) {
         return new ClockSubject(CLOCK_SUBJECT_TYPE, referral.id(), referral.label());
     }
 
     private RecordNotFoundException notFound(String id, AuditAction action) {
-        audit.denied(action, ReferralService.RECORD_TYPE, id, "not found in this partnership for this person");
-        return new RecordNotFoundException(ReferralService.RECORD_TYPE, id);
+        return audit.notFound(action, ReferralService.RECORD_TYPE, id);
     }
 
     /** Ids are UUIDs; anything else cannot exist, but is still audited as a lookup. */

@@ -72,7 +72,7 @@ public class ReferralAttachments {
     public List<AttachmentLine> list(String referralId) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, referralId, Role.REFERRER, Role.BUSINESS_MANAGER,
                 Role.PANEL_MEMBER);
-        Referral referral = visible(referralId, caller);
+        Referral referral = access.findVisible(referralId, caller, AuditAction.LIST);
         return referrals.attachmentsOf(referral.id()).stream().map(AttachmentLine::of).toList();
     }
 
@@ -81,7 +81,7 @@ public class ReferralAttachments {
                 Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
         Attachment attachment = referrals.attachment(attachmentId == null ? "" : attachmentId.strip())
                 .orElseThrow(() -> notFound(attachmentId));
-        visible(attachment.referralId(), caller);
+        access.findVisible(attachment.referralId(), caller, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, attachment.id(), "downloaded " + attachment.fileName());
         return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content());
     }
@@ -118,17 +118,6 @@ public class ReferralAttachments {
                 + policy.maxBytes());
     }
 
-    private Referral visible(String referralId, Caller caller) {
-        Referral referral = access.find(referralId, AuditAction.VIEW);
-        boolean own = referral.createdBy().equals(caller.username());
-        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
-                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
-        if (!own && !office) {
-            throw notFound(referralId);
-        }
-        return referral;
-    }
-
     private void refuseIf(AttachmentPolicy policy, String name, long size, Referral referral) {
         policy.refusal(name, size).ifPresent(why -> {
             audit.denied(AuditAction.CREATE, RECORD_TYPE, referral.id(), "file refused: " + why);
@@ -137,8 +126,7 @@ public class ReferralAttachments {
     }
 
     private RecordNotFoundException notFound(String id) {
-        audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership for this person");
-        return new RecordNotFoundException(RECORD_TYPE, id);
+        return audit.notFound(AuditAction.VIEW, RECORD_TYPE, id);
     }
 
     /** Only the file's own name, without any path a browser sent, and nothing that could break a header. */

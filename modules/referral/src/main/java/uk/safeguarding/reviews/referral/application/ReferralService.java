@@ -12,7 +12,6 @@ import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import java.time.ZonedDateTime;
 import uk.safeguarding.reviews.clocks.application.ClockService;
@@ -210,7 +209,7 @@ public class ReferralService {
     public ReferralDetail detail(String id) {
         Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
                 Role.PANEL_MEMBER);
-        Referral referral = visibleTo(caller, id);
+        Referral referral = access.findVisible(id, caller, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return detail(referral, caller);
     }
@@ -260,21 +259,8 @@ public class ReferralService {
     public ReferralSummary view(String id) {
         Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
                 Role.PANEL_MEMBER);
-        Referral referral = visibleTo(caller, id);
+        Referral referral = access.findVisible(id, caller, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return ReferralSummary.of(referral);
-    }
-
-    /** Its referrer, the business unit, and the panel once it is submitted, see a referral; nobody else. */
-    private Referral visibleTo(Caller caller, String id) {
-        Referral referral = access.find(id, AuditAction.VIEW);
-        boolean own = referral.createdBy().equals(caller.username());
-        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
-                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
-        if (!own && !office) {
-            audit.denied(AuditAction.VIEW, RECORD_TYPE, id, "not found in this partnership for this person");
-            throw new RecordNotFoundException(RECORD_TYPE, id);
-        }
-        return referral;
     }
 }

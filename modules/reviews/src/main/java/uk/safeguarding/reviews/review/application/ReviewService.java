@@ -16,7 +16,6 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
@@ -112,9 +111,6 @@ public class ReviewService {
     }
 
     private Review find(String id, AuditAction action) {
-        return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> {
-            audit.denied(action, RECORD_TYPE, id, "not found in this partnership");
-            return new RecordNotFoundException(RECORD_TYPE, id);
-        });
+        return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
     }
 }

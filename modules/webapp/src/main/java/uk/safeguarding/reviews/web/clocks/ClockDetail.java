@@ -1,10 +1,8 @@
 package uk.safeguarding.reviews.web.clocks;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,7 +37,7 @@ public class ClockDetail implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException | IllegalArgumentException | NullPointerException e) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            Pages.notFound();
         }
     }
 

@@ -1,10 +1,8 @@
 package uk.safeguarding.reviews.web.referral;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -76,7 +74,7 @@ public class ReferralFormPage implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            Pages.notFound();
         }
     }
 

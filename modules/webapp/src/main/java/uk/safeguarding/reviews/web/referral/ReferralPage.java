@@ -1,10 +1,8 @@
 package uk.safeguarding.reviews.web.referral;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
@@ -57,7 +55,7 @@ public class ReferralPage implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            Pages.notFound();
         }
     }
 

@@ -1,10 +1,8 @@
 package uk.safeguarding.reviews.web.review;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +41,7 @@ public class ReviewPage implements Serializable {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            Pages.notFound();
         }
     }
 

@@ -14,6 +14,11 @@ public final class Pages {
     private Pages() {
     }
 
+    /** The page shows its own "not found" text, with the status a made-up address would get. */
+    public static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
     public static void forbidden() {
         sendError(HttpServletResponse.SC_FORBIDDEN);
     }
