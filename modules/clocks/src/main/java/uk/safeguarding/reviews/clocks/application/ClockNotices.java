@@ -3,29 +3,26 @@ package uk.safeguarding.reviews.clocks.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.NoticeKind;
-import uk.safeguarding.reviews.kernel.mail.MailDeliveryException;
-import uk.safeguarding.reviews.kernel.mail.MailSender;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
 
 /**
  * Sends the current partnership's due reminders and escalations (issue 3, item 6). Each notice is
- * claimed in the database before it is sent, so however many instances sweep, and however often one
- * restarts, each goes once. A failed send gives its claim back and is tried on the next sweep.
+ * claimed in the database with its letter written to the outbox in one transaction, so however many
+ * instances sweep, and however often one restarts, each goes once; the outbox delivers it, and tries
+ * again later if the SMTP server refuses it.
  */
 @ApplicationScoped
 public class ClockNotices {
 
-    private static final Logger LOG = Logger.getLogger(ClockNotices.class.getName());
-    /** A claim this old that never became "sent" belonged to an instance that died mid-send. */
-    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    /** Where a notice sends its reader: the deadline dashboard, in the product the outbox names. */
+    static final String DASHBOARD = OutboxMessage.APP + "/safeguarding/app/clocks/dashboard.xhtml";
     private static final DateTimeFormatter AT_TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter BY_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -33,34 +30,28 @@ public class ClockNotices {
     private NoticeSteps steps;
 
     @Inject
-    private MailSender mail;
+    private Outbox outbox;
 
     @Inject
     private Clock clock;
 
     /**
+     * Queues what is due and delivers the partnership's waiting letters.
+     *
      * @param sender names this instance in the ledger
-     * @param dashboardUrl where the mail sends its reader
-     * @return how many notices this call sent
+     * @param appBaseUrl the product's address, for the links in the letters
+     * @return how many notices this call queued
      */
-    public int sendDue(String sender, String dashboardUrl) {
+    public int sendDue(String sender, String appBaseUrl) {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
-        int sent = 0;
+        int queued = 0;
         for (DueNotice notice : steps.due(now)) {
-            if (!steps.claim(notice, sender, now, now.minus(STALE_CLAIM))) {
-                continue;
-            }
-            try {
-                mail.send(compose(notice, dashboardUrl));
-                steps.sent(notice, ZonedDateTime.now(clock));
-                sent++;
-            } catch (MailDeliveryException e) {
-                steps.failed(notice);
-                LOG.log(Level.WARNING, "Notice {0} for clock {1} not sent; it will be tried again: {2}",
-                        new Object[] {notice.kind(), notice.clockId(), e.getMessage()});
+            if (steps.queue(notice, compose(notice, DASHBOARD), sender, now)) {
+                queued++;
             }
         }
-        return sent;
+        outbox.sendPending(sender, appBaseUrl);
+        return queued;
     }
 
     static OutgoingMail compose(DueNotice notice, String dashboardUrl) {

@@ -16,11 +16,10 @@ import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
 
-/**
- * The steps of a notice sweep, each its own transaction, so that a claim is committed before its mail
- * is sent and a sent mail is recorded even if a later one fails.
- */
+/** The steps of a notice sweep, each its own transaction, so one notice's trouble never undoes another's. */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class NoticeSteps {
@@ -36,6 +35,9 @@ public class NoticeSteps {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Outbox outbox;
 
     /**
      * Open clocks whose reminder or escalation time has come. A reminder is not sent once the clock
@@ -58,20 +60,19 @@ public class NoticeSteps {
         return due;
     }
 
-    public boolean claim(DueNotice notice, String sender, ZonedDateTime now, ZonedDateTime staleBefore) {
-        return ledger.claim(notice.clockId(), notice.kind(), notice.dueBy(), notice.recipient(), sender, now,
-                staleBefore);
-    }
-
-    public void sent(DueNotice notice, ZonedDateTime at) {
-        ledger.markSent(notice.clockId(), notice.kind(), notice.dueBy(), at);
+    /**
+     * Claims the notice and, if this sender won it, writes its letter to the outbox in the same
+     * transaction: either both happen or neither, so the notice goes once.
+     */
+    public boolean queue(DueNotice notice, OutgoingMail letter, String sender, ZonedDateTime now) {
+        if (!ledger.claim(notice.clockId(), notice.kind(), notice.dueBy(), notice.recipient(), sender, now)) {
+            return false;
+        }
+        outbox.write(letter);
         audit.allowed(AuditAction.CREATE, ClockService.RECORD_TYPE, notice.clockId().toString(), notice.kind()
                 + " for " + notice.ruleKey() + " of " + notice.subjectLabel() + " (due " + notice.dueBy() + ") sent to "
                 + notice.recipient());
-    }
-
-    public void failed(DueNotice notice) {
-        ledger.release(notice.clockId(), notice.kind(), notice.dueBy());
+        return true;
     }
 
     public boolean hasBusinessUnitMailbox() {

@@ -19,42 +19,19 @@ public class JpaNoticeLedger implements NoticeLedger {
 
     @Override
     public boolean claim(UUID clockId, NoticeKind kind, ZonedDateTime dueBy, String recipient, String sender,
-            ZonedDateTime now, ZonedDateTime staleBefore) {
-        // The primary key decides: one insert wins; a stale, unsent claim may be taken over.
+            ZonedDateTime now) {
+        // The primary key decides: one insert wins, in the same transaction as the letter it writes.
         int taken = em.createNativeQuery("INSERT INTO clock_notice (clock_id, kind, due_by, recipient, claimed_by,"
-                        + " claimed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                        + " ON CONFLICT (clock_id, kind, due_by) DO UPDATE SET claimed_by = EXCLUDED.claimed_by,"
-                        + " claimed_at = EXCLUDED.claimed_at"
-                        + " WHERE clock_notice.sent_at IS NULL AND clock_notice.claimed_at < ?7")
+                        + " claimed_at, sent_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+                        + " ON CONFLICT (clock_id, kind, due_by) DO NOTHING")
                 .setParameter(1, clockId.toString())
                 .setParameter(2, kind.name())
                 .setParameter(3, dueBy.toOffsetDateTime())
                 .setParameter(4, recipient)
                 .setParameter(5, sender)
                 .setParameter(6, now.toOffsetDateTime())
-                .setParameter(7, staleBefore.toOffsetDateTime())
                 .executeUpdate();
         return taken == 1;
-    }
-
-    @Override
-    public void markSent(UUID clockId, NoticeKind kind, ZonedDateTime dueBy, ZonedDateTime sentAt) {
-        em.createNativeQuery("UPDATE clock_notice SET sent_at = ?4 WHERE clock_id = ?1 AND kind = ?2 AND due_by = ?3")
-                .setParameter(1, clockId.toString())
-                .setParameter(2, kind.name())
-                .setParameter(3, dueBy.toOffsetDateTime())
-                .setParameter(4, sentAt.toOffsetDateTime())
-                .executeUpdate();
-    }
-
-    @Override
-    public void release(UUID clockId, NoticeKind kind, ZonedDateTime dueBy) {
-        em.createNativeQuery("DELETE FROM clock_notice WHERE clock_id = ?1 AND kind = ?2 AND due_by = ?3"
-                        + " AND sent_at IS NULL")
-                .setParameter(1, clockId.toString())
-                .setParameter(2, kind.name())
-                .setParameter(3, dueBy.toOffsetDateTime())
-                .executeUpdate();
     }
 
     @Override

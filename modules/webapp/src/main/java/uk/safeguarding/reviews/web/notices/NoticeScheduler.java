@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.safeguarding.reviews.clocks.application.ClockNotices;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -44,9 +43,6 @@ public class NoticeScheduler {
 
     @Inject
     private ClockNotices notices;
-
-    @Inject
-    private Outbox outbox;
 
     @Inject
     private PlatformStartup startup;
@@ -84,8 +80,7 @@ public class NoticeScheduler {
             }
             try {
                 sent += TenantContext.call(tenant.asActive(), Caller.system(),
-                        () -> notices.sendDue(instance, baseUrl + "/safeguarding/app/clocks/dashboard.xhtml")
-                                + outbox.sendPending(instance, baseUrl));
+                        () -> notices.sendDue(instance, baseUrl));
             } catch (Exception e) {
                 // One partnership's trouble must not stop the others' reminders.
                 LOG.log(Level.WARNING, "Notice sweep failed for " + tenant.slug(), e);
