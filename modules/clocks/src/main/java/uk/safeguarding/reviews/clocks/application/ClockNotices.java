@@ -1,11 +1,13 @@
 package uk.safeguarding.reviews.clocks.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.NoticeKind;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
@@ -35,6 +37,9 @@ public class ClockNotices {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<ClockSubjectLinks> links;
+
     /**
      * Queues what is due and delivers the partnership's waiting letters.
      *
@@ -46,12 +51,21 @@ public class ClockNotices {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
         int queued = 0;
         for (DueNotice notice : steps.due(now)) {
-            if (steps.queue(notice, compose(notice, DASHBOARD), sender, now)) {
+            if (steps.queue(notice, compose(notice, linkFor(notice)), sender, now)) {
                 queued++;
             }
         }
         outbox.sendPending(sender, appBaseUrl);
         return queued;
+    }
+
+    /** The owner's notices lead to their task where its module names one; escalations to the dashboard. */
+    private String linkFor(DueNotice notice) {
+        if (notice.kind() == NoticeKind.ESCALATION) {
+            return DASHBOARD;
+        }
+        return links.stream().map(l -> l.ownerLink(notice.subject())).flatMap(Optional::stream).findFirst()
+                .orElse(DASHBOARD);
     }
 
     static OutgoingMail compose(DueNotice notice, String dashboardUrl) {
@@ -63,6 +77,13 @@ public class ClockNotices {
                             + notice.policyReference() + "\n\nSee it and what counts towards it: " + dashboardUrl
                             + "\n\nYou receive this because you own the clock. Reply to your business unit, not to"
                             + " this address.\n");
+        }
+        if (notice.kind() == NoticeKind.OVERDUE) {
+            return new OutgoingMail(notice.recipient(), "Please complete now: " + notice.ruleKey() + " for " + notice.subjectLabel(),
+                    "The " + notice.ruleKey() + " clock for " + notice.subjectLabel() + " was due by " + when
+                            + " and has not been met. Please complete it now: " + dashboardUrl + "\n\n"
+                            + notice.policyReference() + "\n\nYou receive this because you own the clock; the"
+                            + " business unit has been told it is overdue.\n");
         }
         return new OutgoingMail(notice.recipient(), "Overdue: " + notice.ruleKey() + " for " + notice.subjectLabel(),
                 "The " + notice.ruleKey() + " clock for " + notice.subjectLabel() + " was due by " + when

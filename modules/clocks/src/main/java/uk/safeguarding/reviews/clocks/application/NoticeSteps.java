@@ -40,8 +40,8 @@ public class NoticeSteps {
     private Outbox outbox;
 
     /**
-     * Open clocks whose reminder or escalation time has come. A reminder is not sent once the clock
-     * is overdue (the escalation says more); an escalation needs the business unit's mailbox.
+     * Open clocks whose reminder, due or escalation time has come. Once a clock is overdue its owner
+     * gets a chaser instead of the reminder; an escalation needs the business unit's mailbox.
      */
     public List<DueNotice> due(ZonedDateTime now) {
         WorkingDayCalendar calendar = timescales.workingDays();
@@ -52,6 +52,9 @@ public class NoticeSteps {
             boolean overdue = now.isAfter(dueBy);
             clock.reminderAt(calendar).filter(at -> !at.isAfter(now) && !overdue && clock.owner().email() != null)
                     .ifPresent(at -> due.add(notice(clock, NoticeKind.REMINDER, clock.owner().email())));
+            if (overdue && clock.owner().email() != null) {
+                due.add(notice(clock, NoticeKind.OVERDUE, clock.owner().email()));
+            }
             if (businessUnit.isPresent()) {
                 clock.escalationAt(calendar).filter(at -> !at.isAfter(now))
                         .ifPresent(at -> due.add(notice(clock, NoticeKind.ESCALATION, businessUnit.get())));
@@ -80,7 +83,7 @@ public class NoticeSteps {
     }
 
     private static DueNotice notice(RunningClock clock, NoticeKind kind, String recipient) {
-        return new DueNotice(clock.id(), kind, clock.deadline().dueBy(), recipient, clock.subject().label(),
+        return new DueNotice(clock.id(), kind, clock.deadline().dueBy(), recipient, clock.subject(),
                 clock.rule().key(), clock.rule().policyReference(), clock.owner().name(), clock.rule().leadInHours());
     }
 }

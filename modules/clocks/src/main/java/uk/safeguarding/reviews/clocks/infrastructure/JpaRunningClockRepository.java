@@ -59,7 +59,8 @@ public class JpaRunningClockRepository implements RunningClockRepository {
     @Override
     public List<RunningClock> needingNotice(ZonedDateTime now) {
         return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
-                        + " AND (c.reminderAt <= :now OR c.escalationAt <= :now) ORDER BY c.dueBy", ClockRecord.class)
+                        + " AND (c.reminderAt <= :now OR c.escalationAt <= :now OR c.dueBy < :now) ORDER BY c.dueBy",
+                        ClockRecord.class)
                 .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
                 .setParameter("now", now.toOffsetDateTime())
                 .getResultList());

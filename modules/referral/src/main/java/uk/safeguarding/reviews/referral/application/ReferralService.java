@@ -237,6 +237,23 @@ public class ReferralService {
         return "DECIDED:" + ((PanelDecisionRule.Decided) tally).outcome();
     }
 
+    /**
+     * The facts a review needs of its referral (§7.7 request letters, §7.8 chronology checks and
+     * anonymisation, §7.13 outcome letters), for the people who run or attend the review. Audited as a
+     * view of the referral.
+     */
+    public ReferralFacts factsForReview(String id) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER,
+                Role.STATUTORY_PARTNER);
+        Referral referral = access.find(id, AuditAction.VIEW);
+        if (referral.reviewId() == null) {
+            // Only a referral that became a review has facts "for its review".
+            throw audit.notFound(AuditAction.VIEW, RECORD_TYPE, id);
+        }
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), "facts for its review");
+        return ReferralFacts.of(referral);
+    }
+
     /** Whether the caller may start a referral here; asking changes nothing and is not audited. */
     public boolean mayStartDraft() {
         return TenantContext.caller().hasRole(Role.REFERRER);

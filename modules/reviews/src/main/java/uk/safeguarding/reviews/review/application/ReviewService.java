@@ -80,7 +80,8 @@ public class ReviewService {
     }
 
     public ReviewSummary view(String id) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER);
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER,
+                Role.STATUTORY_PARTNER);
         Review review = find(id, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
         return ReviewSummary.of(review);

@@ -7,11 +7,12 @@ import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /** A review as pages show it. */
 public record ReviewSummary(String id, String reference, ReviewKind kind, String referralId, String referralReference,
-        OffsetDateTime openedAt, String chair, Boolean ofstedNotificationNeeded, LocalDate ofstedNotifiedOn) {
+        OffsetDateTime openedAt, String chair, Boolean ofstedNotificationNeeded, LocalDate ofstedNotifiedOn,
+        int thresholdVersion) {
 
     static ReviewSummary of(Review review) {
         return new ReviewSummary(review.id(), review.reference(), review.kind(), review.referralId(),
                 review.referralReference(), review.openedAt(), review.chair(), review.ofstedNotificationNeeded(),
-                review.ofstedNotifiedOn());
+                review.ofstedNotifiedOn(), review.thresholdVersion());
     }
 }

@@ -7,7 +7,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.util.Date;
 
 /**
@@ -27,7 +31,17 @@ public class MailSender {
             message.setFrom(); // the session's mail.from
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.body(), "UTF-8");
+            if (mail.attachment() == null) {
+                message.setText(mail.body(), "UTF-8");
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), "UTF-8");
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
+                        mail.attachment().contentType())));
+                file.setFileName(mail.attachment().fileName());
+                message.setContent(new MimeMultipart(text, file));
+            }
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException e) {

@@ -31,6 +31,12 @@ public class OutboxMessage {
     private OffsetDateTime createdAt;
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
+    @Column(name = "attachment_name", updatable = false)
+    private String attachmentName;
+    @Column(name = "attachment_type", updatable = false)
+    private String attachmentType;
+    @Column(name = "attachment_content", updatable = false)
+    private byte[] attachmentContent;
 
     protected OutboxMessage() {
         // for JPA
@@ -42,6 +48,11 @@ public class OutboxMessage {
         this.subject = mail.subject();
         this.body = mail.body();
         this.createdAt = at;
+        if (mail.attachment() != null) {
+            this.attachmentName = mail.attachment().fileName();
+            this.attachmentType = mail.attachment().contentType();
+            this.attachmentContent = mail.attachment().content();
+        }
     }
 
     public String id() {
@@ -49,6 +60,7 @@ public class OutboxMessage {
     }
 
     OutgoingMail toMail(String appBaseUrl) {
-        return new OutgoingMail(recipient, subject, body.replace(APP, appBaseUrl));
+        return new OutgoingMail(recipient, subject, body.replace(APP, appBaseUrl), attachmentName == null ? null
+                : new OutgoingMail.Attachment(attachmentName, attachmentType, attachmentContent));
     }
 }

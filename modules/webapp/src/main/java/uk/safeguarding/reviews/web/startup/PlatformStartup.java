@@ -5,6 +5,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import uk.safeguarding.reviews.agencies.application.AgencyForm;
+import uk.safeguarding.reviews.agencies.application.AgencyService;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.application.ContactForm;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -50,6 +55,9 @@ public class PlatformStartup {
     private ClockRulesService clockSettings;
 
     @Inject
+    private AgencyService agencies;
+
+    @Inject
     @ConfigProperty(name = "demo.tenants", defaultValue = "false")
     private boolean provisionDemoTenants;
 
@@ -78,7 +86,33 @@ public class PlatformStartup {
                 clockSettings.changeBusinessUnitEmail("business-unit@" + demo.slug() + ".example");
                 clockSettings.changePanelEmail("virtual-panel@" + demo.slug() + ".example");
             }
+            if ("northmoor".equals(demo.slug()) && agencies.list().isEmpty()) {
+                addDemoAgencies();
+            }
         });
+    }
+
+    /** Northmoor's statutory partners, two with a demo contributor each, so a Rapid Review can be run. */
+    private void addDemoAgencies() {
+        agency("Northmoor Council Children's Services", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES, "Local Authority",
+                null, null);
+        agency("Northmoor Police", AgencyKind.POLICE, "Police", "nm.agency", "Nathan Agency");
+        agency("Northmoor Integrated Care Board", AgencyKind.HEALTH, "Health (ICB)", "nm.agency2", "Nadia Health");
+    }
+
+    private void agency(String name, AgencyKind kind, String partner, String contact, String contactName) {
+        AgencyForm form = new AgencyForm();
+        form.setName(name);
+        form.setKind(kind);
+        form.setStatutoryPartner(partner);
+        AgencyView added = agencies.add(form);
+        if (contact != null) {
+            ContactForm person = new ContactForm();
+            person.setUsername(contact);
+            person.setDisplayName(contactName);
+            person.setEmail(contact + "@example.test");
+            agencies.addContact(added.id(), person);
+        }
     }
 
     public boolean isReady() {

@@ -87,7 +87,7 @@ class ClockNoticesIT {
     }
 
     @Test
-    void anOverdueClockEscalatesOnceToTheBusinessUnitAndNoLongerReminds() throws Exception {
+    void anOverdueClockEscalatesOnceToTheBusinessUnitAndChasesItsOwnerOnceWithoutAReminder() throws Exception {
         ActiveTenant partnership = tenants.provision("it-notice-escalate");
         String businessUnit = "business-unit@it-notice-escalate.example";
         String owner = "referral-officer@it-notice-escalate.example";
@@ -106,7 +106,10 @@ class ClockNoticesIT {
         assertEquals(1, escalations.size());
         assertEquals("Overdue: forward-to-panel for REF-LATE", escalations.get(0).getSubject());
         assertTrue(escalations.get(0).getContent().toString().contains("owned by Referral officer"));
-        assertEquals(List.of(), MailCatcher.to(owner), "no reminder once overdue");
+        // Issue 5: "chasers go automatically as the return date nears and passes": once, never a reminder.
+        List<MimeMessage> toOwner = MailCatcher.to(owner);
+        assertEquals(1, toOwner.size(), "one chaser to the owner, no reminder once overdue");
+        assertEquals("Please complete now: forward-to-panel for REF-LATE", toOwner.get(0).getSubject());
     }
 
     @Test

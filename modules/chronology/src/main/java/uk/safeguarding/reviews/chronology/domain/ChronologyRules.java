@@ -1,0 +1,57 @@
+package uk.safeguarding.reviews.chronology.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What makes a chronology entry complete enough to share (§7.8): a date inside the chronology's
+ * {@link ChronologyLimits}, what happened, and at least one of the six reasons that make an event
+ * significant. The same rules serve the form and the import, so both say the same thing.
+ */
+public final class ChronologyRules {
+
+    /** The most characters any one text field can hold. */
+    public static final int MAX_TEXT_LENGTH = 4000;
+
+    private ChronologyRules() {
+    }
+
+    /** Every problem with the entry, in field order; empty when the entry can be kept. */
+    public static List<EntryProblem> check(ChronologyEntry entry, ChronologyLimits limits) {
+        List<EntryProblem> problems = new ArrayList<>();
+        checkDate(entry.date(), limits).ifPresent(problems::add);
+        for (EntryField field : EntryField.textFields()) {
+            String text = field.textOf(entry);
+            if (field == EntryField.WHAT_HAPPENED && text.isBlank()) {
+                problems.add(new EntryProblem(field, "Say what happened"));
+            }
+            int length = text.codePointCount(0, text.length());
+            if (length > MAX_TEXT_LENGTH) {
+                problems.add(new EntryProblem(field, field.heading() + " is " + length
+                        + " characters long; it can be at most " + MAX_TEXT_LENGTH));
+            }
+        }
+        if (entry.significance().isEmpty()) {
+            // §7.8: an event belongs in the chronology only if one of its six questions is answered yes.
+            problems.add(new EntryProblem(EntryField.WHY_SIGNIFICANT, "Say why the event is significant (§7.8)"));
+        }
+        return List.copyOf(problems);
+    }
+
+    private static Optional<EntryProblem> checkDate(LocalDate date, ChronologyLimits limits) {
+        if (date == null) {
+            return Optional.of(new EntryProblem(EntryField.DATE, "Enter the date of the event"));
+        }
+        if (limits.earliest() != null && date.isBefore(limits.earliest())) {
+            return Optional.of(new EntryProblem(EntryField.DATE, "The event is dated " + UkDates.format(date)
+                    + ", before the child's date of birth (" + UkDates.format(limits.earliest()) + ")"));
+        }
+        if (date.isAfter(limits.latest())) {
+            return Optional.of(new EntryProblem(EntryField.DATE, "The event is dated " + UkDates.format(date)
+                    + ", after " + limits.latestMeaning() + " (" + UkDates.format(limits.latest()) + ")"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,35 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
+import uk.safeguarding.reviews.rapidreview.domain.Reopening;
+import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
+
+/**
+ * What an agency contributor sees of a case: the request sent to their agency, the facts it shares,
+ * and their own return. Nothing else of the review.
+ */
+public record AgencyTask(String id, String reviewReference, String agencyName, String letterSubject,
+        String letterBody, String sharedFacts, ZonedDateTime returnDueBy, LocalDate meetingDate,
+        boolean secureRecordsRequested, OffsetDateTime recordsSecuredAt, String recordsSecuredBy,
+        RequestStatus status, AgencySummary summary, List<ChronologyEntry> entries, OffsetDateTime submittedAt,
+        String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems) {
+
+    static AgencyTask of(InformationRequest request, ZonedDateTime dueBy) {
+        return new AgencyTask(request.id(), request.reviewReference(), request.agencyName(),
+                request.letter().subject(), request.letter().body(), request.sharedFacts(), dueBy,
+                request.meetingDate(), request.secureRecordsRequested(), request.recordsSecuredAt(),
+                request.recordsSecuredBy(), request.status(), request.summary(), request.chronology(),
+                request.submittedAt(), request.submittedBy(), request.reopenings(),
+                request.status() == RequestStatus.OPEN ? request.problemsBeforeSubmission() : List.of());
+    }
+
+    public boolean isOpen() {
+        return status == RequestStatus.OPEN;
+    }
+}

@@ -1,0 +1,9 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+/** A generated document, ready to download. */
+public record ExportedFile(String fileName, String contentType, byte[] content) {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
+    public static final String CSV = "text/csv; charset=UTF-8";
+}

@@ -1,0 +1,327 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.safeguarding.reviews.agencies.domain.Agency;
+import uk.safeguarding.reviews.agencies.domain.AgencyContact;
+import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.ClockOwner;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Forms;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
+import uk.safeguarding.reviews.rapidreview.domain.RequestLetterTemplate;
+import uk.safeguarding.reviews.referral.application.ReferralFacts;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/**
+ * The business unit's side of the information requests (§7.7, §7.9, §7.10): sending them with the
+ * partnership's letter and the meeting's date, following the returns, and reopening one when it
+ * must change. The agencies' side is {@link AgencyReturns}.
+ */
+@ApplicationScoped
+@Transactional
+public class InformationRequests {
+
+    static final String RECORD_TYPE = "information-request";
+    static final String LETTER_RECORD_TYPE = "request-letter-template";
+    static final String AGENCY_RETURN_CLOCK = "agency-responses";
+    static final String SEND_REQUESTS_CLOCK = "information-requests";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+            Locale.UK);
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    @Inject
+    private InformationRequestRepository requests;
+
+    @Inject
+    private RapidReviewMeetingRepository meetings;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Sends a request to each chosen agency (its contacts receive the letter with the link to their
+     * task), starts each agency's 5-working-day return clock, sets the meeting, and meets the
+     * review's 2-working-day "information requests" clock. An agency already asked is refused.
+     */
+    public List<RequestLine> send(String reviewId, SendRequestsForm form) {
+        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        Forms.requireValid(validator, form);
+        ReviewSummary review = rapidReview(reviewId);
+        ReferralFacts facts = referrals.factsForReview(review.referralId());
+        ZonedDateTime now = now();
+        RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now);
+        ZonedDateTime meetingStart = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
+
+        List<Agency> chosen = chosenAgencies(review, form);
+        RequestLetterTemplate template = requests.letterTemplate().orElseGet(RequestLetterTemplate::shipped);
+        for (Agency agency : chosen) {
+            String id = InformationRequest.newId();
+            ClockSubject subject = InformationRequest.clockSubject(id, review.reference(), agency.name());
+            AgencyContact first = agency.contacts().get(0);
+            ClockLine returnClock = clocks.start(subject, new ClockOwner(agency.name(), first.email()),
+                    AGENCY_RETURN_CLOCK, now);
+            InformationRequest.Letter letter = template.merge(mergeFields(review, facts, agency, id, returnClock,
+                    meetingStart, meeting.place(), form.isSecureRecords()));
+            InformationRequest request = InformationRequest.send(id, review.id(), review.reference(), agency.id(),
+                    agency.name(), letter, sharedFacts(facts), facts.earliestDateOfBirth(),
+                    meetingStart.toLocalDate(), form.isSecureRecords(), caller.username(), now.toOffsetDateTime());
+            requests.add(request);
+            agency.contacts().forEach(contact -> outbox.write(new OutgoingMail(contact.email(), letter.subject(),
+                    letter.body())));
+            audit.allowed(AuditAction.CREATE, RECORD_TYPE, id, "request for " + review.reference() + " sent to "
+                    + agency.name() + " (" + agency.contacts().stream().map(AgencyContact::email)
+                            .collect(Collectors.joining(", ")) + "), return due " + returnClock.dueDay()
+                    + (form.isSecureRecords() ? ", records to be secured (\u00a77.9)" : ""));
+        }
+        clocks.meet(reviewSubject(review), SEND_REQUESTS_CLOCK, now);
+        return lines(review.id());
+    }
+
+    /** Every agency's request of a review, with its return clock, for the business unit and the panel. */
+    public List<RequestLine> ofReview(String reviewId) {
+        roles.require(AuditAction.LIST, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        ReviewSummary review = reviews.view(reviewId);
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "requests of " + review.reference());
+        return lines(review.id());
+    }
+
+    /**
+     * One agency's return as the review's people read it (the composite links each event back to it).
+     * While it is with the agency it is shown as it stands, marked as not submitted.
+     */
+    public AgencyTask returnOf(String requestId) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, requestId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER,
+                Role.STATUTORY_PARTNER, Role.REVIEWER);
+        InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
+                .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, requestId));
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, request.id(), "return of " + request.agencyName() + " read");
+        return AgencyTask.of(request, line(request).returnDueBy());
+    }
+
+    /** The meeting of a review, if it is set. */
+    public Optional<MeetingLine> meetingOf(String reviewId) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        ReviewSummary review = reviews.view(reviewId);
+        return meetings.ofReview(review.id()).map(MeetingLine::of);
+    }
+
+    /** Reopens a submitted return so the agency can change it; the reason is kept and sent to the agency. */
+    public RequestLine reopen(String requestId, String reason) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, requestId, Role.BUSINESS_MANAGER);
+        InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, requestId));
+        request.reopen(caller.username(), reason, now().toOffsetDateTime());
+        agencies.find(request.agencyId()).ifPresent(agency -> agency.contacts().forEach(contact -> outbox.write(
+                new OutgoingMail(contact.email(), "Return reopened: " + request.reviewReference(),
+                        "The business unit reopened " + request.agencyName() + "'s return for "
+                                + request.reviewReference() + " so that it can be changed. Their reason: "
+                                + reason.strip() + "\n\nChange it and submit it again: " + taskLink(request.id())
+                                + "\n"))));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, request.id(), "return of " + request.agencyName()
+                + " reopened: " + reason.strip());
+        return line(request);
+    }
+
+    /** The partnership's request letter (Document 10), its own wording or the shipped one. */
+    public LetterTemplateView letterTemplate() {
+        roles.require(AuditAction.VIEW, LETTER_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return LetterTemplateView.of(requests.letterTemplate().orElseGet(RequestLetterTemplate::shipped));
+    }
+
+    public LetterTemplateView saveLetterTemplate(String subject, String body) {
+        Caller caller = roles.require(AuditAction.UPDATE, LETTER_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Optional<RequestLetterTemplate> existing = requests.letterTemplate();
+        RequestLetterTemplate template;
+        if (existing.isPresent()) {
+            template = existing.get();
+            template.rewrite(subject, body, caller.username(), now().toOffsetDateTime());
+        } else {
+            template = RequestLetterTemplate.write(subject, body, caller.username(), now().toOffsetDateTime());
+            requests.saveLetterTemplate(template);
+        }
+        audit.allowed(AuditAction.UPDATE, LETTER_RECORD_TYPE, null, "request letter wording changed");
+        return LetterTemplateView.of(template);
+    }
+
+    /** Where an agency's contacts find their task: the outbox fills in the product's address. */
+    static String taskLink(String requestId) {
+        return OutboxMessage.APP + "/safeguarding/app/agency/request.xhtml?id=" + requestId;
+    }
+
+    private ReviewSummary rapidReview(String reviewId) {
+        ReviewSummary review = reviews.view(reviewId);
+        if (review.kind() != ReviewKind.RAPID_REVIEW) {
+            throw new InvalidFieldException("agencyIds", review.reference() + " is not a Rapid Review: information"
+                    + " requests under \u00a77.7 belong to a Rapid Review");
+        }
+        return review;
+    }
+
+    private RapidReviewMeeting scheduleMeeting(ReviewSummary review, SendRequestsForm form, Caller caller,
+            ZonedDateTime now) {
+        ZonedDateTime start = ZonedDateTime.of(form.getMeetingDate(), form.getMeetingTime(), DeadlineCalculator.UK);
+        Optional<RapidReviewMeeting> existing = meetings.ofReview(review.id());
+        if (existing.isPresent()) {
+            existing.get().reschedule(start, form.getMeetingPlace(), caller.username(), now);
+            requests.ofReview(review.id()).forEach(r -> r.meetingDateSet(start.toLocalDate()));
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "meeting of " + review.reference()
+                    + " moved to " + DAY_AND_TIME.format(start));
+            return existing.get();
+        }
+        RapidReviewMeeting meeting = RapidReviewMeeting.schedule(review.id(), start, form.getMeetingPlace(),
+                caller.username(), now);
+        meetings.add(meeting);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "meeting of " + review.reference() + " set for "
+                + DAY_AND_TIME.format(start) + ", " + meeting.place());
+        return meeting;
+    }
+
+    private List<Agency> chosenAgencies(ReviewSummary review, SendRequestsForm form) {
+        Map<String, InformationRequest> asked = requests.ofReview(review.id()).stream()
+                .collect(Collectors.toMap(InformationRequest::agencyId, r -> r));
+        List<Agency> chosen = new ArrayList<>();
+        for (String agencyId : new LinkedHashSet<>(form.getAgencyIds())) {
+            Agency agency = agencies.find(agencyId).orElseThrow(() -> new InvalidFieldException("agencyIds",
+                    "One of the chosen agencies is no longer on the partnership's list; reload the page"));
+            if (asked.containsKey(agency.id())) {
+                throw new InvalidFieldException("agencyIds", agency.name() + " was already asked on "
+                        + DAY.format(asked.get(agency.id()).sentAt().atZoneSameInstant(DeadlineCalculator.UK))
+                        + "; untick it");
+            }
+            if (agency.contacts().isEmpty()) {
+                throw new InvalidFieldException("agencyIds", agency.name() + " has no named contact to send the"
+                        + " request to; add one on the Agencies page first");
+            }
+            chosen.add(agency);
+        }
+        return chosen;
+    }
+
+    private static Map<String, String> mergeFields(ReviewSummary review, ReferralFacts facts, Agency agency,
+            String requestId, ClockLine returnClock, ZonedDateTime meetingStart, String place, boolean secure) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("partnership", TenantContext.tenant().displayName());
+        values.put("agency", agency.name());
+        values.put("reviewReference", review.reference());
+        values.put("referralReference", review.referralReference());
+        values.put("childInitials", String.join(", ", facts.childInitials()));
+        values.put("facts", factsForMail(facts));
+        values.put("returnDate", "the end of " + DAY.format(returnClock.dueDay()));
+        values.put("taskLink", taskLink(requestId));
+        values.put("secureRecords", secure ? RequestLetterTemplate.SECURE_RECORDS_SENTENCE : "");
+        values.put("meetingDate", DAY_AND_TIME.format(meetingStart) + " (" + place + ")");
+        return values;
+    }
+
+    /**
+     * Mail leaves the product's access control, so the letter names the child by initials only; the
+     * names and dates of birth the agency needs to find its records are on the task, behind sign-in.
+     */
+    private static String factsForMail(ReferralFacts facts) {
+        return "- the child: " + String.join(", ", facts.childInitials()) + "\n"
+                + "- the incident: " + (facts.incidentDate() == null ? "date not known" : UK_DATE.format(facts.incidentDate()))
+                + "\n- names, dates of birth and what happened: on your task in the product, after you sign in";
+    }
+
+    /** What the agency sees of the case (§7.7: the request "briefly outlines the referral"). */
+    static String sharedFacts(ReferralFacts facts) {
+        StringBuilder text = new StringBuilder();
+        for (ReferralFacts.Person child : facts.children()) {
+            text.append(child.role()).append(": ").append(blankAsUnknown(child.name()))
+                    .append(child.dateOfBirth() == null ? "" : ", born " + UK_DATE.format(child.dateOfBirth()))
+                    .append('\n');
+        }
+        if (facts.children().isEmpty()) {
+            text.append("Child: ").append(String.join(", ", facts.childInitials())).append('\n');
+        }
+        for (ReferralFacts.Person adult : facts.adults()) {
+            text.append(adult.role()).append(": ").append(blankAsUnknown(adult.name())).append('\n');
+        }
+        text.append("Date of the incident: ")
+                .append(facts.incidentDate() == null ? "not known" : UK_DATE.format(facts.incidentDate())).append('\n');
+        text.append("What happened: ").append(blankAsUnknown(facts.whatHappened())).append('\n');
+        return text.toString();
+    }
+
+    private static String blankAsUnknown(String text) {
+        return text == null || text.isBlank() ? "not known" : text.strip();
+    }
+
+    private List<RequestLine> lines(String reviewId) {
+        return requests.ofReview(reviewId).stream().map(this::line).toList();
+    }
+
+    private RequestLine line(InformationRequest request) {
+        Optional<ClockLine> returnClock = clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()).stream()
+                .filter(c -> c.ruleKey().equals(AGENCY_RETURN_CLOCK)).findFirst();
+        return RequestLine.of(request, returnClock.map(ClockLine::dueBy).orElse(null),
+                returnClock.map(ClockLine::status).orElse(null));
+    }
+
+    private static ClockSubject reviewSubject(ReviewSummary review) {
+        return new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
+    }
+}

@@ -1,0 +1,2 @@
+/** Rapid Review: application layer. */
+package uk.safeguarding.reviews.rapidreview.application;

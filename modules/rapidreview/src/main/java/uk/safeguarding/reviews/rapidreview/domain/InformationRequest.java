@@ -1,0 +1,359 @@
+package uk.safeguarding.reviews.rapidreview.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
+import uk.safeguarding.reviews.chronology.domain.ChronologyLimits;
+import uk.safeguarding.reviews.chronology.domain.ChronologyRules;
+import uk.safeguarding.reviews.chronology.domain.EntryField;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+
+/**
+ * A request for information to one agency (§7.7, Document 10) and the agency's return: its Agency
+ * Summary (Document 8) and its Significant Practice Event chronology (Document 9). The request keeps
+ * the letter as it was sent and the facts it shared, which are all the agency sees of the case.
+ * Once submitted, the return changes only after the business unit reopens it, with a reason.
+ */
+@Entity
+@Table(name = "information_request")
+public class InformationRequest {
+
+    public static final String CLOCK_SUBJECT_TYPE = "information-request";
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    @Id
+    private String id;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @Column(name = "review_id", nullable = false, updatable = false)
+    private String reviewId;
+
+    @Column(name = "review_reference", nullable = false, updatable = false)
+    private String reviewReference;
+
+    @Column(name = "agency_id", nullable = false, updatable = false)
+    private String agencyId;
+
+    @Column(name = "agency_name", nullable = false, updatable = false)
+    private String agencyName;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private OffsetDateTime sentAt;
+
+    @Column(name = "sent_by", nullable = false, updatable = false)
+    private String sentBy;
+
+    @Column(name = "letter_subject", nullable = false, updatable = false)
+    private String letterSubject;
+
+    @Column(name = "letter_body", nullable = false, updatable = false)
+    private String letterBody;
+
+    /** The facts the request shares (child, dates, outline): the agency sees nothing else of the case. */
+    @Column(name = "shared_facts", nullable = false, updatable = false)
+    private String sharedFacts;
+
+    /** §7.8 checks: no event about the child before they were born, none after the meeting. */
+    @Column(name = "child_date_of_birth", updatable = false)
+    private LocalDate childDateOfBirth;
+
+    @Column(name = "meeting_date")
+    private LocalDate meetingDate;
+
+    @Column(name = "secure_records_requested", nullable = false, updatable = false)
+    private boolean secureRecordsRequested;
+
+    @Column(name = "records_secured_at")
+    private OffsetDateTime recordsSecuredAt;
+
+    @Column(name = "records_secured_by")
+    private String recordsSecuredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+
+    @Embedded
+    private AgencySummary summary = new AgencySummary();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "chronology_entry", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    private List<StoredChronologyEntry> entries = new ArrayList<>();
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "information_request_reopening", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    private List<Reopening> reopenings = new ArrayList<>();
+
+    protected InformationRequest() {
+        // for JPA
+    }
+
+    public static InformationRequest send(String id, String reviewId, String reviewReference, String agencyId, String agencyName,
+            Letter letter, String sharedFacts, LocalDate childDateOfBirth, LocalDate meetingDate,
+            boolean secureRecords, String by, OffsetDateTime at) {
+        InformationRequest request = new InformationRequest();
+        request.id = Objects.requireNonNull(id);
+        request.reviewId = Objects.requireNonNull(reviewId);
+        request.reviewReference = Objects.requireNonNull(reviewReference);
+        request.agencyId = Objects.requireNonNull(agencyId);
+        request.agencyName = Objects.requireNonNull(agencyName);
+        request.letterSubject = letter.subject();
+        request.letterBody = letter.body();
+        request.sharedFacts = Objects.requireNonNull(sharedFacts);
+        request.childDateOfBirth = childDateOfBirth;
+        request.meetingDate = meetingDate;
+        request.secureRecordsRequested = secureRecords;
+        request.sentBy = Objects.requireNonNull(by);
+        request.sentAt = Objects.requireNonNull(at);
+        request.status = RequestStatus.OPEN;
+        return request;
+    }
+
+    /** The clock engine's name for a request: its agency's return clock runs on it (§7.7). */
+    public static ClockSubject clockSubject(String id, String reviewReference, String agencyName) {
+        return new ClockSubject(CLOCK_SUBJECT_TYPE, id, reviewReference + " \u00b7 " + agencyName);
+    }
+
+    public ClockSubject clockSubject() {
+        return clockSubject(id, reviewReference, agencyName);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The letter as merged from the partnership's template (Document 10). */
+    public record Letter(String subject, String body) {
+    }
+
+    public void saveSummary(AgencySummary newSummary) {
+        ensureOpen();
+        summary = new AgencySummary(newSummary);
+    }
+
+    /** §7.9: the agency confirms it has secured its records, when the request asked it to. */
+    public void confirmRecordsSecured(String by, OffsetDateTime at) {
+        ensureOpen();
+        if (!secureRecordsRequested) {
+            throw new InvalidFieldException("recordsSecured", "This request did not ask for the records to be secured");
+        }
+        recordsSecuredBy = by;
+        recordsSecuredAt = at;
+    }
+
+    /** Adds a typed event, or replaces the one with the same id. Refused beside the field at fault (§7.8). */
+    public void putEntry(ChronologyEntry entry, LocalDate today) {
+        ensureOpen();
+        ChronologyRules.check(entry, limitsOn(today)).stream().findFirst().ifPresent(problem -> {
+            throw new InvalidFieldException(formField(problem.field()), problem.message());
+        });
+        StoredChronologyEntry stored = StoredChronologyEntry.of(entry);
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).entryId().equals(entry.id())) {
+                entries.set(i, stored);
+                return;
+            }
+        }
+        entries.add(stored);
+    }
+
+    /** Adds an import's events, already checked one by one and accepted as a whole. */
+    public void addImported(Collection<ChronologyEntry> imported) {
+        ensureOpen();
+        imported.forEach(entry -> entries.add(StoredChronologyEntry.of(entry)));
+    }
+
+    public void removeEntry(String entryId) {
+        ensureOpen();
+        if (!entries.removeIf(e -> e.entryId().equals(entryId))) {
+            throw new InvalidFieldException("entry", "That event is not in this chronology (it may have been removed already)");
+        }
+    }
+
+    /** What still stops submission, each with the field it belongs to. */
+    public List<AgencySummary.Problem> problemsBeforeSubmission() {
+        List<AgencySummary.Problem> problems = new ArrayList<>(summary.problems());
+        if (entries.isEmpty()) {
+            problems.add(new AgencySummary.Problem("entries",
+                    "Add at least one significant practice event to the chronology (§7.8), typed or imported"));
+        }
+        if (secureRecordsRequested && recordsSecuredAt == null) {
+            problems.add(new AgencySummary.Problem("recordsSecured",
+                    "Confirm that the agency's records are secured, as the request asked (§7.9)"));
+        }
+        return problems;
+    }
+
+    public void submit(String by, OffsetDateTime at) {
+        ensureOpen();
+        List<AgencySummary.Problem> problems = problemsBeforeSubmission();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).message());
+        }
+        status = RequestStatus.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+    }
+
+    /** The business unit reopens a submitted return so the agency can change it; the reason is kept. */
+    public void reopen(String by, String reason, OffsetDateTime at) {
+        if (status != RequestStatus.SUBMITTED) {
+            throw new InvalidFieldException("reason", "Only a submitted return can be reopened; "
+                    + agencyName + "'s is still with the agency");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "Say why the return is reopened: the agency and the record see it");
+        }
+        reopenings.add(new Reopening(at, by, reason.strip()));
+        status = RequestStatus.OPEN;
+    }
+
+    /** The meeting's date bounds the chronology (§7.8); before it is set, today does. */
+    public void meetingDateSet(LocalDate date) {
+        meetingDate = date;
+    }
+
+    public ChronologyLimits limitsOn(LocalDate today) {
+        return meetingDate != null ? ChronologyLimits.untilMeeting(childDateOfBirth, meetingDate)
+                : ChronologyLimits.untilToday(childDateOfBirth, today);
+    }
+
+    /**
+     * The entry form names its fields after the chronology's columns: the column "What happened"
+     * (WHAT_HAPPENED) is the field whatHappened.
+     */
+    public static String formField(String columnHeading) {
+        EntryField field = java.util.Arrays.stream(EntryField.values()).filter(f -> f.heading().equals(columnHeading))
+                .findFirst().orElse(EntryField.WHAT_HAPPENED);
+        StringBuilder name = new StringBuilder();
+        for (String part : field.name().toLowerCase(Locale.ROOT).split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
+    private void ensureOpen() {
+        if (status == RequestStatus.SUBMITTED) {
+            throw new InvalidFieldException("status", agencyName + "'s return was submitted on "
+                    + UK_DATE_TIME.format(submittedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/London")))
+                    + " by " + submittedBy + "; ask the business unit to reopen it to make changes");
+        }
+    }
+
+    public List<ChronologyEntry> chronology() {
+        return entries.stream().map(e -> e.toEntry(agencyId, agencyName)).toList();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String reviewReference() {
+        return reviewReference;
+    }
+
+    public String agencyId() {
+        return agencyId;
+    }
+
+    public String agencyName() {
+        return agencyName;
+    }
+
+    public OffsetDateTime sentAt() {
+        return sentAt;
+    }
+
+    public String sentBy() {
+        return sentBy;
+    }
+
+    public Letter letter() {
+        return new Letter(letterSubject, letterBody);
+    }
+
+    public String sharedFacts() {
+        return sharedFacts;
+    }
+
+    public LocalDate childDateOfBirth() {
+        return childDateOfBirth;
+    }
+
+    public LocalDate meetingDate() {
+        return meetingDate;
+    }
+
+    public boolean secureRecordsRequested() {
+        return secureRecordsRequested;
+    }
+
+    public OffsetDateTime recordsSecuredAt() {
+        return recordsSecuredAt;
+    }
+
+    public String recordsSecuredBy() {
+        return recordsSecuredBy;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public AgencySummary summary() {
+        return new AgencySummary(summary);
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public List<Reopening> reopenings() {
+        return List.copyOf(reopenings);
+    }
+
+    static String ukDate(LocalDate date) {
+        return date == null ? "not known" : UK_DATE.format(date);
+    }
+}

@@ -1,0 +1,556 @@
+package uk.safeguarding.reviews.rapidreview.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+
+/**
+ * The Rapid Review meeting of one review and what comes of it (§7.10-7.13): set when the requests go
+ * out; its papers published at least 24 hours before; attendance and quorum; the Case Discussion Tool
+ * notes, immediate safety actions, pending information and the consideration of racism, inequality and
+ * disability; the recommendation and its endorsement, with escalation on disagreement; and the report
+ * to the National Panel with the Panel's response.
+ */
+@Entity
+@Table(name = "rapid_review_meeting")
+public class RapidReviewMeeting {
+
+    /** §7.11: papers go to the participants at least 24 hours before the meeting. */
+    public static final Duration PAPERS_NOTICE = Duration.ofHours(24);
+
+    /** How the report reached the National Panel (§7.13 names its mailbox). */
+    public enum SentBy {
+        EMAIL_TO_NATIONAL_PANEL_MAILBOX("E-mail to the National Panel's mailbox"),
+        NATIONAL_PANEL_PORTAL("The National Panel's online form"),
+        OTHER("Another way (say how in the note)");
+
+        private final String label;
+
+        SentBy(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Where the outcome stands. */
+    public enum OutcomeStatus {
+        NOT_RECORDED, AWAITING_ENDORSEMENT, ESCALATED, ENDORSED, DECIDED_ON_ESCALATION
+    }
+
+    @Id
+    @Column(name = "review_id")
+    private String reviewId;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @Column(name = "starts_at", nullable = false)
+    private OffsetDateTime startsAt;
+
+    @Column(nullable = false)
+    private String place;
+
+    @Column(name = "scheduled_by", nullable = false)
+    private String scheduledBy;
+
+    @Column(name = "scheduled_at", nullable = false)
+    private OffsetDateTime scheduledAt;
+
+    /** iCalendar SEQUENCE: each change of time or place sends an updated invitation. */
+    @Column(name = "invitation_sequence", nullable = false)
+    private int invitationSequence;
+
+    @Column(name = "papers_published_at")
+    private OffsetDateTime papersPublishedAt;
+
+    @Column(name = "papers_published_by")
+    private String papersPublishedBy;
+
+    @Column(name = "held_at")
+    private OffsetDateTime heldAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<Attendee> attendees = new ArrayList<>();
+
+    @Embedded
+    private CaseDiscussionNotes notes = new CaseDiscussionNotes();
+
+    @Column(name = "equality_consideration")
+    private String equalityConsideration;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_safety_action", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<SafetyAction> safetyActions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_pending_information", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<PendingInformation> pending = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommendation")
+    private Recommendation recommendation;
+
+    @Column(name = "national_review_suggested", nullable = false)
+    private boolean nationalReviewSuggested;
+
+    @Column(name = "rationale")
+    private String rationale;
+
+    @Column(name = "independent_adviser")
+    private String independentAdviser;
+
+    @Column(name = "outcome_recorded_at")
+    private OffsetDateTime outcomeRecordedAt;
+
+    @Column(name = "outcome_recorded_by")
+    private String outcomeRecordedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outcome_endorsement", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<Endorsement> endorsements = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outcome_escalation", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<Escalation> escalations = new ArrayList<>();
+
+    @Column(name = "report_sent_at")
+    private OffsetDateTime reportSentAt;
+
+    @Column(name = "report_sent_by")
+    private String reportSentBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_sent_how")
+    private SentBy reportSentHow;
+
+    @Column(name = "report_sent_note")
+    private String reportSentNote;
+
+    @Column(name = "panel_responded_on")
+    private LocalDate panelRespondedOn;
+
+    @Column(name = "panel_agrees")
+    private Boolean panelAgrees;
+
+    @Column(name = "panel_reasons")
+    private String panelReasons;
+
+    protected RapidReviewMeeting() {
+        // for JPA
+    }
+
+    public static RapidReviewMeeting schedule(String reviewId, ZonedDateTime startsAt, String place, String by,
+            ZonedDateTime now) {
+        RapidReviewMeeting meeting = new RapidReviewMeeting();
+        meeting.reviewId = Objects.requireNonNull(reviewId);
+        meeting.invitationSequence = -1;
+        meeting.reschedule(startsAt, place, by, now);
+        return meeting;
+    }
+
+    public final void reschedule(ZonedDateTime newStart, String newPlace, String by, ZonedDateTime now) {
+        ensureNotHeld();
+        if (newStart == null) {
+            throw new InvalidFieldException("meetingDate", "Enter the date of the Rapid Review meeting");
+        }
+        if (!newStart.isAfter(now)) {
+            throw new InvalidFieldException("meetingDate", "The meeting must be in the future: the papers go to"
+                    + " the attendees at least 24 hours before it (\u00a77.11)");
+        }
+        if (newPlace == null || newPlace.isBlank()) {
+            throw new InvalidFieldException("meetingPlace", "Say where the meeting is held");
+        }
+        boolean changed = startsAt == null || !startsAt.toInstant().equals(newStart.toInstant())
+                || !newPlace.strip().equals(place);
+        startsAt = newStart.toOffsetDateTime();
+        place = newPlace.strip();
+        scheduledBy = Objects.requireNonNull(by);
+        scheduledAt = now.toOffsetDateTime();
+        if (changed) {
+            invitationSequence++;
+        }
+    }
+
+    /** When the papers must be out by (§7.11). */
+    public OffsetDateTime papersDueBy() {
+        return startsAt.minus(PAPERS_NOTICE);
+    }
+
+    /** §7.11: publishing records when; late is allowed ("it may on occasion be necessary") but recorded. */
+    public boolean publishPapers(String by, OffsetDateTime at) {
+        ensureNotHeld();
+        papersPublishedAt = at;
+        papersPublishedBy = by;
+        return at.isAfter(papersDueBy());
+    }
+
+    /** The papers are late: not out, and less than 24 hours to go. */
+    public boolean papersLateOn(OffsetDateTime now) {
+        return papersPublishedAt == null ? now.isAfter(papersDueBy()) : papersPublishedAt.isAfter(papersDueBy());
+    }
+
+    /** Records who attended; the meeting is held from then on, and its quorum is what they make. */
+    public void recordAttendance(List<Attendee> present, OffsetDateTime at) {
+        if (present.isEmpty()) {
+            throw new InvalidFieldException("attendeeName", "Record at least one person who attended");
+        }
+        if (at.isBefore(startsAt.minusHours(1))) {
+            throw new InvalidFieldException("attendeeName", "The meeting has not started yet: attendance is"
+                    + " recorded at or after the meeting");
+        }
+        attendees = new ArrayList<>(present);
+        if (heldAt == null) {
+            heldAt = at;
+        }
+    }
+
+    public Quorum.Result quorum(List<String> statutoryPartners) {
+        return Quorum.of(attendees, statutoryPartners);
+    }
+
+    public void writeNotes(CaseDiscussionNotes newNotes, String newEqualityConsideration) {
+        ensureHeld();
+        notes = new CaseDiscussionNotes(newNotes);
+        equalityConsideration = newEqualityConsideration == null || newEqualityConsideration.isBlank() ? null
+                : newEqualityConsideration.strip();
+    }
+
+    public SafetyAction addSafetyAction(String description, String owner, LocalDate dueOn, LocalDate today) {
+        ensureHeld();
+        require("actionDescription", description, "Describe the action");
+        require("actionOwner", owner, "Name who owns the action");
+        if (dueOn == null) {
+            throw new InvalidFieldException("actionDueOn", "Enter the date the action is due");
+        }
+        if (dueOn.isBefore(today)) {
+            throw new InvalidFieldException("actionDueOn", "An action cannot be due in the past");
+        }
+        SafetyAction action = new SafetyAction(UUID.randomUUID().toString(), description.strip(), owner.strip(), dueOn);
+        safetyActions.add(action);
+        return action;
+    }
+
+    public SafetyAction completeSafetyAction(String actionId, String by, String note, OffsetDateTime at) {
+        SafetyAction action = safetyActions.stream().filter(a -> a.actionId().equals(actionId)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("actionId", "That action is not on this review"));
+        if (action.doneAt() != null) {
+            throw new InvalidFieldException("actionId", "That action was already recorded as done");
+        }
+        action.done(by, note == null || note.isBlank() ? null : note.strip(), at);
+        return action;
+    }
+
+    public void addPendingInformation(PendingInformation.Kind kind, String description, LocalDate expectedBy) {
+        ensureHeld();
+        if (kind == null) {
+            throw new InvalidFieldException("pendingKind", "Choose what kind of information is pending");
+        }
+        require("pendingDescription", description, "Say what is pending");
+        pending.add(new PendingInformation(kind, description.strip(), expectedBy));
+    }
+
+    /**
+     * §7.12: the meeting's recommendation, with its rationale. Refused on an inquorate meeting, and
+     * before the consideration of racism, inequality and disability is recorded.
+     */
+    public void recordOutcome(Recommendation chosen, boolean nationalReview, String why, String adviser,
+            Quorum.Result quorum, String by, OffsetDateTime at) {
+        ensureHeld();
+        if (!quorum.quorate()) {
+            throw new InvalidFieldException("recommendation", "The meeting was not quorate: nobody represented "
+                    + String.join(", ", quorum.missingPartners()) + " (\u00a77.12). An inquorate meeting cannot"
+                    + " record an outcome; reconvene it with every statutory partner");
+        }
+        if (recommendation != null) {
+            throw new InvalidFieldException("recommendation", "The outcome is already recorded; disagreement is"
+                    + " settled by escalation (\u00a77.12)");
+        }
+        if (chosen == null) {
+            throw new InvalidFieldException("recommendation", "Choose the meeting's recommendation");
+        }
+        require("rationale", why, "Give the rationale for the recommendation");
+        require("independentAdviser", adviser, "Name the Independent Adviser who endorses the outcome (their sign-in)");
+        if (equalityConsideration == null) {
+            throw new InvalidFieldException("recommendation", "Record the meeting's consideration of racism,"
+                    + " inequality and disability in the notes first");
+        }
+        recommendation = chosen;
+        nationalReviewSuggested = nationalReview;
+        rationale = why.strip();
+        independentAdviser = adviser.strip();
+        outcomeRecordedBy = by;
+        outcomeRecordedAt = at;
+    }
+
+    /**
+     * One endorsement for the Independent Adviser or a statutory partner; the service has checked the
+     * caller represents it. Each endorses once.
+     */
+    public void endorse(String endorsesFor, String username, String displayName, boolean agrees, String comment,
+            List<String> statutoryPartners, OffsetDateTime at) {
+        if (recommendation == null) {
+            throw new InvalidFieldException("agrees", "There is no outcome to endorse yet");
+        }
+        if (!Endorsement.INDEPENDENT_ADVISER.equals(endorsesFor) && !statutoryPartners.contains(endorsesFor)) {
+            throw new InvalidFieldException("endorsesFor", endorsesFor + " is not one of the endorsers (\u00a77.12)");
+        }
+        if (endorsements.stream().anyMatch(e -> e.endorsesFor().equals(endorsesFor))) {
+            throw new InvalidFieldException("agrees", endorsesFor + " has already endorsed this outcome");
+        }
+        if (!agrees && (comment == null || comment.isBlank())) {
+            throw new InvalidFieldException("comment", "Say why you disagree: the escalation starts from it");
+        }
+        endorsements.add(new Endorsement(endorsesFor, username, displayName, agrees,
+                comment == null || comment.isBlank() ? null : comment.strip(), at));
+    }
+
+    /** §7.12: a disagreement goes up a level; the Safeguarding Executive is the last. */
+    public Escalation escalate(Escalation.Level level, String by, OffsetDateTime at) {
+        if (endorsements.stream().allMatch(Endorsement::agrees)) {
+            throw new InvalidFieldException("level", "Nobody has disagreed with the outcome: there is nothing to escalate");
+        }
+        Optional<Escalation> last = lastEscalation();
+        if (last.isPresent() && !last.get().isDecided()) {
+            throw new InvalidFieldException("level", "The escalation to " + last.get().level().label()
+                    + " is awaiting its decision");
+        }
+        if (last.isPresent() && level.ordinal() <= last.get().level().ordinal()) {
+            throw new InvalidFieldException("level", "It was already escalated to " + last.get().level().label()
+                    + "; the next step is higher");
+        }
+        Escalation escalation = new Escalation(level, by, at);
+        escalations.add(escalation);
+        return escalation;
+    }
+
+    public void decideEscalation(Recommendation decision, String by, String why, OffsetDateTime at) {
+        Escalation open = lastEscalation().filter(e -> !e.isDecided()).orElseThrow(
+                () -> new InvalidFieldException("decision", "There is no escalation awaiting a decision"));
+        if (decision == null) {
+            throw new InvalidFieldException("decision", "Choose the decision");
+        }
+        require("decisionRationale", why, "Give the reason for the decision");
+        open.decide(decision, by, why.strip(), at);
+    }
+
+    public OutcomeStatus outcomeStatus(List<String> statutoryPartners) {
+        if (recommendation == null) {
+            return OutcomeStatus.NOT_RECORDED;
+        }
+        if (lastEscalation().map(Escalation::isDecided).orElse(false)) {
+            return OutcomeStatus.DECIDED_ON_ESCALATION;
+        }
+        if (endorsements.stream().anyMatch(e -> !e.agrees())) {
+            return OutcomeStatus.ESCALATED;
+        }
+        return endorsements.size() == statutoryPartners.size() + 1 ? OutcomeStatus.ENDORSED
+                : OutcomeStatus.AWAITING_ENDORSEMENT;
+    }
+
+    /** The recommendation that stands: the escalation's decision if there was one. */
+    public Recommendation finalRecommendation() {
+        return lastEscalation().filter(Escalation::isDecided).map(Escalation::decision).orElse(recommendation);
+    }
+
+    /** §7.13: the report goes to the National Panel once the outcome is settled. */
+    public void recordReportSent(SentBy how, String note, List<String> statutoryPartners, String by, OffsetDateTime at) {
+        OutcomeStatus status = outcomeStatus(statutoryPartners);
+        if (status != OutcomeStatus.ENDORSED && status != OutcomeStatus.DECIDED_ON_ESCALATION) {
+            throw new InvalidFieldException("how", "The outcome is not settled yet: it needs the endorsement of the"
+                    + " Independent Adviser and the three partners, or the escalation's decision (\u00a77.12)");
+        }
+        if (reportSentAt != null) {
+            throw new InvalidFieldException("how", "The report was already sent");
+        }
+        if (how == null) {
+            throw new InvalidFieldException("how", "Say how the report was sent");
+        }
+        if (how == SentBy.OTHER && (note == null || note.isBlank())) {
+            throw new InvalidFieldException("note", "Say how the report was sent");
+        }
+        reportSentHow = how;
+        reportSentNote = note == null || note.isBlank() ? null : note.strip();
+        reportSentBy = by;
+        reportSentAt = at;
+    }
+
+    /** The National Panel's view of the recommendation: disagreement is a figure the executive receives (§10.3 c). */
+    public void recordPanelResponse(LocalDate on, boolean agrees, String reasons, LocalDate today) {
+        if (reportSentAt == null) {
+            throw new InvalidFieldException("respondedOn", "Record that the report was sent first");
+        }
+        if (on == null) {
+            throw new InvalidFieldException("respondedOn", "Enter the date of the National Panel's response");
+        }
+        if (on.isAfter(today) || on.isBefore(reportSentAt.toLocalDate())) {
+            throw new InvalidFieldException("respondedOn", "The response is dated between the day the report was"
+                    + " sent and today");
+        }
+        if (!agrees && (reasons == null || reasons.isBlank())) {
+            throw new InvalidFieldException("reasons", "Record the National Panel's reasons for disagreeing");
+        }
+        panelRespondedOn = on;
+        panelAgrees = agrees;
+        panelReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
+    }
+
+    private Optional<Escalation> lastEscalation() {
+        return escalations.isEmpty() ? Optional.empty() : Optional.of(escalations.get(escalations.size() - 1));
+    }
+
+    private void ensureHeld() {
+        if (heldAt == null) {
+            throw new InvalidFieldException("attendeeName", "Record who attended first: the meeting is held from then");
+        }
+    }
+
+    private void ensureNotHeld() {
+        if (heldAt != null) {
+            throw new InvalidFieldException("meetingDate", "The meeting has been held; its date no longer changes");
+        }
+    }
+
+    private static void require(String field, String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(field, message);
+        }
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public OffsetDateTime startsAt() {
+        return startsAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String scheduledBy() {
+        return scheduledBy;
+    }
+
+    public int invitationSequence() {
+        return invitationSequence;
+    }
+
+    public OffsetDateTime papersPublishedAt() {
+        return papersPublishedAt;
+    }
+
+    public String papersPublishedBy() {
+        return papersPublishedBy;
+    }
+
+    public OffsetDateTime heldAt() {
+        return heldAt;
+    }
+
+    public List<Attendee> attendees() {
+        return List.copyOf(attendees);
+    }
+
+    public CaseDiscussionNotes notes() {
+        return new CaseDiscussionNotes(notes);
+    }
+
+    public String equalityConsideration() {
+        return equalityConsideration;
+    }
+
+    public List<SafetyAction> safetyActions() {
+        return List.copyOf(safetyActions);
+    }
+
+    public List<PendingInformation> pending() {
+        return List.copyOf(pending);
+    }
+
+    public Recommendation recommendation() {
+        return recommendation;
+    }
+
+    public boolean nationalReviewSuggested() {
+        return nationalReviewSuggested;
+    }
+
+    public String rationale() {
+        return rationale;
+    }
+
+    public String independentAdviser() {
+        return independentAdviser;
+    }
+
+    public OffsetDateTime outcomeRecordedAt() {
+        return outcomeRecordedAt;
+    }
+
+    public List<Endorsement> endorsements() {
+        return List.copyOf(endorsements);
+    }
+
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    public OffsetDateTime reportSentAt() {
+        return reportSentAt;
+    }
+
+    public String reportSentBy() {
+        return reportSentBy;
+    }
+
+    public SentBy reportSentHow() {
+        return reportSentHow;
+    }
+
+    public String reportSentNote() {
+        return reportSentNote;
+    }
+
+    public LocalDate panelRespondedOn() {
+        return panelRespondedOn;
+    }
+
+    public Boolean panelAgrees() {
+        return panelAgrees;
+    }
+
+    public String panelReasons() {
+        return panelReasons;
+    }
+}

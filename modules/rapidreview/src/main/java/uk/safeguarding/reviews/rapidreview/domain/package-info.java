@@ -1,0 +1,2 @@
+/** Rapid Review: domain layer. */
+package uk.safeguarding.reviews.rapidreview.domain;

@@ -1,0 +1,55 @@
+package uk.safeguarding.reviews.rapidreview.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
+import uk.safeguarding.reviews.rapidreview.domain.RequestLetterTemplate;
+
+/** Information requests in the current tenant's schema (the connection is already pointed there). */
+@ApplicationScoped
+public class JpaInformationRequestRepository implements InformationRequestRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public void add(InformationRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public Optional<InformationRequest> find(String id) {
+        return Optional.ofNullable(em.find(InformationRequest.class, id));
+    }
+
+    @Override
+    public List<InformationRequest> ofReview(String reviewId) {
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.reviewId = :review ORDER BY r.agencyName",
+                InformationRequest.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public List<InformationRequest> ofAgencies(Collection<String> agencyIds, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.agencyId IN :agencies ORDER BY r.sentAt DESC",
+                InformationRequest.class).setParameter("agencies", agencyIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<RequestLetterTemplate> letterTemplate() {
+        return em.createQuery("SELECT t FROM RequestLetterTemplate t", RequestLetterTemplate.class).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void saveLetterTemplate(RequestLetterTemplate template) {
+        em.merge(template);
+    }
+}

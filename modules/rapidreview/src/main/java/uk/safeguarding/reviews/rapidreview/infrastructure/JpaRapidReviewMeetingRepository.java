@@ -1,0 +1,26 @@
+package uk.safeguarding.reviews.rapidreview.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
+
+/** Rapid Review meetings in the current tenant's schema. */
+@ApplicationScoped
+public class JpaRapidReviewMeetingRepository implements RapidReviewMeetingRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public Optional<RapidReviewMeeting> ofReview(String reviewId) {
+        return Optional.ofNullable(em.find(RapidReviewMeeting.class, reviewId));
+    }
+
+    @Override
+    public void add(RapidReviewMeeting meeting) {
+        em.persist(meeting);
+    }
+}

@@ -1,0 +1,2 @@
+/** Rapid Review: infrastructure layer. */
+package uk.safeguarding.reviews.rapidreview.infrastructure;

@@ -1,0 +1,191 @@
+package uk.safeguarding.reviews.web.rapidreview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
+import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
+import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.EntryForm;
+import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * An agency contributor's task (§7.7-7.9): the request, the Agency Summary (Document 8), the
+ * chronology (Document 9) typed or imported, the records-secured confirmation, and submission.
+ * What was typed stays in the form when something is refused.
+ */
+@Named
+@ViewScoped
+public class AgencyTaskPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The largest chronology file read: 2000 rows of text fit easily. */
+    private static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
+    @Inject
+    private AgencyReturns returns;
+
+    private String id;
+    private AgencyTask task;
+    private AgencySummary summary = new AgencySummary();
+    private EntryForm entry = new EntryForm();
+    private transient Part importFile;
+    private List<String> importProblems = List.of();
+
+    public void load() {
+        try {
+            task = returns.task(id);
+            summary = task.summary();
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (RecordNotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String saveSummary() {
+        try {
+            task = returns.saveSummary(id, summary);
+            Messages.info("agency.summary.saved");
+            return reload();
+        } catch (InvalidFieldException e) {
+            Messages.besideField("summary", e);
+        }
+        return null;
+    }
+
+    public String saveEntry() {
+        try {
+            task = returns.putEntry(id, entry);
+            Messages.info(entry.getId() == null ? "agency.entry.added" : "agency.entry.changed");
+            return reload();
+        } catch (InvalidFieldException e) {
+            Messages.besideField("entry", e);
+        }
+        return null;
+    }
+
+    public void edit(ChronologyEntry chosen) {
+        entry = EntryForm.of(chosen);
+    }
+
+    public void newEntry() {
+        entry = new EntryForm();
+    }
+
+    public String removeEntry(String entryId) {
+        try {
+            task = returns.removeEntry(id, entryId);
+            Messages.info("agency.entry.removed");
+            return reload();
+        } catch (InvalidFieldException e) {
+            Messages.errorFor(null, e.getMessage());
+        }
+        return null;
+    }
+
+    public String importChronology() {
+        if (importFile == null || importFile.getSize() == 0) {
+            Messages.errorFor("import:file", Messages.text("agency.import.choose"));
+            return null;
+        }
+        if (importFile.getSize() > MAX_IMPORT_BYTES) {
+            Messages.errorFor("import:file", Messages.text("agency.import.tooLarge"));
+            return null;
+        }
+        try (InputStream in = importFile.getInputStream()) {
+            ImportOutcome outcome = returns.importChronology(id, importFile.getSubmittedFileName(), in.readAllBytes());
+            if (outcome.accepted()) {
+                Messages.info("agency.import.added", outcome.added());
+                return reload();
+            }
+            importProblems = outcome.problems();
+            Messages.errorFor("import:file", Messages.text("agency.import.refused", outcome.problems().size()));
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("import:file", e.getMessage());
+        } catch (IOException e) {
+            Messages.errorFor("import:file", Messages.text("clocks.import.unreadable"));
+        }
+        return null;
+    }
+
+    /** Keeps what was typed in the summary, then records the confirmation. */
+    public String confirmRecordsSecured() {
+        try {
+            returns.saveSummary(id, summary);
+            task = returns.confirmRecordsSecured(id);
+            Messages.info("agency.records.confirmed");
+            return reload();
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("summary:recordsSecured", e.getMessage());
+        }
+        return null;
+    }
+
+    /** Saves the summary as typed first, so submitting never loses it, then submits. */
+    public String submit() {
+        try {
+            if (task.isOpen()) {
+                task = returns.saveSummary(id, summary);
+            }
+            task = returns.submit(id);
+            Messages.info("agency.submitted");
+            return reload();
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("summary:" + ("status".equals(e.field()) ? "submit" : e.field()), e.getMessage());
+            task = returns.task(id);
+        }
+        return null;
+    }
+
+    private String reload() {
+        return "/app/agency/request?faces-redirect=true&id=" + id;
+    }
+
+    public SignificanceReason[] getReasons() {
+        return SignificanceReason.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public AgencyTask getTask() {
+        return task;
+    }
+
+    public AgencySummary getSummary() {
+        return summary;
+    }
+
+    public EntryForm getEntry() {
+        return entry;
+    }
+
+    public Part getImportFile() {
+        return importFile;
+    }
+
+    public void setImportFile(Part importFile) {
+        this.importFile = importFile;
+    }
+
+    public List<String> getImportProblems() {
+        return importProblems;
+    }
+}

@@ -1,0 +1,139 @@
+package uk.safeguarding.reviews.web.rapidreview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.safeguarding.reviews.agencies.application.AgencyService;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.MeetingLine;
+import uk.safeguarding.reviews.rapidreview.application.RequestLine;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * A Rapid Review's information requests (§7.7-7.10) as the business unit runs them: the agencies
+ * asked and their returns, the meeting's date, and the form that sends the next requests.
+ */
+@Named
+@ViewScoped
+public class ReviewRequestsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InformationRequests requests;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private AgencyService agencies;
+
+    private String id;
+    private ReviewSummary review;
+    private List<RequestLine> lines = List.of();
+    private MeetingLine meeting;
+    private List<AgencyView> askable = List.of();
+    private SendRequestsForm form = new SendRequestsForm();
+    private String reopenId;
+    private String reopenReason;
+
+    public void load() {
+        try {
+            review = reviews.view(id);
+            lines = requests.ofReview(id);
+            meeting = requests.meetingOf(id).orElse(null);
+            Set<String> asked = lines.stream().map(RequestLine::agencyId).collect(Collectors.toSet());
+            askable = agencies.list().stream().filter(a -> !asked.contains(a.id())).toList();
+            if (meeting != null && form.getMeetingDate() == null) {
+                var start = meeting.startsAt().atZoneSameInstant(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
+                form.setMeetingDate(start.toLocalDate());
+                form.setMeetingTime(start.toLocalTime());
+                form.setMeetingPlace(meeting.place());
+            }
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        } catch (RecordNotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String send() {
+        try {
+            requests.send(id, form);
+            Messages.info("requests.sentCount", form.getAgencyIds().size());
+            return "/app/reviews/requests?faces-redirect=true&id=" + id;
+        } catch (ConstraintViolationException e) {
+            Messages.besideFields("send", e);
+        } catch (InvalidFieldException e) {
+            Messages.besideField("send", e);
+        }
+        return null;
+    }
+
+    public String reopen(String requestId) {
+        try {
+            requests.reopen(requestId, reopenReason);
+            Messages.info("requests.reopened");
+            return "/app/reviews/requests?faces-redirect=true&id=" + id;
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("reopen:reason", e.getMessage());
+        }
+        return null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ReviewSummary getReview() {
+        return review;
+    }
+
+    public List<RequestLine> getLines() {
+        return lines;
+    }
+
+    public MeetingLine getMeeting() {
+        return meeting;
+    }
+
+    public List<AgencyView> getAskable() {
+        return askable;
+    }
+
+    public SendRequestsForm getForm() {
+        return form;
+    }
+
+    public String getReopenId() {
+        return reopenId;
+    }
+
+    public void setReopenId(String reopenId) {
+        this.reopenId = reopenId;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+}

@@ -1,0 +1,393 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.agencies.application.AgencyForm;
+import uk.safeguarding.reviews.agencies.application.AgencyService;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.application.ContactForm;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
+import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
+import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
+import uk.safeguarding.reviews.rapidreview.application.CompositeView;
+import uk.safeguarding.reviews.rapidreview.application.EntryForm;
+import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
+import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.RequestLine;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
+import uk.safeguarding.reviews.referral.application.DraftReferralForm;
+import uk.safeguarding.reviews.referral.application.ReferralDecisions;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
+import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/**
+ * The Rapid Review's information requests and returns (issue 5, §7.7-7.11) against PostgreSQL and a
+ * real SMTP server: requests on start with their due dates, what an agency may see, the all-or-nothing
+ * import, submission and reopening, and the composite chronology with its exports.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RapidReviewIT {
+
+    private static final Caller MANAGER = new Caller("rr.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final Caller POLICE_CONTACT = contributor("rr.police");
+    private static final Caller HEALTH_CONTACT = contributor("rr.health");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithMailCatcher();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ReferralDecisions decisions;
+
+    @Inject
+    private AgencyService agencies;
+
+    @Inject
+    private InformationRequests requests;
+
+    @Inject
+    private AgencyReturns returns;
+
+    @Inject
+    private CompositeChronologies composites;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** A partnership with a Rapid Review opened on a complete referral, and police and health agencies. */
+    private record Setting(ActiveTenant partnership, String reviewId, AgencyView police, AgencyView health) {
+    }
+
+    @Test
+    void requestsGoOutOnStartWithTheLetterTheRightReturnDatesAndTheMeeting() {
+        Setting s = rapidReview("it-rr-send");
+        MailCatcher.running();
+
+        List<RequestLine> sent = send(s, true);
+
+        LocalDate today = LocalDate.now(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
+        LocalDate fiveWorkingDays = as(s.partnership(), MANAGER, () -> timescales.workingDays()
+                .addWorkingDays(today, 5).end());
+        assertEquals(2, sent.size());
+        sent.forEach(line -> {
+            assertEquals(fiveWorkingDays, line.returnDueBy().toLocalDate(), "§7.7: 5 working days, " + line);
+            assertEquals(RequestStatus.OPEN, line.status());
+            assertTrue(line.secureRecordsRequested());
+        });
+        ClockLine requestsClock = as(s.partnership(), MANAGER, () -> clocks.ofSubject("review", s.reviewId())).stream()
+                .filter(c -> c.ruleKey().equals("information-requests")).findFirst().orElseThrow();
+        assertEquals(RunningClock.State.MET, requestsClock.state(), "§7.7: sent within 2 working days");
+
+        List<MimeMessage> letters = MailCatcher.awaitTo("rr.police@it-rr-send.example", 1);
+        assertEquals(1, letters.size());
+        String body = text(letters.get(0));
+        String policeRequest = sent.stream().filter(l -> l.agencyName().equals("Police")).findFirst().orElseThrow().id();
+        assertTrue(body.contains("/safeguarding/app/agency/request.xhtml?id=" + policeRequest), body);
+        assertTrue(body.contains("secure all records"), "§7.9 sentence merged: " + body);
+        assertTrue(body.contains("JS") && !body.contains("Jamie") && !body.contains("Smith"),
+                "mail names the child by initials only: " + body);
+        assertEquals(1, MailCatcher.awaitTo("rr.health@it-rr-send.example", 1).size());
+
+        InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> send(s, false));
+        assertEquals("agencyIds", twice.field());
+        assertTrue(twice.getMessage().contains("already asked"), twice.getMessage());
+    }
+
+    @Test
+    void anAgencySeesOnlyItsOwnRequestAndNothingOfAnotherAgencyOrPartnership() {
+        Setting s = rapidReview("it-rr-see");
+        Setting other = rapidReview("it-rr-see-other");
+        List<RequestLine> sent = send(s, false);
+        send(other, false);
+        String policeRequest = idOf(sent, "Police");
+        String healthRequest = idOf(sent, "Health");
+
+        AgencyTask police = as(s.partnership(), POLICE_CONTACT, () -> returns.task(policeRequest));
+        assertTrue(police.sharedFacts().contains("Jamie Smith"), "the agency needs the name to find its records");
+        assertEquals(List.of(policeRequest), as(s.partnership(), POLICE_CONTACT, returns::myTasks).stream()
+                .map(AgencyTask::id).toList());
+        as(s.partnership(), HEALTH_CONTACT, () -> returns.saveSummary(healthRequest, summary("Health visitor saw Jamie")));
+
+        assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), POLICE_CONTACT,
+                () -> returns.task(healthRequest)));
+        assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), POLICE_CONTACT,
+                () -> returns.saveSummary(healthRequest, summary("overwritten"))));
+        assertThrows(RecordNotFoundException.class, () -> as(other.partnership(), POLICE_CONTACT,
+                () -> returns.task(policeRequest)), "the same username in another partnership finds nothing");
+        assertThrows(RecordNotFoundException.class, () -> as(other.partnership(), MANAGER,
+                () -> requests.returnOf(healthRequest)));
+        assertThrows(RecordNotFoundException.class, () -> as(other.partnership(), MANAGER,
+                () -> composites.view(s.reviewId(), ChronologyFilter.none(), false)));
+
+        assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("information-request", healthRequest)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "rr.police".equals(e.actor())),
+                "the attempt on another agency's return is audited");
+        assertTrue(as(other.partnership(), MANAGER, () -> audit.historyOf("information-request", policeRequest))
+                .stream().anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and in the partnership it was tried from");
+        assertEquals("Health visitor saw Jamie", as(s.partnership(), HEALTH_CONTACT,
+                () -> returns.task(healthRequest)).summary().getInvolvement(), "nothing was overwritten");
+    }
+
+    @Test
+    void aChronologyImportAddsEveryRowOrNoneAndSaysWhereEachProblemIs() {
+        Setting s = rapidReview("it-rr-import");
+        String policeRequest = idOf(send(s, false), "Police");
+        LocalDate born = LocalDate.now().minusYears(7);
+        String header = "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
+                + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n";
+        String bad = header
+                + day(LocalDate.now().minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
+                + ",10:00,No date here,,,,,,,pattern\n"
+                + day(LocalDate.now().minusDays(10)) + ",,Neighbour's report,,,,,,,statutory-event\n"
+                + day(born.minusDays(5)) + ",,Before the child was born,,,,,,,pattern\n";
+
+        ImportOutcome refused = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
+                "police.csv", bad.getBytes(StandardCharsets.UTF_8)));
+
+        assertFalse(refused.accepted());
+        assertEquals(2, refused.problems().size(), refused.problems().toString());
+        assertTrue(refused.problems().get(0).startsWith("Line 3") && refused.problems().get(0).contains("date"),
+                refused.problems().toString());
+        assertTrue(refused.problems().get(1).startsWith("Line 5") && refused.problems().get(1).contains("date of birth"),
+                refused.problems().toString());
+        assertEquals(0, as(s.partnership(), POLICE_CONTACT, () -> returns.task(policeRequest)).entries().size(),
+                "nothing half-imported");
+
+        ImportOutcome wrongHeader = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
+                "police.csv", "When,What\n01/01/2026,x\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(wrongHeader.problems().get(0).startsWith("Line 1"), wrongHeader.problems().toString());
+        ImportOutcome unreadable = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
+                "police.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}));
+        assertFalse(unreadable.accepted());
+
+        String good = header
+                + day(LocalDate.now().minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
+                + day(LocalDate.now().minusDays(10)) + ",,\"Neighbour's report,\nsecond line\",,,,,,,statutory-event;learning-point\n";
+        ImportOutcome accepted = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
+                "police.csv", good.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, accepted.added(), accepted.problems().toString());
+        AgencyTask task = as(s.partnership(), POLICE_CONTACT, () -> returns.task(policeRequest));
+        assertEquals(2, task.entries().size());
+        assertEquals(LocalTime.of(9, 15), task.entries().get(0).time());
+        assertEquals(EnumSet.of(SignificanceReason.STATUTORY_EVENT, SignificanceReason.LEARNING_POINT),
+                task.entries().get(1).significance());
+    }
+
+    @Test
+    void aReturnIsSubmittedOnceJoinsTheCompositeAndChangesOnlyAfterAReasonedReopening() throws Exception {
+        Setting s = rapidReview("it-rr-composite");
+        List<RequestLine> sent = send(s, true);
+        String policeRequest = idOf(sent, "Police");
+        String healthRequest = idOf(sent, "Health");
+        LocalDate day = LocalDate.now().minusDays(6);
+
+        InvalidFieldException early = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                POLICE_CONTACT, () -> returns.submit(policeRequest)));
+        assertEquals("involvement", early.field(), early.getMessage());
+        InvalidFieldException noDate = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                POLICE_CONTACT, () -> returns.putEntry(policeRequest, entry(null, "Call about Jamie Smith"))));
+        assertEquals("date", noDate.field());
+        InvalidFieldException afterMeeting = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                POLICE_CONTACT, () -> returns.putEntry(policeRequest, entry(LocalDate.now().plusDays(30), "Later"))));
+        assertTrue(afterMeeting.getMessage().contains("after the meeting date"), afterMeeting.getMessage());
+
+        complete(s, POLICE_CONTACT, policeRequest, entry(day, "Police called to the home; Jamie Smith was crying"));
+        complete(s, HEALTH_CONTACT, healthRequest, entry(day, "Health visitor: Jamie Smith was crying at home"));
+        as(s.partnership(), POLICE_CONTACT, () -> returns.submit(policeRequest));
+
+        InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                POLICE_CONTACT, () -> returns.submit(policeRequest)));
+        assertTrue(twice.getMessage().contains("was submitted on"), twice.getMessage());
+        CompositeView onlyPolice = as(s.partnership(), MANAGER, () -> composites.view(s.reviewId(),
+                ChronologyFilter.none(), false));
+        assertEquals(1, onlyPolice.items().size(), "only submitted returns are in the composite");
+        assertEquals(List.of("Health"), onlyPolice.awaited());
+
+        as(s.partnership(), HEALTH_CONTACT, () -> returns.submit(healthRequest));
+        CompositeView both = as(s.partnership(), MANAGER, () -> composites.view(s.reviewId(), ChronologyFilter.none(),
+                false));
+        assertEquals(2, both.items().size());
+        assertEquals(2, both.possibleDuplicates(), "same day, different agencies, same event: flagged, not merged");
+        CompositeView anonymised = as(s.partnership(), MANAGER, () -> composites.view(s.reviewId(),
+                ChronologyFilter.none(), true));
+        anonymised.items().forEach(i -> assertFalse(i.entry().whatHappened().contains("Jamie")
+                || i.entry().whatHappened().contains("Smith"), i.entry().whatHappened()));
+
+        ExportedFile docx = as(s.partnership(), MANAGER, () -> composites.export(s.reviewId(), "docx",
+                ChronologyFilter.none(), false));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Police") && text.contains("Health") && text.contains("Health visitor"), text);
+        }
+        ExportedFile pdf = as(s.partnership(), MANAGER, () -> composites.export(s.reviewId(), "pdf",
+                ChronologyFilter.none(), true));
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Police") && text.contains("Composite chronology"), text);
+            assertFalse(text.contains("Jamie"), "the anonymised export names nobody");
+        }
+        String csv = new String(as(s.partnership(), MANAGER, () -> composites.export(s.reviewId(), "csv",
+                ChronologyFilter.none(), false)).content(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Police called to the home"), csv);
+
+        assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER, () -> requests.reopen(policeRequest,
+                " ")), "a reopening needs its reason");
+        as(s.partnership(), MANAGER, () -> requests.reopen(policeRequest, "Add the 999 call of the night before"));
+        AgencyTask reopened = as(s.partnership(), POLICE_CONTACT, () -> returns.putEntry(policeRequest,
+                entry(day.minusDays(1), "999 call from a neighbour")));
+        assertEquals(RequestStatus.OPEN, reopened.status());
+        assertEquals("Add the 999 call of the night before", reopened.reopenings().get(0).reason());
+        assertEquals(1, as(s.partnership(), MANAGER, () -> composites.view(s.reviewId(), ChronologyFilter.none(),
+                false)).items().size(), "a reopened return leaves the composite until it is submitted again");
+    }
+
+    private void complete(Setting s, Caller contact, String requestId, EntryForm event) {
+        as(s.partnership(), contact, () -> returns.saveSummary(requestId, summary("Known since birth")));
+        as(s.partnership(), contact, () -> returns.putEntry(requestId, event));
+        as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
+    }
+
+    private Setting rapidReview(String slug) {
+        ActiveTenant partnership = tenants.provision(slug);
+        Caller referrer = referrer("rr.referrer");
+        DraftReferralForm draft = new DraftReferralForm();
+        draft.setChildInitials("JS");
+        draft.setIncidentDate(LocalDate.now().minusDays(3));
+        draft.setSummary("Child admitted with injuries");
+        String referralId = as(partnership, referrer, () -> referrals.startDraft(draft));
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+                as(partnership, referrer, () -> referrals.content(referralId)).getCriteria());
+        as(partnership, referrer, () -> referrals.saveStep(referralId, ReferralStep.NOTIFICATIONS, content));
+        as(partnership, referrer, () -> referrals.submit(referralId));
+        as(partnership, MANAGER, () -> {
+            decisions.commenceRapidReviewAtOnce(referralId, "Child seriously harmed; abuse suspected");
+            return null;
+        });
+        String reviewId = as(partnership, MANAGER, () -> referrals.detail(referralId)).reviewId();
+        AgencyView police = agency(partnership, "Police", AgencyKind.POLICE, "Police", "rr.police", slug);
+        AgencyView health = agency(partnership, "Health", AgencyKind.HEALTH, "Health (ICB)", "rr.health", slug);
+        return new Setting(partnership, reviewId, police, health);
+    }
+
+    private AgencyView agency(ActiveTenant partnership, String name, AgencyKind kind, String partner, String contact,
+            String slug) {
+        AgencyForm form = new AgencyForm();
+        form.setName(name);
+        form.setKind(kind);
+        form.setStatutoryPartner(partner);
+        AgencyView added = as(partnership, MANAGER, () -> agencies.add(form));
+        ContactForm person = new ContactForm();
+        person.setUsername(contact);
+        person.setDisplayName(contact);
+        person.setEmail(contact + "@" + slug + ".example");
+        return as(partnership, MANAGER, () -> agencies.addContact(added.id(), person));
+    }
+
+    private List<RequestLine> send(Setting s, boolean secureRecords) {
+        SendRequestsForm form = new SendRequestsForm();
+        form.setAgencyIds(List.of(s.police().id(), s.health().id()));
+        form.setSecureRecords(secureRecords);
+        ZonedDateTime meeting = ZonedDateTime.now().plusDays(10);
+        form.setMeetingDate(meeting.toLocalDate());
+        form.setMeetingTime(LocalTime.of(10, 0));
+        form.setMeetingPlace("Room 2, Northmoor House");
+        return as(s.partnership(), MANAGER, () -> requests.send(s.reviewId(), form));
+    }
+
+    private static String idOf(List<RequestLine> lines, String agency) {
+        return lines.stream().filter(l -> l.agencyName().equals(agency)).findFirst().orElseThrow().id();
+    }
+
+    private static AgencySummary summary(String involvement) {
+        AgencySummary summary = new AgencySummary();
+        summary.setInvolvement(involvement);
+        summary.setKeyDecisions("Referral to children's social care");
+        summary.setPracticeAnalysis("Information was not shared quickly enough");
+        summary.setImmediateLearning("None");
+        summary.setActionsTaken("Briefing to staff");
+        return summary;
+    }
+
+    private static EntryForm entry(LocalDate date, String whatHappened) {
+        EntryForm form = new EntryForm();
+        form.setDate(date);
+        form.setWhatHappened(whatHappened);
+        form.setRiskPresented("Unexplained injuries");
+        form.setSignificance(Set.of(SignificanceReason.CHANGED_ASSESSMENT));
+        return form;
+    }
+
+    private static String day(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static Caller contributor(String username) {
+        return new Caller(username, username, Set.of(Role.AGENCY_CONTRIBUTOR));
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
