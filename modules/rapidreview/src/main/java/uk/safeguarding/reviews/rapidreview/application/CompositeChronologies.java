@@ -97,7 +97,12 @@ public class CompositeChronologies {
 
     /** The merged events of the review's submitted returns, for the meeting's papers and the report. */
     CompositeView build(ReviewSummary review, ChronologyFilter filter, boolean anonymised) {
-        List<InformationRequest> all = requests.ofReview(review.id());
+        return build(review.id(), review.reference(), review.referralId(), filter, anonymised);
+    }
+
+    CompositeView build(String reviewId, String reference, String referralId, ChronologyFilter filter,
+            boolean anonymised) {
+        List<InformationRequest> all = requests.ofReview(reviewId);
         List<CompositeView.Source> sources = new ArrayList<>();
         List<ChronologyEntry> entries = new ArrayList<>();
         List<String> awaited = new ArrayList<>();
@@ -112,13 +117,13 @@ public class CompositeChronologies {
             }
         }
         if (anonymised) {
-            Anonymiser anonymiser = new Anonymiser(rolesByName(referrals.factsForReview(review.referralId())));
+            Anonymiser anonymiser = new Anonymiser(rolesByName(referrals.factsForReview(referralId)));
             entries = entries.stream().map(anonymiser::anonymise).toList();
         }
         List<CompositeItem> merged = CompositeChronology.merge(entries);
         List<CompositeItem> shown = (filter == null ? ChronologyFilter.none() : filter).apply(merged);
         int duplicates = (int) shown.stream().filter(i -> !i.possibleDuplicateOf().isEmpty()).count();
-        return new CompositeView(review.id(), review.reference(), shown, sources, awaited, anonymised, duplicates);
+        return new CompositeView(reviewId, reference, shown, sources, awaited, anonymised, duplicates);
     }
 
     /** Children become "Child" (or "Child 2"), adults their relationship to the child. */

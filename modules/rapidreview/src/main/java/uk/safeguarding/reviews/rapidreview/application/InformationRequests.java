@@ -74,6 +74,9 @@ public class InformationRequests {
     private AgencyRepository agencies;
 
     @Inject
+    private RapidReviewMeetings meetingInvitations;
+
+    @Inject
     private ReviewService reviews;
 
     @Inject
@@ -108,6 +111,7 @@ public class InformationRequests {
         ReviewSummary review = rapidReview(reviewId);
         ReferralFacts facts = referrals.factsForReview(review.referralId());
         ZonedDateTime now = now();
+        int invitedSequence = meetings.ofReview(review.id()).map(RapidReviewMeeting::invitationSequence).orElse(-1);
         RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now);
         ZonedDateTime meetingStart = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
 
@@ -133,6 +137,9 @@ public class InformationRequests {
                     + (form.isSecureRecords() ? ", records to be secured (\u00a77.9)" : ""));
         }
         clocks.meet(reviewSubject(review), SEND_REQUESTS_CLOCK, now);
+        if (!chosen.isEmpty() || meeting.invitationSequence() != invitedSequence) {
+            meetingInvitations.invite(review, meeting);
+        }
         return lines(review.id());
     }
 

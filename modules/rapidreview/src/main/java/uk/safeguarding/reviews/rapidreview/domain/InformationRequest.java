@@ -159,6 +159,11 @@ public class InformationRequest {
     public record Letter(String subject, String body) {
     }
 
+    /** JPA leaves an embedded value null when all its columns are: an unwritten summary is an empty one. */
+    private AgencySummary writtenSummary() {
+        return summary == null ? new AgencySummary() : summary;
+    }
+
     public void saveSummary(AgencySummary newSummary) {
         ensureOpen();
         summary = new AgencySummary(newSummary);
@@ -205,7 +210,7 @@ public class InformationRequest {
 
     /** What still stops submission, each with the field it belongs to. */
     public List<AgencySummary.Problem> problemsBeforeSubmission() {
-        List<AgencySummary.Problem> problems = new ArrayList<>(summary.problems());
+        List<AgencySummary.Problem> problems = new ArrayList<>(writtenSummary().problems());
         if (entries.isEmpty()) {
             problems.add(new AgencySummary.Problem("entries",
                     "Add at least one significant practice event to the chronology (§7.8), typed or imported"));
@@ -338,7 +343,7 @@ public class InformationRequest {
     }
 
     public AgencySummary summary() {
-        return new AgencySummary(summary);
+        return new AgencySummary(writtenSummary());
     }
 
     public OffsetDateTime submittedAt() {

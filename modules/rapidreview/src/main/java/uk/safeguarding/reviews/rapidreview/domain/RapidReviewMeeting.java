@@ -238,6 +238,11 @@ public class RapidReviewMeeting {
         return Quorum.of(attendees, statutoryPartners);
     }
 
+    /** JPA leaves an embedded value null when all its columns are: no notes yet is empty notes. */
+    private CaseDiscussionNotes writtenNotes() {
+        return notes == null ? new CaseDiscussionNotes() : notes;
+    }
+
     public void writeNotes(CaseDiscussionNotes newNotes, String newEqualityConsideration) {
         ensureHeld();
         notes = new CaseDiscussionNotes(newNotes);
@@ -483,7 +488,7 @@ public class RapidReviewMeeting {
     }
 
     public CaseDiscussionNotes notes() {
-        return new CaseDiscussionNotes(notes);
+        return new CaseDiscussionNotes(writtenNotes());
     }
 
     public String equalityConsideration() {

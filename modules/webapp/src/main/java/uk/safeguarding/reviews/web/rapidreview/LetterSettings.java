@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.domain.DocumentBranding;
 import uk.safeguarding.reviews.rapidreview.application.LetterTemplateView;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
@@ -19,6 +21,11 @@ public class LetterSettings implements Serializable {
 
     @Inject
     private InformationRequests requests;
+
+    @Inject
+    private DocumentBrandingStore branding;
+
+    private transient jakarta.servlet.http.Part logo;
 
     private LetterTemplateView current;
     private String subject;
@@ -45,6 +52,31 @@ public class LetterSettings implements Serializable {
             Messages.besideField("letter", e);
         }
         return null;
+    }
+
+    public String uploadLogo() {
+        if (logo == null || logo.getSize() == 0) {
+            Messages.errorFor("logo:file", Messages.text("letters.logo.choose"));
+            return null;
+        }
+        try (java.io.InputStream in = logo.getInputStream()) {
+            branding.replaceLogo(in.readNBytes(DocumentBranding.MAX_LOGO_BYTES + 1));
+            Messages.info("letters.logo.saved");
+            return "/app/settings/letters?faces-redirect=true";
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("logo:file", e.getMessage());
+        } catch (java.io.IOException e) {
+            Messages.errorFor("logo:file", Messages.text("clocks.import.unreadable"));
+        }
+        return null;
+    }
+
+    public jakarta.servlet.http.Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(jakarta.servlet.http.Part logo) {
+        this.logo = logo;
     }
 
     public LetterTemplateView getCurrent() {

@@ -39,6 +39,18 @@ public final class Messages {
         errorFor(formId + ":" + e.field(), e.getMessage());
     }
 
+    /**
+     * Beside the field the service named if this form has it, otherwise beside the form's button: a
+     * refusal is never lost for want of a field to show it next to.
+     */
+    public static void besideFieldOr(String formId, uk.safeguarding.reviews.kernel.InvalidFieldException e,
+            String buttonId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean hasField = e.field() != null
+                && faces.getViewRoot().findComponent(formId + ":" + e.field()) != null;
+        errorFor(formId + ":" + (hasField ? e.field() : buttonId), e.getMessage());
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text, text));

@@ -92,25 +92,30 @@ public class PlatformStartup {
         });
     }
 
-    /** Northmoor's statutory partners, two with a demo contributor each, so a Rapid Review can be run. */
+    /**
+     * Northmoor's three statutory partners, each with its lead (a statutory-partner user, who endorses
+     * outcomes) and two with a demo contributor, so a whole Rapid Review can be run.
+     */
     private void addDemoAgencies() {
         agency("Northmoor Council Children's Services", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES, "Local Authority",
-                null, null);
-        agency("Northmoor Police", AgencyKind.POLICE, "Police", "nm.agency", "Nathan Agency");
-        agency("Northmoor Integrated Care Board", AgencyKind.HEALTH, "Health (ICB)", "nm.agency2", "Nadia Health");
+                List.of("nm.partner:Naomi Partner"));
+        agency("Northmoor Police", AgencyKind.POLICE, "Police",
+                List.of("nm.agency:Nathan Agency", "nm.partner.police:Priya Police"));
+        agency("Northmoor Integrated Care Board", AgencyKind.HEALTH, "Health (ICB)",
+                List.of("nm.agency2:Nadia Health", "nm.partner.health:Harriet Health"));
     }
 
-    private void agency(String name, AgencyKind kind, String partner, String contact, String contactName) {
+    private void agency(String name, AgencyKind kind, String partner, List<String> contacts) {
         AgencyForm form = new AgencyForm();
         form.setName(name);
         form.setKind(kind);
         form.setStatutoryPartner(partner);
         AgencyView added = agencies.add(form);
-        if (contact != null) {
+        for (String contact : contacts) {
             ContactForm person = new ContactForm();
-            person.setUsername(contact);
-            person.setDisplayName(contactName);
-            person.setEmail(contact + "@example.test");
+            person.setUsername(contact.substring(0, contact.indexOf(':')));
+            person.setDisplayName(contact.substring(contact.indexOf(':') + 1));
+            person.setEmail(person.getUsername() + "@example.test");
             agencies.addContact(added.id(), person);
         }
     }

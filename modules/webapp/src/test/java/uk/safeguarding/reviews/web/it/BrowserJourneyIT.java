@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -271,6 +273,7 @@ class BrowserJourneyIT {
         assertTrue(textOf("review-reference").matches("RR-\\d{4}-\\d{4}"), textOf("review-reference"));
         assertTrue(textOf("clocks").toLowerCase(java.util.Locale.UK).contains("rapid review"), textOf("clocks"));
         screenshot("rapid-review-opened");
+        String reviewAddress = browser.getCurrentUrl();
         signOut();
 
         open("app/index.xhtml");
@@ -281,6 +284,155 @@ class BrowserJourneyIT {
         row.findElement(By.tagName("a")).click();
         assertTrue(textOf("decision-rationale").contains("Serious injury; neglect suspected"));
         assertTrue(browser.findElements(By.id("votes")).isEmpty(), "the referrer sees the decision, not the votes");
+        signOut();
+
+        runTheRapidReview(reviewAddress);
+    }
+
+    /**
+     * Issue 5's journey: the business unit asks two agencies; both return a summary and a chronology
+     * (one typed, one imported); the composite shows both; the meeting is held quorate; the Independent
+     * Adviser and the three partners endorse; the report downloads.
+     */
+    private void runTheRapidReview(String reviewAddress) throws IOException {
+        ZonedDateTime meeting = ZonedDateTime.now(ZoneId.of("Europe/London")).plusMinutes(20);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M/yyyy");
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(reviewAddress);
+        waitFor("requests-link").click();
+        tick("Northmoor Police");
+        tick("Northmoor Integrated Care Board");
+        fill("send:meetingDate", meeting.format(day));
+        fill("send:meetingTime", meeting.format(DateTimeFormatter.ofPattern("HH:mm")));
+        fill("send:meetingPlace", "Room 2, Northmoor House");
+        browser.findElement(By.id("send:sendButton")).click();
+        wait.until(d -> textOf("requests").contains("Northmoor Police")
+                && textOf("requests").contains("Northmoor Integrated Care Board"));
+        String requestsAddress = browser.getCurrentUrl();
+        signOut();
+
+        // The police contributor types an event: one without a date is refused beside the field, nothing lost.
+        open("app/index.xhtml");
+        signIn("nm.agency");
+        browser.findElement(By.id("nav-agency-tasks")).click();
+        waitFor("tasks").findElement(By.tagName("a")).click();
+        fill("entry:whatHappened", "Police called to a disturbance at the home");
+        browser.findElement(By.cssSelector("input[name='entry:whySignificant'][value='PATTERN']")).click();
+        browser.findElement(By.id("entry:saveEntry")).click();
+        assertEquals("Enter the date of the event", textOf("entry:date-message"));
+        assertEquals("Police called to a disturbance at the home",
+                browser.findElement(By.id("entry:whatHappened")).getAttribute("value"));
+        fill("entry:date", LocalDate.now().minusDays(5).format(day));
+        browser.findElement(By.id("entry:saveEntry")).click();
+        wait.until(d -> textOf("entries:entry-table").contains("Police called to a disturbance"));
+        completeSummaryAndSubmit("Called to the home three times this year");
+        signOut();
+
+        // The health contributor imports its chronology from a CSV file in the documented layout.
+        open("app/index.xhtml");
+        signIn("nm.agency2");
+        browser.findElement(By.id("nav-agency-tasks")).click();
+        waitFor("tasks").findElement(By.tagName("a")).click();
+        Path csv = Files.createTempFile("health-chronology", ".csv");
+        Files.writeString(csv, "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
+                + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n"
+                + LocalDate.now().minusDays(4).format(day) + ",10:30,Missed health appointment,Health visitor,"
+                + "Child not seen,Letter sent,Unknown,Not shared with school,Follow up missed appointments,changed-assessment\n");
+        waitFor("import:file").sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:importButton")).click();
+        wait.until(d -> textOf("entries:entry-table").contains("Missed health appointment"));
+        completeSummaryAndSubmit("Health visiting since birth");
+        signOut();
+
+        // The composite shows both agencies' events, each linked back to its return.
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(requestsAddress);
+        waitFor("composite").click();
+        wait.until(d -> textOf("composite").contains("Police called to a disturbance")
+                && textOf("composite").contains("Missed health appointment"));
+        assertTrue(textOf("sources").contains("Northmoor Police") && textOf("sources").contains("Northmoor Integrated Care Board"));
+
+        // The meeting: papers, attendance (quorate), notes and the outcome.
+        browser.get(reviewAddress);
+        waitFor("meeting-link").click();
+        waitFor("papers:publish").click();
+        waitFor("papers-late");
+        attend(0, "Pat Police", "Detective Inspector", "Northmoor Police");
+        attend(1, "Hana Health", "Designated nurse", "Northmoor Integrated Care Board");
+        browser.findElement(By.id("attendance:record")).click();
+        wait.until(d -> textOf("quorum").startsWith("Not quorate"));
+        assertTrue(textOf("quorum").contains("Local Authority"), textOf("quorum"));
+        attend(2, "Lee Council", "Head of service", "Northmoor Council Children's Services");
+        browser.findElement(By.id("attendance:record")).click();
+        wait.until(d -> textOf("quorum").startsWith("Quorate"));
+        fill("notes:heads:0:note", "Injuries not explained by the account given");
+        fill("notes:equality", "Considered: the family's housing and the mother's disability were factors.");
+        browser.findElement(By.id("notes:saveNotes")).click();
+        waitFor("outcome:recordOutcome");
+        choose("outcome:recommendation", "CHILD_SAFEGUARDING_PRACTICE_REVIEW");
+        fill("outcome:rationale", "Serious harm; agencies held information they did not share.");
+        fill("outcome:independentAdviser", "nm.panel");
+        browser.findElement(By.id("outcome:recordOutcome")).click();
+        wait.until(d -> textOf("outcome-status").startsWith("Awaiting endorsement"));
+        String meetingAddress = browser.getCurrentUrl();
+        signOut();
+
+        for (String endorser : List.of("nm.panel", "nm.partner", "nm.partner.police", "nm.partner.health")) {
+            open("app/index.xhtml");
+            signIn(endorser);
+            browser.get(meetingAddress);
+            waitFor("endorse:endorseButton");
+            choose("endorse:agrees", "true");
+            browser.findElement(By.id("endorse:endorseButton")).click();
+            wait.until(d -> d.getPageSource().contains("Your endorsement was recorded."));
+            signOut();
+        }
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(meetingAddress);
+        wait.until(d -> textOf("outcome-status").startsWith("Endorsed"));
+        for (String format : List.of("pdf", "docx")) {
+            List<?> download = download(waitFor("report-" + format).getAttribute("href"));
+            assertEquals(200L, download.get(0), format);
+            assertTrue(String.valueOf(download.get(1)).startsWith(format.equals("pdf") ? "application/pdf"
+                    : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), download.toString());
+            assertTrue(((Number) download.get(2)).longValue() > 2000, "a real document: " + download);
+        }
+        browser.findElement(By.id("sent:sentButton")).click();
+        waitFor("report-sent");
+        screenshot("rapid-review-sent");
+    }
+
+    private void completeSummaryAndSubmit(String involvement) {
+        fill("summary:involvement", involvement);
+        fill("summary:keyDecisions", "Referred to children's social care");
+        fill("summary:practiceAnalysis", "Information was not shared quickly enough");
+        fill("summary:immediateLearning", "None");
+        fill("summary:actionsTaken", "Briefing to staff");
+        browser.findElement(By.id("summary:submit")).click();
+        waitFor("submitted-note");
+    }
+
+    private void tick(String label) {
+        browser.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")).click();
+    }
+
+    private void attend(int row, String name, String role, String agency) {
+        fill("attendance:rows:" + row + ":name", name);
+        fill("attendance:rows:" + row + ":role", role);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("attendance:rows:" + row + ":agency")))
+                .selectByVisibleText(agency);
+    }
+
+    /** Fetches a link with the signed-in session, as the browser would download it: status, type and size. */
+    private List<?> download(String href) {
+        return (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,"
+                        + " r.headers.get('content-type'), b.byteLength])));", href);
     }
 
     @Test

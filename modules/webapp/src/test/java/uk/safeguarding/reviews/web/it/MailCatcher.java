@@ -68,6 +68,24 @@ final class MailCatcher {
         return received;
     }
 
+    /** The first message for a recipient whose subject starts so, waiting up to 15 seconds for it. */
+    static java.util.Optional<MimeMessage> awaitSubject(String recipient, String subjectStart) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            java.util.Optional<MimeMessage> found = to(recipient).stream().filter(m -> {
+                try {
+                    return m.getSubject() != null && m.getSubject().startsWith(subjectStart);
+                } catch (MessagingException e) {
+                    return false;
+                }
+            }).findFirst();
+            if (found.isPresent() || System.nanoTime() > until) {
+                return found;
+            }
+            running().waitForIncomingEmail(500, 1);
+        }
+    }
+
     private static boolean addressedTo(MimeMessage message, String recipient) {
         try {
             Address[] to = message.getAllRecipients();

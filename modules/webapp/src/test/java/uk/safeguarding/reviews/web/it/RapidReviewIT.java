@@ -54,6 +54,14 @@ import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
+import uk.safeguarding.reviews.rapidreview.application.MeetingView;
+import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
+import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
+import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
+import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
@@ -75,6 +83,11 @@ class RapidReviewIT {
     private static final Caller MANAGER = new Caller("rr.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller POLICE_CONTACT = contributor("rr.police");
     private static final Caller HEALTH_CONTACT = contributor("rr.health");
+    private static final Caller LA_PARTNER = partner("rr.la");
+    private static final Caller POLICE_PARTNER = partner("rr.police.lead");
+    private static final Caller HEALTH_PARTNER = partner("rr.health.lead");
+    private static final Caller ADVISER = new Caller("rr.adviser", "Independent Adviser", Set.of(Role.PANEL_MEMBER));
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
     @Deployment
     static WebArchive deployment() {
@@ -106,10 +119,22 @@ class RapidReviewIT {
     private ClockService clocks;
 
     @Inject
+    private RapidReviewMeetings meetings;
+
+    @Inject
+    private uk.safeguarding.reviews.clocks.application.ClockRulesService clockSettings;
+
+    @Inject
+    private RapidReviewReports reports;
+
+    @Inject
     private PartnershipTimescales timescales;
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private jakarta.transaction.UserTransaction tx;
 
     /** A partnership with a Rapid Review opened on a complete referral, and police and health agencies. */
     private record Setting(ActiveTenant partnership, String reviewId, AgencyView police, AgencyView health) {
@@ -123,8 +148,14 @@ class RapidReviewIT {
         List<RequestLine> sent = send(s, true);
 
         LocalDate today = LocalDate.now(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
-        LocalDate fiveWorkingDays = as(s.partnership(), MANAGER, () -> timescales.workingDays()
-                .addWorkingDays(today, 5).end());
+        LocalDate fiveWorkingDays = as(s.partnership(), MANAGER, () -> {
+            tx.begin();
+            try {
+                return timescales.workingDays().addWorkingDays(today, 5).end();
+            } finally {
+                tx.rollback();
+            }
+        });
         assertEquals(2, sent.size());
         sent.forEach(line -> {
             assertEquals(fiveWorkingDays, line.returnDueBy().toLocalDate(), "§7.7: 5 working days, " + line);
@@ -135,15 +166,22 @@ class RapidReviewIT {
                 .filter(c -> c.ruleKey().equals("information-requests")).findFirst().orElseThrow();
         assertEquals(RunningClock.State.MET, requestsClock.state(), "§7.7: sent within 2 working days");
 
-        List<MimeMessage> letters = MailCatcher.awaitTo("rr.police@it-rr-send.example", 1);
-        assertEquals(1, letters.size());
-        String body = text(letters.get(0));
+        List<MimeMessage> toPolice = MailCatcher.awaitTo("rr.police@it-rr-send.example", 2);
+        assertEquals(2, toPolice.size(), "the request letter and the meeting's invitation");
+        MimeMessage letter = toPolice.stream().filter(m -> subject(m).startsWith("Request for information"))
+                .findFirst().orElseThrow();
+        String body = text(letter);
+        MimeMessage invitation = toPolice.stream().filter(m -> subject(m).startsWith("Invitation"))
+                .findFirst().orElseThrow();
+        String calendar = attachment(invitation);
+        assertTrue(calendar.contains("BEGIN:VEVENT") && calendar.contains("METHOD:REQUEST")
+                && calendar.contains("LOCATION:Room 2\\, Northmoor House"), calendar);
         String policeRequest = sent.stream().filter(l -> l.agencyName().equals("Police")).findFirst().orElseThrow().id();
         assertTrue(body.contains("/safeguarding/app/agency/request.xhtml?id=" + policeRequest), body);
         assertTrue(body.contains("secure all records"), "§7.9 sentence merged: " + body);
         assertTrue(body.contains("JS") && !body.contains("Jamie") && !body.contains("Smith"),
                 "mail names the child by initials only: " + body);
-        assertEquals(1, MailCatcher.awaitTo("rr.health@it-rr-send.example", 1).size());
+        assertEquals(2, MailCatcher.awaitTo("rr.health@it-rr-send.example", 2).size());
 
         InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> send(s, false));
         assertEquals("agencyIds", twice.field());
@@ -299,10 +337,142 @@ class RapidReviewIT {
                 false)).items().size(), "a reopened return leaves the composite until it is submitted again");
     }
 
+    @Test
+    void aQuorateMeetingsEndorsedOutcomeBecomesAReportForTheNationalPanel() throws Exception {
+        Setting s = rapidReview("it-rr-meeting");
+        AgencyView la = agency(s.partnership(), "Children's Services", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
+                "Local Authority", "rr.la", "it-rr-meeting");
+        addContact(s.partnership(), s.police().id(), "rr.police.lead", "it-rr-meeting");
+        addContact(s.partnership(), s.health().id(), "rr.health.lead", "it-rr-meeting");
+        as(s.partnership(), MANAGER, () -> {
+            clockSettings.changeBusinessUnitEmail("business-unit@it-rr-meeting.example");
+            return null;
+        });
+        // Within the hour before it starts the attendance can be recorded: as people arrive.
+        ZonedDateTime soon = ZonedDateTime.now(UK).plusMinutes(20);
+        List<RequestLine> sent = send(s, false, soon, s.police(), s.health());
+        complete(s, POLICE_CONTACT, idOf(sent, "Police"), entry(LocalDate.now().minusDays(6), "Police called to the home"));
+        complete(s, HEALTH_CONTACT, idOf(sent, "Health"), entry(LocalDate.now().minusDays(5), "Missed health appointment"));
+        as(s.partnership(), POLICE_CONTACT, () -> returns.submit(idOf(sent, "Police")));
+        as(s.partnership(), HEALTH_CONTACT, () -> returns.submit(idOf(sent, "Health")));
+
+        MeetingView published = as(s.partnership(), MANAGER, () -> meetings.publishPapers(s.reviewId()));
+        assertTrue(published.papersLate(), "less than 24 hours before: late, and recorded as such (\u00a77.11)");
+        assertTrue(MailCatcher.awaitSubject("business-unit@it-rr-meeting.example", "Late papers").isPresent(),
+                "the business unit is warned");
+        ExportedFile papers = as(s.partnership(), POLICE_CONTACT, () -> reports.papers(s.reviewId()));
+        try (PDDocument document = Loader.loadPDF(papers.content())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Missed health appointment"),
+                    "an invited agency reads the other agencies' returns in the papers");
+        }
+        assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), contributor("rr.stranger"),
+                () -> reports.papers(s.reviewId())), "a contributor of no agency asked gets nothing");
+
+        MeetingView inquorate = as(s.partnership(), MANAGER, () -> meetings.recordAttendance(s.reviewId(), List.of(
+                new AttendeeForm("Pat Police", "Detective Inspector", s.police().id(), "rr.police.lead"),
+                new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), "rr.health.lead"))));
+        assertFalse(inquorate.quorum().quorate());
+        assertEquals(List.of("Local Authority"), inquorate.quorum().missingPartners());
+        as(s.partnership(), MANAGER, () -> meetings.writeNotes(s.reviewId(), notes(), "Considered: no evidence that"
+                + " race or disability affected the response; the family's housing was a factor."));
+        InvalidFieldException noQuorum = assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER,
+                () -> meetings.recordOutcome(s.reviewId(), Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false,
+                        "Serious harm; agencies did not share information", "rr.adviser")));
+        assertTrue(noQuorum.getMessage().contains("Local Authority"), noQuorum.getMessage());
+
+        MeetingView quorate = as(s.partnership(), MANAGER, () -> meetings.recordAttendance(s.reviewId(), List.of(
+                new AttendeeForm("Pat Police", "Detective Inspector", s.police().id(), "rr.police.lead"),
+                new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), "rr.health.lead"),
+                new AttendeeForm("Lee Council", "Head of service", la.id(), "rr.la"),
+                new AttendeeForm("Ira Adviser", "Independent Adviser", null, "rr.adviser"))));
+        assertTrue(quorate.quorum().quorate());
+        as(s.partnership(), MANAGER, () -> meetings.addSafetyAction(s.reviewId(), "Check the siblings' safety",
+                "Children's Services", LocalDate.now().plusDays(2)));
+        as(s.partnership(), MANAGER, () -> meetings.addPendingInformation(s.reviewId(),
+                PendingInformation.Kind.TOXICOLOGY, "Toxicology results", LocalDate.now().plusDays(30)));
+        as(s.partnership(), MANAGER, () -> meetings.recordOutcome(s.reviewId(),
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false, "Serious harm; agencies did not share"
+                        + " information", "rr.adviser"));
+
+        InvalidFieldException notTheirs = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                POLICE_PARTNER, () -> meetings.endorse(s.reviewId(), "Local Authority", true, null)));
+        assertEquals("endorsesFor", notTheirs.field());
+        assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("rapid-review-meeting", s.reviewId())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "rr.police.lead".equals(e.actor())));
+        as(s.partnership(), ADVISER, () -> meetings.endorse(s.reviewId(), "Independent Adviser", true, null));
+        as(s.partnership(), LA_PARTNER, () -> meetings.endorse(s.reviewId(), "Local Authority", true, null));
+        as(s.partnership(), POLICE_PARTNER, () -> meetings.endorse(s.reviewId(), "Police", true, null));
+        InvalidFieldException reportTooEarly = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                MANAGER, () -> meetings.recordReportSent(s.reviewId(),
+                        RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null)));
+        assertEquals("how", reportTooEarly.field());
+        MeetingView endorsed = as(s.partnership(), HEALTH_PARTNER, () -> meetings.endorse(s.reviewId(), "Health (ICB)",
+                true, "Agreed"));
+        assertEquals(RapidReviewMeeting.OutcomeStatus.ENDORSED, endorsed.outcomeStatus());
+
+        String meetingDay = soon.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        ExportedFile docx = as(s.partnership(), MANAGER, () -> reports.report(s.reviewId(), "docx"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertReport(extractor.getText(), meetingDay);
+        }
+        ExportedFile pdf = as(s.partnership(), MANAGER, () -> reports.report(s.reviewId(), "pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            assertReport(new PDFTextStripper().getText(document), meetingDay);
+        }
+
+        as(s.partnership(), MANAGER, () -> meetings.recordReportSent(s.reviewId(),
+                RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null));
+        List<ClockLine> reviewClocks = as(s.partnership(), MANAGER, () -> clocks.ofSubject("review", s.reviewId()));
+        assertEquals(RunningClock.State.MET, reviewClocks.stream().filter(c -> c.ruleKey().equals("rapid-review-report"))
+                .findFirst().orElseThrow().state(), "\u00a77.13: sent within 2 working days of the meeting");
+        assertEquals(RunningClock.State.MET, reviewClocks.stream().filter(c -> c.ruleKey().equals("rapid-review"))
+                .findFirst().orElseThrow().state());
+        assertTrue(MailCatcher.awaitSubject("rr.police@it-rr-meeting.example", "Outcome of the Rapid Review")
+                .isPresent(), "\u00a77.13: agencies told");
+        assertTrue(MailCatcher.awaitSubject("rr.police@it-rr-meeting.example", "Papers for the Rapid Review meeting")
+                .isPresent(), "\u00a77.11: the papers went to the invitees");
+
+        InvalidFieldException noReasons = assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER,
+                () -> meetings.recordPanelResponse(s.reviewId(), LocalDate.now(UK), false, " ")));
+        assertEquals("reasons", noReasons.field());
+        MeetingView answered = as(s.partnership(), MANAGER, () -> meetings.recordPanelResponse(s.reviewId(),
+                LocalDate.now(UK), false, "A local learning review would be proportionate"));
+        assertEquals(Boolean.FALSE, answered.panelAgrees());
+    }
+
+    private static void assertReport(String text, String meetingDay) {
+        assertTrue(text.contains("JS"), "the child's initials");
+        assertTrue(text.contains("Police") && text.contains("Health") && text.contains("Children's Services"), text);
+        assertTrue(text.contains("A Child Safeguarding Practice Review"), "the recommendation");
+        assertTrue(text.contains(meetingDay), "the meeting date " + meetingDay);
+        assertFalse(text.contains("Jamie"), "children are named by initials in the report");
+    }
+
+    private static CaseDiscussionNotes notes() {
+        CaseDiscussionNotes notes = new CaseDiscussionNotes();
+        notes.setFacts("Injuries not explained by the account given");
+        notes.setWorries("Information about the home was not shared");
+        notes.setWorkingWell("The school raised concerns early");
+        notes.setImprovements("Joint visits after repeated police calls");
+        notes.setLearning("Share police call-outs with health visitors");
+        return notes;
+    }
+
+    private void addContact(ActiveTenant partnership, String agencyId, String username, String slug) {
+        ContactForm person = new ContactForm();
+        person.setUsername(username);
+        person.setDisplayName(username);
+        person.setEmail(username + "@" + slug + ".example");
+        as(partnership, MANAGER, () -> agencies.addContact(agencyId, person));
+    }
+
     private void complete(Setting s, Caller contact, String requestId, EntryForm event) {
         as(s.partnership(), contact, () -> returns.saveSummary(requestId, summary("Known since birth")));
         as(s.partnership(), contact, () -> returns.putEntry(requestId, event));
-        as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
+        if (as(s.partnership(), contact, () -> returns.task(requestId)).secureRecordsRequested()) {
+            as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
+        }
     }
 
     private Setting rapidReview(String slug) {
@@ -342,12 +512,16 @@ class RapidReviewIT {
     }
 
     private List<RequestLine> send(Setting s, boolean secureRecords) {
+        ZonedDateTime inTenDays = ZonedDateTime.now(UK).plusDays(10);
+        return send(s, secureRecords, inTenDays.toLocalDate().atTime(10, 0).atZone(UK), s.police(), s.health());
+    }
+
+    private List<RequestLine> send(Setting s, boolean secureRecords, ZonedDateTime meeting, AgencyView... asked) {
         SendRequestsForm form = new SendRequestsForm();
-        form.setAgencyIds(List.of(s.police().id(), s.health().id()));
+        form.setAgencyIds(java.util.Arrays.stream(asked).map(AgencyView::id).toList());
         form.setSecureRecords(secureRecords);
-        ZonedDateTime meeting = ZonedDateTime.now().plusDays(10);
         form.setMeetingDate(meeting.toLocalDate());
-        form.setMeetingTime(LocalTime.of(10, 0));
+        form.setMeetingTime(meeting.toLocalTime().withSecond(0).withNano(0));
         form.setMeetingPlace("Room 2, Northmoor House");
         return as(s.partnership(), MANAGER, () -> requests.send(s.reviewId(), form));
     }
@@ -379,8 +553,30 @@ class RapidReviewIT {
         return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
+    private static Caller partner(String username) {
+        return new Caller(username, username, Set.of(Role.STATUTORY_PARTNER));
+    }
+
     private static Caller contributor(String username) {
         return new Caller(username, username, Set.of(Role.AGENCY_CONTRIBUTOR));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the second part of a multipart message: its attachment. */
+    private static String attachment(MimeMessage message) {
+        try {
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+            return new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(MimeMessage message) {

@@ -1,0 +1,56 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.rapidreview.domain.Attendee;
+import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
+import uk.safeguarding.reviews.rapidreview.domain.Endorsement;
+import uk.safeguarding.reviews.rapidreview.domain.Escalation;
+import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
+import uk.safeguarding.reviews.rapidreview.domain.Quorum;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
+import uk.safeguarding.reviews.rapidreview.domain.SafetyAction;
+
+/** A Rapid Review meeting and its outcome as pages show them, with what the caller may do. */
+public record MeetingView(String reviewId, String reviewReference, OffsetDateTime startsAt, String place,
+        OffsetDateTime papersDueBy, OffsetDateTime papersPublishedAt, boolean papersLate, OffsetDateTime heldAt,
+        List<Attendee> attendees, Quorum.Result quorum, List<String> statutoryPartners, CaseDiscussionNotes notes,
+        String equalityConsideration, List<SafetyAction> safetyActions, List<PendingInformation> pending,
+        Recommendation recommendation, Recommendation finalRecommendation, boolean nationalReviewSuggested,
+        String rationale, String independentAdviser, List<Endorsement> endorsements, List<Escalation> escalations,
+        RapidReviewMeeting.OutcomeStatus outcomeStatus, OffsetDateTime reportSentAt,
+        RapidReviewMeeting.SentBy reportSentHow, String reportSentNote, java.time.LocalDate panelRespondedOn,
+        Boolean panelAgrees, String panelReasons, List<String> mayEndorseFor) {
+
+    static MeetingView of(String reference, RapidReviewMeeting meeting, List<String> partners, OffsetDateTime now,
+            List<String> mayEndorseFor) {
+        return new MeetingView(meeting.reviewId(), reference, meeting.startsAt(), meeting.place(),
+                meeting.papersDueBy(), meeting.papersPublishedAt(), meeting.papersLateOn(now), meeting.heldAt(),
+                meeting.attendees(), meeting.quorum(partners), partners, meeting.notes(),
+                meeting.equalityConsideration(), meeting.safetyActions(), meeting.pending(), meeting.recommendation(),
+                meeting.finalRecommendation(), meeting.nationalReviewSuggested(), meeting.rationale(),
+                meeting.independentAdviser(), meeting.endorsements(), meeting.escalations(),
+                meeting.outcomeStatus(partners), meeting.reportSentAt(), meeting.reportSentHow(),
+                meeting.reportSentNote(), meeting.panelRespondedOn(), meeting.panelAgrees(), meeting.panelReasons(),
+                mayEndorseFor);
+    }
+
+    public boolean isHeld() {
+        return heldAt != null;
+    }
+
+    public boolean isSettled() {
+        return outcomeStatus == RapidReviewMeeting.OutcomeStatus.ENDORSED
+                || outcomeStatus == RapidReviewMeeting.OutcomeStatus.DECIDED_ON_ESCALATION;
+    }
+
+    /** The endorsers still to endorse: the Independent Adviser and each statutory partner. */
+    public List<String> awaitedEndorsers() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(Endorsement.INDEPENDENT_ADVISER);
+        all.addAll(statutoryPartners);
+        all.removeIf(e -> endorsements.stream().anyMatch(done -> done.endorsesFor().equals(e)));
+        return all;
+    }
+}

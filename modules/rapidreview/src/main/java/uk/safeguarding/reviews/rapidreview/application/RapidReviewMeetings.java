@@ -1,0 +1,403 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.safeguarding.reviews.agencies.domain.Agency;
+import uk.safeguarding.reviews.agencies.domain.AgencyContact;
+import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
+import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
+import uk.safeguarding.reviews.rapidreview.domain.Attendee;
+import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
+import uk.safeguarding.reviews.rapidreview.domain.Endorsement;
+import uk.safeguarding.reviews.rapidreview.domain.Escalation;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
+import uk.safeguarding.reviews.rapidreview.domain.MeetingInvitation;
+import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
+import uk.safeguarding.reviews.referral.application.ReferralFacts;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+
+/**
+ * The Rapid Review meeting and its outcome (§7.10-7.13): invitations with an iCalendar file, the
+ * papers at least 24 hours before, attendance and quorum, the Case Discussion Tool notes, safety
+ * actions and pending information, the recommendation and its endorsement with escalation, and the
+ * report to the National Panel with its response and the outcome letters. Every step is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class RapidReviewMeetings {
+
+    static final String RECORD_TYPE = "rapid-review-meeting";
+    static final String REPORT_CLOCK = "rapid-review-report";
+    static final String RAPID_REVIEW_CLOCK = "rapid-review";
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+            Locale.UK);
+
+    @Inject
+    private RapidReviewMeetingRepository meetings;
+
+    @Inject
+    private InformationRequestRepository requests;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    public MeetingView view(String reviewId) {
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.VIEW);
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
+        return view(review, meeting, caller);
+    }
+
+    /**
+     * §7.10: invitations go to the attendees with an iCalendar file: every contact of every agency
+     * asked, and the Virtual Panel's mailbox. Sent again, as an update, when the meeting moves.
+     */
+    void invite(ReviewSummary review, RapidReviewMeeting meeting) {
+        Set<String> invitees = new LinkedHashSet<>();
+        for (InformationRequest request : requests.ofReview(review.id())) {
+            agencies.find(request.agencyId()).ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email())));
+        }
+        clocks.panelMailbox().ifPresent(invitees::add);
+        String organiser = clocks.businessUnit().email();
+        String partnership = TenantContext.tenant().displayName();
+        ZonedDateTime start = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
+        byte[] ics = MeetingInvitation.ics(review.id() + "@" + TenantContext.tenant().slug() + ".rapid-review",
+                meeting.invitationSequence(), meeting.startsAt().toInstant(), "Rapid Review meeting " + review.reference(),
+                meeting.place(), partnership + ": Rapid Review meeting for " + review.reference()
+                        + ". The papers are published in the product at least 24 hours before.",
+                organiser, List.copyOf(invitees), now().toInstant());
+        String subject = (meeting.invitationSequence() > 0 ? "Moved: " : "Invitation: ") + "Rapid Review meeting "
+                + review.reference() + ", " + DAY_AND_TIME.format(start);
+        for (String invitee : invitees) {
+            outbox.write(new OutgoingMail(invitee, subject, partnership + " invites you to the Rapid Review meeting"
+                    + " for " + review.reference() + " on " + DAY_AND_TIME.format(start) + " (" + meeting.place()
+                    + "). The decision makers should also keep time after it to sign off the report (\u00a77.10).\n\n"
+                    + "The calendar entry is attached. The papers follow at least 24 hours before the meeting.\n",
+                    new OutgoingMail.Attachment("rapid-review-" + review.reference() + ".ics",
+                            "text/calendar; method=REQUEST; charset=UTF-8", ics)));
+        }
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "invitation " + meeting.invitationSequence()
+                + " sent to " + invitees.size() + " attendees for " + DAY_AND_TIME.format(start));
+    }
+
+    /**
+     * §7.11: the papers (referral, agency summaries, composite chronology) go to the attendees; late
+     * publication is allowed but recorded, and the business unit is warned.
+     */
+    public MeetingView publishPapers(String reviewId) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime());
+        Set<String> invitees = new LinkedHashSet<>();
+        requests.ofReview(review.id()).forEach(r -> agencies.find(r.agencyId())
+                .ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email()))));
+        clocks.panelMailbox().ifPresent(invitees::add);
+        String link = OutboxMessage.APP + "/safeguarding/app/meeting/papers?review=" + review.id();
+        invitees.forEach(invitee -> outbox.write(new OutgoingMail(invitee, "Papers for the Rapid Review meeting "
+                + review.reference(), "The papers for the Rapid Review meeting " + review.reference() + " on "
+                        + DAY_AND_TIME.format(meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK))
+                        + " are ready: the referral, the agency summaries and the composite chronology. Read them"
+                        + " after signing in: " + link + "\n")));
+        if (late) {
+            String mailbox = clocks.businessUnit().email();
+            if (mailbox != null) {
+                outbox.write(new OutgoingMail(mailbox, "Late papers: Rapid Review meeting " + review.reference(),
+                        "The papers for " + review.reference() + " went out less than 24 hours before the meeting"
+                                + " (\u00a77.11). Allow reading time at the start of the meeting.\n"));
+            }
+        }
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "papers published to " + invitees.size()
+                + " attendees" + (late ? ", late (less than 24 hours before, \u00a77.11)" : ""));
+        return view(review, meeting, caller);
+    }
+
+    /** §7.12: who attended, for which agency; the meeting is held from then, and its report clock starts. */
+    public MeetingView recordAttendance(String reviewId, List<AttendeeForm> present) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        List<Attendee> attendees = new ArrayList<>();
+        for (AttendeeForm form : present) {
+            if (blank(form.getName()) && blank(form.getRole()) && blank(form.getAgencyId())) {
+                continue;
+            }
+            if (blank(form.getName())) {
+                throw new InvalidFieldException("attendeeName", "Enter the name of each person who attended");
+            }
+            if (blank(form.getRole())) {
+                throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
+            }
+            Agency agency = blank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
+                    () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
+            attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
+                    agency == null ? null : agency.statutoryPartner(), form.getUsername()));
+        }
+        boolean firstTime = meeting.heldAt() == null;
+        ZonedDateTime now = now();
+        meeting.recordAttendance(attendees, now.toOffsetDateTime());
+        if (firstTime) {
+            clocks.start(subject(review), clocks.businessUnit(), REPORT_CLOCK, now);
+        }
+        var quorum = meeting.quorum(partners(review));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), attendees.size() + " attendees recorded; "
+                + (quorum.quorate() ? "quorate" : "not quorate, missing " + quorum.missingPartners()));
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView writeNotes(String reviewId, CaseDiscussionNotes notes, String equalityConsideration) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        meeting.writeNotes(notes, equalityConsideration);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Case Discussion Tool notes saved");
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView addSafetyAction(String reviewId, String description, String owner, LocalDate dueOn) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        var action = meeting.addSafetyAction(description, owner, dueOn, now().toLocalDate());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + action.actionId() + " for "
+                + action.owner() + ", due " + action.dueOn());
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView completeSafetyAction(String reviewId, String actionId, String followUp) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        meeting.completeSafetyAction(actionId, caller.username(), followUp, now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + actionId + " done");
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView addPendingInformation(String reviewId, PendingInformation.Kind kind, String description,
+            LocalDate expectedBy) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        meeting.addPendingInformation(kind, description, expectedBy);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "pending information noted: " + kind);
+        return view(review, meeting, caller);
+    }
+
+    /** §7.12: the recommendation; an inquorate meeting cannot record one. */
+    public MeetingView recordOutcome(String reviewId, Recommendation recommendation, boolean nationalReview,
+            String rationale, String independentAdviser) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        meeting.recordOutcome(recommendation, nationalReview, rationale, independentAdviser,
+                meeting.quorum(partners(review)), caller.username(), now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome recorded: " + recommendation
+                + (nationalReview ? ", a National Review may be appropriate" : ""));
+        return view(review, meeting, caller);
+    }
+
+    /**
+     * §7.12: the Independent Adviser (the person the outcome names) and each statutory partner (a
+     * statutory partner user who is a named contact of an agency standing for that partner) endorse.
+     * Anyone else is refused, and the attempt is audited.
+     */
+    public MeetingView endorse(String reviewId, String endorsesFor, boolean agrees, String comment) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.STATUTORY_PARTNER,
+                Role.PANEL_MEMBER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        List<String> partners = partners(review);
+        if (!mayEndorseFor(caller, meeting, partners).contains(endorsesFor)) {
+            audit.denied(AuditAction.UPDATE, RECORD_TYPE, review.id(), caller.username() + " tried to endorse for "
+                    + endorsesFor + " without representing it");
+            throw new InvalidFieldException("endorsesFor", "You are not " + (Endorsement.INDEPENDENT_ADVISER
+                    .equals(endorsesFor) ? "the Independent Adviser named for this review"
+                            : "a representative of " + endorsesFor) + ", so you cannot endorse for it");
+        }
+        meeting.endorse(endorsesFor, caller.username(), caller.displayName(), agrees, comment, partners,
+                now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), endorsesFor + (agrees ? " endorsed" : " disagreed")
+                + " (" + caller.username() + ")");
+        if (!agrees) {
+            String mailbox = clocks.businessUnit().email();
+            if (mailbox != null) {
+                outbox.write(new OutgoingMail(mailbox, "Disagreement with the Rapid Review outcome " + review.reference(),
+                        endorsesFor + " disagrees with the recommendation for " + review.reference() + ". Escalate it"
+                                + " (\u00a77.12): " + meetingLink(review) + "\n"));
+            }
+        }
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView escalate(String reviewId, Escalation.Level level) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        if (level == null) {
+            throw new InvalidFieldException("level", "Choose to whom it is escalated");
+        }
+        meeting.escalate(level, caller.username(), now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome escalated to " + level.label());
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView decideEscalation(String reviewId, Recommendation decision, String decidedBy, String rationale) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        if (blank(decidedBy)) {
+            throw new InvalidFieldException("decidedBy", "Name who decided (for example the Safeguarding Executive's chair)");
+        }
+        meeting.decideEscalation(decision, decidedBy.strip() + " (recorded by " + caller.username() + ")", rationale,
+                now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "escalation decided: " + decision + " by "
+                + decidedBy.strip());
+        return view(review, meeting, caller);
+    }
+
+    /**
+     * §7.13: the report went to the National Panel (2 working days from the meeting). Meets the report
+     * and Rapid Review clocks, and tells the referrer and the agencies the outcome.
+     */
+    public MeetingView recordReportSent(String reviewId, RapidReviewMeeting.SentBy how, String note) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        ZonedDateTime now = now();
+        meeting.recordReportSent(how, note, partners(review), caller.username(), now.toOffsetDateTime());
+        clocks.meet(subject(review), REPORT_CLOCK, now);
+        clocks.meet(subject(review), RAPID_REVIEW_CLOCK, now);
+        outcomeLetters(review, meeting);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "report sent to the National Panel: "
+                + how.label());
+        return view(review, meeting, caller);
+    }
+
+    public MeetingView recordPanelResponse(String reviewId, LocalDate on, boolean agrees, String reasons) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        meeting.recordPanelResponse(on, agrees, reasons, now().toLocalDate());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel "
+                + (agrees ? "agrees" : "disagrees") + " with the recommendation");
+        return view(review, meeting, caller);
+    }
+
+    /** §7.13: the referrer and every agency asked are told the outcome: by reference, never by name. */
+    private void outcomeLetters(ReviewSummary review, RapidReviewMeeting meeting) {
+        String outcome = meeting.finalRecommendation().label();
+        String body = "The Rapid Review " + review.reference() + " (referral " + review.referralReference()
+                + ") has concluded. Its outcome: " + outcome + ". The report has been sent to the National Panel."
+                + "\n\nPlease notify your own inspectorate bodies as required (\u00a77.13).\n";
+        ReferralFacts facts = referrals.factsForReview(review.referralId());
+        if (facts.referrerEmail() != null) {
+            outbox.write(new OutgoingMail(facts.referrerEmail(), "Outcome of the Rapid Review " + review.reference(), body));
+        }
+        for (InformationRequest request : requests.ofReview(review.id())) {
+            agencies.find(request.agencyId()).ifPresent(agency -> agency.contacts().forEach(contact -> outbox.write(
+                    new OutgoingMail(contact.email(), "Outcome of the Rapid Review " + review.reference(), body))));
+        }
+    }
+
+    /** Which endorsements the caller may give: the adviser named on the outcome, and the partners they represent. */
+    private List<String> mayEndorseFor(Caller caller, RapidReviewMeeting meeting, List<String> partners) {
+        List<String> may = new ArrayList<>();
+        if (meeting.independentAdviser() != null && meeting.independentAdviser().equalsIgnoreCase(caller.username())) {
+            may.add(Endorsement.INDEPENDENT_ADVISER);
+        }
+        if (caller.hasRole(Role.STATUTORY_PARTNER)) {
+            agencies.ofContact(caller.username()).stream().map(Agency::statutoryPartner)
+                    .filter(p -> p != null && partners.contains(p) && !may.contains(p)).forEach(may::add);
+        }
+        return may;
+    }
+
+    RapidReviewMeeting meeting(ReviewSummary review, AuditAction action) {
+        return meetings.ofReview(review.id()).orElseThrow(() -> new InvalidFieldException("meetingDate",
+                "The meeting of " + review.reference() + " is not set yet: it is set when the requests go out"));
+    }
+
+    private MeetingView view(ReviewSummary review, RapidReviewMeeting meeting, Caller caller) {
+        List<String> partners = partners(review);
+        return MeetingView.of(review.reference(), meeting, partners, now().toOffsetDateTime(),
+                meeting.recommendation() == null ? List.of() : mayEndorseFor(caller, meeting, partners));
+    }
+
+    /** The statutory partners of the thresholds the review was opened under (§7.12). */
+    List<String> partners(ReviewSummary review) {
+        return thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners();
+    }
+
+    private static ClockSubject subject(ReviewSummary review) {
+        return new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
+    }
+
+    private static String meetingLink(ReviewSummary review) {
+        return OutboxMessage.APP + "/safeguarding/app/reviews/meeting.xhtml?id=" + review.id();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
+    }
+}

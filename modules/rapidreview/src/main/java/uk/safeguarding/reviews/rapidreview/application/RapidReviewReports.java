@@ -1,0 +1,282 @@
+package uk.safeguarding.reviews.rapidreview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
+import uk.safeguarding.reviews.chronology.domain.CompositeItem;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.documents.DocumentModel;
+import uk.safeguarding.reviews.documents.DocxWriter;
+import uk.safeguarding.reviews.documents.PdfWriter;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.rapidreview.domain.Attendee;
+import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
+import uk.safeguarding.reviews.rapidreview.domain.DocumentBranding;
+import uk.safeguarding.reviews.rapidreview.domain.Endorsement;
+import uk.safeguarding.reviews.rapidreview.domain.Escalation;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
+import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
+import uk.safeguarding.reviews.rapidreview.domain.Quorum;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
+import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
+import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
+import uk.safeguarding.reviews.rapidreview.domain.SafetyAction;
+import uk.safeguarding.reviews.referral.application.ReferralFacts;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * The Rapid Review Meeting Report (Document 12, §7.12-7.13), generated from what was recorded, as
+ * DOCX and PDF with the partnership's name and logo on the cover: ready for the National Panel
+ * without editing. The children are named by initials, the chronology is the anonymised composite.
+ */
+@ApplicationScoped
+@Transactional
+public class RapidReviewReports {
+
+    static final String PAPERS_RECORD_TYPE = "rapid-review-papers";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private InformationRequestRepository requests;
+
+    @Inject
+    private RapidReviewMeetings meetings;
+
+    @Inject
+    private CompositeChronologies composites;
+
+    @Inject
+    private DocumentBrandingStore branding;
+
+    @Inject
+    private RapidReviewMeetingRepository meetingRepository;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    public ExportedFile report(String reviewId, String format) {
+        roles.require(AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meetings.meeting(review, AuditAction.VIEW);
+        DocumentModel document = document(review, meeting);
+        String base = "rapid-review-report-" + review.reference();
+        ExportedFile file = switch (format == null ? "" : format) {
+            case "docx" -> new ExportedFile(base + ".docx", ExportedFile.DOCX, DocxWriter.write(document));
+            case "pdf" -> new ExportedFile(base + ".pdf", ExportedFile.PDF, PdfWriter.write(document));
+            default -> throw new IllegalArgumentException("Choose DOCX or PDF");
+        };
+        audit.allowed(AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, review.id(), "report generated: "
+                + file.fileName());
+        return file;
+    }
+
+    /**
+     * The papers pack (§7.11): the referral as shared with the agencies, their summaries and the
+     * composite chronology, as one PDF. For the review's people at any time, and, once published,
+     * for the named contacts of the agencies asked (they are the meeting's invitees). Anyone else
+     * finds nothing, and the attempt is audited.
+     */
+    public ExportedFile papers(String reviewId) {
+        Caller caller = roles.require(AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
+                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER, Role.AGENCY_CONTRIBUTOR);
+        String id = reviewId == null ? "" : reviewId.strip();
+        List<InformationRequest> asked = requests.ofReview(id);
+        Optional<RapidReviewMeeting> meeting = meetingRepository.ofReview(id);
+        boolean reviewPeople = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER,
+                Role.REVIEWER);
+        boolean invitedAgency = meeting.map(RapidReviewMeeting::papersPublishedAt).isPresent()
+                && asked.stream().anyMatch(r -> agencies.find(r.agencyId())
+                        .map(a -> a.hasContact(caller.username())).orElse(false));
+        if (asked.isEmpty() || meeting.isEmpty() || !(reviewPeople || invitedAgency)) {
+            throw audit.notFound(AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId);
+        }
+        if (reviewPeople) {
+            reviews.view(id);
+        }
+        String reference = asked.get(0).reviewReference();
+        DocumentModel.Builder doc = DocumentModel.builder("Papers for the Rapid Review meeting")
+                .organisation(TenantContext.tenant().displayName())
+                .subtitle("Referral, agency summaries and composite chronology (§7.11)")
+                .coverLine("Review", reference)
+                .coverLine("Meeting", at(meeting.get().startsAt()) + ", " + meeting.get().place());
+        branding.logo().ifPresent(doc::logo);
+        doc.heading(1, "1. The referral, as shared with the agencies").paragraph(asked.get(0).sharedFacts());
+        doc.heading(1, "2. Agency summaries");
+        summaries(doc, asked);
+        doc.heading(1, "3. Composite chronology");
+        doc.table(List.of("Date", "Agency", "What happened", "Risk presented", "Agency response", "Learning"),
+                chronologyRows(composites.build(id, reference, null, ChronologyFilter.none(), false).items()));
+        audit.allowed(AuditAction.VIEW, PAPERS_RECORD_TYPE, id, "papers of " + reference + " downloaded");
+        return new ExportedFile("papers-" + reference + ".pdf", ExportedFile.PDF, PdfWriter.write(doc.build()));
+    }
+
+    private static void summaries(DocumentModel.Builder doc, List<InformationRequest> asked) {
+        for (InformationRequest request : asked) {
+            if (request.status() != RequestStatus.SUBMITTED) {
+                doc.heading(2, request.agencyName()).paragraph("Not yet submitted.");
+                continue;
+            }
+            doc.heading(2, request.agencyName() + ": agency summary");
+            AgencySummary summary = request.summary();
+            AgencySummary.questions().forEach((field, question) -> doc.field(question, summary.answers().get(field)));
+        }
+    }
+
+    private static List<List<String>> chronologyRows(List<CompositeItem> items) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CompositeItem item : items) {
+            var e = item.entry();
+            rows.add(List.of(day(e.date()) + (e.time() == null ? "" : " " + e.time()), e.agencyName(),
+                    e.whatHappened(), e.riskPresented(), e.agencyResponse(), e.learning()));
+        }
+        return rows;
+    }
+
+    private DocumentModel document(ReviewSummary review, RapidReviewMeeting meeting) {
+        ReferralFacts facts = referrals.factsForReview(review.referralId());
+        List<String> partners = meetings.partners(review);
+        List<InformationRequest> asked = requests.ofReview(review.id());
+        String initials = String.join(", ", facts.childInitials());
+        String meetingDate = at(meeting.startsAt());
+        String recommendation = meeting.recommendation() == null ? "Not yet recorded"
+                : meeting.finalRecommendation().label();
+        DocumentModel.Builder doc = DocumentModel.builder("Rapid Review Meeting Report")
+                .organisation(TenantContext.tenant().displayName())
+                .subtitle("To the Child Safeguarding Practice Review Panel (Document 12, \u00a77.13)")
+                .author(TenantContext.tenant().displayName())
+                .coverLine("Review", review.reference())
+                .coverLine("Referral", review.referralReference())
+                .coverLine("Child", initials)
+                .coverLine("Meeting date", meetingDate)
+                .coverLine("Recommendation", recommendation);
+        branding.logo().ifPresent(doc::logo);
+
+        doc.heading(1, "1. The child and the incident")
+                .field("Child's initials", initials)
+                .field("Date of the incident", day(facts.incidentDate()))
+                .field("Local authority aware on", day(facts.localAuthorityAwareOn()))
+                .field("Harm", facts.harm() == null ? null : facts.harm().replace('_', ' ').toLowerCase(Locale.UK))
+                .field("Review opened", at(review.openedAt()))
+                .heading(2, "What happened")
+                .paragraph(facts.whatHappened());
+
+        doc.heading(1, "2. Agencies involved");
+        List<List<String>> agencyRows = new ArrayList<>();
+        for (InformationRequest request : asked) {
+            agencyRows.add(List.of(request.agencyName(), at(request.sentAt()),
+                    request.status() == RequestStatus.SUBMITTED ? at(request.submittedAt()) : "Not submitted",
+                    String.valueOf(request.chronology().size())));
+        }
+        doc.table(List.of("Agency", "Asked on", "Return submitted", "Events"), agencyRows);
+        summaries(doc, asked);
+
+        doc.heading(1, "3. Composite chronology (names replaced by roles)");
+        doc.table(List.of("Date", "Agency", "What happened", "Risk presented", "Agency response", "Learning"),
+                chronologyRows(composites.build(review, ChronologyFilter.none(), true).items()));
+
+        Quorum.Result quorum = meeting.quorum(partners);
+        doc.heading(1, "4. The Rapid Review meeting")
+                .field("Date", meetingDate)
+                .field("Where", meeting.place())
+                .field("Papers published", meeting.papersPublishedAt() == null ? "At the meeting"
+                        : at(meeting.papersPublishedAt()) + (meeting.papersLateOn(meeting.papersPublishedAt())
+                                ? " (less than 24 hours before)" : ""))
+                .field("Quorum (\u00a77.12)", quorum.quorate() ? "Quorate: " + String.join(", ", partners) + " present"
+                        : "Not quorate: no representative of " + String.join(", ", quorum.missingPartners()));
+        List<List<String>> attendance = new ArrayList<>();
+        for (Attendee a : meeting.attendees()) {
+            attendance.add(List.of(a.name(), a.role(), a.agencyName() == null ? "" : a.agencyName(),
+                    a.statutoryPartner() == null ? "" : a.statutoryPartner()));
+        }
+        doc.table(List.of("Name", "Role", "Agency", "Statutory partner"), attendance);
+
+        doc.heading(1, "5. Case discussion (Case Discussion Tool, Document 11)");
+        CaseDiscussionNotes notes = meeting.notes();
+        CaseDiscussionNotes.headings().forEach((field, heading) -> doc.heading(2, heading)
+                .paragraph(notes.answers().get(field)));
+        doc.heading(2, "Consideration of racism, inequality and disability").paragraph(meeting.equalityConsideration());
+
+        doc.heading(1, "6. Immediate actions to safeguard children");
+        List<List<String>> actions = new ArrayList<>();
+        for (SafetyAction a : meeting.safetyActions()) {
+            actions.add(List.of(a.description(), a.owner(), day(a.dueOn()),
+                    a.doneAt() == null ? "Open" : "Done " + at(a.doneAt())));
+        }
+        doc.table(List.of("Action", "Owner", "Due", "Progress"), actions);
+        doc.heading(2, "Information pending (\u00a77.12)");
+        List<List<String>> pending = new ArrayList<>();
+        for (PendingInformation p : meeting.pending()) {
+            pending.add(List.of(p.kind().label(), p.description(), day(p.expectedBy())));
+        }
+        doc.table(List.of("Kind", "What", "Expected"), pending);
+
+        doc.heading(1, "7. Recommendation")
+                .field("Recommendation", recommendation)
+                .field("A National Review may be appropriate", meeting.recommendation() == null ? null
+                        : meeting.nationalReviewSuggested() ? "Yes: the case may raise complex issues or issues of"
+                                + " national importance" : "No")
+                .heading(2, "Rationale")
+                .paragraph(meeting.rationale());
+        doc.heading(2, "Endorsement by the Independent Adviser and the safeguarding partners");
+        List<List<String>> endorsements = new ArrayList<>();
+        for (Endorsement e : meeting.endorsements()) {
+            endorsements.add(List.of(e.endorsesFor(), e.displayName(), e.agrees() ? "Endorses" : "Disagrees",
+                    e.comment() == null ? "" : e.comment(), at(e.at())));
+        }
+        doc.table(List.of("For", "By", "View", "Comment", "When"), endorsements);
+        if (!meeting.escalations().isEmpty()) {
+            doc.heading(2, "Escalation (\u00a77.12)");
+            List<List<String>> steps = new ArrayList<>();
+            for (Escalation e : meeting.escalations()) {
+                steps.add(List.of(e.level().label(), at(e.escalatedAt()),
+                        e.decision() == null ? "Awaiting decision" : e.decision().label(),
+                        e.rationale() == null ? "" : e.rationale()));
+            }
+            doc.table(List.of("Escalated to", "When", "Decision", "Reason"), steps);
+        }
+        doc.paragraph("Agencies involved: " + asked.stream().map(InformationRequest::agencyName)
+                .collect(Collectors.joining(", ")) + ".");
+        return doc.build();
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : DAY.format(date);
+    }
+
+    private static String at(OffsetDateTime at) {
+        return at == null ? null : DAY_AND_TIME.format(at.atZoneSameInstant(DeadlineCalculator.UK));
+    }
+}
