@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import uk.safeguarding.reviews.agencies.domain.Agency;
-import uk.safeguarding.reviews.agencies.domain.AgencyContact;
 import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -142,115 +140,101 @@ public class RapidReviewMeetings {
      * publication is allowed but recorded, and the business unit is warned.
      */
     public MeetingView publishPapers(String reviewId) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime());
-        Set<String> invitees = new LinkedHashSet<>();
-        requests.ofReview(review.id()).forEach(r -> agencies.find(r.agencyId())
-                .ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email()))));
-        clocks.panelMailbox().ifPresent(invitees::add);
-        String link = OutboxMessage.APP + "/safeguarding/app/meeting/papers?review=" + review.id();
-        invitees.forEach(invitee -> outbox.write(new OutgoingMail(invitee, "Papers for the Rapid Review meeting "
-                + review.reference(), "The papers for the Rapid Review meeting " + review.reference() + " on "
-                        + DAY_AND_TIME.format(meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK))
-                        + " are ready: the referral, the agency summaries and the composite chronology. Read them"
-                        + " after signing in: " + link + "\n")));
-        if (late) {
-            String mailbox = clocks.businessUnit().email();
-            if (mailbox != null) {
-                outbox.write(new OutgoingMail(mailbox, "Late papers: Rapid Review meeting " + review.reference(),
-                        "The papers for " + review.reference() + " went out less than 24 hours before the meeting"
-                                + " (\u00a77.11). Allow reading time at the start of the meeting.\n"));
+        return change(reviewId, (caller, review, meeting) -> {
+            boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime());
+            Set<String> invitees = new LinkedHashSet<>();
+            requests.ofReview(review.id()).forEach(r -> agencies.find(r.agencyId())
+                    .ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email()))));
+            clocks.panelMailbox().ifPresent(invitees::add);
+            String link = OutboxMessage.APP + "/safeguarding/app/meeting/papers?review=" + review.id();
+            invitees.forEach(invitee -> outbox.write(new OutgoingMail(invitee, "Papers for the Rapid Review meeting "
+                    + review.reference(), "The papers for the Rapid Review meeting " + review.reference() + " on "
+                            + DAY_AND_TIME.format(meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK))
+                            + " are ready: the referral, the agency summaries and the composite chronology. Read them"
+                            + " after signing in: " + link + "\n")));
+            if (late) {
+                String mailbox = clocks.businessUnit().email();
+                if (mailbox != null) {
+                    outbox.write(new OutgoingMail(mailbox, "Late papers: Rapid Review meeting " + review.reference(),
+                            "The papers for " + review.reference() + " went out less than 24 hours before the meeting"
+                                    + " (\u00a77.11). Allow reading time at the start of the meeting.\n"));
+                }
             }
-        }
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "papers published to " + invitees.size()
-                + " attendees" + (late ? ", late (less than 24 hours before, \u00a77.11)" : ""));
-        return view(review, meeting, caller);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "papers published to " + invitees.size()
+                    + " attendees" + (late ? ", late (less than 24 hours before, \u00a77.11)" : ""));
+        });
     }
 
     /** §7.12: who attended, for which agency; the meeting is held from then, and its report clock starts. */
     public MeetingView recordAttendance(String reviewId, List<AttendeeForm> present) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        List<Attendee> attendees = new ArrayList<>();
-        for (AttendeeForm form : present) {
-            if (blank(form.getName()) && blank(form.getRole()) && blank(form.getAgencyId())) {
-                continue;
+        return change(reviewId, (caller, review, meeting) -> {
+            List<Attendee> attendees = new ArrayList<>();
+            for (AttendeeForm form : present) {
+                if (blank(form.getName()) && blank(form.getRole()) && blank(form.getAgencyId())) {
+                    continue;
+                }
+                if (blank(form.getName())) {
+                    throw new InvalidFieldException("attendeeName", "Enter the name of each person who attended");
+                }
+                if (blank(form.getRole())) {
+                    throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
+                }
+                Agency agency = blank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
+                        () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
+                attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
+                        agency == null ? null : agency.statutoryPartner(), form.getUsername()));
             }
-            if (blank(form.getName())) {
-                throw new InvalidFieldException("attendeeName", "Enter the name of each person who attended");
+            boolean firstTime = meeting.heldAt() == null;
+            ZonedDateTime now = now();
+            meeting.recordAttendance(attendees, now.toOffsetDateTime());
+            if (firstTime) {
+                clocks.start(subject(review), clocks.businessUnit(), REPORT_CLOCK, now);
             }
-            if (blank(form.getRole())) {
-                throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
-            }
-            Agency agency = blank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
-                    () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
-            attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
-                    agency == null ? null : agency.statutoryPartner(), form.getUsername()));
-        }
-        boolean firstTime = meeting.heldAt() == null;
-        ZonedDateTime now = now();
-        meeting.recordAttendance(attendees, now.toOffsetDateTime());
-        if (firstTime) {
-            clocks.start(subject(review), clocks.businessUnit(), REPORT_CLOCK, now);
-        }
-        var quorum = meeting.quorum(partners(review));
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), attendees.size() + " attendees recorded; "
-                + (quorum.quorate() ? "quorate" : "not quorate, missing " + quorum.missingPartners()));
-        return view(review, meeting, caller);
+            var quorum = meeting.quorum(partners(review));
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), attendees.size() + " attendees recorded; "
+                    + (quorum.quorate() ? "quorate" : "not quorate, missing " + quorum.missingPartners()));
+        });
     }
 
     public MeetingView writeNotes(String reviewId, CaseDiscussionNotes notes, String equalityConsideration) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        meeting.writeNotes(notes, equalityConsideration);
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Case Discussion Tool notes saved");
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            meeting.writeNotes(notes, equalityConsideration);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Case Discussion Tool notes saved");
+        });
     }
 
     public MeetingView addSafetyAction(String reviewId, String description, String owner, LocalDate dueOn) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        var action = meeting.addSafetyAction(description, owner, dueOn, now().toLocalDate());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + action.actionId() + " for "
-                + action.owner() + ", due " + action.dueOn());
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            var action = meeting.addSafetyAction(description, owner, dueOn, now().toLocalDate());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + action.actionId() + " for "
+                    + action.owner() + ", due " + action.dueOn());
+        });
     }
 
     public MeetingView completeSafetyAction(String reviewId, String actionId, String followUp) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        meeting.completeSafetyAction(actionId, caller.username(), followUp, now().toOffsetDateTime());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + actionId + " done");
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            meeting.completeSafetyAction(actionId, caller.username(), followUp, now().toOffsetDateTime());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + actionId + " done");
+        });
     }
 
     public MeetingView addPendingInformation(String reviewId, PendingInformation.Kind kind, String description,
             LocalDate expectedBy) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        meeting.addPendingInformation(kind, description, expectedBy);
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "pending information noted: " + kind);
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            meeting.addPendingInformation(kind, description, expectedBy);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "pending information noted: " + kind);
+        });
     }
 
     /** §7.12: the recommendation; an inquorate meeting cannot record one. */
     public MeetingView recordOutcome(String reviewId, Recommendation recommendation, boolean nationalReview,
             String rationale, String independentAdviser) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        meeting.recordOutcome(recommendation, nationalReview, rationale, independentAdviser,
-                meeting.quorum(partners(review)), caller.username(), now().toOffsetDateTime());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome recorded: " + recommendation
-                + (nationalReview ? ", a National Review may be appropriate" : ""));
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            meeting.recordOutcome(recommendation, nationalReview, rationale, independentAdviser,
+                    meeting.quorum(partners(review)), caller.username(), now().toOffsetDateTime());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome recorded: " + recommendation
+                    + (nationalReview ? ", a National Review may be appropriate" : ""));
+        });
     }
 
     /**
@@ -287,29 +271,25 @@ public class RapidReviewMeetings {
     }
 
     public MeetingView escalate(String reviewId, Escalation.Level level) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        if (level == null) {
-            throw new InvalidFieldException("level", "Choose to whom it is escalated");
-        }
-        meeting.escalate(level, caller.username(), now().toOffsetDateTime());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome escalated to " + level.label());
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            if (level == null) {
+                throw new InvalidFieldException("level", "Choose to whom it is escalated");
+            }
+            meeting.escalate(level, caller.username(), now().toOffsetDateTime());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome escalated to " + level.label());
+        });
     }
 
     public MeetingView decideEscalation(String reviewId, Recommendation decision, String decidedBy, String rationale) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        if (blank(decidedBy)) {
-            throw new InvalidFieldException("decidedBy", "Name who decided (for example the Safeguarding Executive's chair)");
-        }
-        meeting.decideEscalation(decision, decidedBy.strip() + " (recorded by " + caller.username() + ")", rationale,
-                now().toOffsetDateTime());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "escalation decided: " + decision + " by "
-                + decidedBy.strip());
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            if (blank(decidedBy)) {
+                throw new InvalidFieldException("decidedBy", "Name who decided (for example the Safeguarding Executive's chair)");
+            }
+            meeting.decideEscalation(decision, decidedBy.strip() + " (recorded by " + caller.username() + ")", rationale,
+                    now().toOffsetDateTime());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "escalation decided: " + decision + " by "
+                    + decidedBy.strip());
+        });
     }
 
     /**
@@ -317,27 +297,37 @@ public class RapidReviewMeetings {
      * and Rapid Review clocks, and tells the referrer and the agencies the outcome.
      */
     public MeetingView recordReportSent(String reviewId, RapidReviewMeeting.SentBy how, String note) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
-        ReviewSummary review = reviews.view(reviewId);
-        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        ZonedDateTime now = now();
-        meeting.recordReportSent(how, note, partners(review), caller.username(), now.toOffsetDateTime());
-        clocks.meet(subject(review), REPORT_CLOCK, now);
-        clocks.meet(subject(review), RAPID_REVIEW_CLOCK, now);
-        outcomeLetters(review, meeting);
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "report sent to the National Panel: "
-                + how.label());
-        return view(review, meeting, caller);
+        return change(reviewId, (caller, review, meeting) -> {
+            ZonedDateTime now = now();
+            meeting.recordReportSent(how, note, partners(review), caller.username(), now.toOffsetDateTime());
+            clocks.meet(subject(review), REPORT_CLOCK, now);
+            clocks.meet(subject(review), RAPID_REVIEW_CLOCK, now);
+            outcomeLetters(review, meeting);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "report sent to the National Panel: "
+                    + how.label());
+        });
     }
 
     public MeetingView recordPanelResponse(String reviewId, LocalDate on, boolean agrees, String reasons) {
+        return change(reviewId, (caller, review, meeting) -> {
+            meeting.recordPanelResponse(on, agrees, reasons, now().toLocalDate());
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel "
+                    + (agrees ? "agrees" : "disagrees") + " with the recommendation");
+        });
+    }
+
+    /** One change to the meeting by the business unit: checked, applied, and the meeting shown as it now is. */
+    private MeetingView change(String reviewId, MeetingChange change) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
-        meeting.recordPanelResponse(on, agrees, reasons, now().toLocalDate());
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel "
-                + (agrees ? "agrees" : "disagrees") + " with the recommendation");
+        change.apply(caller, review, meeting);
         return view(review, meeting, caller);
+    }
+
+    @FunctionalInterface
+    private interface MeetingChange {
+        void apply(Caller caller, ReviewSummary review, RapidReviewMeeting meeting);
     }
 
     /** §7.13: the referrer and every agency asked are told the outcome: by reference, never by name. */

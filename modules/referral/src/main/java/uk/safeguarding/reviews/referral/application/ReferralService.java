@@ -6,16 +6,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
-import java.time.ZonedDateTime;
-import uk.safeguarding.reviews.clocks.application.ClockService;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
@@ -26,10 +26,10 @@ import uk.safeguarding.reviews.referral.domain.content.CriteriaAnswer;
 import uk.safeguarding.reviews.referral.domain.content.FieldProblem;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 import uk.safeguarding.reviews.thresholds.domain.ThresholdSet.Thresholds;
-import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
  * Referral use cases. Each method is one transaction in the current tenant, checks the caller's

@@ -8,8 +8,8 @@ import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
-import uk.safeguarding.reviews.rapidreview.domain.DocumentBranding;
 import uk.safeguarding.reviews.rapidreview.application.LetterTemplateView;
+import uk.safeguarding.reviews.rapidreview.domain.DocumentBranding;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 

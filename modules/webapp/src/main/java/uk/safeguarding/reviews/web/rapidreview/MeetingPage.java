@@ -13,7 +13,6 @@ import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
-import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.MeetingView;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
@@ -23,6 +22,7 @@ import uk.safeguarding.reviews.rapidreview.domain.Escalation;
 import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
+import uk.safeguarding.reviews.web.shell.Downloads;
 
 /**
  * The meeting's papers pack (§7.11: referral, agency summaries, composite chronology) as one PDF, for

@@ -9,6 +9,7 @@ import java.io.IOException;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
+import uk.safeguarding.reviews.web.shell.Downloads;
 
 /** The Rapid Review Meeting Report (Document 12) as DOCX or PDF, generated on request and audited. */
 @WebServlet("/app/reviews/report")

@@ -109,6 +109,11 @@ public class ReviewRequestsPage implements Serializable {
         return lines;
     }
 
+    /** The returns the business unit can reopen. */
+    public List<RequestLine> getSubmittedLines() {
+        return lines.stream().filter(RequestLine::isSubmitted).toList();
+    }
+
     public MeetingLine getMeeting() {
         return meeting;
     }

@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.referral.application.AttachmentFile;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
+import uk.safeguarding.reviews.web.shell.Downloads;
 
 /**
  * Downloads a referral's file for someone who may see the referral. It runs behind the tenant gate
@@ -37,12 +36,7 @@ public class AttachmentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/octet-stream");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        // Always a plain download: an uploaded file never runs as part of the product's pages.
+        Downloads.send(response, file.fileName(), "application/octet-stream", file.content());
     }
 }

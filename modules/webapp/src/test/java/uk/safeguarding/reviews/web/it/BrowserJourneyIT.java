@@ -417,7 +417,7 @@ class BrowserJourneyIT {
     }
 
     private void tick(String label) {
-        browser.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")).click();
+        browser.findElement(By.xpath("//label[contains(., '" + label + "')]")).click();
     }
 
     private void attend(int row, String name, String role, String agency) {

@@ -46,23 +46,23 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.CompositeView;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
-import uk.safeguarding.reviews.rapidreview.application.RequestLine;
-import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
-import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.MeetingView;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
+import uk.safeguarding.reviews.rapidreview.application.RequestLine;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
 import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
-import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
@@ -439,6 +439,14 @@ class RapidReviewIT {
         MeetingView answered = as(s.partnership(), MANAGER, () -> meetings.recordPanelResponse(s.reviewId(),
                 LocalDate.now(UK), false, "A local learning review would be proportionate"));
         assertEquals(Boolean.FALSE, answered.panelAgrees());
+
+        ActiveTenant neighbour = tenants.provision("it-rr-meeting-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> meetings.view(s.reviewId())));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.report(s.reviewId(),
+                "pdf")));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.papers(s.reviewId())));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "another partnership's attempt is audited there");
     }
 
     private static void assertReport(String text, String meetingDay) {
