@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.domain.BankHolidays;
@@ -42,6 +43,11 @@ public class PartnershipTimescales {
     /** The newest rule version, which may be scheduled for a later date; changes build on it. */
     public ClockRuleSet newestRules() {
         return ruleSets.latest().orElseGet(() -> {
+            ruleSets.lockFirstVersion();
+            Optional<ClockRuleSet> written = ruleSets.latest();
+            if (written.isPresent()) {
+                return written.get();
+            }
             ClockRuleSet initial = ClockRuleSet.initial(LocalDate.now(clock), OffsetDateTime.now(clock));
             ruleSets.add(initial);
             audit.allowed(AuditAction.CREATE, RULES_RECORD_TYPE, "v1", "default rules of the 2019 policy");
@@ -63,6 +69,11 @@ public class PartnershipTimescales {
     /** The calendar in force: the partnership's newest version. */
     public PartnershipCalendar calendar() {
         return calendars.latest().orElseGet(() -> {
+            calendars.lockFirstVersion();
+            Optional<PartnershipCalendar> written = calendars.latest();
+            if (written.isPresent()) {
+                return written.get();
+            }
             PartnershipCalendar initial = PartnershipCalendar.initial(OffsetDateTime.now(clock));
             calendars.add(initial);
             audit.allowed(AuditAction.CREATE, CALENDAR_RECORD_TYPE, "v1", initial.reason());

@@ -15,4 +15,11 @@ public interface ClockRuleSetRepository {
     Optional<ClockRuleSet> version(int version);
 
     void add(ClockRuleSet ruleSet);
+
+    /**
+     * Holds, until the transaction ends, the right to write the first version: the first use of a new
+     * partnership may come from two places at once (a page and the notice sweep), and only one may
+     * write version 1. Callers look again after taking it.
+     */
+    void lockFirstVersion();
 }

@@ -41,4 +41,10 @@ public class JpaClockRuleSetRepository implements ClockRuleSetRepository {
     public void add(ClockRuleSet ruleSet) {
         em.persist(ruleSet);
     }
+
+    @Override
+    public void lockFirstVersion() {
+        // A transaction-scoped advisory lock per schema and kind of setting; released at commit or rollback.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':clock-rules'))").getSingleResult();
+    }
 }

@@ -30,4 +30,10 @@ public class JpaPartnershipCalendarRepository implements PartnershipCalendarRepo
     public void add(PartnershipCalendar calendar) {
         em.persist(calendar);
     }
+
+    @Override
+    public void lockFirstVersion() {
+        // A transaction-scoped advisory lock per schema and kind of setting; released at commit or rollback.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':calendar'))").getSingleResult();
+    }
 }

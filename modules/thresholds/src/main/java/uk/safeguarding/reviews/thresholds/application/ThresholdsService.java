@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -155,6 +156,11 @@ public class ThresholdsService {
     /** The newest version; the first use in a partnership records version 1, the policy's thresholds. */
     private ThresholdSet newest() {
         return versions.latest().orElseGet(() -> {
+            versions.lockFirstVersion();
+            Optional<ThresholdSet> written = versions.latest();
+            if (written.isPresent()) {
+                return written.get();
+            }
             ThresholdSet initial = ThresholdSet.initial(LocalDate.now(clock), OffsetDateTime.now(clock));
             versions.add(initial);
             audit.allowed(AuditAction.CREATE, RECORD_TYPE, "v1", "default thresholds of the 2019 policy");

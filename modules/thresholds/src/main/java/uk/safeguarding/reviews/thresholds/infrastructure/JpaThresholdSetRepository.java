@@ -36,4 +36,10 @@ public class JpaThresholdSetRepository implements ThresholdSetRepository {
     public void add(ThresholdSet thresholds) {
         em.persist(thresholds);
     }
+
+    @Override
+    public void lockFirstVersion() {
+        // A transaction-scoped advisory lock per schema and kind of setting; released at commit or rollback.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':thresholds'))").getSingleResult();
+    }
 }
