@@ -50,6 +50,30 @@ public class AuditTrail {
         return new RecordNotFoundException(recordType, recordId);
     }
 
+    /**
+     * Records, in another partnership's own trail, a step of a deliberate cross-partnership act (a
+     * handover, issue 6) taken by this partnership's user, in the current transaction: the other
+     * side's record of it commits with the act or not at all. The actor is named with the partnership
+     * they acted from.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void allowedIn(ActiveTenant other, AuditAction action, String recordType, String recordId, String detail) {
+        // ActiveTenant holds only generated tenant schema names: safe to name in SQL.
+        ActiveTenant here = TenantContext.tenant();
+        em.createNativeQuery("INSERT INTO " + other.schemaName() + ".audit_event (id, occurred_at, tenant_slug, actor,"
+                        + " action, record_type, record_id, outcome, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, java.util.UUID.randomUUID().toString())
+                .setParameter(2, OffsetDateTime.now(clock))
+                .setParameter(3, other.slug())
+                .setParameter(4, TenantContext.caller().username() + " (" + here.slug() + ")")
+                .setParameter(5, action.name())
+                .setParameter(6, recordType)
+                .setParameter(7, recordId)
+                .setParameter(8, AuditOutcome.ALLOWED.name())
+                .setParameter(9, detail)
+                .executeUpdate();
+    }
+
     /** The most recent events about one record in this tenant, newest first. */
     @Transactional(TxType.REQUIRED)
     public List<AuditEvent> historyOf(String recordType, String recordId) {

@@ -127,6 +127,14 @@ public class ClockService {
     }
 
     /** The subject's clocks, for its own page; the calling service has checked its caller may see the subject. */
+    /**
+     * Closes, in another partnership's schema, the open clocks of a subject that partnership no
+     * longer owns (a referral handed over, issue 6), in the current transaction of the receiving side.
+     */
+    public int closeAllIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType, String subjectId) {
+        return clocks.closeAllIn(other, subjectType, subjectId);
+    }
+
     public List<ClockLine> ofSubject(String subjectType, String subjectId) {
         WorkingDayCalendar calendar = timescales.workingDays();
         return clocks.ofSubject(subjectType, subjectId).stream().map(c -> line(c, calendar)).toList();

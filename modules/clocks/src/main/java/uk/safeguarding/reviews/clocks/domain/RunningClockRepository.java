@@ -20,4 +20,7 @@ public interface RunningClockRepository {
 
     /** Stores the clock and what is derived from it (due time, reminder and escalation times). */
     void save(RunningClock clock);
+
+    /** Closes a subject's open clocks in another partnership's schema (a handover, issue 6). */
+    int closeAllIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType, String subjectId);
 }

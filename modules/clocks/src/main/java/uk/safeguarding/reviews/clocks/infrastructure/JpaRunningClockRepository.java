@@ -103,4 +103,12 @@ public class JpaRunningClockRepository implements RunningClockRepository {
                 .orElseThrow(() -> new IllegalStateException("Calendar version " + v + " is missing"))
                 .workingDays(BankHolidays.shipped()));
     }
+
+    @Override
+    public int closeAllIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType, String subjectId) {
+        // ActiveTenant holds only generated tenant schema names: safe to name in SQL.
+        return em.createNativeQuery("UPDATE " + other.schemaName() + ".tracked_clock SET state = 'CLOSED'"
+                        + " WHERE subject_type = ?1 AND subject_id = ?2 AND state IN ('RUNNING', 'PAUSED')")
+                .setParameter(1, subjectType).setParameter(2, subjectId).executeUpdate();
+    }
 }

@@ -17,7 +17,8 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
         LocalDate incidentDate, String summary, String createdBy, OffsetDateTime submittedAt, PanelOutcome outcome,
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
-        List<ClockLine> clocks, String tallyText, boolean mine, ReferralContent content) {
+        List<ClockLine> clocks, String tallyText, boolean mine, ReferralContent content, String receivedFrom,
+        String handedOverTo) {
 
     /** A vote as the record shows it. */
     public record Vote(String member, PanelOutcome outcome, String reason, String conflictOfInterest,
@@ -42,7 +43,8 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
         return new ReferralDetail(r.id(), r.reference(), r.kind(), r.status().name(), r.childInitials(), r.incidentDate(),
                 r.summary(), r.createdBy(), r.submittedAt(), r.outcome(), r.decisionRoute(), r.decidedBy(),
                 r.decidedAt(), r.decisionRationale(), r.disagreement(), r.adviserView(), r.reviewId(), votes,
-                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine, r.content());
+                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine, r.content(),
+                r.receivedFrom(), r.handedOverTo());
     }
 
     private static Vote vote(RecordedVote recorded) {

@@ -93,6 +93,14 @@ public class Referral {
     @Column(name = "referrer_email")
     private String referrerEmail;
 
+    /** Where a referral handed over to this partnership came from, and its reference there (§10.2). */
+    @Column(name = "received_from", updatable = false)
+    private String receivedFrom;
+
+    /** Where this referral went when it was handed over (§10.2); set by the receiving side's copy. */
+    @Column(name = "handed_over_to", insertable = false, updatable = false)
+    private String handedOverTo;
+
     /** The partnership's threshold version in force when the referral was first submitted. */
     @Column(name = "threshold_version")
     private Integer thresholdVersion;
@@ -431,6 +439,10 @@ public class Referral {
     }
 
     private void requireStatus(String act, ReferralStatus... allowed) {
+        if (status == ReferralStatus.HANDED_OVER) {
+            throw new IllegalStateException("This referral was handed over to " + handedOverTo + " (\u00a710.2): it"
+                    + " continues there and is read-only here");
+        }
         if (!java.util.Arrays.asList(allowed).contains(status)) {
             throw new IllegalStateException("A referral that is " + status + " cannot " + act + " it now");
         }
@@ -529,6 +541,14 @@ public class Referral {
 
     public String id() {
         return id;
+    }
+
+    public String receivedFrom() {
+        return receivedFrom;
+    }
+
+    public String handedOverTo() {
+        return handedOverTo;
     }
 
     public ReferralStatus status() {

@@ -13,5 +13,10 @@ public enum ReferralStatus {
     /** Decided: a review was commenced, or no review, with the rationale. */
     DECIDED,
     /** The referrer disagrees with "no review"; the Independent Adviser's view and a final decision follow. */
-    DISPUTED
+    DISPUTED,
+    /**
+     * Handed over to the partnership where the incident happened (§10.2): it continues there; here
+     * it is a read-only record with a link.
+     */
+    HANDED_OVER
 }

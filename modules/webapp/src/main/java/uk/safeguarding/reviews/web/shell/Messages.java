@@ -40,15 +40,21 @@ public final class Messages {
     }
 
     /**
-     * Beside the field the service named if this form has it, otherwise beside the form's button: a
-     * refusal is never lost for want of a field to show it next to.
+     * Beside the field the service named if this form has it, otherwise beside the form's button, or
+     * at the top of the page: a refusal is never lost for want of a field to show it next to.
      */
     public static void besideFieldOr(String formId, uk.safeguarding.reviews.kernel.InvalidFieldException e,
             String buttonId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean hasField = e.field() != null
-                && faces.getViewRoot().findComponent(formId + ":" + e.field()) != null;
-        errorFor(formId + ":" + (hasField ? e.field() : buttonId), e.getMessage());
+        String field = formId + ":" + e.field();
+        String button = formId + ":" + buttonId;
+        if (e.field() != null && faces.getViewRoot().findComponent(field) != null) {
+            errorFor(field, e.getMessage());
+        } else if (faces.getViewRoot().findComponent(button) != null) {
+            errorFor(button, e.getMessage());
+        } else {
+            errorFor(null, e.getMessage());
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

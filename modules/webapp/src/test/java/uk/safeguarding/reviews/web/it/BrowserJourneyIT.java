@@ -154,7 +154,67 @@ class BrowserJourneyIT {
      */
     @Test
     void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws IOException {
-        String summary = "Panel journey " + UUID.randomUUID();
+        String[] submitted = submitReferral("Panel journey " + UUID.randomUUID());
+        String reference = submitted[0];
+        String referralAddress = submitted[1];
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.findElement(By.id("nav-inbox")).click();
+        browser.findElement(By.linkText(reference)).click();
+        waitFor("office:forward").click();
+        wait.until(d -> textOf("view-status").equals("With the Virtual Panel"));
+        assertTrue(textOf("clocks").contains("Virtual Panel decision"), textOf("clocks"));
+        // The same clock on the partnership's deadline dashboard, and its explanation one click away.
+        browser.findElement(By.id("nav-deadlines")).click();
+        WebElement clockRow = browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
+        assertTrue(clockRow.getText().contains("Virtual Panel decision") && clockRow.getText().contains("On track"),
+                clockRow.getText());
+        clockRow.findElement(By.tagName("a")).click();
+        assertEquals(reference, textOf("clock-subject"));
+        signOut();
+
+        for (String member : List.of("nm.panel", "nm.panel2")) {
+            open("app/index.xhtml");
+            signIn(member);
+            browser.get(referralAddress);
+            waitFor("vote:castVote");
+            browser.findElement(By.cssSelector("input[name='vote:outcome'][value='COMMENCE_RAPID_REVIEW']")).click();
+            browser.findElement(By.id("vote:reason")).sendKeys("Serious injury; neglect suspected");
+            browser.findElement(By.id("vote:castVote")).click();
+            wait.until(d -> d.getPageSource().contains("Your vote was recorded."));
+            if (member.equals("nm.panel")) {
+                assertTrue(textOf("tally").startsWith("1 counted vote(s) so far; 2 are needed"), textOf("tally"));
+            }
+            signOut();
+        }
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(referralAddress);
+        assertTrue(textOf("decision-outcome").startsWith("Commence a Rapid Review"), textOf("decision-outcome"));
+        waitFor("review-link").click();
+        assertTrue(textOf("review-reference").matches("RR-\\d{4}-\\d{4}"), textOf("review-reference"));
+        assertTrue(textOf("clocks").toLowerCase(java.util.Locale.UK).contains("rapid review"), textOf("clocks"));
+        screenshot("rapid-review-opened");
+        String reviewAddress = browser.getCurrentUrl();
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.referrer");
+        browser.findElement(By.id("nav-my-referrals")).click();
+        WebElement row = browser.findElement(By.xpath("//tr[td/a[text()='" + reference + "']]"));
+        assertTrue(row.getText().contains("Decided") && row.getText().contains("Commence a Rapid Review"), row.getText());
+        row.findElement(By.tagName("a")).click();
+        assertTrue(textOf("decision-rationale").contains("Serious injury; neglect suspected"));
+        assertTrue(browser.findElements(By.id("votes")).isEmpty(), "the referrer sees the decision, not the votes");
+        signOut();
+
+        runTheRapidReview(reviewAddress);
+    }
+
+    /** A referrer fills in the seven-step form (a refusal corrected on the way) and submits it. */
+    private String[] submitReferral(String summary) throws IOException {
         open("app/index.xhtml");
         signIn("nm.referrer");
         browser.findElement(By.id("nav-new-referral")).click();
@@ -233,60 +293,7 @@ class BrowserJourneyIT {
         assertTrue(reference.matches("REF-\\d{4}-\\d{4}"), reference);
         String referralAddress = browser.getCurrentUrl();
         signOut();
-
-        open("app/index.xhtml");
-        signIn("nm.manager");
-        browser.findElement(By.id("nav-inbox")).click();
-        browser.findElement(By.linkText(reference)).click();
-        waitFor("office:forward").click();
-        wait.until(d -> textOf("view-status").equals("With the Virtual Panel"));
-        assertTrue(textOf("clocks").contains("Virtual Panel decision"), textOf("clocks"));
-        // The same clock on the partnership's deadline dashboard, and its explanation one click away.
-        browser.findElement(By.id("nav-deadlines")).click();
-        WebElement clockRow = browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
-        assertTrue(clockRow.getText().contains("Virtual Panel decision") && clockRow.getText().contains("On track"),
-                clockRow.getText());
-        clockRow.findElement(By.tagName("a")).click();
-        assertEquals(reference, textOf("clock-subject"));
-        signOut();
-
-        for (String member : List.of("nm.panel", "nm.panel2")) {
-            open("app/index.xhtml");
-            signIn(member);
-            browser.get(referralAddress);
-            waitFor("vote:castVote");
-            browser.findElement(By.cssSelector("input[name='vote:outcome'][value='COMMENCE_RAPID_REVIEW']")).click();
-            browser.findElement(By.id("vote:reason")).sendKeys("Serious injury; neglect suspected");
-            browser.findElement(By.id("vote:castVote")).click();
-            wait.until(d -> d.getPageSource().contains("Your vote was recorded."));
-            if (member.equals("nm.panel")) {
-                assertTrue(textOf("tally").startsWith("1 counted vote(s) so far; 2 are needed"), textOf("tally"));
-            }
-            signOut();
-        }
-
-        open("app/index.xhtml");
-        signIn("nm.manager");
-        browser.get(referralAddress);
-        assertTrue(textOf("decision-outcome").startsWith("Commence a Rapid Review"), textOf("decision-outcome"));
-        waitFor("review-link").click();
-        assertTrue(textOf("review-reference").matches("RR-\\d{4}-\\d{4}"), textOf("review-reference"));
-        assertTrue(textOf("clocks").toLowerCase(java.util.Locale.UK).contains("rapid review"), textOf("clocks"));
-        screenshot("rapid-review-opened");
-        String reviewAddress = browser.getCurrentUrl();
-        signOut();
-
-        open("app/index.xhtml");
-        signIn("nm.referrer");
-        browser.findElement(By.id("nav-my-referrals")).click();
-        WebElement row = browser.findElement(By.xpath("//tr[td/a[text()='" + reference + "']]"));
-        assertTrue(row.getText().contains("Decided") && row.getText().contains("Commence a Rapid Review"), row.getText());
-        row.findElement(By.tagName("a")).click();
-        assertTrue(textOf("decision-rationale").contains("Serious injury; neglect suspected"));
-        assertTrue(browser.findElements(By.id("votes")).isEmpty(), "the referrer sees the decision, not the votes");
-        signOut();
-
-        runTheRapidReview(reviewAddress);
+        return new String[] {reference, referralAddress};
     }
 
     /**
@@ -433,6 +440,50 @@ class BrowserJourneyIT {
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,"
                         + " r.headers.get('content-type'), b.byteLength])));", href);
+    }
+
+    @Test
+    void aReferralIsHandedOverToTheNeighbouringPartnershipWhereTheIncidentHappened() throws IOException {
+        String[] submitted = submitReferral("Handover journey " + UUID.randomUUID());
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(submitted[1]);
+        waitFor("handover-link").click();
+        browser.findElement(By.id("propose:proposeButton")).click();
+        assertEquals("Choose the partnership where the incident happened", textOf("propose:toPartnership-message"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("propose:toPartnership")))
+                .selectByVisibleText("Southvale Safeguarding Children Partnership");
+        fill("propose:reason", "The incident happened at the child's grandmother's home in Southvale");
+        fill("propose:legalBasis", "Working Together 2018; Children Act 2004 s.16K");
+        browser.findElement(By.id("propose:proposeButton")).click();
+        wait.until(d -> textOf("sentForm:sent").contains("Proposed, awaiting an answer"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("sv.manager");
+        browser.findElement(By.id("nav-handovers")).click();
+        WebElement proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
+        assertTrue(proposal.getText().contains("Northmoor Safeguarding Children Partnership"), proposal.getText());
+        assertTrue(proposal.getText().contains("forward-to-panel"), "the clocks under Northmoor: " + proposal.getText());
+        proposal.findElement(By.xpath(".//button[contains(., 'Accept the handover')]")).click();
+        wait.until(d -> d.getPageSource().contains("The handover was accepted"));
+        browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]//a[contains(@class, 'copy-link')]"))
+                .click();
+        assertTrue(textOf("view-received-from").contains(submitted[0]), textOf("view-received-from"));
+        String southvaleReference = textOf("view-reference");
+        assertTrue(textOf("clocks").contains("On track"), "Southvale's own clock: " + textOf("clocks"));
+        browser.findElement(By.id("nav-inbox")).click();
+        waitFor("main");
+        assertTrue(browser.findElements(By.linkText(southvaleReference)).size() == 1, "in Southvale's inbox");
+        screenshot("handover-accepted");
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(submitted[1]);
+        assertEquals("Handed over to another partnership", textOf("view-status"));
+        assertTrue(textOf("view-handed-over-to").contains(southvaleReference));
+        assertTrue(browser.findElements(By.id("office:forward")).isEmpty(), "read-only in Northmoor");
     }
 
     @Test

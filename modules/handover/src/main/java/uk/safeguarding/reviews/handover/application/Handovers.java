@@ -1,0 +1,226 @@
+package uk.safeguarding.reviews.handover.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.handover.domain.Handover;
+import uk.safeguarding.reviews.handover.domain.HandoverRegistry;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.referral.application.ReferralTransfer;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.domain.BoardKind;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+
+/**
+ * Handing a referral over to the partnership where the incident happened (issue 6, §10.2): proposed
+ * by the business manager of the partnership that has it, answered by the other's, withdrawn by the
+ * proposer, escalated to the Executive Group when they disagree. Accepting copies the referral in
+ * one transaction: either all of it arrives and the original becomes read-only, or nothing changes,
+ * and a retry never makes a second copy. Both partnerships' trails record every step.
+ */
+@ApplicationScoped
+@Transactional
+public class Handovers {
+
+    static final String RECORD_TYPE = "handover";
+    /** How long the receiving partnership has to answer, in its own working days. */
+    static final int ANSWER_WORKING_DAYS = 2;
+    private static final int LIST_LIMIT = 200;
+
+    @Inject
+    private HandoverRegistry handovers;
+
+    @Inject
+    private ReferralTransfer transfer;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    /** The children's partnerships on the instance a referral could go to. */
+    public List<Tenant> destinations() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        String here = TenantContext.tenant().slug();
+        return handovers.partnerships().stream().filter(Tenant::isActive).filter(t -> !t.slug().equals(here))
+                .filter(t -> t.boardKind() == BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP).toList();
+    }
+
+    public HandoverView propose(String referralId, HandoverForm form) {
+        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, referralId, Role.BUSINESS_MANAGER);
+        ActiveTenant here = TenantContext.tenant();
+        if (form.getToPartnership() == null || form.getToPartnership().isBlank()) {
+            throw new InvalidFieldException("toPartnership", "Choose the partnership where the incident happened");
+        }
+        Tenant target = activeTenant(form.getToPartnership()).orElseThrow(() -> new InvalidFieldException(
+                "toPartnership", "There is no active partnership " + form.getToPartnership()
+                        + " on this instance to hand the referral to"));
+        ReferralTransfer.HandoverSubject subject = transfer.subject(referralId);
+        if (handovers.ofReferral(here.slug(), subject.id()).stream().anyMatch(Handover::isLive)) {
+            throw new InvalidFieldException("toPartnership", subject.reference() + " is already proposed for handover;"
+                    + " withdraw that proposal first");
+        }
+        Handover handover = Handover.propose(here.slug(), target.slug(), subject.id(), subject.reference(),
+                subject.childInitials(), form.getReason(), form.getLegalBasis(), form.getSharedItems(),
+                subject.clocks(), caller.username(), now());
+        handovers.add(handover);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, handover.id(), "handover of " + subject.reference()
+                + " proposed to " + target.displayName() + ": " + handover.reason());
+        audit.allowedIn(target.asActive(), AuditAction.CREATE, RECORD_TYPE, handover.id(), "handover of "
+                + subject.reference() + " proposed by " + here.displayName());
+        return view(handover);
+    }
+
+    /** Proposals made to this partnership, for its business manager, with the date to answer by. */
+    public List<HandoverView> inbox() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        List<HandoverView> views = handovers.proposedTo(TenantContext.tenant().slug(), LIST_LIMIT).stream()
+                .map(this::view).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, views.size() + " handovers listed");
+        return views;
+    }
+
+    /** One handover, for either side's business manager; anyone else's is not found (audited). */
+    public HandoverView view(String handoverId) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = handovers.findForParty(clean(handoverId), TenantContext.tenant().slug())
+                .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, handoverId));
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, handover.id(), null);
+        return view(handover);
+    }
+
+    /** The handovers of one of this partnership's referrals, for its page. */
+    public List<HandoverView> ofReferral(String referralId) {
+        roles.require(AuditAction.LIST, RECORD_TYPE, referralId, Role.BUSINESS_MANAGER);
+        return handovers.ofReferral(TenantContext.tenant().slug(), clean(referralId)).stream().map(this::view)
+                .toList();
+    }
+
+    /** The receiving partnership takes the referral: the copy, its clocks and both trails, all at once. */
+    public HandoverView accept(String handoverId) {
+        return take(handoverId, null);
+    }
+
+    public HandoverView decline(String handoverId, String reason) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = incoming(handoverId);
+        handover.decline(caller.username(), reason, now());
+        handovers.update(handover);
+        record(handover, "declined by " + TenantContext.tenant().displayName() + ": " + handover.answerReason());
+        return view(handover);
+    }
+
+    public HandoverView withdraw(String handoverId) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = handovers.lockForParty(clean(handoverId), TenantContext.tenant().slug())
+                .filter(h -> h.fromTenant().equals(TenantContext.tenant().slug()))
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, handoverId));
+        handover.withdraw(caller.username(), now());
+        handovers.update(handover);
+        record(handover, "withdrawn by " + TenantContext.tenant().displayName());
+        return view(handover);
+    }
+
+    /** Either side takes a decline to the Executive Group (§10.2). */
+    public HandoverView escalate(String handoverId, String reason) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = handovers.lockForParty(clean(handoverId), TenantContext.tenant().slug())
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, handoverId));
+        handover.escalate(caller.username(), reason, now());
+        handovers.update(handover);
+        record(handover, "escalated to the Executive Group by " + TenantContext.tenant().displayName() + ": "
+                + handover.escalationReason());
+        return view(handover);
+    }
+
+    /**
+     * The Executive Group's decision, recorded and applied by the receiving partnership's business
+     * manager: the referral comes over, or the decline stands.
+     */
+    public HandoverView applyExecutiveDecision(String handoverId, boolean handOver, String decision) {
+        if (handOver) {
+            return take(handoverId, decision);
+        }
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = incoming(handoverId);
+        handover.executiveUpholdsDecline(decision, caller.username(), now());
+        handovers.update(handover);
+        record(handover, "the Executive Group upheld the decline: " + handover.executiveDecision());
+        return view(handover);
+    }
+
+    private HandoverView take(String handoverId, String executiveDecision) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
+        Handover handover = incoming(handoverId);
+        handover.requireLive();
+        Tenant source = activeTenant(handover.fromTenant()).orElseThrow(() -> new InvalidFieldException("handover",
+                "The proposing partnership is no longer active on this instance; nothing was copied"));
+        ReferralTransfer.Received copy = transfer.receive(source.asActive(), handover.sourceReferralId(),
+                handover.sourceReference(), handover.id());
+        handover.accepted(caller.username(), now(), copy.referralId(), copy.reference(), executiveDecision);
+        handovers.update(handover);
+        record(handover, "accepted by " + TenantContext.tenant().displayName() + " as " + copy.reference()
+                + (executiveDecision == null ? "" : ", on the Executive Group's decision: " + executiveDecision));
+        return view(handover);
+    }
+
+    /** A handover proposed to this partnership, locked; anything else is not found (audited). */
+    private Handover incoming(String handoverId) {
+        String here = TenantContext.tenant().slug();
+        return handovers.lockForParty(clean(handoverId), here).filter(h -> h.toTenant().equals(here))
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, handoverId));
+    }
+
+    /** Each step goes in both partnerships' trails, in the same transaction as the step. */
+    private void record(Handover handover, String detail) {
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, handover.id(), detail);
+        String other = handover.fromTenant().equals(TenantContext.tenant().slug()) ? handover.toTenant()
+                : handover.fromTenant();
+        handovers.partnership(other).ifPresent(t -> audit.allowedIn(t.asActive(), AuditAction.UPDATE, RECORD_TYPE,
+                handover.id(), detail));
+    }
+
+    private HandoverView view(Handover h) {
+        boolean incoming = h.toTenant().equals(TenantContext.tenant().slug());
+        LocalDate answerBy = incoming && h.isLive() ? timescales.workingDays().addWorkingDays(
+                h.proposedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), ANSWER_WORKING_DAYS).end() : null;
+        return HandoverView.of(h, name(h.fromTenant()), name(h.toTenant()), answerBy, incoming);
+    }
+
+    private String name(String slug) {
+        return handovers.partnership(slug).map(Tenant::displayName).orElse(slug);
+    }
+
+    private Optional<Tenant> activeTenant(String slug) {
+        return slug == null || slug.isBlank() ? Optional.empty()
+                : handovers.partnership(slug.strip()).filter(Tenant::isActive);
+    }
+
+    private static String clean(String id) {
+        return id == null ? "" : id.strip();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

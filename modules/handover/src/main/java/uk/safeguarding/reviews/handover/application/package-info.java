@@ -1,0 +1,2 @@
+/** Handover: application layer. */
+package uk.safeguarding.reviews.handover.application;

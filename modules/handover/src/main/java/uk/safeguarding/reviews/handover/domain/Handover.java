@@ -1,0 +1,260 @@
+package uk.safeguarding.reviews.handover.domain;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+
+/**
+ * A proposal that another partnership on the instance takes over a referral, because the incident
+ * happened in its area (§10.2: "the review should be carried out by the local safeguarding
+ * arrangements that is responsible for the location where the serious incident took place"). It
+ * records references, the reason, the legal basis and what is shared, never the case itself.
+ */
+public final class Handover {
+
+    private final String id;
+    private final String fromTenant;
+    private final String toTenant;
+    private final String sourceReferralId;
+    private final String sourceReference;
+    private final String childInitials;
+    private final String reason;
+    private final String legalBasis;
+    private final String sharedItems;
+    private final String sourceClocks;
+    private final String proposedBy;
+    private final OffsetDateTime proposedAt;
+    private HandoverStatus status;
+    private String answeredBy;
+    private OffsetDateTime answeredAt;
+    private String answerReason;
+    private String copyReferralId;
+    private String copyReference;
+    private String escalatedBy;
+    private OffsetDateTime escalatedAt;
+    private String escalationReason;
+    private String executiveDecision;
+
+    /** Restores a stored handover; {@link #propose} makes a new one. */
+    public Handover(String id, String fromTenant, String toTenant, String sourceReferralId, String sourceReference,
+            String childInitials, String reason, String legalBasis, String sharedItems, String sourceClocks,
+            HandoverStatus status, String proposedBy, OffsetDateTime proposedAt, String answeredBy,
+            OffsetDateTime answeredAt, String answerReason, String copyReferralId, String copyReference,
+            String escalatedBy, OffsetDateTime escalatedAt, String escalationReason, String executiveDecision) {
+        this.id = id;
+        this.fromTenant = fromTenant;
+        this.toTenant = toTenant;
+        this.sourceReferralId = sourceReferralId;
+        this.sourceReference = sourceReference;
+        this.childInitials = childInitials;
+        this.reason = reason;
+        this.legalBasis = legalBasis;
+        this.sharedItems = sharedItems;
+        this.sourceClocks = sourceClocks;
+        this.status = status;
+        this.proposedBy = proposedBy;
+        this.proposedAt = proposedAt;
+        this.answeredBy = answeredBy;
+        this.answeredAt = answeredAt;
+        this.answerReason = answerReason;
+        this.copyReferralId = copyReferralId;
+        this.copyReference = copyReference;
+        this.escalatedBy = escalatedBy;
+        this.escalatedAt = escalatedAt;
+        this.escalationReason = escalationReason;
+        this.executiveDecision = executiveDecision;
+    }
+
+    public static Handover propose(String fromTenant, String toTenant, String sourceReferralId, String sourceReference,
+            String childInitials, String reason, String legalBasis, String sharedItems, String sourceClocks,
+            String by, OffsetDateTime at) {
+        if (toTenant == null || toTenant.isBlank()) {
+            throw new InvalidFieldException("toPartnership", "Choose the partnership where the incident happened");
+        }
+        if (toTenant.equals(fromTenant)) {
+            throw new InvalidFieldException("toPartnership", "A referral cannot be handed over to the partnership it is in");
+        }
+        require("reason", reason, "Say why: where the incident happened (\u00a710.2)");
+        require("legalBasis", legalBasis, "Give the legal basis for sharing the referral with the other partnership");
+        require("sharedItems", sharedItems, "Say what will be shared");
+        return new Handover(UUID.randomUUID().toString(), fromTenant, toTenant, sourceReferralId, sourceReference,
+                childInitials, reason.strip(), legalBasis.strip(), sharedItems.strip(),
+                sourceClocks == null ? "" : sourceClocks, HandoverStatus.PROPOSED, Objects.requireNonNull(by),
+                Objects.requireNonNull(at), null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The receiving partnership took it; its copy is the referral from now on. */
+    public void accepted(String by, OffsetDateTime at, String copyId, String copyRef, String executiveDecisionText) {
+        if (status != HandoverStatus.PROPOSED && status != HandoverStatus.ESCALATED) {
+            throw new InvalidFieldException("handover", alreadyMessage());
+        }
+        if (status == HandoverStatus.ESCALATED) {
+            require("executiveDecision", executiveDecisionText, "Record the Executive Group's decision and its reason");
+            executiveDecision = executiveDecisionText.strip();
+        }
+        status = HandoverStatus.ACCEPTED;
+        answeredBy = by;
+        answeredAt = at;
+        copyReferralId = copyId;
+        copyReference = copyRef;
+    }
+
+    public void decline(String by, String why, OffsetDateTime at) {
+        requireStatus(HandoverStatus.PROPOSED);
+        require("answerReason", why, "Say why your partnership declines it: the proposer sees the reason");
+        status = HandoverStatus.DECLINED;
+        answeredBy = by;
+        answeredAt = at;
+        answerReason = why.strip();
+    }
+
+    public void withdraw(String by, OffsetDateTime at) {
+        requireStatus(HandoverStatus.PROPOSED);
+        status = HandoverStatus.WITHDRAWN;
+        answeredBy = by;
+        answeredAt = at;
+    }
+
+    /** §10.2: "If agreement cannot be reached ... the ultimate decision making will be delegated to the Executive Group." */
+    public void escalate(String by, String why, OffsetDateTime at) {
+        requireStatus(HandoverStatus.DECLINED);
+        require("escalationReason", why, "Say why the decline should be reconsidered by the Executive Group");
+        status = HandoverStatus.ESCALATED;
+        escalatedBy = by;
+        escalatedAt = at;
+        escalationReason = why.strip();
+    }
+
+    /** The Executive Group upholds the decline; the referral stays where it is. */
+    public void executiveUpholdsDecline(String decision, String by, OffsetDateTime at) {
+        requireStatus(HandoverStatus.ESCALATED);
+        require("executiveDecision", decision, "Record the Executive Group's decision and its reason");
+        executiveDecision = decision.strip();
+        status = HandoverStatus.DECLINED;
+        answeredBy = by;
+        answeredAt = at;
+    }
+
+    public boolean isLive() {
+        return status == HandoverStatus.PROPOSED || status == HandoverStatus.ESCALATED;
+    }
+
+    /** Refuses, saying what became of it, a handover that is no longer awaiting an answer. */
+    public void requireLive() {
+        if (!isLive()) {
+            throw new InvalidFieldException("handover", alreadyMessage());
+        }
+    }
+
+    private void requireStatus(HandoverStatus wanted) {
+        if (status != wanted) {
+            throw new InvalidFieldException("handover", alreadyMessage());
+        }
+    }
+
+    private String alreadyMessage() {
+        return switch (status) {
+            case ACCEPTED -> "This handover was already accepted: " + sourceReference + " is " + copyReference
+                    + " in the receiving partnership";
+            case DECLINED -> "This handover was declined" + (answerReason == null ? "" : ": " + answerReason);
+            case WITHDRAWN -> "This handover was withdrawn by the proposing partnership";
+            case ESCALATED -> "This handover is with the Executive Group";
+            case PROPOSED -> "This handover is still awaiting an answer";
+        };
+    }
+
+    private static void require(String field, String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(field, message);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String fromTenant() {
+        return fromTenant;
+    }
+
+    public String toTenant() {
+        return toTenant;
+    }
+
+    public String sourceReferralId() {
+        return sourceReferralId;
+    }
+
+    public String sourceReference() {
+        return sourceReference;
+    }
+
+    public String childInitials() {
+        return childInitials;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String sharedItems() {
+        return sharedItems;
+    }
+
+    public String sourceClocks() {
+        return sourceClocks;
+    }
+
+    public HandoverStatus status() {
+        return status;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public OffsetDateTime proposedAt() {
+        return proposedAt;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public OffsetDateTime answeredAt() {
+        return answeredAt;
+    }
+
+    public String answerReason() {
+        return answerReason;
+    }
+
+    public String copyReferralId() {
+        return copyReferralId;
+    }
+
+    public String copyReference() {
+        return copyReference;
+    }
+
+    public String escalatedBy() {
+        return escalatedBy;
+    }
+
+    public OffsetDateTime escalatedAt() {
+        return escalatedAt;
+    }
+
+    public String escalationReason() {
+        return escalationReason;
+    }
+
+    public String executiveDecision() {
+        return executiveDecision;
+    }
+}

@@ -1,0 +1,2 @@
+/** Handover: domain layer. */
+package uk.safeguarding.reviews.handover.domain;

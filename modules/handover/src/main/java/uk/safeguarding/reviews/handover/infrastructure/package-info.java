@@ -1,0 +1,2 @@
+/** Handover: infrastructure layer. */
+package uk.safeguarding.reviews.handover.infrastructure;

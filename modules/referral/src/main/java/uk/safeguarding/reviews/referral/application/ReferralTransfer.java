@@ -1,0 +1,109 @@
+package uk.safeguarding.reviews.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+import uk.safeguarding.reviews.referral.infrastructure.ReferralHandoverStore;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+
+/**
+ * A referral's side of a handover between partnerships (issue 6, §10.2): what the proposing
+ * partnership shares of it, and its arrival in the receiving one. The handover service has checked
+ * the caller; this runs inside its transaction.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class ReferralTransfer {
+
+    @Inject
+    private ReferralAccess access;
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private ReferralHandoverStore store;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** What a handover proposal records of the referral: only a referral awaiting its decision can go. */
+    public HandoverSubject subject(String referralId) {
+        Referral referral = access.find(referralId, AuditAction.UPDATE);
+        if (referral.status() != ReferralStatus.SUBMITTED && referral.status() != ReferralStatus.WITH_PANEL) {
+            throw new InvalidFieldException("toPartnership", referral.label() + " cannot be handed over: only a"
+                    + " referral awaiting the panel's decision can (it is " + referral.status().name()
+                            .toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        }
+        String clocksUnderUs = clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id()).stream()
+                .map(ReferralTransfer::describe).collect(Collectors.joining("\n"));
+        return new HandoverSubject(referral.id(), referral.reference(), String.join(", ", referral.childInitials()),
+                clocksUnderUs);
+    }
+
+    private static String describe(ClockLine line) {
+        return line.ruleKey() + ": due " + line.dueBy().withZoneSameInstant(DeadlineCalculator.UK).toLocalDateTime()
+                + ", " + line.status();
+    }
+
+    /**
+     * Copies the referral from the proposing partnership into this one with a reference of ours,
+     * starts our clocks under our rules, marks the original handed over and closes its clocks, and
+     * records it in both trails: all in the caller's transaction, so all of it or none of it.
+     */
+    public Received receive(ActiveTenant source, String sourceReferralId, String sourceReference, String handoverId) {
+        ActiveTenant receiving = TenantContext.tenant();
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(DeadlineCalculator.UK);
+        OffsetDateTime at = now.toOffsetDateTime();
+        String newId = Referral.newId();
+        String reference = String.format(Locale.ROOT, "REF-%d-%04d", now.getYear(), referrals.nextReferenceNumber());
+        store.copyInto(source, sourceReferralId, receiving, newId, reference, thresholds.inForce().version(),
+                source.displayName() + " (" + sourceReference + ")", at);
+        if (!store.markHandedOver(source, sourceReferralId, receiving.displayName() + " (" + reference + ")", at)) {
+            throw new InvalidFieldException("handover", sourceReference + " is no longer awaiting its decision in "
+                    + source.displayName() + ": nothing was copied. Ask them to propose the handover again.");
+        }
+        clocks.closeAllIn(source, ReferralAccess.CLOCK_SUBJECT_TYPE, sourceReferralId);
+        Referral copy = referrals.find(newId).orElseThrow();
+        clocks.start(access.subject(copy), clocks.businessUnit(), "forward-to-panel", now);
+        audit.allowed(AuditAction.CREATE, ReferralService.RECORD_TYPE, newId, "received by handover " + handoverId
+                + " from " + source.displayName() + ", where it was " + sourceReference);
+        audit.allowedIn(source, AuditAction.UPDATE, ReferralService.RECORD_TYPE, sourceReferralId, "handed over to "
+                + receiving.displayName() + " as " + reference + " (handover " + handoverId + "); read-only here");
+        return new Received(newId, reference);
+    }
+
+    /** A referral as a handover proposal records it: references and initials, no names. */
+    public record HandoverSubject(String id, String reference, String childInitials, String clocks) {
+    }
+
+    /** The copy in the receiving partnership. */
+    public record Received(String referralId, String reference) {
+    }
+}

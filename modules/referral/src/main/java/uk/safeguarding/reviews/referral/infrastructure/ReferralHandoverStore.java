@@ -1,0 +1,69 @@
+package uk.safeguarding.reviews.referral.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/**
+ * The one place a referral's rows cross from one partnership's schema to another's (issue 6, §10.2):
+ * a handover copies the referral, its children, its submissions and its files into the receiving
+ * schema and marks the original as handed over, with schema-qualified SQL on the receiving
+ * transaction's own connection, so all of it commits or none of it does. The schema names come from
+ * {@link ActiveTenant}, which refuses anything but a generated tenant schema name.
+ */
+@ApplicationScoped
+public class ReferralHandoverStore {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    /** Copies the source referral into the current (receiving) schema under a new id and reference. */
+    public void copyInto(ActiveTenant source, String sourceId, ActiveTenant receiving, String newId,
+            String newReference, int thresholdVersion, String receivedFrom, OffsetDateTime now) {
+        String from = schema(source);
+        String to = schema(receiving);
+        int copied = em.createNativeQuery("INSERT INTO " + to + ".referral (id, status, incident_date, summary,"
+                        + " created_by, created_at, updated_at, version, content_json, reference, referrer_email,"
+                        + " threshold_version, submitted_at, kind, received_from)"
+                        + " SELECT ?1, 'SUBMITTED', incident_date, summary, created_by, created_at, ?2, 1, content_json,"
+                        + " ?3, referrer_email, ?4, ?2, kind, ?5 FROM " + from + ".referral WHERE id = ?6")
+                .setParameter(1, newId).setParameter(2, now).setParameter(3, newReference)
+                .setParameter(4, thresholdVersion).setParameter(5, receivedFrom).setParameter(6, sourceId)
+                .executeUpdate();
+        if (copied != 1) {
+            throw new IllegalStateException("The referral to hand over is no longer there");
+        }
+        em.createNativeQuery("INSERT INTO " + to + ".referral_child (id, referral_id, position, initials)"
+                        + " SELECT gen_random_uuid()::text, ?1, position, initials FROM " + from
+                        + ".referral_child WHERE referral_id = ?2")
+                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
+        em.createNativeQuery("INSERT INTO " + to + ".referral_submission (referral_id, position, submitted_at,"
+                        + " submitted_by, child_initials, incident_date, summary, returned_because)"
+                        + " SELECT ?1, position, submitted_at, submitted_by, child_initials, incident_date, summary,"
+                        + " returned_because FROM " + from + ".referral_submission WHERE referral_id = ?2")
+                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
+        em.createNativeQuery("INSERT INTO " + to + ".referral_attachment (id, referral_id, file_name, content_type,"
+                        + " size_bytes, content, uploaded_by, uploaded_at)"
+                        + " SELECT gen_random_uuid()::text, ?1, file_name, content_type, size_bytes, content,"
+                        + " uploaded_by, uploaded_at FROM " + from + ".referral_attachment WHERE referral_id = ?2")
+                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Marks the original handed over, if it is still awaiting its decision; false if it moved on
+     * meanwhile (then the whole handover is rolled back by the caller).
+     */
+    public boolean markHandedOver(ActiveTenant source, String sourceId, String handedOverTo, OffsetDateTime now) {
+        return em.createNativeQuery("UPDATE " + schema(source) + ".referral SET status = 'HANDED_OVER',"
+                        + " handed_over_to = ?1, updated_at = ?2, version = version + 1"
+                        + " WHERE id = ?3 AND status IN ('SUBMITTED', 'WITH_PANEL')")
+                .setParameter(1, handedOverTo).setParameter(2, now).setParameter(3, sourceId).executeUpdate() == 1;
+    }
+
+    /** An ActiveTenant cannot hold anything but a generated tenant schema name, so it is safe in SQL. */
+    private static String schema(ActiveTenant tenant) {
+        return tenant.schemaName();
+    }
+}

@@ -1,0 +1,93 @@
+package uk.safeguarding.reviews.web.handover;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguarding.reviews.handover.application.HandoverView;
+import uk.safeguarding.reviews.handover.application.Handovers;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/** The receiving side (§10.2): handovers proposed to this partnership, to accept or decline with a reason. */
+@Named
+@ViewScoped
+public class HandoverInbox implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Handovers handovers;
+
+    private List<HandoverView> incoming = List.of();
+    private String answerReason;
+    private String executiveDecision;
+    private String escalationReason;
+
+    public void load() {
+        try {
+            incoming = handovers.inbox();
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        }
+    }
+
+    public String accept(String handoverId) {
+        return act(() -> handovers.accept(handoverId), "handover.accepted", "answer", "acceptButton");
+    }
+
+    public String decline(String handoverId) {
+        return act(() -> handovers.decline(handoverId, answerReason), "handover.declined", "answer", "declineButton");
+    }
+
+    public String escalate(String handoverId) {
+        return act(() -> handovers.escalate(handoverId, escalationReason), "handover.escalated", "answer",
+                "escalateButton");
+    }
+
+    public String applyDecision(String handoverId, boolean handOver) {
+        return act(() -> handovers.applyExecutiveDecision(handoverId, handOver, executiveDecision),
+                "handover.decisionApplied", "answer", "decideButton");
+    }
+
+    private String act(Runnable action, String done, String form, String button) {
+        try {
+            action.run();
+            Messages.info(done);
+            return "/app/referrals/handovers?faces-redirect=true";
+        } catch (InvalidFieldException e) {
+            Messages.besideFieldOr(form, e, button);
+        }
+        return null;
+    }
+
+    public List<HandoverView> getIncoming() {
+        return incoming;
+    }
+
+    public String getAnswerReason() {
+        return answerReason;
+    }
+
+    public void setAnswerReason(String answerReason) {
+        this.answerReason = answerReason;
+    }
+
+    public String getExecutiveDecision() {
+        return executiveDecision;
+    }
+
+    public void setExecutiveDecision(String executiveDecision) {
+        this.executiveDecision = executiveDecision;
+    }
+
+    public String getEscalationReason() {
+        return escalationReason;
+    }
+
+    public void setEscalationReason(String escalationReason) {
+        this.escalationReason = escalationReason;
+    }
+}
