@@ -76,6 +76,15 @@ public class ClockService {
         return eventAt == null ? Optional.empty() : Optional.of(start(subject, owner, rules, ruleKey, eventAt));
     }
 
+    /**
+     * When something is due under the partnership's rules in force and its calendar, for a deadline
+     * that is shown but not tracked (an answer another partnership owes, the meeting's papers).
+     */
+    public ZonedDateTime dueBy(String ruleKey, ZonedDateTime eventAt) {
+        return DeadlineCalculator.dueDate(timescales.rulesInForce().rule(ruleKey), eventAt, timescales.workingDays())
+                .dueBy();
+    }
+
     /** The business unit as a clock's owner: its mailbox gets the reminders, if one is set. */
     public ClockOwner businessUnit() {
         return new ClockOwner("Business unit", notices.settings().map(NoticeSettings::businessUnitEmail).orElse(null));

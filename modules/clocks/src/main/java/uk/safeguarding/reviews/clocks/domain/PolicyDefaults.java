@@ -44,7 +44,12 @@ public final class PolicyDefaults {
             new ClockRule("national-panel-before-publication", "§8.3: copies to the National Panel at least one week"
                     + " before publication", StartEvent.PUBLICATION_PLANNED, 7, CALENDAR_DAYS, BEFORE),
             new ClockRule("published-at-least", "§8.3: published reports stay on the website for at least 12 months",
-                    StartEvent.REPORT_PUBLISHED, 12, MONTHS, AFTER));
+                    StartEvent.REPORT_PUBLISHED, 12, MONTHS, AFTER),
+            new ClockRule("handover-answer", "§10.2: cross-boundary requests are answered as a priority: the"
+                    + " receiving partnership answers a proposed handover within two working days",
+                    StartEvent.HANDOVER_PROPOSED, 2, WORKING_DAYS, AFTER),
+            new ClockRule("meeting-papers", "§7.11: the papers reach the meeting's participants at least 24 hours"
+                    + " before it", StartEvent.RAPID_REVIEW_MEETING, 24, HOURS, BEFORE));
 
     private PolicyDefaults() {
     }

@@ -13,5 +13,9 @@ public enum StartEvent {
     LOCAL_CASE_REVIEW_DECIDED,
     DRAFT_REPORT_CIRCULATED,
     PUBLICATION_PLANNED,
-    REPORT_PUBLISHED
+    REPORT_PUBLISHED,
+    /** Another partnership proposed to hand a referral over (§10.2). */
+    HANDOVER_PROPOSED,
+    /** The start of the Rapid Review meeting: the papers are due before it (§7.11). */
+    RAPID_REVIEW_MEETING
 }

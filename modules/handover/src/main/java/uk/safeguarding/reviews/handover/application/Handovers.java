@@ -11,7 +11,7 @@ import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
-import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.handover.domain.Handover;
 import uk.safeguarding.reviews.handover.domain.HandoverRegistry;
@@ -36,8 +36,8 @@ import uk.safeguarding.reviews.tenancy.domain.Tenant;
 public class Handovers {
 
     static final String RECORD_TYPE = "handover";
-    /** How long the receiving partnership has to answer, in its own working days. */
-    static final int ANSWER_WORKING_DAYS = 2;
+    /** The receiving partnership's rule for its answer (§10.2), under its own rules and calendar. */
+    static final String ANSWER_CLOCK = "handover-answer";
     private static final int LIST_LIMIT = 200;
 
     @Inject
@@ -47,7 +47,7 @@ public class Handovers {
     private ReferralTransfer transfer;
 
     @Inject
-    private PartnershipTimescales timescales;
+    private ClockService clocks;
 
     @Inject
     private AuditTrail audit;
@@ -202,8 +202,8 @@ public class Handovers {
 
     private HandoverView view(Handover h) {
         boolean incoming = h.toTenant().equals(TenantContext.tenant().slug());
-        LocalDate answerBy = incoming && h.isLive() ? timescales.workingDays().addWorkingDays(
-                h.proposedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), ANSWER_WORKING_DAYS).end() : null;
+        LocalDate answerBy = incoming && h.isLive() ? clocks.dueBy(ANSWER_CLOCK,
+                h.proposedAt().atZoneSameInstant(DeadlineCalculator.UK)).toLocalDate() : null;
         return HandoverView.of(h, name(h.fromTenant()), name(h.toTenant()), answerBy, incoming);
     }
 

@@ -23,10 +23,10 @@ public record MeetingView(String reviewId, String reviewReference, OffsetDateTim
         RapidReviewMeeting.SentBy reportSentHow, String reportSentNote, java.time.LocalDate panelRespondedOn,
         Boolean panelAgrees, String panelReasons, List<String> mayEndorseFor, java.time.LocalDate today) {
 
-    static MeetingView of(String reference, RapidReviewMeeting meeting, List<String> partners, OffsetDateTime now,
-            List<String> mayEndorseFor) {
+    static MeetingView of(String reference, RapidReviewMeeting meeting, OffsetDateTime papersDueBy,
+            List<String> partners, OffsetDateTime now, List<String> mayEndorseFor) {
         return new MeetingView(meeting.reviewId(), reference, meeting.startsAt(), meeting.place(),
-                meeting.papersDueBy(), meeting.papersPublishedAt(), meeting.papersLateOn(now), meeting.heldAt(),
+                papersDueBy, meeting.papersPublishedAt(), meeting.papersLateOn(now, papersDueBy), meeting.heldAt(),
                 meeting.attendees(), meeting.quorum(partners), partners, meeting.notes(),
                 meeting.equalityConsideration(), meeting.safetyActions(), meeting.pending(), meeting.recommendation(),
                 meeting.finalRecommendation(), meeting.nationalReviewSuggested(), meeting.rationale(),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class RapidReviewMeetings {
     static final String RECORD_TYPE = "rapid-review-meeting";
     static final String REPORT_CLOCK = "rapid-review-report";
     static final String RAPID_REVIEW_CLOCK = "rapid-review";
+    static final String PAPERS_CLOCK = "meeting-papers";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.UK);
 
@@ -141,7 +143,7 @@ public class RapidReviewMeetings {
      */
     public MeetingView publishPapers(String reviewId) {
         return change(reviewId, (caller, review, meeting) -> {
-            boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime());
+            boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime(), papersDueBy(meeting));
             Set<String> invitees = new LinkedHashSet<>();
             requests.ofReview(review.id()).forEach(r -> agencies.find(r.agencyId())
                     .ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email()))));
@@ -366,8 +368,14 @@ public class RapidReviewMeetings {
 
     private MeetingView view(ReviewSummary review, RapidReviewMeeting meeting, Caller caller) {
         List<String> partners = partners(review);
-        return MeetingView.of(review.reference(), meeting, partners, now().toOffsetDateTime(),
+        return MeetingView.of(review.reference(), meeting, papersDueBy(meeting), partners, now().toOffsetDateTime(),
                 meeting.recommendation() == null ? List.of() : mayEndorseFor(caller, meeting, partners));
+    }
+
+    /** §7.11: when the papers are due, from the partnership's {@code meeting-papers} clock rule. */
+    OffsetDateTime papersDueBy(RapidReviewMeeting meeting) {
+        return clocks.dueBy(PAPERS_CLOCK, meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK))
+                .toOffsetDateTime();
     }
 
     /** The statutory partners of the thresholds the review was opened under (§7.12). */

@@ -211,7 +211,8 @@ public class RapidReviewReports {
                 .field("Date", meetingDate)
                 .field("Where", meeting.place())
                 .field("Papers published", meeting.papersPublishedAt() == null ? "At the meeting"
-                        : at(meeting.papersPublishedAt()) + (meeting.papersLateOn(meeting.papersPublishedAt())
+                        : at(meeting.papersPublishedAt()) + (meeting.papersLateOn(meeting.papersPublishedAt(),
+                                meetings.papersDueBy(meeting))
                                 ? " (less than 24 hours before)" : ""))
                 .field("Quorum (\u00a77.12)", quorum.quorate() ? "Quorate: " + String.join(", ", partners) + " present"
                         : "Not quorate: no representative of " + String.join(", ", quorum.missingPartners()));

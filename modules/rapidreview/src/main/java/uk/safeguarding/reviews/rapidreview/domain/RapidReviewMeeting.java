@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -34,9 +33,6 @@ import uk.safeguarding.reviews.kernel.InvalidFieldException;
 @Entity
 @Table(name = "rapid_review_meeting")
 public class RapidReviewMeeting {
-
-    /** §7.11: papers go to the participants at least 24 hours before the meeting. */
-    public static final Duration PAPERS_NOTICE = Duration.ofHours(24);
 
     /** How the report reached the National Panel (§7.13 names its mailbox). */
     public enum SentBy {
@@ -201,22 +197,20 @@ public class RapidReviewMeeting {
         }
     }
 
-    /** When the papers must be out by (§7.11). */
-    public OffsetDateTime papersDueBy() {
-        return startsAt.minus(PAPERS_NOTICE);
-    }
-
-    /** §7.11: publishing records when; late is allowed ("it may on occasion be necessary") but recorded. */
-    public boolean publishPapers(String by, OffsetDateTime at) {
+    /**
+     * §7.11: publishing records when; late is allowed ("it may on occasion be necessary") but recorded.
+     * The due time is the partnership's {@code meeting-papers} clock rule (24 hours before by default).
+     */
+    public boolean publishPapers(String by, OffsetDateTime at, OffsetDateTime papersDueBy) {
         ensureNotHeld();
         papersPublishedAt = at;
         papersPublishedBy = by;
-        return at.isAfter(papersDueBy());
+        return at.isAfter(papersDueBy);
     }
 
-    /** The papers are late: not out, and less than 24 hours to go. */
-    public boolean papersLateOn(OffsetDateTime now) {
-        return papersPublishedAt == null ? now.isAfter(papersDueBy()) : papersPublishedAt.isAfter(papersDueBy());
+    /** The papers are late: out after their due time, or not out and the due time has passed. */
+    public boolean papersLateOn(OffsetDateTime now, OffsetDateTime papersDueBy) {
+        return papersPublishedAt == null ? now.isAfter(papersDueBy) : papersPublishedAt.isAfter(papersDueBy);
     }
 
     /** Records who attended; the meeting is held from then on, and its quorum is what they make. */

@@ -21,13 +21,15 @@ class RapidReviewMeetingTest {
     private static final ZonedDateTime START = NOW.plusDays(5);
 
     @Test
-    void papersAreLateUnlessOutTwentyFourHoursBefore() {
+    void papersAreLateUnlessOutByTheirDueTime() {
+        // The due time comes from the clock rule (24 hours before by default, §7.11).
+        java.time.OffsetDateTime due = START.minusHours(24).toOffsetDateTime();
         RapidReviewMeeting meeting = scheduled();
-        assertFalse(meeting.papersLateOn(START.minusHours(25).toOffsetDateTime()));
-        assertTrue(meeting.papersLateOn(START.minusHours(23).toOffsetDateTime()), "not out, under 24 hours to go");
-        assertFalse(meeting.publishPapers("bm", START.minusHours(30).toOffsetDateTime()));
-        assertFalse(meeting.papersLateOn(START.minusHours(1).toOffsetDateTime()), "out in time stays in time");
-        assertTrue(scheduled().publishPapers("bm", START.minusHours(2).toOffsetDateTime()), "late, but allowed");
+        assertFalse(meeting.papersLateOn(START.minusHours(25).toOffsetDateTime(), due));
+        assertTrue(meeting.papersLateOn(START.minusHours(23).toOffsetDateTime(), due), "not out, under 24 hours to go");
+        assertFalse(meeting.publishPapers("bm", START.minusHours(30).toOffsetDateTime(), due));
+        assertFalse(meeting.papersLateOn(START.minusHours(1).toOffsetDateTime(), due), "out in time stays in time");
+        assertTrue(scheduled().publishPapers("bm", START.minusHours(2).toOffsetDateTime(), due), "late, but allowed");
     }
 
     @Test
