@@ -189,6 +189,30 @@ class RapidReviewIT {
     }
 
     @Test
+    void aPartnershipsLetterWordingIsItsOwnAndAFieldTheProductCannotFillIsRefused() {
+        ActiveTenant partnership = tenants.provision("it-rr-letter-a");
+        ActiveTenant neighbour = tenants.provision("it-rr-letter-b");
+        String subject = "Northmoor asks: {{reviewReference}}";
+        String body = "Dear {{agency}}, please complete your task by {{returnDate}}: {{taskLink}}";
+
+        InvalidFieldException unknown = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> requests.saveLetterTemplate(subject, body + " {{childName}}")));
+        assertEquals("body", unknown.field());
+        assertTrue(unknown.getMessage().contains("{{childName}}"), unknown.getMessage());
+        InvalidFieldException noLink = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> requests.saveLetterTemplate(subject, "Dear {{agency}}")));
+        assertTrue(noLink.getMessage().contains("{{taskLink}}"), noLink.getMessage());
+
+        as(partnership, MANAGER, () -> requests.saveLetterTemplate(subject, body));
+        assertEquals(subject, as(partnership, MANAGER, requests::letterTemplate).subject());
+        assertEquals(uk.safeguarding.reviews.rapidreview.domain.RequestLetterTemplate.DEFAULT_SUBJECT,
+                as(neighbour, MANAGER, requests::letterTemplate).subject(), "the neighbour keeps its own wording");
+        assertTrue(as(partnership, MANAGER, () -> audit.recent(50)).stream().anyMatch(e ->
+                "request-letter-template".equals(e.recordType()) && e.outcome() == AuditOutcome.ALLOWED),
+                "the change is audited");
+    }
+
+    @Test
     void anAgencySeesOnlyItsOwnRequestAndNothingOfAnotherAgencyOrPartnership() {
         Setting s = rapidReview("it-rr-see");
         Setting other = rapidReview("it-rr-see-other");
