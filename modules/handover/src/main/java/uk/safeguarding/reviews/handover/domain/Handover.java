@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /**
  * A proposal that another partnership on the instance takes over a referral, because the incident
@@ -75,9 +76,9 @@ public final class Handover {
         if (toTenant.equals(fromTenant)) {
             throw new InvalidFieldException("toPartnership", "A referral cannot be handed over to the partnership it is in");
         }
-        require("reason", reason, "Say why: where the incident happened (\u00a710.2)");
-        require("legalBasis", legalBasis, "Give the legal basis for sharing the referral with the other partnership");
-        require("sharedItems", sharedItems, "Say what will be shared");
+        Texts.required("reason", reason, "Say why: where the incident happened (\u00a710.2)");
+        Texts.required("legalBasis", legalBasis, "Give the legal basis for sharing the referral with the other partnership");
+        Texts.required("sharedItems", sharedItems, "Say what will be shared");
         return new Handover(UUID.randomUUID().toString(), fromTenant, toTenant, sourceReferralId, sourceReference,
                 childInitials, reason.strip(), legalBasis.strip(), sharedItems.strip(),
                 sourceClocks == null ? "" : sourceClocks, HandoverStatus.PROPOSED, Objects.requireNonNull(by),
@@ -90,7 +91,7 @@ public final class Handover {
             throw new InvalidFieldException("handover", alreadyMessage());
         }
         if (status == HandoverStatus.ESCALATED) {
-            require("executiveDecision", executiveDecisionText, "Record the Executive Group's decision and its reason");
+            Texts.required("executiveDecision", executiveDecisionText, "Record the Executive Group's decision and its reason");
             executiveDecision = executiveDecisionText.strip();
         }
         status = HandoverStatus.ACCEPTED;
@@ -102,7 +103,7 @@ public final class Handover {
 
     public void decline(String by, String why, OffsetDateTime at) {
         requireStatus(HandoverStatus.PROPOSED);
-        require("answerReason", why, "Say why your partnership declines it: the proposer sees the reason");
+        Texts.required("answerReason", why, "Say why your partnership declines it: the proposer sees the reason");
         status = HandoverStatus.DECLINED;
         answeredBy = by;
         answeredAt = at;
@@ -119,7 +120,7 @@ public final class Handover {
     /** §10.2: "If agreement cannot be reached ... the ultimate decision making will be delegated to the Executive Group." */
     public void escalate(String by, String why, OffsetDateTime at) {
         requireStatus(HandoverStatus.DECLINED);
-        require("escalationReason", why, "Say why the decline should be reconsidered by the Executive Group");
+        Texts.required("escalationReason", why, "Say why the decline should be reconsidered by the Executive Group");
         status = HandoverStatus.ESCALATED;
         escalatedBy = by;
         escalatedAt = at;
@@ -129,7 +130,7 @@ public final class Handover {
     /** The Executive Group upholds the decline; the referral stays where it is. */
     public void executiveUpholdsDecline(String decision, String by, OffsetDateTime at) {
         requireStatus(HandoverStatus.ESCALATED);
-        require("executiveDecision", decision, "Record the Executive Group's decision and its reason");
+        Texts.required("executiveDecision", decision, "Record the Executive Group's decision and its reason");
         executiveDecision = decision.strip();
         status = HandoverStatus.DECLINED;
         answeredBy = by;
@@ -164,11 +165,6 @@ public final class Handover {
         };
     }
 
-    private static void require(String field, String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, message);
-        }
-    }
 
     public String id() {
         return id;

@@ -164,9 +164,8 @@ public class AgencyReturns {
     }
 
     private AgencyTask task(InformationRequest request) {
-        return AgencyTask.of(request, clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()).stream()
-                .filter(c -> c.ruleKey().equals(InformationRequests.AGENCY_RETURN_CLOCK)).findFirst()
-                .map(ClockLine::dueBy).orElse(null));
+        return AgencyTask.of(request, InformationRequests.returnClock(clocks, request).map(ClockLine::dueBy)
+                .orElse(null));
     }
 
     private LocalDate today() {

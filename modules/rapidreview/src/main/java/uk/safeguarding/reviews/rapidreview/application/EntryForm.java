@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
 import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /** One Significant Practice Event as the agency types it (Document 9, §7.8). */
 public class EntryForm implements Serializable {
@@ -43,13 +44,9 @@ public class EntryForm implements Serializable {
     }
 
     ChronologyEntry toEntry(String entryId, String agencyId, String agencyName) {
-        return new ChronologyEntry(entryId, agencyId, agencyName, date, time, trim(whatHappened), trim(whoWasInvolved),
-                trim(riskPresented), trim(agencyResponse), trim(impactOnChild), trim(multiAgencyConsiderations),
-                trim(learning), significance);
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return new ChronologyEntry(entryId, agencyId, agencyName, date, time, Texts.blankToNull(whatHappened), Texts.blankToNull(whoWasInvolved),
+                Texts.blankToNull(riskPresented), Texts.blankToNull(agencyResponse), Texts.blankToNull(impactOnChild), Texts.blankToNull(multiAgencyConsiderations),
+                Texts.blankToNull(learning), significance);
     }
 
     public String getId() {

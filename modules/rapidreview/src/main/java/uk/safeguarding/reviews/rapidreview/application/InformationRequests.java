@@ -317,9 +317,14 @@ public class InformationRequests {
         return requests.ofReview(reviewId).stream().map(this::line).toList();
     }
 
-    private RequestLine line(InformationRequest request) {
-        Optional<ClockLine> returnClock = clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()).stream()
+    /** An agency's 5-working-day return clock (§7.7), started when its request went out. */
+    static Optional<ClockLine> returnClock(ClockService clocks, InformationRequest request) {
+        return clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()).stream()
                 .filter(c -> c.ruleKey().equals(AGENCY_RETURN_CLOCK)).findFirst();
+    }
+
+    private RequestLine line(InformationRequest request) {
+        Optional<ClockLine> returnClock = returnClock(clocks, request);
         return RequestLine.of(request, returnClock.map(ClockLine::dueBy).orElse(null),
                 returnClock.map(ClockLine::status).orElse(null));
     }

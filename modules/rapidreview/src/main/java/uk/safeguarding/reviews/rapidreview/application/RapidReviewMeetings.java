@@ -24,6 +24,7 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
@@ -172,16 +173,16 @@ public class RapidReviewMeetings {
         return change(reviewId, (caller, review, meeting) -> {
             List<Attendee> attendees = new ArrayList<>();
             for (AttendeeForm form : present) {
-                if (blank(form.getName()) && blank(form.getRole()) && blank(form.getAgencyId())) {
+                if (Texts.isBlank(form.getName()) && Texts.isBlank(form.getRole()) && Texts.isBlank(form.getAgencyId())) {
                     continue;
                 }
-                if (blank(form.getName())) {
+                if (Texts.isBlank(form.getName())) {
                     throw new InvalidFieldException("attendeeName", "Enter the name of each person who attended");
                 }
-                if (blank(form.getRole())) {
+                if (Texts.isBlank(form.getRole())) {
                     throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
                 }
-                Agency agency = blank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
+                Agency agency = Texts.isBlank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
                         () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
                 attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
                         agency == null ? null : agency.statutoryPartner(), form.getUsername()));
@@ -284,7 +285,7 @@ public class RapidReviewMeetings {
 
     public MeetingView decideEscalation(String reviewId, Recommendation decision, String decidedBy, String rationale) {
         return change(reviewId, (caller, review, meeting) -> {
-            if (blank(decidedBy)) {
+            if (Texts.isBlank(decidedBy)) {
                 throw new InvalidFieldException("decidedBy", "Name who decided (for example the Safeguarding Executive's chair)");
             }
             meeting.decideEscalation(decision, decidedBy.strip() + " (recorded by " + caller.username() + ")", rationale,
@@ -389,10 +390,6 @@ public class RapidReviewMeetings {
 
     private static String meetingLink(ReviewSummary review) {
         return OutboxMessage.APP + "/safeguarding/app/reviews/meeting.xhtml?id=" + review.id();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private ZonedDateTime now() {

@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.rapidreview.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /**
  * Someone at the Rapid Review meeting (§7.12): their name and role, the agency they represent, and
@@ -34,13 +35,9 @@ public class Attendee {
     public Attendee(String name, String role, String agencyName, String statutoryPartner, String username) {
         this.name = Objects.requireNonNull(name).strip();
         this.role = Objects.requireNonNull(role).strip();
-        this.agencyName = blankAsNull(agencyName);
-        this.statutoryPartner = blankAsNull(statutoryPartner);
-        this.username = blankAsNull(username);
-    }
-
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.agencyName = Texts.blankToNull(agencyName);
+        this.statutoryPartner = Texts.blankToNull(statutoryPartner);
+        this.username = Texts.blankToNull(username);
     }
 
     public String name() {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /**
  * The Rapid Review meeting of one review and what comes of it (§7.10-7.13): set when the requests go
@@ -240,14 +241,13 @@ public class RapidReviewMeeting {
     public void writeNotes(CaseDiscussionNotes newNotes, String newEqualityConsideration) {
         ensureHeld();
         notes = new CaseDiscussionNotes(newNotes);
-        equalityConsideration = newEqualityConsideration == null || newEqualityConsideration.isBlank() ? null
-                : newEqualityConsideration.strip();
+        equalityConsideration = Texts.blankToNull(newEqualityConsideration);
     }
 
     public SafetyAction addSafetyAction(String description, String owner, LocalDate dueOn, LocalDate today) {
         ensureHeld();
-        require("actionDescription", description, "Describe the action");
-        require("actionOwner", owner, "Name who owns the action");
+        Texts.required("actionDescription", description, "Describe the action");
+        Texts.required("actionOwner", owner, "Name who owns the action");
         if (dueOn == null) {
             throw new InvalidFieldException("actionDueOn", "Enter the date the action is due");
         }
@@ -265,7 +265,7 @@ public class RapidReviewMeeting {
         if (action.doneAt() != null) {
             throw new InvalidFieldException("actionId", "That action was already recorded as done");
         }
-        action.done(by, note == null || note.isBlank() ? null : note.strip(), at);
+        action.done(by, Texts.blankToNull(note), at);
         return action;
     }
 
@@ -274,7 +274,7 @@ public class RapidReviewMeeting {
         if (kind == null) {
             throw new InvalidFieldException("pendingKind", "Choose what kind of information is pending");
         }
-        require("pendingDescription", description, "Say what is pending");
+        Texts.required("pendingDescription", description, "Say what is pending");
         pending.add(new PendingInformation(kind, description.strip(), expectedBy));
     }
 
@@ -297,8 +297,8 @@ public class RapidReviewMeeting {
         if (chosen == null) {
             throw new InvalidFieldException("recommendation", "Choose the meeting's recommendation");
         }
-        require("rationale", why, "Give the rationale for the recommendation");
-        require("independentAdviser", adviser, "Name the Independent Adviser who endorses the outcome (their sign-in)");
+        Texts.required("rationale", why, "Give the rationale for the recommendation");
+        Texts.required("independentAdviser", adviser, "Name the Independent Adviser who endorses the outcome (their sign-in)");
         if (equalityConsideration == null) {
             throw new InvalidFieldException("recommendation", "Record the meeting's consideration of racism,"
                     + " inequality and disability in the notes first");
@@ -358,7 +358,7 @@ public class RapidReviewMeeting {
         if (decision == null) {
             throw new InvalidFieldException("decision", "Choose the decision");
         }
-        require("decisionRationale", why, "Give the reason for the decision");
+        Texts.required("decisionRationale", why, "Give the reason for the decision");
         open.decide(decision, by, why.strip(), at);
     }
 
@@ -439,11 +439,6 @@ public class RapidReviewMeeting {
         }
     }
 
-    private static void require(String field, String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, message);
-        }
-    }
 
     public String reviewId() {
         return reviewId;

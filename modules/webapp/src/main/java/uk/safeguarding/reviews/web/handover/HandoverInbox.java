@@ -8,8 +8,7 @@ import java.util.List;
 import uk.safeguarding.reviews.handover.application.HandoverView;
 import uk.safeguarding.reviews.handover.application.Handovers;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.InvalidFieldException;
-import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.FormActions;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /** The receiving side (§10.2): handovers proposed to this partnership, to accept or decline with a reason. */
@@ -53,14 +52,7 @@ public class HandoverInbox implements Serializable {
     }
 
     private String act(Runnable action, String done, String form, String button) {
-        try {
-            action.run();
-            Messages.info(done);
-            return "/app/referrals/handovers?faces-redirect=true";
-        } catch (InvalidFieldException e) {
-            Messages.besideFieldOr(form, e, button);
-        }
-        return null;
+        return FormActions.attempt(form, button, action, done, "/app/referrals/handovers?faces-redirect=true");
     }
 
     public List<HandoverView> getIncoming() {

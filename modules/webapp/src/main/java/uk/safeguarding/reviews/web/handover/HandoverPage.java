@@ -14,6 +14,7 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.web.shell.FormActions;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -49,14 +50,8 @@ public class HandoverPage implements Serializable {
     }
 
     public String propose() {
-        try {
-            handovers.propose(id, form);
-            Messages.info("handover.proposed");
-            return again();
-        } catch (InvalidFieldException e) {
-            Messages.besideFieldOr("propose", e, "proposeButton");
-        }
-        return null;
+        return FormActions.attempt("propose", "proposeButton", () -> handovers.propose(id, form), "handover.proposed",
+                again());
     }
 
     public String withdraw(String handoverId) {
@@ -71,14 +66,8 @@ public class HandoverPage implements Serializable {
     }
 
     public String escalate(String handoverId) {
-        try {
-            handovers.escalate(handoverId, escalationReason);
-            Messages.info("handover.escalated");
-            return again();
-        } catch (InvalidFieldException e) {
-            Messages.besideFieldOr("escalate", e, "escalateButton");
-        }
-        return null;
+        return FormActions.attempt("escalate", "escalateButton", () -> handovers.escalate(handoverId, escalationReason),
+                "handover.escalated", again());
     }
 
     private String again() {

@@ -23,6 +23,7 @@ import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.web.shell.FormActions;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -115,14 +116,7 @@ public class MeetingPage implements Serializable {
 
     /** Runs one form's action; a refusal is shown beside its field, or beside the form's button. */
     private String run(String form, String button, Runnable action, String done) {
-        try {
-            action.run();
-            Messages.info(done);
-            return "/app/reviews/meeting?faces-redirect=true&id=" + id;
-        } catch (InvalidFieldException e) {
-            Messages.besideFieldOr(form, e, button);
-        }
-        return null;
+        return FormActions.attempt(form, button, action, done, "/app/reviews/meeting?faces-redirect=true&id=" + id);
     }
 
     public String publishPapers() {
