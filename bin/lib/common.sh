@@ -38,6 +38,11 @@ sg_load_secrets() {
       echo "SG_KC_ADMIN_PASSWORD=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
     } >"$file"
   fi
+  # Added to older files too: the key of the possible-link fingerprints (issue 6). It must stay the
+  # same for the life of a database, or fingerprints recorded before a change no longer match.
+  if ! grep -q '^SAFEGUARDING_MATCHING_KEY=' "$file"; then
+    (umask 077; echo "SAFEGUARDING_MATCHING_KEY=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 48)" >>"$file")
+  fi
   set -a
   # shellcheck disable=SC1090
   source "$file"

@@ -61,7 +61,7 @@ public class RapidReviewMeetings {
     static final String REPORT_CLOCK = "rapid-review-report";
     static final String RAPID_REVIEW_CLOCK = "rapid-review";
     static final String PAPERS_CLOCK = "meeting-papers";
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+    static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.UK);
 
     @Inject

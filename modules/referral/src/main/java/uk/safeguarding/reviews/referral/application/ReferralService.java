@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -69,6 +70,9 @@ public class ReferralService {
     @Inject
     private ReferralLetters letters;
 
+    @Inject
+    private Event<ReferralSubmitted> submittedEvents;
+
     /** Starts a draft referral (policy §7.4: any partner agency's professional may refer). */
     public String startDraft(DraftReferralForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.REFERRER);
@@ -103,6 +107,8 @@ public class ReferralService {
         }
         clocks.start(access.subject(referral), clocks.businessUnit(), "forward-to-panel", received);
         letters.submitted(referral, resubmission);
+        submittedEvents.fire(new ReferralSubmitted(referral.id(), referral.reference(),
+                ReferralFacts.of(referral).children()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), (resubmission ? "re-submitted as " : "submitted as ")
                 + referral.reference() + " under thresholds v" + referral.thresholdVersion());
         return detail(referral, caller);

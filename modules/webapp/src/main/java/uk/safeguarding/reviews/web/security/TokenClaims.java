@@ -13,12 +13,13 @@ import uk.safeguarding.reviews.identity.UserIdentity;
  * Reads the signed-in person from the ID token that Liberty's OpenID Connect client verified
  * (signature, issuer, audience, expiry, nonce) for this session. Nothing the browser sends is read.
  */
-final class TokenClaims {
+public final class TokenClaims {
 
     private TokenClaims() {
     }
 
-    static Optional<UserIdentity> currentIdentity() {
+    /** The signed-in person with their roles in every partnership, from the verified ID token. */
+    public static Optional<UserIdentity> currentIdentity() {
         IdToken token = PropagationHelper.getIdToken();
         if (token == null) {
             return Optional.empty();

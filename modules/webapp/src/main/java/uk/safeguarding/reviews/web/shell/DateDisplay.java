@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.web.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,10 @@ public class DateDisplay {
 
     public String time(ZonedDateTime at) {
         return at == null ? "" : TIME.format(at.withZoneSameInstant(UK));
+    }
+
+    public String at(OffsetDateTime at) {
+        return at == null ? "" : TIME.format(at.atZoneSameInstant(UK));
     }
 
     /** An hour clock is due at its time; any other by the end of its day. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +18,9 @@ import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.linking.application.BoardReviewForm;
+import uk.safeguarding.reviews.linking.application.BoardReviews;
+import uk.safeguarding.reviews.linking.application.PossibleLinks;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
@@ -58,6 +62,12 @@ public class PlatformStartup {
     private AgencyService agencies;
 
     @Inject
+    private BoardReviews boardReviews;
+
+    @Inject
+    private PossibleLinks possibleLinks;
+
+    @Inject
     @ConfigProperty(name = "demo.tenants", defaultValue = "false")
     private boolean provisionDemoTenants;
 
@@ -89,7 +99,25 @@ public class PlatformStartup {
             if ("northmoor".equals(demo.slug()) && agencies.list().isEmpty()) {
                 addDemoAgencies();
             }
+            if ("northmoor-sab".equals(demo.slug()) && boardReviews.list().isEmpty()) {
+                addDemoSafeguardingAdultsReview();
+            }
         });
+        if ("northmoor".equals(demo.slug())) {
+            // Northmoor's children's partnership and adults board look for possible links with each other.
+            TenantContext.run(demo.asActive(), new Caller("demo-setup", "Demo set-up", Set.of(Role.PLATFORM_ADMIN)),
+                    () -> possibleLinks.agreeProtocol("northmoor", "northmoor-sab"));
+        }
+    }
+
+    /** A SAR the adults board holds about a care leaver, for the coordinator to link with a child's review. */
+    private void addDemoSafeguardingAdultsReview() {
+        BoardReviewForm sar = new BoardReviewForm();
+        sar.setSubjectName("Jordan Ellis");
+        sar.setSubjectBornOn(LocalDate.of(2006, 5, 14));
+        sar.setDecidedOn(LocalDate.of(2026, 10, 1));
+        sar.setLeadReviewer("Dr Alex Morgan");
+        boardReviews.record(sar);
     }
 
     /**

@@ -476,7 +476,16 @@ class BrowserJourneyIT {
         waitFor("main");
         assertTrue(browser.findElements(By.linkText(southvaleReference)).size() == 1, "in Southvale's inbox");
         screenshot("handover-accepted");
+        browser.findElement(By.linkText(southvaleReference)).click();
+        String southvaleReferralAddress = browser.getCurrentUrl();
+        fill("office:rationale", "Child seriously harmed in Southvale; abuse suspected");
+        browser.findElement(By.id("office:commenceAtOnce")).click();
+        waitFor("review-link").click();
+        String reviewReference = textOf("review-reference");
+        String reviewAddress = browser.getCurrentUrl();
         signOut();
+
+        linkTheRapidReviewWithTheAdultsBoardsSar(reviewReference, reviewAddress, southvaleReferralAddress);
 
         open("app/index.xhtml");
         signIn("nm.manager");
@@ -484,6 +493,54 @@ class BrowserJourneyIT {
         assertEquals("Handed over to another partnership", textOf("view-status"));
         assertTrue(textOf("view-handed-over-to").contains(southvaleReference));
         assertTrue(browser.findElements(By.id("office:forward")).isEmpty(), "read-only in Northmoor");
+    }
+
+    /**
+     * Issue 6: the coordinator links Southvale's Rapid Review with the adults board's SAR, recording
+     * who agreed and what each shares, and sees both on the board; the review's own pages stay shut.
+     */
+    private void linkTheRapidReviewWithTheAdultsBoardsSar(String reviewReference, String reviewAddress,
+            String referralAddress) throws IOException {
+        open("app/index.xhtml");
+        signIn("coordinator");
+        browser.findElement(By.id("nav-new-link")).click();
+        org.openqa.selenium.support.ui.Select first = new org.openqa.selenium.support.ui.Select(waitFor("link:first"));
+        first.selectByVisibleText("Southvale Safeguarding Children Partnership: " + reviewReference + " (Rapid Review)");
+        browser.findElement(By.id("link:linkButton")).click();
+        assertEquals("Enter who agreed for the first review's board, with their role", textOf("link:firstAgreedBy-message"));
+        assertEquals(reviewReference, new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("link:first")))
+                .getFirstSelectedOption().getText().replaceAll(".*: (RR-\\d{4}-\\d{4}).*", "$1"), "the choice survives");
+        org.openqa.selenium.support.ui.Select second = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("link:second")));
+        String sar = second.getOptions().stream().map(WebElement::getText)
+                .filter(label -> label.startsWith("Northmoor Safeguarding Adults Board: SAR-")).findFirst().orElseThrow();
+        second.selectByVisibleText(sar);
+        String sarReference = sar.replaceAll(".*: (SAR-\\d{4}-\\d{4}).*", "$1");
+        tick("Chair or lead reviewer");
+        fill("link:firstAgreedBy", "Southvale business manager, Sam Vale");
+        fill("link:secondAgreedBy", "Adults board business manager, Sade Abbott");
+        choose("link:lead", "A");
+        choose("link:arrangement", "PARALLEL");
+        browser.findElement(By.id("link:linkButton")).click();
+        wait.until(d -> d.getPageSource().contains("The reviews are linked."));
+        WebElement set = waitFor("links").findElement(By.cssSelector("section.linked-set"));
+        List<String> references = set.findElements(By.cssSelector(".linked-reference")).stream().map(WebElement::getText)
+                .toList();
+        assertTrue(references.stream().anyMatch(r -> r.startsWith(reviewReference + " · Rapid Review")), references.toString());
+        assertTrue(references.stream().anyMatch(r -> r.startsWith(sarReference + " · Safeguarding Adults Review")),
+                references.toString());
+        assertTrue(set.getText().contains("This board leads") && set.getText().contains("Southvale business manager, Sam Vale"),
+                set.getText());
+        screenshot("linked-reviews-board");
+        // The board shows only what is shared: the review's own pages are not the coordinator's.
+        for (String address : List.of(reviewAddress, referralAddress)) {
+            browser.get(address);
+            String heading = waitFor("main").findElement(By.tagName("h1")).getText();
+            assertTrue(heading.equals("You cannot see this page") || !browser.findElements(By.id("not-found")).isEmpty(),
+                    address + ": " + heading);
+            assertFalse(browser.getPageSource().contains(reviewReference), address);
+        }
+        open("app/index.xhtml");
+        signOut();
     }
 
     @Test

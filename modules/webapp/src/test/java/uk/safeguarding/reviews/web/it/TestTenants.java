@@ -23,6 +23,10 @@ public class TestTenants {
                 .asActive();
     }
 
+    public ActiveTenant provision(String slug, BoardKind kind) {
+        return administration.provision(slug, "Test board " + slug, kind).asActive();
+    }
+
     public static Caller referrer(String username) {
         return new Caller(username, username, Set.of(Role.REFERRER));
     }

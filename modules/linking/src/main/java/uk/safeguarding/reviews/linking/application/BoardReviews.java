@@ -1,0 +1,140 @@
+package uk.safeguarding.reviews.linking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.Texts;
+import uk.safeguarding.reviews.linking.domain.BoardReview;
+import uk.safeguarding.reviews.linking.domain.BoardReviewRepository;
+import uk.safeguarding.reviews.linking.domain.BoardReviewStage;
+import uk.safeguarding.reviews.linking.domain.LinkedKind;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.domain.BoardKind;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
+
+/**
+ * The reviews an adults board (SAR) or a community safety partnership (DHR) records so they can be
+ * linked with a child's review (§4.3). Only the board's business manager sees them whole; through a
+ * link, only what the board agreed to share leaves it.
+ */
+@ApplicationScoped
+@Transactional
+public class BoardReviews {
+
+    static final String RECORD_TYPE = "board-review";
+    private static final int LIST_LIMIT = 500;
+
+    @Inject
+    private BoardReviewRepository reviews;
+
+    @Inject
+    private PossibleLinks possibleLinks;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private Clock clock;
+
+    /** The kind of review the current board records: a SAR for an adults board, a DHR for a community safety partnership. */
+    public Optional<LinkedKind> kindHere() {
+        BoardKind board = registry.findBySlug(TenantContext.tenant().slug()).map(Tenant::boardKind).orElseThrow();
+        return switch (board) {
+            case SAFEGUARDING_ADULTS_BOARD -> Optional.of(LinkedKind.SAFEGUARDING_ADULTS_REVIEW);
+            case COMMUNITY_SAFETY_PARTNERSHIP -> Optional.of(LinkedKind.DOMESTIC_HOMICIDE_REVIEW);
+            case CHILDREN_SAFEGUARDING_PARTNERSHIP -> Optional.empty();
+        };
+    }
+
+    /** Records a review; its subject is fingerprinted for possible links at once. */
+    public BoardReviewSummary record(BoardReviewForm form) {
+        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        LinkedKind kind = kindHere().orElseThrow(() -> new InvalidFieldException("kind",
+                "A children's partnership's reviews start from a referral, not here"));
+        if (!Texts.isBlank(form.getKind()) && !kind.name().equals(form.getKind())) {
+            throw new InvalidFieldException("kind", "This board records " + kind.label() + "s only");
+        }
+        BoardReview review;
+        try {
+            review = BoardReview.record(reviews.nextNumber(), kind, form.getSubjectName(), form.getSubjectBornOn(),
+                    form.getDecidedOn(), form.getLeadReviewer(), caller.username(), OffsetDateTime.now(clock));
+        } catch (IllegalArgumentException e) {
+            throw asFieldProblem(e);
+        }
+        reviews.add(review);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " recorded");
+        possibleLinks.record(RECORD_TYPE, review.id(), review.reference(),
+                List.of(new PossibleLinks.Subject(review.subjectName(), review.subjectBornOn())));
+        return BoardReviewSummary.of(review);
+    }
+
+    public List<BoardReviewSummary> list() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        List<BoardReviewSummary> all = reviews.recent(LIST_LIMIT).stream().map(BoardReviewSummary::of).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, all.size() + " board reviews listed");
+        return all;
+    }
+
+    public BoardReviewSummary view(String id) {
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
+        BoardReview review = find(id, AuditAction.VIEW);
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
+        return BoardReviewSummary.of(review);
+    }
+
+    /** The business manager moves the review on, and records its lead reviewer. */
+    public BoardReviewSummary update(String id, String stage, String leadReviewer) {
+        roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
+        BoardReview review = find(Texts.required("updateId", id, "Choose the review to update"), AuditAction.UPDATE);
+        BoardReviewStage next;
+        try {
+            next = BoardReviewStage.valueOf(Texts.required("stage", stage, "Choose the review's stage").strip());
+        } catch (IllegalArgumentException e) {
+            throw e instanceof InvalidFieldException field ? field
+                    : new InvalidFieldException("stage", "Choose the review's stage");
+        }
+        review.moveTo(next, leadReviewer, OffsetDateTime.now(clock));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "stage " + next.name()
+                + (review.leadReviewer() == null ? "" : ", lead reviewer " + review.leadReviewer()));
+        return BoardReviewSummary.of(review);
+    }
+
+    /** For the board's side of a link: read without a role check, which {@link ReviewLinks} has made. */
+    Optional<BoardReview> forLink(String id) {
+        return reviews.find(id == null ? "" : id.strip());
+    }
+
+    List<BoardReview> allForLinking() {
+        return reviews.recent(LIST_LIMIT);
+    }
+
+    private BoardReview find(String id, AuditAction action) {
+        return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
+    }
+
+    private static InvalidFieldException asFieldProblem(IllegalArgumentException e) {
+        String message = e.getMessage();
+        int colon = message.indexOf(": ");
+        return colon > 0 && Set.of("kind", "subjectName", "subjectBornOn", "decidedOn").contains(message.substring(0, colon))
+                ? new InvalidFieldException(message.substring(0, colon), message.substring(colon + 2))
+                : new InvalidFieldException("subjectName", message);
+    }
+}

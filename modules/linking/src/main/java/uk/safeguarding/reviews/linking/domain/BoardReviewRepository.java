@@ -1,0 +1,16 @@
+package uk.safeguarding.reviews.linking.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current board's own reviews (SARs, DHRs). */
+public interface BoardReviewRepository {
+
+    void add(BoardReview review);
+
+    Optional<BoardReview> find(String id);
+
+    List<BoardReview> recent(int limit);
+
+    long nextNumber();
+}

@@ -1,0 +1,2 @@
+/** Link rules in plain Java: sides, shares, family sets, fingerprints. */
+package uk.safeguarding.reviews.linking.domain;
