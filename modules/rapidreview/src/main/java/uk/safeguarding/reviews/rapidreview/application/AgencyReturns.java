@@ -155,8 +155,10 @@ public class AgencyReturns {
     private InformationRequest ownRequest(String requestId, AuditAction action) {
         Caller caller = roles.require(action, InformationRequests.RECORD_TYPE, requestId, Role.AGENCY_CONTRIBUTOR);
         Optional<InformationRequest> request = requests.find(requestId == null ? "" : requestId.strip());
-        boolean contact = request.flatMap(r -> agencies.find(r.agencyId()))
-                .map(agency -> agency.hasContact(caller.username())).orElse(false);
+        // A cross-boundary request (§10.2) names its contacts; a local one is its agency's contacts' now.
+        boolean contact = request.map(r -> r.isAcrossBoundary() ? r.isHomeContact(caller.username())
+                : agencies.find(r.agencyId()).map(agency -> agency.hasContact(caller.username())).orElse(false))
+                .orElse(false);
         if (!contact) {
             throw audit.notFound(action, InformationRequests.RECORD_TYPE, requestId);
         }

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import uk.safeguarding.reviews.agencies.domain.Agency;
-import uk.safeguarding.reviews.agencies.domain.AgencyContact;
 import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -33,6 +32,7 @@ import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
+import uk.safeguarding.reviews.rapidreview.domain.CrossRequestIndex;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
@@ -44,6 +44,9 @@ import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
+import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
@@ -72,6 +75,21 @@ public class InformationRequests {
 
     @Inject
     private AgencyRepository agencies;
+
+    @Inject
+    private AgencyDirectory directory;
+
+    @Inject
+    private RequestContacts contacts;
+
+    @Inject
+    private CrossRequestIndex crossRequests;
+
+    @Inject
+    private TenantCrossing crossing;
+
+    @Inject
+    private TenantRegistry registry;
 
     @Inject
     private RapidReviewMeetings meetingInvitations;
@@ -115,25 +133,37 @@ public class InformationRequests {
         RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now);
         ZonedDateTime meetingStart = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
 
-        List<Agency> chosen = chosenAgencies(review, form);
+        List<Addressee> chosen = chosenAgencies(review, form, caller);
         RequestLetterTemplate template = requests.letterTemplate().orElseGet(RequestLetterTemplate::shipped);
-        for (Agency agency : chosen) {
+        String here = TenantContext.tenant().slug();
+        for (Addressee agency : chosen) {
             String id = InformationRequest.newId();
             ClockSubject subject = InformationRequest.clockSubject(id, review.reference(), agency.name());
-            AgencyContact first = agency.contacts().get(0);
+            Addressee.Contact first = agency.contacts().get(0);
             ClockLine returnClock = clocks.start(subject, new ClockOwner(agency.name(), first.email()),
                     AGENCY_RETURN_CLOCK, now);
             InformationRequest.Letter letter = template.merge(mergeFields(review, facts, agency, id, returnClock,
                     meetingStart, meeting.place(), form.isSecureRecords()));
-            InformationRequest request = InformationRequest.send(id, review.id(), review.reference(), agency.id(),
-                    agency.name(), letter, sharedFacts(facts), facts.earliestDateOfBirth(),
-                    meetingStart.toLocalDate(), form.isSecureRecords(), caller.username(), now.toOffsetDateTime());
+            List<String> emails = agency.contacts().stream().map(Addressee.Contact::email).toList();
+            InformationRequest request;
+            if (agency.isAcrossBoundary()) {
+                request = InformationRequest.sendAcross(id, review.id(), review.reference(), agency.homeTenant(),
+                        agency.agencyId(), agency.name(), agency.contacts().stream().map(Addressee.Contact::username)
+                                .toList(), emails, letter, sharedFacts(facts), facts.earliestDateOfBirth(),
+                        meetingStart.toLocalDate(), form.isSecureRecords(), caller.username(), now.toOffsetDateTime());
+                crossRequests.add(new CrossRequestIndex.Entry(id, here, agency.homeTenant(), review.reference(),
+                        agency.agencyId(), agency.name(), agency.contacts().stream().map(Addressee.Contact::username)
+                                .toList(), now.toOffsetDateTime()));
+            } else {
+                request = InformationRequest.send(id, review.id(), review.reference(), agency.agencyId(), agency.name(),
+                        letter, sharedFacts(facts), facts.earliestDateOfBirth(), meetingStart.toLocalDate(),
+                        form.isSecureRecords(), caller.username(), now.toOffsetDateTime());
+            }
             requests.add(request);
-            agency.contacts().forEach(contact -> outbox.write(new OutgoingMail(contact.email(), letter.subject(),
-                    letter.body())));
+            emails.forEach(email -> outbox.write(new OutgoingMail(email, letter.subject(), letter.body())));
             audit.allowed(AuditAction.CREATE, RECORD_TYPE, id, "request for " + review.reference() + " sent to "
-                    + agency.name() + " (" + agency.contacts().stream().map(AgencyContact::email)
-                            .collect(Collectors.joining(", ")) + "), return due " + returnClock.dueDay()
+                    + agency.name() + (agency.isAcrossBoundary() ? " of " + agency.homeTenant() + " (across the boundary, \u00a710.2)" : "")
+                    + " (" + String.join(", ", emails) + "), return due " + returnClock.dueDay()
                     + (form.isSecureRecords() ? ", records to be secured (\u00a77.9)" : ""));
         }
         clocks.meet(reviewSubject(review), SEND_REQUESTS_CLOCK, now);
@@ -177,12 +207,12 @@ public class InformationRequests {
         InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, requestId));
         request.reopen(caller.username(), reason, now().toOffsetDateTime());
-        agencies.find(request.agencyId()).ifPresent(agency -> agency.contacts().forEach(contact -> outbox.write(
-                new OutgoingMail(contact.email(), "Return reopened: " + request.reviewReference(),
+        contacts.emailsOf(request).forEach(email -> outbox.write(
+                new OutgoingMail(email, "Return reopened: " + request.reviewReference(),
                         "The business unit reopened " + request.agencyName() + "'s return for "
                                 + request.reviewReference() + " so that it can be changed. Their reason: "
-                                + reason.strip() + "\n\nChange it and submit it again: " + taskLink(request.id())
-                                + "\n"))));
+                                + reason.strip() + "\n\nChange it and submit it again: " + taskLinkOf(request)
+                                + "\n")));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, request.id(), "return of " + request.agencyName()
                 + " reopened: " + reason.strip());
         return line(request);
@@ -214,6 +244,15 @@ public class InformationRequests {
         return OutboxMessage.APP + "/safeguarding/app/agency/request.xhtml?id=" + requestId;
     }
 
+    /** A cross-boundary request is opened from the agency's own partnership, naming the one that asked. */
+    static String taskLinkAcross(String requestId) {
+        return taskLink(requestId) + "&from=" + TenantContext.tenant().slug();
+    }
+
+    static String taskLinkOf(InformationRequest request) {
+        return request.isAcrossBoundary() ? taskLinkAcross(request.id()) : taskLink(request.id());
+    }
+
     private ReviewSummary rapidReview(String reviewId) {
         ReviewSummary review = reviews.view(reviewId);
         if (review.kind() != ReviewKind.RAPID_REVIEW) {
@@ -242,28 +281,64 @@ public class InformationRequests {
         return meeting;
     }
 
-    private List<Agency> chosenAgencies(ReviewSummary review, SendRequestsForm form) {
+    private List<Addressee> chosenAgencies(ReviewSummary review, SendRequestsForm form, Caller caller) {
         Map<String, InformationRequest> asked = requests.ofReview(review.id()).stream()
-                .collect(Collectors.toMap(InformationRequest::agencyId, r -> r));
-        List<Agency> chosen = new ArrayList<>();
-        for (String agencyId : new LinkedHashSet<>(form.getAgencyIds())) {
-            Agency agency = agencies.find(agencyId).orElseThrow(() -> new InvalidFieldException("agencyIds",
-                    "One of the chosen agencies is no longer on the partnership's list; reload the page"));
-            if (asked.containsKey(agency.id())) {
+                .collect(Collectors.toMap(r -> (r.isAcrossBoundary() ? r.homeTenant() + "/" : "") + r.agencyId(), r -> r));
+        List<Addressee> chosen = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(form.getAgencyIds())) {
+            Addressee agency = key.contains("/") ? acrossTheBoundary(key, caller) : agencies.find(key).map(Addressee::of)
+                    .orElseThrow(() -> new InvalidFieldException("agencyIds",
+                            "One of the chosen agencies is no longer on the partnership's list; reload the page"));
+            if (asked.containsKey(agency.key())) {
                 throw new InvalidFieldException("agencyIds", agency.name() + " was already asked on "
-                        + DAY.format(asked.get(agency.id()).sentAt().atZoneSameInstant(DeadlineCalculator.UK))
+                        + DAY.format(asked.get(agency.key()).sentAt().atZoneSameInstant(DeadlineCalculator.UK))
                         + "; untick it");
             }
             if (agency.contacts().isEmpty()) {
                 throw new InvalidFieldException("agencyIds", agency.name() + " has no named contact to send the"
-                        + " request to; add one on the Agencies page first");
+                        + " request to; " + (agency.isAcrossBoundary() ? "ask its partnership to add one"
+                                : "add one on the Agencies page first"));
             }
             chosen.add(agency);
         }
         return chosen;
     }
 
-    private static Map<String, String> mergeFields(ReviewSummary review, ReferralFacts facts, Agency agency,
+    /** "partnership/agency": an agency of another active partnership on the instance, read there (§10.2). */
+    private Addressee acrossTheBoundary(String key, Caller caller) {
+        String slug = key.substring(0, key.indexOf('/'));
+        String agencyId = key.substring(key.indexOf('/') + 1);
+        String here = TenantContext.tenant().slug();
+        Tenant home = registry.findBySlug(slug).filter(Tenant::isActive).filter(t -> !t.slug().equals(here))
+                .orElseThrow(() -> new InvalidFieldException("agencyIds",
+                        "One of the chosen agencies' partnerships is not on this service; reload the page"));
+        return crossing.callIn(home.asActive(), asker(caller), () -> directory.toAsk(agencyId, here))
+                .orElseThrow(() -> new InvalidFieldException("agencyIds", "One of the chosen agencies is no longer on "
+                        + home.displayName() + "'s list; reload the page"));
+    }
+
+    /**
+     * The agencies of the other partnerships on the instance, to ask across the boundary (§10.2): names
+     * only, read in each partnership and audited there.
+     */
+    public List<Addressee> askableElsewhere() {
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        String here = TenantContext.tenant().slug();
+        List<Addressee> all = new ArrayList<>();
+        for (Tenant other : registry.findActive()) {
+            if (!other.slug().equals(here)) {
+                all.addAll(crossing.callIn(other.asActive(), asker(caller), () -> directory.names(here)));
+            }
+        }
+        return all;
+    }
+
+    /** Who is asking, as the other partnership's trail names them: nobody there, from this partnership. */
+    private static Caller asker(Caller caller) {
+        return new Caller(caller.username() + " (" + TenantContext.tenant().slug() + ")", caller.displayName(), Set.of());
+    }
+
+    private static Map<String, String> mergeFields(ReviewSummary review, ReferralFacts facts, Addressee agency,
             String requestId, ClockLine returnClock, ZonedDateTime meetingStart, String place, boolean secure) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("partnership", TenantContext.tenant().displayName());
@@ -273,7 +348,7 @@ public class InformationRequests {
         values.put("childInitials", String.join(", ", facts.childInitials()));
         values.put("facts", factsForMail(facts));
         values.put("returnDate", "the end of " + DAY.format(returnClock.dueDay()));
-        values.put("taskLink", taskLink(requestId));
+        values.put("taskLink", agency.isAcrossBoundary() ? taskLinkAcross(requestId) : taskLink(requestId));
         values.put("secureRecords", secure ? RequestLetterTemplate.SECURE_RECORDS_SENTENCE : "");
         values.put("meetingDate", DAY_AND_TIME.format(meetingStart) + " (" + place + ")");
         return values;

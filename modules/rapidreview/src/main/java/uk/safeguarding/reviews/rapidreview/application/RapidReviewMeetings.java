@@ -89,6 +89,9 @@ public class RapidReviewMeetings {
     private Outbox outbox;
 
     @Inject
+    private RequestContacts contacts;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -113,7 +116,7 @@ public class RapidReviewMeetings {
     void invite(ReviewSummary review, RapidReviewMeeting meeting) {
         Set<String> invitees = new LinkedHashSet<>();
         for (InformationRequest request : requests.ofReview(review.id())) {
-            agencies.find(request.agencyId()).ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email())));
+            invitees.addAll(contacts.emailsOf(request));
         }
         clocks.panelMailbox().ifPresent(invitees::add);
         String organiser = clocks.businessUnit().email();
@@ -146,8 +149,7 @@ public class RapidReviewMeetings {
         return change(reviewId, (caller, review, meeting) -> {
             boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime(), papersDueBy(meeting));
             Set<String> invitees = new LinkedHashSet<>();
-            requests.ofReview(review.id()).forEach(r -> agencies.find(r.agencyId())
-                    .ifPresent(a -> a.contacts().forEach(c -> invitees.add(c.email()))));
+            requests.ofReview(review.id()).forEach(r -> invitees.addAll(contacts.emailsOf(r)));
             clocks.panelMailbox().ifPresent(invitees::add);
             String link = OutboxMessage.APP + "/safeguarding/app/meeting/papers?review=" + review.id();
             invitees.forEach(invitee -> outbox.write(new OutgoingMail(invitee, "Papers for the Rapid Review meeting "
@@ -344,8 +346,8 @@ public class RapidReviewMeetings {
             outbox.write(new OutgoingMail(facts.referrerEmail(), "Outcome of the Rapid Review " + review.reference(), body));
         }
         for (InformationRequest request : requests.ofReview(review.id())) {
-            agencies.find(request.agencyId()).ifPresent(agency -> agency.contacts().forEach(contact -> outbox.write(
-                    new OutgoingMail(contact.email(), "Outcome of the Rapid Review " + review.reference(), body))));
+            contacts.emailsOf(request).forEach(email -> outbox.write(
+                    new OutgoingMail(email, "Outcome of the Rapid Review " + review.reference(), body)));
         }
     }
 

@@ -56,8 +56,22 @@ public class InformationRequest {
     @Column(name = "review_reference", nullable = false, updatable = false)
     private String reviewReference;
 
-    @Column(name = "agency_id", nullable = false, updatable = false)
+    /** One of this partnership's agencies; null when the agency is another partnership's. */
+    @Column(name = "agency_id", updatable = false)
     private String agencyId;
+
+    /** Cross-boundary (§10.2): the partnership whose agency is asked, its agency, and that agency's contacts when asked. */
+    @Column(name = "home_tenant", updatable = false)
+    private String homeTenant;
+
+    @Column(name = "home_agency_id", updatable = false)
+    private String homeAgencyId;
+
+    @Column(name = "home_contacts", updatable = false)
+    private String homeContacts;
+
+    @Column(name = "home_contact_emails", updatable = false)
+    private String homeContactEmails;
 
     @Column(name = "agency_name", nullable = false, updatable = false)
     private String agencyName;
@@ -124,11 +138,19 @@ public class InformationRequest {
     public static InformationRequest send(String id, String reviewId, String reviewReference, String agencyId, String agencyName,
             Letter letter, String sharedFacts, LocalDate childDateOfBirth, LocalDate meetingDate,
             boolean secureRecords, String by, OffsetDateTime at) {
+        InformationRequest request = open(id, reviewId, reviewReference, agencyName, letter, sharedFacts,
+                childDateOfBirth, meetingDate, secureRecords, by, at);
+        request.agencyId = Objects.requireNonNull(agencyId);
+        return request;
+    }
+
+    private static InformationRequest open(String id, String reviewId, String reviewReference, String agencyName,
+            Letter letter, String sharedFacts, LocalDate childDateOfBirth, LocalDate meetingDate,
+            boolean secureRecords, String by, OffsetDateTime at) {
         InformationRequest request = new InformationRequest();
         request.id = Objects.requireNonNull(id);
         request.reviewId = Objects.requireNonNull(reviewId);
         request.reviewReference = Objects.requireNonNull(reviewReference);
-        request.agencyId = Objects.requireNonNull(agencyId);
         request.agencyName = Objects.requireNonNull(agencyName);
         request.letterSubject = letter.subject();
         request.letterBody = letter.body();
@@ -140,6 +162,45 @@ public class InformationRequest {
         request.sentAt = Objects.requireNonNull(at);
         request.status = RequestStatus.OPEN;
         return request;
+    }
+
+    /**
+     * A request to an agency of another partnership on the instance (§10.2: cross-boundary requests
+     * are answered as a priority). The agency's named contacts are fixed when it is sent: they alone
+     * can open it, from their own partnership.
+     */
+    public static InformationRequest sendAcross(String id, String reviewId, String reviewReference, String homeTenant,
+            String homeAgencyId, String agencyName, List<String> contactUsernames, List<String> contactEmails,
+            Letter letter, String sharedFacts, LocalDate childDateOfBirth, LocalDate meetingDate, boolean secureRecords,
+            String by, OffsetDateTime at) {
+        if (contactUsernames.isEmpty()) {
+            throw new IllegalArgumentException("A request needs at least one named contact");
+        }
+        InformationRequest request = open(id, reviewId, reviewReference, agencyName, letter, sharedFacts,
+                childDateOfBirth, meetingDate, secureRecords, by, at);
+        request.homeTenant = Objects.requireNonNull(homeTenant);
+        request.homeAgencyId = Objects.requireNonNull(homeAgencyId);
+        request.homeContacts = String.join(",", contactUsernames);
+        request.homeContactEmails = String.join(",", contactEmails);
+        return request;
+    }
+
+    public boolean isAcrossBoundary() {
+        return homeTenant != null;
+    }
+
+    /** The partnership whose agency this request asks, if not this one. */
+    public String homeTenant() {
+        return homeTenant;
+    }
+
+    /** For a cross-boundary request: whether this person is one of the agency's named contacts it was sent to. */
+    public boolean isHomeContact(String username) {
+        return homeContacts != null && List.of(homeContacts.split(",")).contains(username);
+    }
+
+    public List<String> homeContactEmails() {
+        return homeContactEmails == null || homeContactEmails.isBlank() ? List.of() : List.of(homeContactEmails.split(","));
     }
 
     /** The clock engine's name for a request: its agency's return clock runs on it (§7.7). */
@@ -279,7 +340,7 @@ public class InformationRequest {
     }
 
     public List<ChronologyEntry> chronology() {
-        return entries.stream().map(e -> e.toEntry(agencyId, agencyName)).toList();
+        return entries.stream().map(e -> e.toEntry(agencyId(), agencyName)).toList();
     }
 
     public String id() {
@@ -294,8 +355,9 @@ public class InformationRequest {
         return reviewReference;
     }
 
+    /** The agency's id: this partnership's agency, or the other partnership's for a cross-boundary request. */
     public String agencyId() {
-        return agencyId;
+        return agencyId != null ? agencyId : homeAgencyId;
     }
 
     public String agencyName() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.BiFunction;
 import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
 import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
@@ -15,6 +16,7 @@ import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTasks;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
@@ -36,7 +38,12 @@ public class AgencyTaskPage implements Serializable {
     @Inject
     private AgencyReturns returns;
 
+    @Inject
+    private CrossBoundaryTasks crossBoundary;
+
     private String id;
+    /** The partnership that sent a cross-boundary request; null for this partnership's own. */
+    private String from;
     private AgencyTask task;
     private AgencySummary summary = new AgencySummary();
     private EntryForm entry = new EntryForm();
@@ -45,7 +52,7 @@ public class AgencyTaskPage implements Serializable {
 
     public void load() {
         try {
-            task = returns.task(id);
+            task = call(AgencyReturns::task);
             summary = task.summary();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
@@ -56,7 +63,7 @@ public class AgencyTaskPage implements Serializable {
 
     public String saveSummary() {
         try {
-            task = returns.saveSummary(id, summary);
+            task = call((r, request) -> r.saveSummary(request, summary));
             Messages.info("agency.summary.saved");
             return reload();
         } catch (InvalidFieldException e) {
@@ -67,7 +74,7 @@ public class AgencyTaskPage implements Serializable {
 
     public String saveEntry() {
         try {
-            task = returns.putEntry(id, entry);
+            task = call((r, request) -> r.putEntry(request, entry));
             Messages.info(entry.getId() == null ? "agency.entry.added" : "agency.entry.changed");
             return reload();
         } catch (InvalidFieldException e) {
@@ -86,7 +93,7 @@ public class AgencyTaskPage implements Serializable {
 
     public String removeEntry(String entryId) {
         try {
-            task = returns.removeEntry(id, entryId);
+            task = call((r, request) -> r.removeEntry(request, entryId));
             Messages.info("agency.entry.removed");
             return reload();
         } catch (InvalidFieldException e) {
@@ -105,7 +112,9 @@ public class AgencyTaskPage implements Serializable {
             return null;
         }
         try (InputStream in = importFile.getInputStream()) {
-            ImportOutcome outcome = returns.importChronology(id, importFile.getSubmittedFileName(), in.readAllBytes());
+            String fileName = importFile.getSubmittedFileName();
+            byte[] content = in.readAllBytes();
+            ImportOutcome outcome = call((r, request) -> r.importChronology(request, fileName, content));
             if (outcome.accepted()) {
                 Messages.info("agency.import.added", outcome.added());
                 return reload();
@@ -123,8 +132,8 @@ public class AgencyTaskPage implements Serializable {
     /** Keeps what was typed in the summary, then records the confirmation. */
     public String confirmRecordsSecured() {
         try {
-            returns.saveSummary(id, summary);
-            task = returns.confirmRecordsSecured(id);
+            call((r, request) -> r.saveSummary(request, summary));
+            task = call(AgencyReturns::confirmRecordsSecured);
             Messages.info("agency.records.confirmed");
             return reload();
         } catch (InvalidFieldException e) {
@@ -137,20 +146,28 @@ public class AgencyTaskPage implements Serializable {
     public String submit() {
         try {
             if (task.isOpen()) {
-                task = returns.saveSummary(id, summary);
+                task = call((r, request) -> r.saveSummary(request, summary));
             }
-            task = returns.submit(id);
+            task = call(AgencyReturns::submit);
             Messages.info("agency.submitted");
             return reload();
         } catch (InvalidFieldException e) {
             Messages.errorFor("summary:" + ("status".equals(e.field()) ? "submit" : e.field()), e.getMessage());
-            task = returns.task(id);
+            task = call(AgencyReturns::task);
         }
         return null;
     }
 
     private String reload() {
-        return "/app/agency/request?faces-redirect=true&id=" + id;
+        return "/app/agency/request?faces-redirect=true&id=" + id + (from == null ? "" : "&from=" + from);
+    }
+
+    /**
+     * This partnership's request, or one another partnership sent this person's agency (§10.2),
+     * worked on there through the one deliberate crossing.
+     */
+    private <T> T call(BiFunction<AgencyReturns, String, T> work) {
+        return from == null || from.isBlank() ? work.apply(returns, id) : crossBoundary.act(from, id, work);
     }
 
     public SignificanceReason[] getReasons() {
@@ -163,6 +180,14 @@ public class AgencyTaskPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
     }
 
     public AgencyTask getTask() {

@@ -7,6 +7,8 @@ import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTask;
+import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTasks;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /** The requests of the agencies the contributor answers for. */
@@ -17,11 +19,16 @@ public class AgencyTasksPage {
     @Inject
     private AgencyReturns returns;
 
+    @Inject
+    private CrossBoundaryTasks crossBoundary;
+
     private List<AgencyTask> tasks = List.of();
+    private List<CrossBoundaryTask> fromElsewhere = List.of();
 
     public void load() {
         try {
             tasks = returns.myTasks();
+            fromElsewhere = crossBoundary.mine();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -29,5 +36,10 @@ public class AgencyTasksPage {
 
     public List<AgencyTask> getTasks() {
         return tasks;
+    }
+
+    /** Requests other partnerships sent this person's agency (§10.2), opened from here. */
+    public List<CrossBoundaryTask> getFromElsewhere() {
+        return fromElsewhere;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.rapidreview.application.Addressee;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.MeetingLine;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
@@ -45,6 +47,9 @@ public class ReviewRequestsPage implements Serializable {
     private List<RequestLine> lines = List.of();
     private MeetingLine meeting;
     private List<AgencyView> askable = List.of();
+    private List<Addressee> askableElsewhere = List.of();
+    private List<String> elsewhere = new ArrayList<>();
+    private boolean elsewhereShown;
     private SendRequestsForm form = new SendRequestsForm();
     private String reopenId;
     private String reopenReason;
@@ -69,8 +74,11 @@ public class ReviewRequestsPage implements Serializable {
         }
     }
 
+    /** Sends to the ticked agencies of this partnership and of others (§10.2); a refusal keeps both ticks. */
     public String send() {
+        List<String> ticked = new ArrayList<>(form.getAgencyIds());
         try {
+            form.getAgencyIds().addAll(elsewhere);
             requests.send(id, form);
             Messages.info("requests.sentCount", form.getAgencyIds().size());
             return "/app/reviews/requests?faces-redirect=true&id=" + id;
@@ -78,8 +86,37 @@ public class ReviewRequestsPage implements Serializable {
             Messages.besideFields("send", e);
         } catch (InvalidFieldException e) {
             Messages.besideField("send", e);
+        } finally {
+            form.setAgencyIds(ticked);
         }
         return null;
+    }
+
+    /**
+     * Reads the other partnerships' agencies only when asked: each read is audited in that
+     * partnership, so an ordinary visit to this page asks nothing of anyone else.
+     */
+    public String showElsewhere() {
+        Set<String> asked = lines.stream().map(RequestLine::agencyId).collect(Collectors.toSet());
+        askableElsewhere = requests.askableElsewhere().stream().filter(a -> !asked.contains(a.agencyId())).toList();
+        elsewhereShown = true;
+        return null;
+    }
+
+    public boolean isElsewhereShown() {
+        return elsewhereShown;
+    }
+
+    public List<Addressee> getAskableElsewhere() {
+        return askableElsewhere;
+    }
+
+    public List<String> getElsewhere() {
+        return elsewhere;
+    }
+
+    public void setElsewhere(List<String> elsewhere) {
+        this.elsewhere = elsewhere == null ? new ArrayList<>() : elsewhere;
     }
 
     public String reopen(String requestId) {

@@ -8,6 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.linking.application.PossibleLink;
+import uk.safeguarding.reviews.linking.application.PossibleLinks;
 import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
@@ -15,6 +18,7 @@ import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -38,7 +42,11 @@ public class ReferralPage implements Serializable {
     @Inject
     private ReferralAttachments attachmentService;
 
+    @Inject
+    private PossibleLinks possibleLinkService;
+
     private List<AttachmentLine> attachments = List.of();
+    private List<PossibleLink> possibleLinks = List.of();
 
     private String id;
     private ReferralDetail referral;
@@ -52,6 +60,9 @@ public class ReferralPage implements Serializable {
         try {
             referral = referrals.detail(id);
             attachments = attachmentService.list(id);
+            if (TenantContext.caller().hasRole(Role.BUSINESS_MANAGER)) {
+                possibleLinks = possibleLinkService.ofRecord(referral.id());
+            }
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
@@ -150,6 +161,11 @@ public class ReferralPage implements Serializable {
         }
         String list = tally.substring("TIED_FOR_CHAIR:[".length(), tally.length() - 1);
         return java.util.Arrays.stream(list.split(",\\s*")).map(PanelOutcome::valueOf).toList();
+    }
+
+    /** Other boards' reviews that may be about the same child (issue 6): a prompt to talk, nothing more. */
+    public List<PossibleLink> getPossibleLinks() {
+        return possibleLinks;
     }
 
     public List<AttachmentLine> getAttachments() {

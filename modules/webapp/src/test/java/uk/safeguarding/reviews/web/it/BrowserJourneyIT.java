@@ -483,8 +483,10 @@ class BrowserJourneyIT {
         waitFor("review-link").click();
         String reviewReference = textOf("review-reference");
         String reviewAddress = browser.getCurrentUrl();
+        askNorthmoorsPoliceAcrossTheBoundary();
         signOut();
 
+        answerTheRequestFromSouthvale(reviewReference);
         linkTheRapidReviewWithTheAdultsBoardsSar(reviewReference, reviewAddress, southvaleReferralAddress);
 
         open("app/index.xhtml");
@@ -493,6 +495,39 @@ class BrowserJourneyIT {
         assertEquals("Handed over to another partnership", textOf("view-status"));
         assertTrue(textOf("view-handed-over-to").contains(southvaleReference));
         assertTrue(browser.findElements(By.id("office:forward")).isEmpty(), "read-only in Northmoor");
+    }
+
+    /** §10.2: Southvale's business manager asks an agency of Northmoor, where the family lived, for information. */
+    private void askNorthmoorsPoliceAcrossTheBoundary() {
+        waitFor("requests-link").click();
+        browser.findElement(By.id("send:showElsewhere")).click();
+        tick("Northmoor Police (Northmoor Safeguarding Children Partnership)");
+        ZonedDateTime meeting = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(7);
+        fill("send:meetingDate", meeting.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        fill("send:meetingTime", "10:00");
+        fill("send:meetingPlace", "Southvale Civic Centre");
+        browser.findElement(By.id("send:sendButton")).click();
+        wait.until(d -> textOf("requests").contains("Northmoor Police"));
+    }
+
+    /** Northmoor's police contributor answers Southvale's request from Northmoor, and sees only that request. */
+    private void answerTheRequestFromSouthvale(String reviewReference) {
+        open("app/index.xhtml");
+        signIn("nm.agency");
+        assertEquals("Northmoor Safeguarding Children Partnership", textOf("partnership-name"));
+        browser.findElement(By.id("nav-agency-tasks")).click();
+        WebElement fromSouthvale = waitFor("elsewhere")
+                .findElement(By.xpath(".//tr[td[contains(., 'Southvale Safeguarding Children Partnership')]]"));
+        fromSouthvale.findElement(By.linkText(reviewReference)).click();
+        assertTrue(browser.getCurrentUrl().contains("from=southvale"), browser.getCurrentUrl());
+        fill("entry:date", LocalDate.now().minusDays(9).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        fill("entry:whatHappened", "Police welfare check at the family's former Northmoor address");
+        browser.findElement(By.cssSelector("input[name='entry:whySignificant'][value='PATTERN']")).click();
+        browser.findElement(By.id("entry:saveEntry")).click();
+        wait.until(d -> textOf("entries:entry-table").contains("Police welfare check"));
+        completeSummaryAndSubmit("Welfare checks before the family moved to Southvale");
+        assertTrue(browser.getCurrentUrl().contains("from=southvale"), "still answered in Southvale's request");
+        signOut();
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
-import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -47,13 +46,8 @@ import uk.safeguarding.reviews.linking.application.ReviewLinks;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
-import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
-import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralService;
-import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
-import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
-import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
@@ -85,7 +79,7 @@ class LinkedReviewsIT {
     private ReferralService referrals;
 
     @Inject
-    private ReferralDecisions decisions;
+    private CaseFixtures cases;
 
     @Inject
     private ReferralAttachments attachments;
@@ -395,26 +389,10 @@ class LinkedReviewsIT {
     }
 
     private String submitted(ActiveTenant partnership, String childName, LocalDate born) {
-        Caller referrer = referrer("lk.referrer");
-        DraftReferralForm draft = new DraftReferralForm();
-        draft.setChildInitials("JS");
-        draft.setIncidentDate(LocalDate.now().minusDays(3));
-        draft.setSummary("Child admitted with injuries");
-        String id = as(partnership, referrer, () -> referrals.startDraft(draft));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
-                as(partnership, referrer, () -> referrals.content(id)).getCriteria());
-        content.getChildren().get(0).setName(childName);
-        content.getChildren().get(0).setDateOfBirth(born);
-        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
-        as(partnership, referrer, () -> referrals.submit(id));
-        return id;
+        return cases.submittedReferral(partnership, childName, born);
     }
 
     private String commenced(ActiveTenant partnership, String referralId) {
-        as(partnership, CHILDREN_MANAGER, () -> {
-            decisions.commenceRapidReviewAtOnce(referralId, "Child seriously harmed; abuse suspected");
-            return null;
-        });
-        return as(partnership, CHILDREN_MANAGER, () -> referrals.detail(referralId)).reviewId();
+        return cases.rapidReviewOf(partnership, CHILDREN_MANAGER, referralId);
     }
 }

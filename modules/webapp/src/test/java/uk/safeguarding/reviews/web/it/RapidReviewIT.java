@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
-import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -27,7 +26,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.safeguarding.reviews.agencies.application.AgencyForm;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.ContactForm;
@@ -64,12 +62,6 @@ import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
-import uk.safeguarding.reviews.referral.application.DraftReferralForm;
-import uk.safeguarding.reviews.referral.application.ReferralDecisions;
-import uk.safeguarding.reviews.referral.application.ReferralService;
-import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
-import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
-import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 
 /**
@@ -98,10 +90,7 @@ class RapidReviewIT {
     private TestTenants tenants;
 
     @Inject
-    private ReferralService referrals;
-
-    @Inject
-    private ReferralDecisions decisions;
+    private CaseFixtures cases;
 
     @Inject
     private AgencyService agencies;
@@ -365,7 +354,7 @@ class RapidReviewIT {
     void aQuorateMeetingsEndorsedOutcomeBecomesAReportForTheNationalPanel() throws Exception {
         Setting s = rapidReview("it-rr-meeting");
         AgencyView la = agency(s.partnership(), "Children's Services", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
-                "Local Authority", "rr.la", "it-rr-meeting");
+                "Local Authority", "rr.la");
         addContact(s.partnership(), s.police().id(), "rr.police.lead", "it-rr-meeting");
         addContact(s.partnership(), s.health().id(), "rr.health.lead", "it-rr-meeting");
         as(s.partnership(), MANAGER, () -> {
@@ -509,38 +498,14 @@ class RapidReviewIT {
 
     private Setting rapidReview(String slug) {
         ActiveTenant partnership = tenants.provision(slug);
-        Caller referrer = referrer("rr.referrer");
-        DraftReferralForm draft = new DraftReferralForm();
-        draft.setChildInitials("JS");
-        draft.setIncidentDate(LocalDate.now().minusDays(3));
-        draft.setSummary("Child admitted with injuries");
-        String referralId = as(partnership, referrer, () -> referrals.startDraft(draft));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
-                as(partnership, referrer, () -> referrals.content(referralId)).getCriteria());
-        as(partnership, referrer, () -> referrals.saveStep(referralId, ReferralStep.NOTIFICATIONS, content));
-        as(partnership, referrer, () -> referrals.submit(referralId));
-        as(partnership, MANAGER, () -> {
-            decisions.commenceRapidReviewAtOnce(referralId, "Child seriously harmed; abuse suspected");
-            return null;
-        });
-        String reviewId = as(partnership, MANAGER, () -> referrals.detail(referralId)).reviewId();
-        AgencyView police = agency(partnership, "Police", AgencyKind.POLICE, "Police", "rr.police", slug);
-        AgencyView health = agency(partnership, "Health", AgencyKind.HEALTH, "Health (ICB)", "rr.health", slug);
+        String reviewId = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        AgencyView police = agency(partnership, "Police", AgencyKind.POLICE, "Police", "rr.police");
+        AgencyView health = agency(partnership, "Health", AgencyKind.HEALTH, "Health (ICB)", "rr.health");
         return new Setting(partnership, reviewId, police, health);
     }
 
-    private AgencyView agency(ActiveTenant partnership, String name, AgencyKind kind, String partner, String contact,
-            String slug) {
-        AgencyForm form = new AgencyForm();
-        form.setName(name);
-        form.setKind(kind);
-        form.setStatutoryPartner(partner);
-        AgencyView added = as(partnership, MANAGER, () -> agencies.add(form));
-        ContactForm person = new ContactForm();
-        person.setUsername(contact);
-        person.setDisplayName(contact);
-        person.setEmail(contact + "@" + slug + ".example");
-        return as(partnership, MANAGER, () -> agencies.addContact(added.id(), person));
+    private AgencyView agency(ActiveTenant partnership, String name, AgencyKind kind, String partner, String contact) {
+        return cases.agency(partnership, MANAGER, name, kind, partner, contact);
     }
 
     private List<RequestLine> send(Setting s, boolean secureRecords) {

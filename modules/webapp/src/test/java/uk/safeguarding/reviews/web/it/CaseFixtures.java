@@ -1,0 +1,78 @@
+package uk.safeguarding.reviews.web.it;
+
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import uk.safeguarding.reviews.agencies.application.AgencyForm;
+import uk.safeguarding.reviews.agencies.application.AgencyService;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.application.ContactForm;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.referral.application.DraftReferralForm;
+import uk.safeguarding.reviews.referral.application.ReferralDecisions;
+import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
+import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
+import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/** Cases made through the real services, as a referrer and a business manager would: referrals, Rapid Reviews, agencies. */
+@ApplicationScoped
+public class CaseFixtures {
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ReferralDecisions decisions;
+
+    @Inject
+    private AgencyService agencies;
+
+    /** A complete referral (ExampleReferrals) about the named child, submitted; returns its id. */
+    public String submittedReferral(ActiveTenant partnership, String childName, LocalDate born) {
+        Caller referrer = referrer("fixture.referrer");
+        DraftReferralForm draft = new DraftReferralForm();
+        draft.setChildInitials("JS");
+        draft.setIncidentDate(LocalDate.now().minusDays(3));
+        draft.setSummary("Child admitted with injuries");
+        String id = as(partnership, referrer, () -> referrals.startDraft(draft));
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+                as(partnership, referrer, () -> referrals.content(id)).getCriteria());
+        if (childName != null) {
+            content.getChildren().get(0).setName(childName);
+            content.getChildren().get(0).setDateOfBirth(born);
+        }
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+        as(partnership, referrer, () -> referrals.submit(id));
+        return id;
+    }
+
+    /** The business manager commences a Rapid Review at once (§7.5); returns the review's id. */
+    public String rapidReviewOf(ActiveTenant partnership, Caller manager, String referralId) {
+        as(partnership, manager, () -> {
+            decisions.commenceRapidReviewAtOnce(referralId, "Child seriously harmed; abuse suspected");
+            return null;
+        });
+        return as(partnership, manager, () -> referrals.detail(referralId)).reviewId();
+    }
+
+    /** An agency with one named contact, whose address is at the partnership's demo domain. */
+    public AgencyView agency(ActiveTenant partnership, Caller manager, String name, AgencyKind kind, String partner,
+            String contact) {
+        AgencyForm form = new AgencyForm();
+        form.setName(name);
+        form.setKind(kind);
+        form.setStatutoryPartner(partner);
+        AgencyView added = as(partnership, manager, () -> agencies.add(form));
+        ContactForm person = new ContactForm();
+        person.setUsername(contact);
+        person.setDisplayName(contact);
+        person.setEmail(contact + "@" + partnership.slug() + ".example");
+        return as(partnership, manager, () -> agencies.addContact(added.id(), person));
+    }
+}
