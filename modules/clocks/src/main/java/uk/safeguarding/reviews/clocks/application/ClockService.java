@@ -144,6 +144,19 @@ public class ClockService {
         return clocks.closeAllIn(other, subjectType, subjectId);
     }
 
+    /**
+     * A subject handed over from another partnership (issue 6): its open clocks there are closed and
+     * started here for the new subject, from the same moments, under this partnership's rules.
+     */
+    public List<ClockLine> takeOver(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType,
+            String subjectId, ClockSubject here,
+            java.util.function.Function<RunningClockRepository.OpenClock, ClockOwner> ownerHere) {
+        List<RunningClockRepository.OpenClock> open = clocks.openIn(other, subjectType, subjectId);
+        clocks.closeAllIn(other, subjectType, subjectId);
+        return open.stream().map(clock -> start(here, ownerHere.apply(clock), clock.ruleKey(),
+                clock.startedAt().atZoneSameInstant(DeadlineCalculator.UK))).toList();
+    }
+
     public List<ClockLine> ofSubject(String subjectType, String subjectId) {
         WorkingDayCalendar calendar = timescales.workingDays();
         return clocks.ofSubject(subjectType, subjectId).stream().map(c -> line(c, calendar)).toList();

@@ -23,4 +23,12 @@ public interface RunningClockRepository {
 
     /** Closes a subject's open clocks in another partnership's schema (a handover, issue 6). */
     int closeAllIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType, String subjectId);
+
+    /** A subject's running or paused clocks in another partnership's schema (a subject handed over, issue 6). */
+    java.util.List<OpenClock> openIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType,
+            String subjectId);
+
+    /** What a clock counts from, and for whom: enough to start it again elsewhere. */
+    record OpenClock(String ruleKey, java.time.OffsetDateTime startedAt, String ownerName, String ownerEmail) {
+    }
 }

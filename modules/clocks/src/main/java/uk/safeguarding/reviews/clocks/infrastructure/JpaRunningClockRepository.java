@@ -111,4 +111,18 @@ public class JpaRunningClockRepository implements RunningClockRepository {
                         + " WHERE subject_type = ?1 AND subject_id = ?2 AND state IN ('RUNNING', 'PAUSED')")
                 .setParameter(1, subjectType).setParameter(2, subjectId).executeUpdate();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.List<OpenClock> openIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant other, String subjectType,
+            String subjectId) {
+        return ((java.util.List<Object[]>) em.createNativeQuery("SELECT rule_key, started_at, owner_name, owner_email FROM "
+                        + other.schemaName() + ".tracked_clock WHERE subject_type = ?1 AND subject_id = ?2"
+                        + " AND state IN ('RUNNING', 'PAUSED') ORDER BY started_at, rule_key")
+                .setParameter(1, subjectType).setParameter(2, subjectId).getResultList()).stream()
+                .map(r -> new OpenClock(r[0].toString(), r[1] instanceof java.time.OffsetDateTime odt ? odt
+                        : ((java.sql.Timestamp) r[1]).toInstant().atOffset(java.time.ZoneOffset.UTC), r[2].toString(),
+                        r[3] == null ? null : r[3].toString()))
+                .toList();
+    }
 }

@@ -26,6 +26,8 @@ import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -47,6 +49,9 @@ public class AgencyReturns {
     private AgencyRepository agencies;
 
     @Inject
+    private ReviewRepository reviewRepository;
+
+    @Inject
     private ClockService clocks;
 
     @Inject
@@ -65,7 +70,11 @@ public class AgencyReturns {
     public List<AgencyTask> myTasks() {
         Caller caller = roles.require(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
         List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(Agency::id).toList();
-        List<AgencyTask> tasks = requests.ofAgencies(agencyIds, LIST_LIMIT).stream().map(this::task).toList();
+        // A request whose review went to another partnership is answered from there now (CrossBoundaryTasks).
+        List<AgencyTask> tasks = requests.ofAgencies(agencyIds, LIST_LIMIT).stream()
+                .filter(request -> reviewRepository.find(request.reviewId()).map(r -> r.handedOverTo() == null)
+                        .orElse(true))
+                .map(this::task).toList();
         audit.allowed(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, tasks.size() + " agency tasks listed");
         return tasks;
     }
@@ -161,6 +170,10 @@ public class AgencyReturns {
                 .orElse(false);
         if (!contact) {
             throw audit.notFound(action, InformationRequests.RECORD_TYPE, requestId);
+        }
+        if (action != AuditAction.VIEW) {
+            // The review went to another partnership (§10.2): the return is answered there now.
+            reviewRepository.find(request.get().reviewId()).ifPresent(Review::requireOpen);
         }
         return request.get();
     }

@@ -127,6 +127,7 @@ public class InformationRequests {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
         ReviewSummary review = rapidReview(reviewId);
+        review.requireOpen();
         ReferralFacts facts = referrals.factsForReview(review.referralId());
         ZonedDateTime now = now();
         int invitedSequence = meetings.ofReview(review.id()).map(RapidReviewMeeting::invitationSequence).orElse(-1);
@@ -206,6 +207,7 @@ public class InformationRequests {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, requestId, Role.BUSINESS_MANAGER);
         InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, requestId));
+        reviews.view(request.reviewId()).requireOpen();
         request.reopen(caller.username(), reason, now().toOffsetDateTime());
         contacts.emailsOf(request).forEach(email -> outbox.write(
                 new OutgoingMail(email, "Return reopened: " + request.reviewReference(),

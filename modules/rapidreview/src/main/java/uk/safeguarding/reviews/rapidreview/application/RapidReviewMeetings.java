@@ -365,6 +365,10 @@ public class RapidReviewMeetings {
     }
 
     RapidReviewMeeting meeting(ReviewSummary review, AuditAction action) {
+        if (action != AuditAction.VIEW) {
+            // A review handed over to another partnership (§10.2) is read-only here.
+            review.requireOpen();
+        }
         return meetings.ofReview(review.id()).orElseThrow(() -> new InvalidFieldException("meetingDate",
                 "The meeting of " + review.reference() + " is not set yet: it is set when the requests go out"));
     }

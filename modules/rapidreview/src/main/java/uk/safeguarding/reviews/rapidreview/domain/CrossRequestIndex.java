@@ -29,4 +29,7 @@ public interface CrossRequestIndex {
     List<Entry> toContact(String toTenant, String username);
 
     Optional<Entry> find(String requestId, String fromTenant, String toTenant);
+
+    /** Forgets a partnership's requests that moved with their review to another partnership. */
+    void removeFrom(String fromTenant, java.util.Collection<String> requestIds);
 }

@@ -199,6 +199,10 @@ public class InformationRequest {
         return homeContacts != null && List.of(homeContacts.split(",")).contains(username);
     }
 
+    public List<String> homeContacts() {
+        return homeContacts == null || homeContacts.isBlank() ? List.of() : List.of(homeContacts.split(","));
+    }
+
     public List<String> homeContactEmails() {
         return homeContactEmails == null || homeContactEmails.isBlank() ? List.of() : List.of(homeContactEmails.split(","));
     }

@@ -43,6 +43,14 @@ public class PlatformCrossRequestIndex implements CrossRequestIndex {
                 .setParameter(3, toTenant)).stream().findFirst();
     }
 
+    @Override
+    public void removeFrom(String fromTenant, java.util.Collection<String> requestIds) {
+        for (String requestId : requestIds) {
+            em.createNativeQuery("DELETE FROM platform.cross_request WHERE from_tenant = ?1 AND request_id = ?2")
+                    .setParameter(1, fromTenant).setParameter(2, requestId).executeUpdate();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Entry> many(Query query) {
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new Entry(r[0].toString(), r[1].toString(),

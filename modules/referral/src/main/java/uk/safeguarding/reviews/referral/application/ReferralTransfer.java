@@ -2,12 +2,13 @@ package uk.safeguarding.reviews.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -19,6 +20,8 @@ import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 import uk.safeguarding.reviews.referral.infrastructure.ReferralHandoverStore;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
@@ -51,18 +54,30 @@ public class ReferralTransfer {
     private AuditTrail audit;
 
     @Inject
+    private ReviewService reviews;
+
+    @Inject
     private Clock clock;
 
     /** What a handover proposal records of the referral: only a referral awaiting its decision can go. */
     public HandoverSubject subject(String referralId) {
         Referral referral = access.find(referralId, AuditAction.UPDATE);
-        if (referral.status() != ReferralStatus.SUBMITTED && referral.status() != ReferralStatus.WITH_PANEL) {
+        boolean openReview = referral.status() == ReferralStatus.DECIDED && referral.reviewId() != null;
+        if (referral.status() != ReferralStatus.SUBMITTED && referral.status() != ReferralStatus.WITH_PANEL
+                && !openReview) {
             throw new InvalidFieldException("toPartnership", referral.label() + " cannot be handed over: only a"
-                    + " referral awaiting the panel's decision can (it is " + referral.status().name()
-                            .toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                    + " referral awaiting the panel's decision, or one whose review is open, can (it is "
+                    + referral.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
-        String clocksUnderUs = clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id()).stream()
-                .map(ReferralTransfer::describe).collect(Collectors.joining("\n"));
+        if (openReview) {
+            reviews.view(referral.reviewId()).requireOpen();
+        }
+        java.util.stream.Stream<ClockLine> lines = clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id())
+                .stream();
+        if (openReview) {
+            lines = java.util.stream.Stream.concat(lines, clocks.ofSubject("review", referral.reviewId()).stream());
+        }
+        String clocksUnderUs = lines.map(ReferralTransfer::describe).collect(Collectors.joining("\n"));
         return new HandoverSubject(referral.id(), referral.reference(), String.join(", ", referral.childInitials()),
                 clocksUnderUs);
     }
@@ -83,15 +98,25 @@ public class ReferralTransfer {
         OffsetDateTime at = now.toOffsetDateTime();
         String newId = Referral.newId();
         String reference = String.format(Locale.ROOT, "REF-%d-%04d", now.getYear(), referrals.nextReferenceNumber());
-        store.copyInto(source, sourceReferralId, receiving, newId, reference, thresholds.inForce().version(),
+        int thresholdVersion = thresholds.inForce().version();
+        Optional<String> sourceReview = store.reviewOf(source, sourceReferralId);
+        store.copyInto(source, sourceReferralId, receiving, newId, reference, thresholdVersion,
                 source.displayName() + " (" + sourceReference + ")", at);
-        if (!store.markHandedOver(source, sourceReferralId, receiving.displayName() + " (" + reference + ")", at)) {
-            throw new InvalidFieldException("handover", sourceReference + " is no longer awaiting its decision in "
-                    + source.displayName() + ": nothing was copied. Ask them to propose the handover again.");
+        if (!store.markHandedOver(source, sourceReferralId, receiving.displayName() + " (" + reference + ")", at,
+                sourceReview.isPresent())) {
+            throw new InvalidFieldException("handover", sourceReference + " is no longer as it was when the handover"
+                    + " was proposed in " + source.displayName() + ": nothing was copied. Ask them to propose it again.");
         }
         clocks.closeAllIn(source, ReferralAccess.CLOCK_SUBJECT_TYPE, sourceReferralId);
-        Referral copy = referrals.find(newId).orElseThrow();
-        clocks.start(access.subject(copy), clocks.businessUnit(), "forward-to-panel", now);
+        if (sourceReview.isPresent()) {
+            // The open review, and everything done on it, comes with its referral (§10.2).
+            ReviewSummary review = reviews.receiveHandedOver(source, sourceReview.get(), newId, reference,
+                    thresholdVersion);
+            store.copyDecision(source, sourceReferralId, newId, review.id());
+        } else {
+            Referral copy = referrals.find(newId).orElseThrow();
+            clocks.start(access.subject(copy), clocks.businessUnit(), "forward-to-panel", now);
+        }
         audit.allowed(AuditAction.CREATE, ReferralService.RECORD_TYPE, newId, "received by handover " + handoverId
                 + " from " + source.displayName() + ", where it was " + sourceReference);
         audit.allowedIn(source, AuditAction.UPDATE, ReferralService.RECORD_TYPE, sourceReferralId, "handed over to "

@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.review.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,9 +17,12 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.infrastructure.ReviewHandoverStore;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
@@ -54,6 +58,12 @@ public class ReviewService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReviewHandoverStore handovers;
+
+    @Inject
+    private Event<ReviewHandedOver> handedOver;
+
     /**
      * Opens the review a referral's decision calls for, and starts its clocks from the events that
      * have happened. Called by the referral service inside the decision's transaction, which has
@@ -77,6 +87,34 @@ public class ReviewService {
                     }
                 }));
         return ReviewSummary.of(review);
+    }
+
+    /**
+     * A review arriving with its referral by handover (issue 6, §10.2): copied under our reference and
+     * thresholds, its open clocks closed there and started here from the same moments under our
+     * rules, the original marked read-only, and the work done on it moved by the modules that own it.
+     * Runs inside the handover's transaction, which has checked the caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewSummary receiveHandedOver(ActiveTenant source, String sourceReviewId, String referralId,
+            String referralReference, int thresholdVersion) {
+        ActiveTenant here = TenantContext.tenant();
+        ReviewKind kind = handovers.kindIn(source, sourceReviewId)
+                .orElseThrow(() -> new IllegalStateException("The review to hand over is no longer there"));
+        String newId = java.util.UUID.randomUUID().toString();
+        String reference = Review.reference(kind, OffsetDateTime.now(clock).getYear(), reviews.nextNumber());
+        handovers.copyInto(source, sourceReviewId, here, newId, reference, referralId, referralReference, thresholdVersion);
+        if (!handovers.markHandedOver(source, sourceReviewId, here.displayName() + " (" + reference + ")")) {
+            throw new InvalidFieldException("handover", "The review was already handed over; nothing was copied");
+        }
+        clocks.takeOver(source, Review.CLOCK_SUBJECT_TYPE, sourceReviewId,
+                new ClockSubject(Review.CLOCK_SUBJECT_TYPE, newId, reference), open -> clocks.businessUnit());
+        handedOver.fire(new ReviewHandedOver(source, sourceReviewId, newId, reference));
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, newId, reference + " received by handover from "
+                + source.displayName());
+        audit.allowedIn(source, AuditAction.UPDATE, RECORD_TYPE, sourceReviewId, "handed over to " + here.displayName()
+                + " as " + reference + "; read-only here");
+        return ReviewSummary.of(reviews.find(newId).orElseThrow());
     }
 
     public ReviewSummary view(String id) {

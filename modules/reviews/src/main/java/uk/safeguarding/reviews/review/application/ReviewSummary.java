@@ -8,11 +8,16 @@ import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 /** A review as pages show it. */
 public record ReviewSummary(String id, String reference, ReviewKind kind, String referralId, String referralReference,
         OffsetDateTime openedAt, String chair, Boolean ofstedNotificationNeeded, LocalDate ofstedNotifiedOn,
-        int thresholdVersion) {
+        int thresholdVersion, String handedOverTo) {
 
     static ReviewSummary of(Review review) {
         return new ReviewSummary(review.id(), review.reference(), review.kind(), review.referralId(),
                 review.referralReference(), review.openedAt(), review.chair(), review.ofstedNotificationNeeded(),
-                review.ofstedNotifiedOn(), review.thresholdVersion());
+                review.ofstedNotifiedOn(), review.thresholdVersion(), review.handedOverTo());
+    }
+
+    /** The work on a review handed over to another partnership (§10.2) cannot change here. */
+    public void requireOpen() {
+        Review.requireOpen(reference, handedOverTo);
     }
 }

@@ -66,6 +66,10 @@ public class Review {
     @Column(name = "ofsted_checked_by")
     private String ofstedCheckedBy;
 
+    /** Set when the review was handed over to another partnership (§10.2); it is read-only here from then on. */
+    @Column(name = "handed_over_to", insertable = false, updatable = false)
+    private String handedOverTo;
+
     protected Review() {
         // for JPA
     }
@@ -94,8 +98,24 @@ public class Review {
         return String.format(Locale.ROOT, "%s-%d-%04d", prefix, year, number);
     }
 
+    /** Every change to a review, and to the work done on it, first checks that it is still ours to change. */
+    public void requireOpen() {
+        requireOpen(reference, handedOverTo);
+    }
+
+    public static void requireOpen(String reference, String handedOverTo) {
+        if (handedOverTo != null) {
+            throw new IllegalStateException(reference + " is read-only here: it was handed over to " + handedOverTo);
+        }
+    }
+
+    public String handedOverTo() {
+        return handedOverTo;
+    }
+
     /** §7.6: the PRSG chair assigns a review chair. */
     public void assignChair(String chairName) {
+        requireOpen();
         if (chairName == null || chairName.isBlank()) {
             throw new IllegalArgumentException("Enter the name of the review's chair");
         }
@@ -107,6 +127,7 @@ public class Review {
      * panel records whether that applied and, if so, the date it was done.
      */
     public void recordOfstedCheck(boolean needed, LocalDate notifiedOn, String by, LocalDate today) {
+        requireOpen();
         if (!needed && notifiedOn != null) {
             throw new IllegalArgumentException("A notification date is only recorded when one was needed");
         }

@@ -24,8 +24,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
@@ -37,6 +40,15 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
+import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTask;
+import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTasks;
+import uk.safeguarding.reviews.rapidreview.application.EntryForm;
+import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.RequestLine;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
@@ -46,6 +58,8 @@ import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
@@ -69,6 +83,21 @@ class HandoverIT {
 
     @Inject
     private TestTenants tenants;
+
+    @Inject
+    private CaseFixtures cases;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private InformationRequests requests;
+
+    @Inject
+    private AgencyReturns returns;
+
+    @Inject
+    private CrossBoundaryTasks crossBoundary;
 
     @Inject
     private TenantRegistry registry;
@@ -232,6 +261,101 @@ class HandoverIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and the attempt is audited there");
         assertThrows(uk.safeguarding.reviews.kernel.AccessDeniedException.class, () -> as(b, referrer("ho.someone"),
                 () -> handovers.accept(proposed.id())), "only a business manager answers");
+    }
+
+    /**
+     * §10.2 for an open review: the Rapid Review comes with its referral, with its requests, the
+     * agency's return so far and the meeting; its clocks run under B's rules; A's copy is read-only;
+     * and A's agency carries on from A, across the boundary, into B's review.
+     */
+    @Test
+    void anOpenReviewGoesWithItsReferralAndEverythingDoneOnItAndTheAgencyCarriesOnAcrossTheBoundary()
+            throws Exception {
+        ActiveTenant a = tenants.provision("it-ho-review-a");
+        ActiveTenant b = tenants.provision("it-ho-review-b");
+        String referralId = cases.submittedReferral(a, null, null);
+        String reviewId = cases.rapidReviewOf(a, MANAGER_A, referralId);
+        as(a, MANAGER_A, () -> reviews.assignChair(reviewId, "Chair Carol"));
+        AgencyView police = cases.agency(a, MANAGER_A, "A Police", AgencyKind.POLICE, "Police", "ho.police");
+        SendRequestsForm ask = new SendRequestsForm();
+        ask.setAgencyIds(List.of(police.id()));
+        ask.setMeetingDate(LocalDate.now().plusDays(10));
+        ask.setMeetingTime(java.time.LocalTime.of(10, 0));
+        ask.setMeetingPlace("Room 1");
+        String requestId = as(a, MANAGER_A, () -> requests.send(reviewId, ask)).get(0).id();
+        Caller officer = new Caller("ho.police", "Officer", Set.of(Role.AGENCY_CONTRIBUTOR));
+        as(a, officer, () -> returns.saveSummary(requestId, agencySummary()));
+        as(a, officer, () -> returns.putEntry(requestId, event()));
+
+        HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
+        assertTrue(proposed.sourceClocks().contains("rapid-review"), "B sees the review's clocks under A: "
+                + proposed.sourceClocks());
+        // The chronology is copied after the referral, the review and its requests: fail it there.
+        execute("CREATE FUNCTION " + b.schemaName() + ".fail_copy() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'injected failure in the middle of the copy'; END $$");
+        execute("CREATE TRIGGER fail_copy BEFORE INSERT ON " + b.schemaName() + ".chronology_entry"
+                + " FOR EACH ROW EXECUTE FUNCTION " + b.schemaName() + ".fail_copy()");
+        assertThrows(RuntimeException.class, () -> as(b, MANAGER_B, () -> handovers.accept(proposed.id())));
+        for (String table : List.of("referral", "review", "information_request", "rapid_review_meeting")) {
+            assertEquals(0, count(b, "SELECT count(*) FROM %s." + table), "no half copy: " + table);
+        }
+        assertEquals(null, as(a, MANAGER_A, () -> reviews.view(reviewId)).handedOverTo(), "no lost original");
+        assertTrue(as(a, MANAGER_A, () -> clocks.ofSubject("review", reviewId)).stream()
+                .anyMatch(c -> c.state() == RunningClock.State.RUNNING), "whose clocks still run");
+        execute("DROP TRIGGER fail_copy ON " + b.schemaName() + ".chronology_entry");
+
+        HandoverView accepted = as(b, MANAGER_B, () -> handovers.accept(proposed.id()));
+
+        ReferralDetail copy = as(b, MANAGER_B, () -> referrals.detail(accepted.copyReferralId()));
+        assertEquals("DECIDED", copy.status(), "the referral arrives decided");
+        ReviewSummary moved = as(b, MANAGER_B, () -> reviews.view(copy.reviewId()));
+        assertTrue(moved.reference().matches("RR-\\d{4}-\\d{4}"), moved.reference());
+        assertEquals("Chair Carol", moved.chair());
+        List<RequestLine> lines = as(b, MANAGER_B, () -> requests.ofReview(moved.id()));
+        assertEquals(List.of(requestId), lines.stream().map(RequestLine::id).toList(), "the request keeps its id");
+        assertEquals(1, lines.get(0).events(), "with the agency's return so far");
+        assertTrue(as(b, MANAGER_B, () -> requests.meetingOf(moved.id())).isPresent(), "and the meeting");
+        assertTrue(as(b, MANAGER_B, () -> clocks.ofSubject("review", moved.id())).stream()
+                .anyMatch(c -> c.ruleKey().equals("rapid-review") && c.state() == RunningClock.State.RUNNING),
+                "B's rapid-review clock runs");
+        assertTrue(as(b, MANAGER_B, () -> clocks.ofSubject("information-request", requestId)).stream()
+                .anyMatch(c -> c.state() == RunningClock.State.RUNNING), "and the agency's return clock");
+        assertTrue(as(a, MANAGER_A, () -> clocks.ofSubject("review", reviewId)).stream()
+                .noneMatch(c -> c.state() == RunningClock.State.RUNNING), "A's stopped");
+
+        assertThrows(RecordNotFoundException.class, () -> as(a, MANAGER_A, () -> reviews.view(moved.id())),
+                "A sees nothing of B's review beyond the handover's summary");
+        ReviewSummary original = as(a, MANAGER_A, () -> reviews.view(reviewId));
+        assertTrue(original.handedOverTo().contains(moved.reference()), original.handedOverTo());
+        assertThrows(IllegalStateException.class, () -> as(a, MANAGER_A, () -> reviews.assignChair(reviewId, "Other")));
+        assertThrows(IllegalStateException.class, () -> as(a, officer, () -> returns.submit(requestId)),
+                "A's copy of the return is read-only too");
+
+        assertEquals(List.of(b.slug()), as(a, officer, crossBoundary::mine).stream()
+                .filter(t -> t.requestId().equals(requestId)).map(CrossBoundaryTask::fromTenant).toList(),
+                "the officer finds the request from B in A");
+        assertEquals(RequestStatus.SUBMITTED, as(a, officer,
+                () -> crossBoundary.act(b.slug(), requestId, AgencyReturns::submit)).status());
+        assertEquals(RequestStatus.SUBMITTED, as(b, MANAGER_B, () -> requests.ofReview(moved.id())).get(0).status());
+    }
+
+    private static AgencySummary agencySummary() {
+        AgencySummary summary = new AgencySummary();
+        summary.setInvolvement("Called to the home twice");
+        summary.setKeyDecisions("Referral to children's social care");
+        summary.setPracticeAnalysis("Information was not shared quickly enough");
+        summary.setImmediateLearning("None");
+        summary.setActionsTaken("Briefing to staff");
+        return summary;
+    }
+
+    private static EntryForm event() {
+        EntryForm form = new EntryForm();
+        form.setDate(LocalDate.now().minusDays(20));
+        form.setWhatHappened("Police called to a disturbance");
+        form.setRiskPresented("Domestic abuse");
+        form.setSignificance(Set.of(SignificanceReason.PATTERN));
+        return form;
     }
 
     private InvalidFieldException refused(ActiveTenant from, String referralId, String to) {
