@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.linking.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import uk.safeguarding.reviews.linking.domain.LinkedKind;
 import uk.safeguarding.reviews.linking.domain.ReviewLink;
 import uk.safeguarding.reviews.linking.domain.ReviewLinkStore;
 import uk.safeguarding.reviews.linking.domain.SharedItem;
+import uk.safeguarding.reviews.review.application.ReviewHandedOver;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -172,6 +174,29 @@ public class ReviewLinks {
         store.update(ended);
         String detail = here + " ended its part of the link " + describe(link) + ": " + ended.side(side).endReason();
         auditInEachBoard(ended, AuditAction.UPDATE, detail);
+    }
+
+    /**
+     * A review handed over to this board (§10.2) keeps its links: each live link now names our copy,
+     * recorded in every board the link names, in the handover's transaction.
+     */
+    void followHandedOverReview(@Observes ReviewHandedOver moved) {
+        String from = moved.source().slug();
+        String here = TenantContext.tenant().slug();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (ReviewLink link : store.ofReview(from, moved.sourceReviewId())) {
+            if (!link.isLive()) {
+                continue;
+            }
+            ReviewLink.Side side = link.a().is(from, moved.sourceReviewId()) ? ReviewLink.Side.A : ReviewLink.Side.B;
+            ReviewLink followed = link.followMovedReview(side, here, moved.reviewId(), moved.reference(), now);
+            store.update(followed);
+            String detail = followed.isLive()
+                    ? "the link now names " + here + " " + moved.reference() + ", to which " + from + " handed its review over"
+                    : from + "'s review was handed over to " + here + ", which holds the other review: the link ended";
+            // The link as it was names the board the review left, as well as the other side's.
+            auditInEachBoard(link, AuditAction.UPDATE, detail);
+        }
     }
 
     private List<LinkedSetView.Card> cards(UserIdentity who, List<ReviewLink> set) {

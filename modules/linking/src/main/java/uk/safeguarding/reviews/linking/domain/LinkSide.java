@@ -58,6 +58,12 @@ public record LinkSide(String tenant, String reviewId, String reference, LinkedK
                 + "/" + reference.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The same side after its review was handed over to another board (§10.2): the link follows it. */
+    LinkSide movedTo(String newTenant, String newReviewId, String newReference) {
+        return new LinkSide(newTenant, newReviewId, newReference, kind, null, shares, agreedBy, endedBy, endedAt,
+                endReason);
+    }
+
     LinkSide ended(String by, OffsetDateTime at, String reason) {
         return new LinkSide(tenant, reviewId, reference, kind, owner, shares, agreedBy, by, at, reason);
     }

@@ -61,6 +61,21 @@ public record ReviewLink(String id, Arrangement arrangement, Side lead, String c
         return Optional.empty();
     }
 
+    /**
+     * The side's review was handed over to another board (§10.2): the link follows it there, unless
+     * that board holds the other side, when the link would join a board to itself and ends instead.
+     */
+    public ReviewLink followMovedReview(Side side, String newTenant, String newReviewId, String newReference,
+            OffsetDateTime at) {
+        LinkSide other = side(side == Side.A ? Side.B : Side.A);
+        if (newTenant.equals(other.tenant())) {
+            return endPart(side, "handover", "The review was handed over to the board holding the other review", at);
+        }
+        LinkSide moved = side(side).movedTo(newTenant, newReviewId, newReference);
+        return new ReviewLink(id, arrangement, lead, createdBy, createdAt, side == Side.A ? moved : a,
+                side == Side.B ? moved : b);
+    }
+
     /** One side ends its part: the link is no longer live, and nothing more is shared through it. */
     public ReviewLink endPart(Side side, String by, String reason, OffsetDateTime at) {
         if (reason == null || reason.isBlank()) {

@@ -17,6 +17,7 @@ public interface ReviewLinkStore {
     /** The links, live or ended, of one board's review. */
     List<ReviewLink> ofReview(String tenantSlug, String reviewId);
 
+    /** Records a link's ends and their sides' boards and reviews as they now stand. */
     void update(ReviewLink link);
 
     /** The boards that agreed an inter-board protocol with this one. */

@@ -81,11 +81,15 @@ public class PlatformReviewLinkStore implements ReviewLinkStore {
     @Override
     public void update(ReviewLink link) {
         em.createNativeQuery("UPDATE platform.review_link SET a_ended_by = ?2, a_ended_at = CAST(?3 AS timestamptz),"
-                        + " a_end_reason = ?4, b_ended_by = ?5, b_ended_at = CAST(?6 AS timestamptz), b_end_reason = ?7"
-                        + " WHERE id = ?1")
+                        + " a_end_reason = ?4, b_ended_by = ?5, b_ended_at = CAST(?6 AS timestamptz), b_end_reason = ?7,"
+                        + " a_tenant = ?8, a_review_id = ?9, a_reference = ?10, b_tenant = CAST(?11 AS varchar),"
+                        + " b_review_id = CAST(?12 AS varchar), b_reference = ?13 WHERE id = ?1")
                 .setParameter(1, link.id()).setParameter(2, link.a().endedBy()).setParameter(3, link.a().endedAt())
                 .setParameter(4, link.a().endReason()).setParameter(5, link.b().endedBy())
-                .setParameter(6, link.b().endedAt()).setParameter(7, link.b().endReason()).executeUpdate();
+                .setParameter(6, link.b().endedAt()).setParameter(7, link.b().endReason())
+                .setParameter(8, link.a().tenant()).setParameter(9, link.a().reviewId())
+                .setParameter(10, link.a().reference()).setParameter(11, link.b().tenant())
+                .setParameter(12, link.b().reviewId()).setParameter(13, link.b().reference()).executeUpdate();
     }
 
     @Override

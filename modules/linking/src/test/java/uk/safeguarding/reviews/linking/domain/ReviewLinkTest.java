@@ -50,6 +50,21 @@ class ReviewLinkTest {
     }
 
     @Test
+    void aLinkFollowsItsReviewHandedOverToAnotherBoardOrEndsIfThatBoardHoldsTheOtherSide() {
+        ReviewLink link = link(review("north", "rr-1"), review("sab", "sar-1"), 0);
+        ReviewLink followed = link.followMovedReview(ReviewLink.Side.A, "south", "rr-9", "RR-2026-0009", AT);
+        assertTrue(followed.isLive());
+        assertTrue(followed.a().is("south", "rr-9"));
+        assertEquals("RR-2026-0009", followed.a().reference());
+        assertEquals(link.a().shares(), followed.a().shares(), "what was agreed still stands");
+        assertEquals(link.b(), followed.b());
+
+        ReviewLink ended = link.followMovedReview(ReviewLink.Side.A, "sab", "rr-9", "RR-2026-0009", AT);
+        assertFalse(ended.isLive(), "a link never joins a board to itself");
+        assertTrue(ended.a().endReason().contains("handed over"), ended.a().endReason());
+    }
+
+    @Test
     void linksSharingAReviewFormOneFamilysSetAndEndedLinksAreLeftOut() {
         ReviewLink childAndSar = link(review("north", "rr-1"), review("sab", "sar-1"), 0);
         ReviewLink sarAndDhr = link(review("sab", "sar-1"), review("csp", "dhr-1"), 1);

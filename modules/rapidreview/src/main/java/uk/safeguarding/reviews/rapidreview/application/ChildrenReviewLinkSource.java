@@ -79,8 +79,9 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
                     items.put(SharedItem.OUTCOME, m.finalRecommendation().label());
                 }
             });
-            return new LinkedReviewFacts(review.reference(), kindOf(review), stage(asked, meeting), keyDates(review, meeting),
-                    items);
+            String stage = review.handedOverTo() != null ? "Handed over to " + review.handedOverTo()
+                    : stage(asked, meeting);
+            return new LinkedReviewFacts(review.reference(), kindOf(review), stage, keyDates(review, meeting), items);
         });
     }
 

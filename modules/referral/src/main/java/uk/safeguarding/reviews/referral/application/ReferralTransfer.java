@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -55,6 +56,9 @@ public class ReferralTransfer {
 
     @Inject
     private ReviewService reviews;
+
+    @Inject
+    private Event<ReferralSubmitted> submittedEvents;
 
     @Inject
     private Clock clock;
@@ -117,6 +121,9 @@ public class ReferralTransfer {
             Referral copy = referrals.find(newId).orElseThrow();
             clocks.start(access.subject(copy), clocks.businessUnit(), "forward-to-panel", now);
         }
+        // Arriving here is this partnership's submission of it: possible links are looked for from here too.
+        submittedEvents.fire(new ReferralSubmitted(newId, reference, ReferralFacts.of(referrals.find(newId).orElseThrow())
+                .children()));
         audit.allowed(AuditAction.CREATE, ReferralService.RECORD_TYPE, newId, "received by handover " + handoverId
                 + " from " + source.displayName() + ", where it was " + sourceReference);
         audit.allowedIn(source, AuditAction.UPDATE, ReferralService.RECORD_TYPE, sourceReferralId, "handed over to "

@@ -29,6 +29,8 @@ import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
+import uk.safeguarding.reviews.handover.application.HandoverForm;
+import uk.safeguarding.reviews.handover.application.Handovers;
 import uk.safeguarding.reviews.identity.UserIdentity;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -80,6 +82,9 @@ class LinkedReviewsIT {
 
     @Inject
     private CaseFixtures cases;
+
+    @Inject
+    private Handovers handovers;
 
     @Inject
     private ReferralAttachments attachments;
@@ -282,6 +287,40 @@ class LinkedReviewsIT {
             links.endPart(linkId, "Again");
             return null;
         })).field(), "a part ends once");
+    }
+
+    @Test
+    void aLinkFollowsAReviewHandedOverToThePartnershipWhereTheIncidentHappened() {
+        ActiveTenant children = tenants.provision("it-lk-move-c");
+        ActiveTenant neighbour = tenants.provision("it-lk-move-n");
+        ActiveTenant adults = tenants.provision("it-lk-move-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
+        String referral = submitted(children, "Jamie Smith", LocalDate.now().minusYears(7));
+        String review = commenced(children, referral);
+        BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), null);
+        UserIdentity coordinator = coordinatorOf("lk.move.coordinator", children, adults);
+        String linkId = as(children, coordinator.callerIn(children.slug()), () -> links.link(coordinator,
+                link(children.slug() + "/" + review, adults.slug() + "/" + sar.id()))).id();
+
+        HandoverForm form = new HandoverForm();
+        form.setToPartnership(neighbour.slug());
+        form.setReason("The incident happened in the neighbouring area");
+        form.setLegalBasis("Working Together 2018; Children Act 2004 s.16K");
+        String handover = as(children, CHILDREN_MANAGER, () -> handovers.propose(referral, form)).id();
+        String copy = as(neighbour, CHILDREN_MANAGER, () -> handovers.accept(handover)).copyReferralId();
+        String movedReview = as(neighbour, CHILDREN_MANAGER, () -> referrals.detail(copy)).reviewId();
+        String movedReference = as(neighbour, CHILDREN_MANAGER, () -> reviews.view(movedReview)).reference();
+
+        List<LinkedSetView> board = as(adults, coordinator.callerIn(adults.slug()), () -> links.board(coordinator));
+        assertEquals(1, board.size());
+        List<LinkedSetView.Card> cards = board.get(0).reviews();
+        assertTrue(cards.stream().anyMatch(card -> card.reference().equals(movedReference)
+                && card.boardName().equals("Test partnership " + neighbour.slug())), cards.toString());
+        assertEquals(2, cards.size(), "the SAR and the review where it is now, not the read-only original");
+        assertTrue(as(neighbour, CHILDREN_MANAGER, () -> audit.historyOf("review-link", linkId)).stream()
+                .anyMatch(e -> e.detail() != null && e.detail().contains("now names")),
+                "the board the review went to has the link in its trail");
+        assertTrue(as(adults, SAB_MANAGER, () -> audit.historyOf("review-link", linkId)).stream()
+                .anyMatch(e -> e.detail() != null && e.detail().contains("now names")), "so has the adults board");
     }
 
     @Test
