@@ -16,6 +16,7 @@ import uk.safeguarding.reviews.clocks.domain.ClockRuleSetRepository;
 import uk.safeguarding.reviews.clocks.domain.PartnershipCalendarRepository;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
+import uk.safeguarding.reviews.kernel.NativeRows;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 
 /**
@@ -120,9 +121,7 @@ public class JpaRunningClockRepository implements RunningClockRepository {
                         + other.schemaName() + ".tracked_clock WHERE subject_type = ?1 AND subject_id = ?2"
                         + " AND state IN ('RUNNING', 'PAUSED') ORDER BY started_at, rule_key")
                 .setParameter(1, subjectType).setParameter(2, subjectId).getResultList()).stream()
-                .map(r -> new OpenClock(r[0].toString(), r[1] instanceof java.time.OffsetDateTime odt ? odt
-                        : ((java.sql.Timestamp) r[1]).toInstant().atOffset(java.time.ZoneOffset.UTC), r[2].toString(),
-                        r[3] == null ? null : r[3].toString()))
+                .map(r -> new OpenClock(r[0].toString(), NativeRows.time(r[1]), r[2].toString(), NativeRows.text(r[3])))
                 .toList();
     }
 }

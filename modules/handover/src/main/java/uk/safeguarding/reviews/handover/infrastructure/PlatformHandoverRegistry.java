@@ -1,11 +1,12 @@
 package uk.safeguarding.reviews.handover.infrastructure;
 
+import static uk.safeguarding.reviews.kernel.NativeRows.text;
+import static uk.safeguarding.reviews.kernel.NativeRows.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.handover.domain.Handover;
@@ -102,26 +103,9 @@ public class PlatformHandoverRegistry implements HandoverRegistry {
     }
 
     private static Handover row(Object[] r) {
-        return new Handover(s(r[0]), s(r[1]), s(r[2]), s(r[3]), s(r[4]), s(r[5]), s(r[6]), s(r[7]), s(r[8]), s(r[9]),
-                HandoverStatus.valueOf(s(r[10])), s(r[11]), time(r[12]), s(r[13]), time(r[14]), s(r[15]), s(r[16]),
-                s(r[17]), s(r[18]), time(r[19]), s(r[20]), s(r[21]));
-    }
-
-    private static String s(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time value " + value.getClass());
+        return new Handover(text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), text(r[6]), text(r[7]), text(r[8]), text(r[9]),
+                HandoverStatus.valueOf(text(r[10])), text(r[11]), time(r[12]), text(r[13]), time(r[14]), text(r[15]), text(r[16]),
+                text(r[17]), text(r[18]), time(r[19]), text(r[20]), text(r[21]));
     }
 
     @Override
@@ -137,7 +121,7 @@ public class PlatformHandoverRegistry implements HandoverRegistry {
 
     @SuppressWarnings("unchecked")
     private static List<Tenant> tenants(Query query) {
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Tenant(s(r[0]), s(r[1]), s(r[2]),
-                BoardKind.valueOf(s(r[3])), s(r[4]), TenantStatus.valueOf(s(r[5])))).toList();
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Tenant(text(r[0]), text(r[1]), text(r[2]),
+                BoardKind.valueOf(text(r[3])), text(r[4]), TenantStatus.valueOf(text(r[5])))).toList();
     }
 }

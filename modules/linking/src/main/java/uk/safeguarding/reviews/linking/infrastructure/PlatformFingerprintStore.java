@@ -1,6 +1,6 @@
 package uk.safeguarding.reviews.linking.infrastructure;
 
-import static uk.safeguarding.reviews.linking.infrastructure.PlatformRows.text;
+import static uk.safeguarding.reviews.kernel.NativeRows.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

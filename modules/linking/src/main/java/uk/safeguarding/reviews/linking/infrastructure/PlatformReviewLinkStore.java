@@ -1,7 +1,7 @@
 package uk.safeguarding.reviews.linking.infrastructure;
 
-import static uk.safeguarding.reviews.linking.infrastructure.PlatformRows.text;
-import static uk.safeguarding.reviews.linking.infrastructure.PlatformRows.time;
+import static uk.safeguarding.reviews.kernel.NativeRows.text;
+import static uk.safeguarding.reviews.kernel.NativeRows.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package uk.safeguarding.reviews.rapidreview.infrastructure;
 
+import static uk.safeguarding.reviews.kernel.NativeRows.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.rapidreview.domain.CrossRequestIndex;
@@ -56,12 +56,5 @@ public class PlatformCrossRequestIndex implements CrossRequestIndex {
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new Entry(r[0].toString(), r[1].toString(),
                 r[2].toString(), r[3].toString(), r[4].toString(), r[5].toString(), List.of(r[6].toString().split(",")),
                 time(r[7]))).toList();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

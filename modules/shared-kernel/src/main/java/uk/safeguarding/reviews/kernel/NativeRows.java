@@ -1,19 +1,20 @@
-package uk.safeguarding.reviews.linking.infrastructure;
+package uk.safeguarding.reviews.kernel;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Reading native query rows of the platform tables. */
-final class PlatformRows {
+/** Values of native query rows, as the JDBC driver hands them over, read one way everywhere. */
+public final class NativeRows {
 
-    private PlatformRows() {
+    private NativeRows() {
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
-    static OffsetDateTime time(Object value) {
+    /** A {@code timestamptz}: the driver gives an OffsetDateTime or a Timestamp, depending on the path. */
+    public static OffsetDateTime time(Object value) {
         if (value == null) {
             return null;
         }
