@@ -4,15 +4,15 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.referral.domain.content.ContentJson;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
@@ -440,8 +441,8 @@ public class Referral {
 
     private void requireStatus(String act, ReferralStatus... allowed) {
         if (status == ReferralStatus.HANDED_OVER) {
-            throw new IllegalStateException("This referral was handed over to " + handedOverTo + " (\u00a710.2): it"
-                    + " continues there and is read-only here");
+            throw new ReadOnlyRecordException("This referral was handed over to " + handedOverTo
+                    + " (\u00a710.2): it continues there and is read-only here");
         }
         if (!java.util.Arrays.asList(allowed).contains(status)) {
             throw new IllegalStateException("A referral that is " + status + " cannot " + act + " it now");

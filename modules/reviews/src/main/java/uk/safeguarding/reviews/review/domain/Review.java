@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
@@ -105,7 +106,8 @@ public class Review {
 
     public static void requireOpen(String reference, String handedOverTo) {
         if (handedOverTo != null) {
-            throw new IllegalStateException(reference + " is read-only here: it was handed over to " + handedOverTo);
+            throw new ReadOnlyRecordException(reference + " is read-only here: it was handed over to " + handedOverTo
+                    + " (\u00a710.2), where the review continues");
         }
     }
 

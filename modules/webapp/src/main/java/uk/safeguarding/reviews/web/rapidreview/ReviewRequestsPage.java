@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.Addressee;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
@@ -86,6 +87,8 @@ public class ReviewRequestsPage implements Serializable {
             Messages.besideFields("send", e);
         } catch (InvalidFieldException e) {
             Messages.besideField("send", e);
+        } catch (ReadOnlyRecordException e) {
+            Messages.errorFor(null, e.getMessage());
         } finally {
             form.setAgencyIds(ticked);
         }
@@ -124,7 +127,7 @@ public class ReviewRequestsPage implements Serializable {
             requests.reopen(requestId, reopenReason);
             Messages.info("requests.reopened");
             return "/app/reviews/requests?faces-redirect=true&id=" + id;
-        } catch (InvalidFieldException e) {
+        } catch (InvalidFieldException | ReadOnlyRecordException e) {
             Messages.errorFor("reopen:reason", e.getMessage());
         }
         return null;

@@ -9,6 +9,7 @@ import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
@@ -52,7 +53,7 @@ public class ReviewPage implements Serializable {
             return "/app/reviews/view?faces-redirect=true&id=" + id;
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ReadOnlyRecordException e) {
             Messages.errorFor("chairForm:chair", e.getMessage());
         }
         return null;
@@ -69,7 +70,7 @@ public class ReviewPage implements Serializable {
             return "/app/reviews/view?faces-redirect=true&id=" + id;
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ReadOnlyRecordException e) {
             Messages.errorFor("ofsted:notifiedOn", e.getMessage());
         }
         return null;

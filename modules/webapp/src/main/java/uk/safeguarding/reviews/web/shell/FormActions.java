@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.shell;
 
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 
 /** One form's action, the same way on every page. */
 public final class FormActions {
@@ -20,6 +21,9 @@ public final class FormActions {
             return outcome;
         } catch (InvalidFieldException e) {
             Messages.besideFieldOr(form, e, button);
+            return null;
+        } catch (ReadOnlyRecordException e) {
+            Messages.errorFor(null, e.getMessage());
             return null;
         }
     }
