@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.handover.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -58,6 +59,9 @@ public class Handovers {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<HandoverProposed> proposals;
+
     /** The children's partnerships on the instance a referral could go to. */
     public List<Tenant> destinations() {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
@@ -88,6 +92,8 @@ public class Handovers {
                 + " proposed to " + target.displayName() + ": " + handover.reason());
         audit.allowedIn(target.asActive(), AuditAction.CREATE, RECORD_TYPE, handover.id(), "handover of "
                 + subject.reference() + " proposed by " + here.displayName());
+        proposals.fire(new HandoverProposed(handover.id(), here.slug(), here.displayName(), target.slug(),
+                subject.reference(), caller.username(), handover.proposedAt()));
         return view(handover);
     }
 
@@ -126,6 +132,7 @@ public class Handovers {
         Handover handover = incoming(handoverId);
         handover.decline(caller.username(), reason, now());
         handovers.update(handover);
+        answered(handover);
         record(handover, "declined by " + TenantContext.tenant().displayName() + ": " + handover.answerReason());
         return view(handover);
     }
@@ -137,6 +144,9 @@ public class Handovers {
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, handoverId));
         handover.withdraw(caller.username(), now());
         handovers.update(handover);
+        // Nothing is left for the other partnership to answer: its clock stops, in this transaction.
+        handovers.partnership(handover.toTenant()).ifPresent(to -> clocks.closeAllIn(to.asActive(),
+                HandoverArrival.CLOCK_SUBJECT_TYPE, handover.id()));
         record(handover, "withdrawn by " + TenantContext.tenant().displayName());
         return view(handover);
     }
@@ -179,9 +189,16 @@ public class Handovers {
                 handover.sourceReference(), handover.id());
         handover.accepted(caller.username(), now(), copy.referralId(), copy.reference(), executiveDecision);
         handovers.update(handover);
+        answered(handover);
         record(handover, "accepted by " + TenantContext.tenant().displayName() + " as " + copy.reference()
                 + (executiveDecision == null ? "" : ", on the Executive Group's decision: " + executiveDecision));
         return view(handover);
+    }
+
+    /** The receiving partnership's answer meets its own clock. */
+    private void answered(Handover handover) {
+        clocks.meet(HandoverArrival.subject(handover.id(), handover.sourceReference(), name(handover.fromTenant())),
+                ANSWER_CLOCK, now().atZoneSameInstant(DeadlineCalculator.UK));
     }
 
     /** A handover proposed to this partnership, locked; anything else is not found (audited). */

@@ -134,8 +134,11 @@ class HandoverIT {
         assertEquals(List.of(proposed.id()), inbox.stream().map(HandoverView::id).toList());
         assertTrue(inbox.get(0).answerBy() != null && inbox.get(0).sourceClocks().contains("forward-to-panel"),
                 "B sees when to answer by and what the clocks were under A: " + inbox.get(0));
+        assertEquals(List.of(RunningClock.State.RUNNING), answerClock(b, proposed.id()),
+                "B's own clock for its answer runs, under B's rules (\u00a710.2)");
 
         HandoverView accepted = as(b, MANAGER_B, () -> handovers.accept(proposed.id()));
+        assertEquals(List.of(RunningClock.State.MET), answerClock(b, proposed.id()), "the answer meets it");
 
         assertEquals(HandoverStatus.ACCEPTED, accepted.status());
         ReferralDetail copy = as(b, MANAGER_B, () -> referrals.detail(accepted.copyReferralId()));
@@ -198,6 +201,9 @@ class HandoverIT {
         assertThrows(RecordNotFoundException.class, () -> as(b, MANAGER_B, () -> handovers.withdraw(second.id())),
                 "only the proposer withdraws");
         as(a, MANAGER_A, () -> handovers.withdraw(second.id()));
+        assertEquals(List.of(RunningClock.State.MET), answerClock(b, first.id()), "a decline is an answer");
+        assertEquals(List.of(RunningClock.State.CLOSED), answerClock(b, second.id()),
+                "nothing is left to answer once withdrawn");
         InvalidFieldException gone = assertThrows(InvalidFieldException.class, () -> as(b, MANAGER_B,
                 () -> handovers.accept(second.id())));
         assertTrue(gone.getMessage().contains("withdrawn"), gone.getMessage());
@@ -392,6 +398,11 @@ class HandoverIT {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    private List<RunningClock.State> answerClock(ActiveTenant receiving, String handoverId) {
+        return as(receiving, MANAGER_B, () -> clocks.ofSubject("handover", handoverId)).stream().map(ClockLine::state)
+                .toList();
     }
 
     private long count(ActiveTenant tenant, String sqlWithSchema) throws Exception {
