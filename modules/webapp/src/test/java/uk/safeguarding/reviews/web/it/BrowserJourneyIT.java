@@ -501,7 +501,11 @@ class BrowserJourneyIT {
     private void askNorthmoorsPoliceAcrossTheBoundary() {
         waitFor("requests-link").click();
         browser.findElement(By.id("send:showElsewhere")).click();
-        tick("Northmoor Police (Northmoor Safeguarding Children Partnership)");
+        // Each other partnership is asked for its agencies' names: wait for the page that lists them.
+        String northmoorPolice = "Northmoor Police (Northmoor Safeguarding Children Partnership)";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[contains(., '" + northmoorPolice + "')]")));
+        tick(northmoorPolice);
         ZonedDateTime meeting = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(7);
         fill("send:meetingDate", meeting.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         fill("send:meetingTime", "10:00");
@@ -519,7 +523,7 @@ class BrowserJourneyIT {
         WebElement fromSouthvale = waitFor("elsewhere")
                 .findElement(By.xpath(".//tr[td[contains(., 'Southvale Safeguarding Children Partnership')]]"));
         fromSouthvale.findElement(By.linkText(reviewReference)).click();
-        assertTrue(browser.getCurrentUrl().contains("from=southvale"), browser.getCurrentUrl());
+        wait.until(ExpectedConditions.urlContains("from=southvale"));
         fill("entry:date", LocalDate.now().minusDays(9).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         fill("entry:whatHappened", "Police welfare check at the family's former Northmoor address");
         browser.findElement(By.cssSelector("input[name='entry:whySignificant'][value='PATTERN']")).click();
