@@ -331,6 +331,8 @@ class HandoverIT {
 
         assertThrows(RecordNotFoundException.class, () -> as(a, MANAGER_A, () -> reviews.view(moved.id())),
                 "A sees nothing of B's review beyond the handover's summary");
+        assertTrue(as(a, MANAGER_A, () -> audit.historyOf("review", moved.id())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and the attempt is in A's trail");
         ReviewSummary original = as(a, MANAGER_A, () -> reviews.view(reviewId));
         assertTrue(original.handedOverTo().contains(moved.reference()), original.handedOverTo());
         assertThrows(IllegalStateException.class, () -> as(a, MANAGER_A, () -> reviews.assignChair(reviewId, "Other")));

@@ -324,6 +324,43 @@ class LinkedReviewsIT {
     }
 
     @Test
+    void aBoardsOwnReviewRefusesBadInputBesideTheFieldAndAnotherBoardFindsNothingOfIt() {
+        ActiveTenant children = tenants.provision("it-lk-own-c");
+        ActiveTenant adults = tenants.provision("it-lk-own-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
+        ActiveTenant otherAdults = tenants.provision("it-lk-own-o", BoardKind.SAFEGUARDING_ADULTS_BOARD);
+        BoardReviewForm form = new BoardReviewForm();
+        form.setSubjectName("Alex Smith");
+        form.setSubjectBornOn(LocalDate.of(1990, 3, 4));
+        form.setDecidedOn(LocalDate.now());
+        assertEquals("kind", refusedField(children, () -> boardReviews.record(form)),
+                "a children's partnership's reviews start from a referral");
+        form.setSubjectName(" ");
+        assertEquals("subjectName", refusedField(adults, () -> boardReviews.record(form)));
+        form.setSubjectName("Alex Smith");
+        form.setSubjectBornOn(LocalDate.now().plusDays(1));
+        assertEquals("subjectBornOn", refusedField(adults, () -> boardReviews.record(form)));
+        form.setSubjectBornOn(LocalDate.of(1990, 3, 4));
+        form.setDecidedOn(null);
+        assertEquals("decidedOn", refusedField(adults, () -> boardReviews.record(form)));
+        BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), null);
+        assertEquals("stage", refusedField(adults, () -> boardReviews.update(sar.id(), "NOT_A_STAGE", null)));
+        assertEquals("updateId", refusedField(adults, () -> boardReviews.update(" ", "IN_PROGRESS", null)));
+
+        assertThrows(RecordNotFoundException.class, () -> as(otherAdults, SAB_MANAGER, () -> boardReviews.view(sar.id())));
+        assertThrows(RecordNotFoundException.class, () -> as(otherAdults, SAB_MANAGER,
+                () -> boardReviews.update(sar.id(), "CLOSED", "Someone else")));
+        assertTrue(as(otherAdults, SAB_MANAGER, () -> boardReviews.list()).stream()
+                .noneMatch(r -> r.id().equals(sar.id())));
+        assertTrue(as(otherAdults, SAB_MANAGER, () -> audit.historyOf("board-review", sar.id())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempts are in the other board's trail");
+        assertEquals("Scoping", as(adults, SAB_MANAGER, () -> boardReviews.view(sar.id())).stage(), "nothing changed");
+    }
+
+    private static String refusedField(ActiveTenant board, Callable<?> attempt) {
+        return assertThrows(InvalidFieldException.class, () -> as(board, SAB_MANAGER, attempt)).field();
+    }
+
+    @Test
     void possibleLinksMatchTheSamePersonAcrossProtocolBoardsWithoutStoringAnyIdentifier() throws Exception {
         ActiveTenant children = tenants.provision("it-lk-match-c");
         ActiveTenant neighbour = tenants.provision("it-lk-match-n");
