@@ -74,6 +74,20 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /**
+     * Records a step of a cross-partnership act in this partnership's trail and in each other
+     * partnership it concerns, once each, in the current transaction (issue 6): every board named
+     * has the whole story.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void allowedHereAndIn(java.util.Collection<ActiveTenant> concerned, AuditAction action, String recordType,
+            String recordId, String detail) {
+        allowed(action, recordType, recordId, detail);
+        String here = TenantContext.tenant().id();
+        concerned.stream().filter(board -> !board.id().equals(here)).distinct()
+                .forEach(board -> allowedIn(board, action, recordType, recordId, detail));
+    }
+
     /** The most recent events about one record in this tenant, newest first. */
     @Transactional(TxType.REQUIRED)
     public List<AuditEvent> historyOf(String recordType, String recordId) {

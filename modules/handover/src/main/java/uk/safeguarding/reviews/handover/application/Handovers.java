@@ -210,11 +210,9 @@ public class Handovers {
 
     /** Each step goes in both partnerships' trails, in the same transaction as the step. */
     private void record(Handover handover, String detail) {
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, handover.id(), detail);
-        String other = handover.fromTenant().equals(TenantContext.tenant().slug()) ? handover.toTenant()
-                : handover.fromTenant();
-        handovers.partnership(other).ifPresent(t -> audit.allowedIn(t.asActive(), AuditAction.UPDATE, RECORD_TYPE,
-                handover.id(), detail));
+        List<ActiveTenant> parties = java.util.stream.Stream.of(handover.fromTenant(), handover.toTenant())
+                .map(handovers::partnership).flatMap(Optional::stream).map(Tenant::asActive).toList();
+        audit.allowedHereAndIn(parties, AuditAction.UPDATE, RECORD_TYPE, handover.id(), detail);
     }
 
     private HandoverView view(Handover h) {

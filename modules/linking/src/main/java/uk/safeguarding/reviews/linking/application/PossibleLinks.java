@@ -115,14 +115,9 @@ public class PossibleLinks {
             return;
         }
         protocols.agreeProtocol(one.slug(), other.slug());
-        String detail = "inter-board protocol agreed between " + one.slug() + " and " + other.slug();
-        for (Tenant board : List.of(one, other)) {
-            if (board.slug().equals(TenantContext.tenant().slug())) {
-                audit.allowed(AuditAction.CREATE, "board-protocol", other.slug(), detail);
-            } else {
-                audit.allowedIn(board.asActive(), AuditAction.CREATE, "board-protocol", one.slug(), detail);
-            }
-        }
+        audit.allowedHereAndIn(List.of(one.asActive(), other.asActive()), AuditAction.CREATE, "board-protocol",
+                one.slug() + "+" + other.slug(), "inter-board protocol agreed between " + one.slug() + " and "
+                        + other.slug());
     }
 
     private List<PossibleLink> matches(List<Fingerprinted> mine) {

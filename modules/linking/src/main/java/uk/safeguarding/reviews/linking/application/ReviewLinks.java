@@ -31,6 +31,7 @@ import uk.safeguarding.reviews.linking.domain.ReviewLink;
 import uk.safeguarding.reviews.linking.domain.ReviewLinkStore;
 import uk.safeguarding.reviews.linking.domain.SharedItem;
 import uk.safeguarding.reviews.review.application.ReviewHandedOver;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -138,7 +139,7 @@ public class ReviewLinks {
      */
     public List<LinkedSetView> board(UserIdentity who) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.INTER_BOARD_COORDINATOR);
-        List<String> mine = boardsWhere(who, Role.INTER_BOARD_COORDINATOR).stream().map(Tenant::slug).toList();
+        List<String> mine = coordinatedBoards(who);
         String here = TenantContext.tenant().slug();
         boolean mayEndHere = TenantContext.caller().hasAnyRole(LINKERS);
         List<LinkedSetView> sets = new ArrayList<>();
@@ -151,7 +152,7 @@ public class ReviewLinks {
     /** Ended links touching the boards the person coordinates for, newest first: kept on the record. */
     public List<LinkedSetView.Link> ended(UserIdentity who) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.INTER_BOARD_COORDINATOR);
-        List<String> mine = boardsWhere(who, Role.INTER_BOARD_COORDINATOR).stream().map(Tenant::slug).toList();
+        List<String> mine = coordinatedBoards(who);
         return store.touching(mine).stream().filter(link -> !link.isLive())
                 .sorted((x, y) -> y.createdAt().compareTo(x.createdAt()))
                 .map(link -> view(link, TenantContext.tenant().slug(), false)).toList();
@@ -281,12 +282,14 @@ public class ReviewLinks {
 
     /** Audited where the person works and in each board the link names: each board's trail has the whole story. */
     private void auditInEachBoard(ReviewLink link, AuditAction action, String detail) {
-        String here = TenantContext.tenant().slug();
-        audit.allowed(action, RECORD_TYPE, link.id(), detail);
-        java.util.stream.Stream.of(link.a().tenant(), link.b().tenant()).filter(java.util.Objects::nonNull)
-                .filter(slug -> !slug.equals(here)).distinct()
-                .forEach(slug -> registry.findBySlug(slug).filter(Tenant::isActive).ifPresent(board ->
-                        audit.allowedIn(board.asActive(), action, RECORD_TYPE, link.id(), detail)));
+        List<ActiveTenant> named = java.util.stream.Stream.of(link.a().tenant(), link.b().tenant())
+                .filter(java.util.Objects::nonNull).map(registry::findBySlug).flatMap(Optional::stream)
+                .filter(Tenant::isActive).map(Tenant::asActive).toList();
+        audit.allowedHereAndIn(named, action, RECORD_TYPE, link.id(), detail);
+    }
+
+    private List<String> coordinatedBoards(UserIdentity who) {
+        return boardsWhere(who, Role.INTER_BOARD_COORDINATOR).stream().map(Tenant::slug).toList();
     }
 
     private List<Tenant> boardsWhere(UserIdentity who, Role... wanted) {

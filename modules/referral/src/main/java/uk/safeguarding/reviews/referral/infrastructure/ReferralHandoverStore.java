@@ -43,20 +43,14 @@ public class ReferralHandoverStore {
         if (copied != 1) {
             throw new IllegalStateException("The referral to hand over is no longer there");
         }
-        em.createNativeQuery("INSERT INTO " + to + ".referral_child (id, referral_id, position, initials)"
-                        + " SELECT gen_random_uuid()::text, ?1, position, initials FROM " + from
-                        + ".referral_child WHERE referral_id = ?2")
-                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
-        em.createNativeQuery("INSERT INTO " + to + ".referral_submission (referral_id, position, submitted_at,"
-                        + " submitted_by, child_initials, incident_date, summary, returned_because)"
-                        + " SELECT ?1, position, submitted_at, submitted_by, child_initials, incident_date, summary,"
-                        + " returned_because FROM " + from + ".referral_submission WHERE referral_id = ?2")
-                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
-        em.createNativeQuery("INSERT INTO " + to + ".referral_attachment (id, referral_id, file_name, content_type,"
-                        + " size_bytes, content, uploaded_by, uploaded_at)"
-                        + " SELECT gen_random_uuid()::text, ?1, file_name, content_type, size_bytes, content,"
-                        + " uploaded_by, uploaded_at FROM " + from + ".referral_attachment WHERE referral_id = ?2")
-                .setParameter(1, newId).setParameter(2, sourceId).executeUpdate();
+        // Its children, submission history and files: every column, under the copy's id (and new row ids).
+        String newRowId = "gen_random_uuid()::text";
+        copy.copy(source, receiving, "referral_child", "t.referral_id = ?1", Map.of("id", newRowId, "referral_id", "?2"),
+                sourceId, newId);
+        copy.copy(source, receiving, "referral_submission", "t.referral_id = ?1", Map.of("referral_id", "?2"),
+                sourceId, newId);
+        copy.copy(source, receiving, "referral_attachment", "t.referral_id = ?1",
+                Map.of("id", newRowId, "referral_id", "?2"), sourceId, newId);
     }
 
     /** The open review a decided referral led to, if it did: it moves with the referral. */

@@ -6,12 +6,16 @@ import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Set;
 import uk.safeguarding.reviews.agencies.application.AgencyForm;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.ContactForm;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
+import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.rapidreview.application.EntryForm;
+import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralService;
@@ -74,5 +78,26 @@ public class CaseFixtures {
         person.setDisplayName(contact);
         person.setEmail(contact + "@" + partnership.slug() + ".example");
         return as(partnership, manager, () -> agencies.addContact(added.id(), person));
+    }
+
+    /** A complete Agency Summary (Document 8) with the given involvement. */
+    public static AgencySummary agencySummary(String involvement) {
+        AgencySummary summary = new AgencySummary();
+        summary.setInvolvement(involvement);
+        summary.setKeyDecisions("Referral to children's social care");
+        summary.setPracticeAnalysis("Information was not shared quickly enough");
+        summary.setImmediateLearning("None");
+        summary.setActionsTaken("Briefing to staff");
+        return summary;
+    }
+
+    /** A Significant Practice Event (Document 9) on the day, significant because it changed the assessment. */
+    public static EntryForm event(LocalDate date, String whatHappened) {
+        EntryForm form = new EntryForm();
+        form.setDate(date);
+        form.setWhatHappened(whatHappened);
+        form.setRiskPresented("Unexplained injuries");
+        form.setSignificance(Set.of(SignificanceReason.CHANGED_ASSESSMENT));
+        return form;
     }
 }

@@ -3,6 +3,8 @@ package uk.safeguarding.reviews.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.agencySummary;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.event;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
@@ -22,7 +24,6 @@ import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -32,11 +33,9 @@ import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
 import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTask;
 import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTasks;
-import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
-import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -114,9 +113,9 @@ class CrossBoundaryRequestsIT {
                 "the letter's link opens the task from the agency's own partnership: " + task.letterBody());
         assertTrue(task.sharedFacts().contains("Jamie Smith"), "the facts the request shares, behind sign-in");
         as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId,
-                (r, id) -> r.saveSummary(id, summary())));
+                (r, id) -> r.saveSummary(id, agencySummary("Health visitor since birth"))));
         as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId,
-                (r, id) -> r.putEntry(id, entry(LocalDate.now().minusDays(20)))));
+                (r, id) -> r.putEntry(id, event(LocalDate.now().minusDays(20), "Missed health visit"))));
         AgencyTask submitted = as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId, AgencyReturns::submit));
         assertEquals(RequestStatus.SUBMITTED, submitted.status());
 
@@ -191,24 +190,5 @@ class CrossBoundaryRequestsIT {
 
     private AgencyView agency(ActiveTenant partnership, String name, AgencyKind kind, String partner, String contact) {
         return cases.agency(partnership, MANAGER, name, kind, partner, contact);
-    }
-
-    private static AgencySummary summary() {
-        AgencySummary summary = new AgencySummary();
-        summary.setInvolvement("Health visitor since birth");
-        summary.setKeyDecisions("Referral to children's social care");
-        summary.setPracticeAnalysis("Information was not shared across the boundary quickly enough");
-        summary.setImmediateLearning("None");
-        summary.setActionsTaken("Briefing to staff");
-        return summary;
-    }
-
-    private static EntryForm entry(LocalDate date) {
-        EntryForm form = new EntryForm();
-        form.setDate(date);
-        form.setWhatHappened("Missed health visit");
-        form.setRiskPresented("Unexplained injuries");
-        form.setSignificance(Set.of(SignificanceReason.CHANGED_ASSESSMENT));
-        return form;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.agencySummary;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.event;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
 
@@ -28,7 +30,6 @@ import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
@@ -43,11 +44,9 @@ import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTask;
 import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTasks;
-import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
-import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
@@ -290,8 +289,8 @@ class HandoverIT {
         ask.setMeetingPlace("Room 1");
         String requestId = as(a, MANAGER_A, () -> requests.send(reviewId, ask)).get(0).id();
         Caller officer = new Caller("ho.police", "Officer", Set.of(Role.AGENCY_CONTRIBUTOR));
-        as(a, officer, () -> returns.saveSummary(requestId, agencySummary()));
-        as(a, officer, () -> returns.putEntry(requestId, event()));
+        as(a, officer, () -> returns.saveSummary(requestId, agencySummary("Called to the home twice")));
+        as(a, officer, () -> returns.putEntry(requestId, event(LocalDate.now().minusDays(20), "Police called to a disturbance")));
 
         HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
         assertTrue(proposed.sourceClocks().contains("rapid-review"), "B sees the review's clocks under A: "
@@ -345,25 +344,6 @@ class HandoverIT {
         assertEquals(RequestStatus.SUBMITTED, as(a, officer,
                 () -> crossBoundary.act(b.slug(), requestId, AgencyReturns::submit)).status());
         assertEquals(RequestStatus.SUBMITTED, as(b, MANAGER_B, () -> requests.ofReview(moved.id())).get(0).status());
-    }
-
-    private static AgencySummary agencySummary() {
-        AgencySummary summary = new AgencySummary();
-        summary.setInvolvement("Called to the home twice");
-        summary.setKeyDecisions("Referral to children's social care");
-        summary.setPracticeAnalysis("Information was not shared quickly enough");
-        summary.setImmediateLearning("None");
-        summary.setActionsTaken("Briefing to staff");
-        return summary;
-    }
-
-    private static EntryForm event() {
-        EntryForm form = new EntryForm();
-        form.setDate(LocalDate.now().minusDays(20));
-        form.setWhatHappened("Police called to a disturbance");
-        form.setRiskPresented("Domestic abuse");
-        form.setSignificance(Set.of(SignificanceReason.PATTERN));
-        return form;
     }
 
     private InvalidFieldException refused(ActiveTenant from, String referralId, String to) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.agencySummary;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.event;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
@@ -56,7 +58,6 @@ import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
-import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
 import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
@@ -214,12 +215,12 @@ class RapidReviewIT {
         assertTrue(police.sharedFacts().contains("Jamie Smith"), "the agency needs the name to find its records");
         assertEquals(List.of(policeRequest), as(s.partnership(), POLICE_CONTACT, returns::myTasks).stream()
                 .map(AgencyTask::id).toList());
-        as(s.partnership(), HEALTH_CONTACT, () -> returns.saveSummary(healthRequest, summary("Health visitor saw Jamie")));
+        as(s.partnership(), HEALTH_CONTACT, () -> returns.saveSummary(healthRequest, agencySummary("Health visitor saw Jamie")));
 
         assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), POLICE_CONTACT,
                 () -> returns.task(healthRequest)));
         assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), POLICE_CONTACT,
-                () -> returns.saveSummary(healthRequest, summary("overwritten"))));
+                () -> returns.saveSummary(healthRequest, agencySummary("overwritten"))));
         assertThrows(RecordNotFoundException.class, () -> as(other.partnership(), POLICE_CONTACT,
                 () -> returns.task(policeRequest)), "the same username in another partnership finds nothing");
         assertThrows(RecordNotFoundException.class, () -> as(other.partnership(), MANAGER,
@@ -293,14 +294,14 @@ class RapidReviewIT {
                 POLICE_CONTACT, () -> returns.submit(policeRequest)));
         assertEquals("involvement", early.field(), early.getMessage());
         InvalidFieldException noDate = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
-                POLICE_CONTACT, () -> returns.putEntry(policeRequest, entry(null, "Call about Jamie Smith"))));
+                POLICE_CONTACT, () -> returns.putEntry(policeRequest, event(null, "Call about Jamie Smith"))));
         assertEquals("date", noDate.field());
         InvalidFieldException afterMeeting = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
-                POLICE_CONTACT, () -> returns.putEntry(policeRequest, entry(LocalDate.now().plusDays(30), "Later"))));
+                POLICE_CONTACT, () -> returns.putEntry(policeRequest, event(LocalDate.now().plusDays(30), "Later"))));
         assertTrue(afterMeeting.getMessage().contains("after the meeting date"), afterMeeting.getMessage());
 
-        complete(s, POLICE_CONTACT, policeRequest, entry(day, "Police called to the home; Jamie Smith was crying"));
-        complete(s, HEALTH_CONTACT, healthRequest, entry(day, "Health visitor: Jamie Smith was crying at home"));
+        complete(s, POLICE_CONTACT, policeRequest, event(day, "Police called to the home; Jamie Smith was crying"));
+        complete(s, HEALTH_CONTACT, healthRequest, event(day, "Health visitor: Jamie Smith was crying at home"));
         as(s.partnership(), POLICE_CONTACT, () -> returns.submit(policeRequest));
 
         InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
@@ -343,7 +344,7 @@ class RapidReviewIT {
                 " ")), "a reopening needs its reason");
         as(s.partnership(), MANAGER, () -> requests.reopen(policeRequest, "Add the 999 call of the night before"));
         AgencyTask reopened = as(s.partnership(), POLICE_CONTACT, () -> returns.putEntry(policeRequest,
-                entry(day.minusDays(1), "999 call from a neighbour")));
+                event(day.minusDays(1), "999 call from a neighbour")));
         assertEquals(RequestStatus.OPEN, reopened.status());
         assertEquals("Add the 999 call of the night before", reopened.reopenings().get(0).reason());
         assertEquals(1, as(s.partnership(), MANAGER, () -> composites.view(s.reviewId(), ChronologyFilter.none(),
@@ -364,8 +365,8 @@ class RapidReviewIT {
         // Within the hour before it starts the attendance can be recorded: as people arrive.
         ZonedDateTime soon = ZonedDateTime.now(UK).plusMinutes(20);
         List<RequestLine> sent = send(s, false, soon, s.police(), s.health());
-        complete(s, POLICE_CONTACT, idOf(sent, "Police"), entry(LocalDate.now().minusDays(6), "Police called to the home"));
-        complete(s, HEALTH_CONTACT, idOf(sent, "Health"), entry(LocalDate.now().minusDays(5), "Missed health appointment"));
+        complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now().minusDays(6), "Police called to the home"));
+        complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now().minusDays(5), "Missed health appointment"));
         as(s.partnership(), POLICE_CONTACT, () -> returns.submit(idOf(sent, "Police")));
         as(s.partnership(), HEALTH_CONTACT, () -> returns.submit(idOf(sent, "Health")));
 
@@ -489,7 +490,7 @@ class RapidReviewIT {
     }
 
     private void complete(Setting s, Caller contact, String requestId, EntryForm event) {
-        as(s.partnership(), contact, () -> returns.saveSummary(requestId, summary("Known since birth")));
+        as(s.partnership(), contact, () -> returns.saveSummary(requestId, agencySummary("Known since birth")));
         as(s.partnership(), contact, () -> returns.putEntry(requestId, event));
         if (as(s.partnership(), contact, () -> returns.task(requestId)).secureRecordsRequested()) {
             as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
@@ -525,25 +526,6 @@ class RapidReviewIT {
 
     private static String idOf(List<RequestLine> lines, String agency) {
         return lines.stream().filter(l -> l.agencyName().equals(agency)).findFirst().orElseThrow().id();
-    }
-
-    private static AgencySummary summary(String involvement) {
-        AgencySummary summary = new AgencySummary();
-        summary.setInvolvement(involvement);
-        summary.setKeyDecisions("Referral to children's social care");
-        summary.setPracticeAnalysis("Information was not shared quickly enough");
-        summary.setImmediateLearning("None");
-        summary.setActionsTaken("Briefing to staff");
-        return summary;
-    }
-
-    private static EntryForm entry(LocalDate date, String whatHappened) {
-        EntryForm form = new EntryForm();
-        form.setDate(date);
-        form.setWhatHappened(whatHappened);
-        form.setRiskPresented("Unexplained injuries");
-        form.setSignificance(Set.of(SignificanceReason.CHANGED_ASSESSMENT));
-        return form;
     }
 
     private static String day(LocalDate date) {
