@@ -3,9 +3,11 @@ package uk.safeguarding.reviews.linking.infrastructure;
 import static uk.safeguarding.reviews.kernel.NativeRows.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +23,9 @@ public class PlatformFingerprintStore implements FingerprintStore {
     @PersistenceContext(unitName = "cases")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public void record(String tenant, String recordType, String recordId, String reference,
             Collection<String> fingerprints) {
@@ -29,7 +34,7 @@ public class PlatformFingerprintStore implements FingerprintStore {
                             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
                     .setParameter(1, UUID.randomUUID().toString()).setParameter(2, tenant).setParameter(3, recordType)
                     .setParameter(4, recordId).setParameter(5, reference).setParameter(6, fingerprint)
-                    .setParameter(7, OffsetDateTime.now()).executeUpdate();
+                    .setParameter(7, OffsetDateTime.now(clock)).executeUpdate();
         }
     }
 

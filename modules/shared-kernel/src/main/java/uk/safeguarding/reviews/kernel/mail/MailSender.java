@@ -12,6 +12,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Date;
 
 /**
@@ -24,6 +26,9 @@ public class MailSender {
 
     @Resource(lookup = "mail/safeguarding")
     private Session session;
+
+    @Inject
+    private Clock clock;
 
     public void send(OutgoingMail mail) {
         try {
@@ -42,7 +47,7 @@ public class MailSender {
                 file.setFileName(mail.attachment().fileName());
                 message.setContent(new MimeMultipart(text, file));
             }
-            message.setSentDate(new Date());
+            message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailDeliveryException("Mail to " + mail.to() + " was not accepted: " + e.getMessage(), e);

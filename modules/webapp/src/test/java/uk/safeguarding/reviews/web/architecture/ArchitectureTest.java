@@ -43,10 +43,4 @@ class ArchitectureTest {
     static final ArchRule contextsDoNotReachIntoEachOthersStorage = noClasses().that()
             .resideOutsideOfPackage("uk.safeguarding.reviews.referral..")
             .should().dependOnClassesThat().resideInAPackage("uk.safeguarding.reviews.referral.infrastructure..");
-
-    @ArchTest
-    static final ArchRule noWallClockInRules = noClasses().that().resideInAnyPackage("..domain..", "..application..")
-            .should().callMethod(java.time.LocalDate.class, "now")
-            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
-            .because("time comes from the injected Clock, so rules test with a fixed one");
 }

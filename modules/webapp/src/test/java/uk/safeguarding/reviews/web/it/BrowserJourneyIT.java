@@ -11,9 +11,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.safeguarding.reviews.kernel.ProductClock;
 
 /**
  * The main journey in a real headless Chromium, through Keycloak's real login page: a referrer
@@ -46,6 +47,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserJourneyIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final String PASSWORD = "Demo-2026!";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -118,7 +122,7 @@ class BrowserJourneyIT {
 
         browser.findElement(By.id("draft:childInitials")).sendKeys("j s");
         browser.findElement(By.id("draft:incidentDate")).sendKeys(
-                LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+                LocalDate.now(CLOCK).minusDays(2).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         browser.findElement(By.id("draft:save")).click();
 
         WebElement drafts = waitFor("drafts");
@@ -226,12 +230,12 @@ class BrowserJourneyIT {
         assertEquals(summary, browser.findElement(By.id("draft:summary")).getAttribute("value"));
         WebElement date = browser.findElement(By.id("draft:incidentDate"));
         date.clear();
-        date.sendKeys(LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        date.sendKeys(LocalDate.now(CLOCK).minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         browser.findElement(By.id("draft:save")).click();
         waitFor("drafts");
         browser.findElement(By.xpath("//tr[td[contains(., '" + summary + "')]]//a")).click();
         waitFor("continue-form").click();
-        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+        String today = LocalDate.now(CLOCK).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
 
         // You and your agency: unverified with no reason is refused beside the field; nothing typed is lost.
         fill("form:referrer_name", "Nadia Referrer");
@@ -248,7 +252,7 @@ class BrowserJourneyIT {
         // The child and family.
         waitFor("form:addChild").click();
         fill("form:children:0:name", "Alex Brown");
-        fill("form:children:0:dateOfBirth", LocalDate.now().minusYears(6).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        fill("form:children:0:dateOfBirth", LocalDate.now(CLOCK).minusYears(6).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         fill("form:children:0:sex", "Female");
         choose("form:children:0:lookedAfter", "false");
         choose("form:children:0:childProtectionPlan", "NONE");
@@ -302,7 +306,7 @@ class BrowserJourneyIT {
      * Adviser and the three partners endorse; the report downloads.
      */
     private void runTheRapidReview(String reviewAddress) throws IOException {
-        ZonedDateTime meeting = ZonedDateTime.now(ZoneId.of("Europe/London")).plusMinutes(20);
+        ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusMinutes(20);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M/yyyy");
         open("app/index.xhtml");
         signIn("nm.manager");
@@ -330,7 +334,7 @@ class BrowserJourneyIT {
         assertEquals("Enter the date of the event", textOf("entry:date-message"));
         assertEquals("Police called to a disturbance at the home",
                 browser.findElement(By.id("entry:whatHappened")).getAttribute("value"));
-        fill("entry:date", LocalDate.now().minusDays(5).format(day));
+        fill("entry:date", LocalDate.now(CLOCK).minusDays(5).format(day));
         browser.findElement(By.id("entry:saveEntry")).click();
         wait.until(d -> textOf("entries:entry-table").contains("Police called to a disturbance"));
         completeSummaryAndSubmit("Called to the home three times this year");
@@ -344,7 +348,7 @@ class BrowserJourneyIT {
         Path csv = Files.createTempFile("health-chronology", ".csv");
         Files.writeString(csv, "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
                 + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n"
-                + LocalDate.now().minusDays(4).format(day) + ",10:30,Missed health appointment,Health visitor,"
+                + LocalDate.now(CLOCK).minusDays(4).format(day) + ",10:30,Missed health appointment,Health visitor,"
                 + "Child not seen,Letter sent,Unknown,Not shared with school,Follow up missed appointments,changed-assessment\n");
         waitFor("import:file").sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:importButton")).click();
@@ -506,7 +510,7 @@ class BrowserJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//label[contains(., '" + northmoorPolice + "')]")));
         tick(northmoorPolice);
-        ZonedDateTime meeting = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(7);
+        ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusDays(7);
         fill("send:meetingDate", meeting.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         fill("send:meetingTime", "10:00");
         fill("send:meetingPlace", "Southvale Civic Centre");
@@ -524,7 +528,7 @@ class BrowserJourneyIT {
                 .findElement(By.xpath(".//tr[td[contains(., 'Southvale Safeguarding Children Partnership')]]"));
         fromSouthvale.findElement(By.linkText(reviewReference)).click();
         wait.until(ExpectedConditions.urlContains("from=southvale"));
-        fill("entry:date", LocalDate.now().minusDays(9).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        fill("entry:date", LocalDate.now(CLOCK).minusDays(9).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         fill("entry:whatHappened", "Police welfare check at the family's former Northmoor address");
         browser.findElement(By.cssSelector("input[name='entry:whySignificant'][value='PATTERN']")).click();
         browser.findElement(By.id("entry:saveEntry")).click();

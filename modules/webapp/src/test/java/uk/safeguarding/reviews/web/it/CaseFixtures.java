@@ -5,8 +5,10 @@ import static uk.safeguarding.reviews.web.it.TestTenants.referrer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyForm;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
@@ -28,6 +30,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 @ApplicationScoped
 public class CaseFixtures {
 
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
+
     @Inject
     private ReferralService referrals;
 
@@ -42,10 +47,10 @@ public class CaseFixtures {
         Caller referrer = referrer("fixture.referrer");
         DraftReferralForm draft = new DraftReferralForm();
         draft.setChildInitials("JS");
-        draft.setIncidentDate(LocalDate.now().minusDays(3));
+        draft.setIncidentDate(LocalDate.now(CLOCK).minusDays(3));
         draft.setSummary("Child admitted with injuries");
         String id = as(partnership, referrer, () -> referrals.startDraft(draft));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(CLOCK),
                 as(partnership, referrer, () -> referrals.content(id)).getCriteria());
         if (childName != null) {
             content.getChildren().get(0).setName(childName);

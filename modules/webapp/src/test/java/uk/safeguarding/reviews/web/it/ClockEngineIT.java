@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -27,7 +29,6 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.DeadlineStatus;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
@@ -40,6 +41,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 /** Running clocks in PostgreSQL: stored with their log, recomputed when they must be, and nobody else's. */
 @ExtendWith(ArquillianExtension.class)
 class ClockEngineIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER = new Caller("engine.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final ClockOwner OWNER = new ClockOwner("Business unit", "bu@engine.example");
@@ -65,7 +69,7 @@ class ClockEngineIT {
     void aClockIsStoredWithItsVersionsAndExplainedFromTheDatabase() {
         ActiveTenant partnership = tenants.provision("it-engine-store");
         ClockSubject referral = subject("REF-STORE-1");
-        ZonedDateTime received = ZonedDateTime.now(DeadlineCalculator.UK).minusHours(1);
+        ZonedDateTime received = ZonedDateTime.now(CLOCK).minusHours(1);
 
         ClockLine started = as(partnership, MANAGER, () -> clocks.start(referral, OWNER, "rapid-review", received));
         ClockExplanation explained = as(partnership, MANAGER, () -> clocks.explain(started.id()));
@@ -85,7 +89,7 @@ class ClockEngineIT {
     @Test
     void aClosureDayRecomputesOpenClocksWithItsReasonAndLeavesMetClocksAlone() {
         ActiveTenant partnership = tenants.provision("it-engine-calendar");
-        ZonedDateTime now = ZonedDateTime.now(DeadlineCalculator.UK);
+        ZonedDateTime now = ZonedDateTime.now(CLOCK);
         ClockLine open = as(partnership, MANAGER, () -> clocks.start(subject("REF-OPEN"), OWNER, "rapid-review", now));
         ClockSubject metSubject = subject("REF-MET");
         ClockLine met = as(partnership, MANAGER, () -> clocks.start(metSubject, OWNER, "rapid-review", now));
@@ -115,7 +119,7 @@ class ClockEngineIT {
     @Test
     void anImportedBankHolidayMovesOpenClocksAndABadFileIsRefusedWithWhereAndWhy() {
         ActiveTenant partnership = tenants.provision("it-engine-import");
-        ZonedDateTime now = ZonedDateTime.now(DeadlineCalculator.UK);
+        ZonedDateTime now = ZonedDateTime.now(CLOCK);
         ClockLine open = as(partnership, MANAGER, () -> clocks.start(subject("REF-IMPORT"), OWNER, "rapid-review", now));
         LocalDate newHoliday = as(partnership, MANAGER, () -> settings.preview("information-requests", 1,
                 StartEvent.REFERRAL_RECEIVED)).dueDay();
@@ -146,7 +150,7 @@ class ClockEngineIT {
     void aReviewKeepsTheRulesItBeganUnderUntilABusinessManagerMovesItOn() {
         ActiveTenant partnership = tenants.provision("it-engine-versions");
         ClockSubject review = subject("RR-VERSIONS");
-        ZonedDateTime began = ZonedDateTime.now(DeadlineCalculator.UK).minusDays(1);
+        ZonedDateTime began = ZonedDateTime.now(CLOCK).minusDays(1);
         ClockLine underV1 = as(partnership, MANAGER, () -> clocks.start(review, OWNER, "rapid-review", began));
 
         int v2 = as(partnership, MANAGER, () -> settings.publishChange(change("rapid-review", 20)));
@@ -179,7 +183,7 @@ class ClockEngineIT {
     void pausesAndExtensionsAreStoredWithWhoAndWhy() {
         ActiveTenant partnership = tenants.provision("it-engine-log");
         ClockLine started = as(partnership, MANAGER, () -> clocks.start(subject("REF-LOG"), OWNER, "agency-responses",
-                ZonedDateTime.now(DeadlineCalculator.UK)));
+                ZonedDateTime.now(CLOCK)));
 
         as(partnership, MANAGER, () -> clocks.pause(started.id(), "Waiting for the police disclosure decision"));
         as(partnership, MANAGER, () -> clocks.resume(started.id()));
@@ -199,7 +203,7 @@ class ClockEngineIT {
         ActiveTenant owner = tenants.provision("it-engine-owner");
         ActiveTenant other = tenants.provision("it-engine-other");
         ClockLine theirs = as(owner, MANAGER, () -> clocks.start(subject("REF-PRIVATE"), OWNER, "rapid-review",
-                ZonedDateTime.now(DeadlineCalculator.UK)));
+                ZonedDateTime.now(CLOCK)));
         Caller otherManager = new Caller("other.manager", "Other", Set.of(Role.BUSINESS_MANAGER));
 
         assertEquals(List.of(), as(other, otherManager, () -> clocks.dashboard(null, null)));
@@ -228,7 +232,7 @@ class ClockEngineIT {
         form.setKey(key);
         form.setAmount(amount);
         form.setStartEvent(StartEvent.REFERRAL_RECEIVED);
-        form.setEffectiveFrom(LocalDate.now());
+        form.setEffectiveFrom(LocalDate.now(CLOCK));
         form.setReason("Agreed by the executive");
         return form;
     }

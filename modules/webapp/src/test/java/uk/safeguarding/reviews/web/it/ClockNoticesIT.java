@@ -7,6 +7,7 @@ import static uk.safeguarding.reviews.web.it.TestTenants.as;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockNotices;
@@ -26,7 +28,6 @@ import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -38,6 +39,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
  */
 @ExtendWith(ArquillianExtension.class)
 class ClockNoticesIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER = new Caller("notice.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
 
@@ -143,7 +147,7 @@ class ClockNoticesIT {
     }
 
     private static ZonedDateTime hoursAgo(int hours) {
-        return ZonedDateTime.now(DeadlineCalculator.UK).minusHours(hours);
+        return ZonedDateTime.now(CLOCK).minusHours(hours);
     }
 
     private static ClockSubject subject(String reference) {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
@@ -41,6 +43,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 /** Each partnership's clock rules: versioned, audited, and nobody else's business. */
 @ExtendWith(ArquillianExtension.class)
 class ClockRulesIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER = new Caller("clock.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
 
@@ -101,7 +106,7 @@ class ClockRulesIT {
 
         assertEquals(30, preview.rule().amount());
         assertEquals(ClockUnit.WORKING_DAYS, preview.rule().unit());
-        assertTrue(preview.dueDay().isAfter(LocalDate.now().plusDays(30)), "30 working days are more than 30 days");
+        assertTrue(preview.dueDay().isAfter(LocalDate.now(CLOCK).plusDays(30)), "30 working days are more than 30 days");
         assertEquals(1, as(untouched, MANAGER, clocks::current).version());
     }
 
@@ -136,7 +141,7 @@ class ClockRulesIT {
         ActiveTenant scheduling = tenants.provision("it-clocks-c");
         ClockRuleChangeForm later = change("local-case-review", 50, StartEvent.LOCAL_CASE_REVIEW_DECIDED,
                 "From the new financial year");
-        later.setEffectiveFrom(LocalDate.now().plusMonths(2));
+        later.setEffectiveFrom(LocalDate.now(CLOCK).plusMonths(2));
 
         int version = as(scheduling, MANAGER, () -> clocks.publishChange(later));
         ClockRulesView view = as(scheduling, MANAGER, clocks::current);
@@ -193,7 +198,7 @@ class ClockRulesIT {
         form.setKey(key);
         form.setAmount(amount);
         form.setStartEvent(start);
-        form.setEffectiveFrom(LocalDate.now());
+        form.setEffectiveFrom(LocalDate.now(CLOCK));
         form.setReason(reason);
         return form;
     }

@@ -8,6 +8,7 @@ import static uk.safeguarding.reviews.web.it.CaseFixtures.event;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyForm;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
@@ -47,6 +49,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
  */
 @ExtendWith(ArquillianExtension.class)
 class CrossBoundaryRequestsIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Caller MANAGER = new Caller("xb.manager", "Manager", Set.of(Role.BUSINESS_MANAGER,
@@ -115,7 +120,7 @@ class CrossBoundaryRequestsIT {
         as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId,
                 (r, id) -> r.saveSummary(id, agencySummary("Health visitor since birth"))));
         as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId,
-                (r, id) -> r.putEntry(id, event(LocalDate.now().minusDays(20), "Missed health visit"))));
+                (r, id) -> r.putEntry(id, event(LocalDate.now(CLOCK).minusDays(20), "Missed health visit"))));
         AgencyTask submitted = as(home, NURSE, () -> crossBoundary.act(asking.slug(), crossId, AgencyReturns::submit));
         assertEquals(RequestStatus.SUBMITTED, submitted.status());
 
@@ -171,7 +176,7 @@ class CrossBoundaryRequestsIT {
     }
 
     private List<RequestLine> send(ActiveTenant asking, String reviewId, String... agencyKeys) {
-        ZonedDateTime meeting = ZonedDateTime.now(UK).plusDays(10).toLocalDate().atTime(10, 0).atZone(UK);
+        ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusDays(10).toLocalDate().atTime(10, 0).atZone(UK);
         SendRequestsForm form = new SendRequestsForm();
         form.setAgencyIds(List.of(agencyKeys));
         form.setMeetingDate(meeting.toLocalDate());

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
@@ -70,6 +72,9 @@ import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
  */
 @ExtendWith(ArquillianExtension.class)
 class HandoverIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER_A = new Caller("ho.manager.a", "Manager A", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller MANAGER_B = new Caller("ho.manager.b", "Manager B", Set.of(Role.BUSINESS_MANAGER));
@@ -284,13 +289,13 @@ class HandoverIT {
         AgencyView police = cases.agency(a, MANAGER_A, "A Police", AgencyKind.POLICE, "Police", "ho.police");
         SendRequestsForm ask = new SendRequestsForm();
         ask.setAgencyIds(List.of(police.id()));
-        ask.setMeetingDate(LocalDate.now().plusDays(10));
+        ask.setMeetingDate(LocalDate.now(CLOCK).plusDays(10));
         ask.setMeetingTime(java.time.LocalTime.of(10, 0));
         ask.setMeetingPlace("Room 1");
         String requestId = as(a, MANAGER_A, () -> requests.send(reviewId, ask)).get(0).id();
         Caller officer = new Caller("ho.police", "Officer", Set.of(Role.AGENCY_CONTRIBUTOR));
         as(a, officer, () -> returns.saveSummary(requestId, agencySummary("Called to the home twice")));
-        as(a, officer, () -> returns.putEntry(requestId, event(LocalDate.now().minusDays(20), "Police called to a disturbance")));
+        as(a, officer, () -> returns.putEntry(requestId, event(LocalDate.now(CLOCK).minusDays(20), "Police called to a disturbance")));
 
         HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
         assertTrue(proposed.sourceClocks().contains("rapid-review"), "B sees the review's clocks under A: "
@@ -356,10 +361,10 @@ class HandoverIT {
         Caller referrer = referrer("ho.referrer");
         DraftReferralForm draft = new DraftReferralForm();
         draft.setChildInitials("JS");
-        draft.setIncidentDate(LocalDate.now().minusDays(3));
+        draft.setIncidentDate(LocalDate.now(CLOCK).minusDays(3));
         draft.setSummary("Child admitted with injuries; the incident happened across the border");
         String id = as(partnership, referrer, () -> referrals.startDraft(draft));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(CLOCK),
                 as(partnership, referrer, () -> referrals.content(id)).getCriteria());
         as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
         as(partnership, referrer, () -> attachments.upload(id, "gp-letter.pdf", "application/pdf", LETTER.length,

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -63,6 +65,9 @@ import uk.safeguarding.reviews.tenancy.domain.BoardKind;
  */
 @ExtendWith(ArquillianExtension.class)
 class LinkedReviewsIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller CHILDREN_MANAGER = new Caller("lk.manager", "Children's manager",
             Set.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER));
@@ -120,9 +125,9 @@ class LinkedReviewsIT {
     void theCoordinatorSeesWhatEachLinkedBoardSharesAuditedThereAndNothingUnlinked() {
         ActiveTenant children = tenants.provision("it-lk-see-c");
         ActiveTenant adults = tenants.provision("it-lk-see-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
-        String linkedReferral = submitted(children, "Jamie Smith", LocalDate.now().minusYears(7));
+        String linkedReferral = submitted(children, "Jamie Smith", LocalDate.now(CLOCK).minusYears(7));
         String linkedReview = commenced(children, linkedReferral);
-        String unlinkedReferral = submitted(children, "Robin Other", LocalDate.now().minusYears(4));
+        String unlinkedReferral = submitted(children, "Robin Other", LocalDate.now(CLOCK).minusYears(4));
         String unlinkedReview = commenced(children, unlinkedReferral);
         as(children, CHILDREN_MANAGER, () -> reviews.assignChair(linkedReview, "Independent Chair Ruth"));
         as(children, CHILDREN_MANAGER, () -> reviews.assignChair(unlinkedReview, "Unlinked Chair Una"));
@@ -196,7 +201,7 @@ class LinkedReviewsIT {
     void aLinkNamingAReviewThePersonCannotSeeOrThatIsNotThereIsRefusedBesideTheField() {
         ActiveTenant children = tenants.provision("it-lk-bad-c");
         ActiveTenant adults = tenants.provision("it-lk-bad-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
-        String review = commenced(children, submitted(children, "Jamie Smith", LocalDate.now().minusYears(7)));
+        String review = commenced(children, submitted(children, "Jamie Smith", LocalDate.now(CLOCK).minusYears(7)));
         BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), null);
         UserIdentity onlyChildren = coordinatorOf("lk.children.only", children);
         Caller caller = onlyChildren.callerIn(children.slug());
@@ -251,7 +256,7 @@ class LinkedReviewsIT {
         ActiveTenant children = tenants.provision("it-lk-end-c");
         ActiveTenant adults = tenants.provision("it-lk-end-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
         ActiveTenant third = tenants.provision("it-lk-end-t");
-        String review = commenced(children, submitted(children, "Jamie Smith", LocalDate.now().minusYears(7)));
+        String review = commenced(children, submitted(children, "Jamie Smith", LocalDate.now(CLOCK).minusYears(7)));
         BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), null);
         UserIdentity coordinator = coordinatorOf("lk.end.coordinator", children, adults);
         String linkId = as(children, coordinator.callerIn(children.slug()), () -> links.link(coordinator,
@@ -294,7 +299,7 @@ class LinkedReviewsIT {
         ActiveTenant children = tenants.provision("it-lk-move-c");
         ActiveTenant neighbour = tenants.provision("it-lk-move-n");
         ActiveTenant adults = tenants.provision("it-lk-move-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
-        String referral = submitted(children, "Jamie Smith", LocalDate.now().minusYears(7));
+        String referral = submitted(children, "Jamie Smith", LocalDate.now(CLOCK).minusYears(7));
         String review = commenced(children, referral);
         BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), null);
         UserIdentity coordinator = coordinatorOf("lk.move.coordinator", children, adults);
@@ -331,13 +336,13 @@ class LinkedReviewsIT {
         BoardReviewForm form = new BoardReviewForm();
         form.setSubjectName("Alex Smith");
         form.setSubjectBornOn(LocalDate.of(1990, 3, 4));
-        form.setDecidedOn(LocalDate.now());
+        form.setDecidedOn(LocalDate.now(CLOCK));
         assertEquals("kind", refusedField(children, () -> boardReviews.record(form)),
                 "a children's partnership's reviews start from a referral");
         form.setSubjectName(" ");
         assertEquals("subjectName", refusedField(adults, () -> boardReviews.record(form)));
         form.setSubjectName("Alex Smith");
-        form.setSubjectBornOn(LocalDate.now().plusDays(1));
+        form.setSubjectBornOn(LocalDate.now(CLOCK).plusDays(1));
         assertEquals("subjectBornOn", refusedField(adults, () -> boardReviews.record(form)));
         form.setSubjectBornOn(LocalDate.of(1990, 3, 4));
         form.setDecidedOn(null);
@@ -372,7 +377,7 @@ class LinkedReviewsIT {
             possibleLinks.agreeProtocol(children.slug(), adults.slug());
             return null;
         });
-        LocalDate born = LocalDate.now().minusYears(17).withDayOfMonth(9);
+        LocalDate born = LocalDate.now(CLOCK).minusYears(17).withDayOfMonth(9);
         String ours = submitted(children, "Jayden O'Neil-Smith", born);
         String theirs = submitted(neighbour, "JAYDEN Lee O\u2019NEIL-SMITH", born);
         String unrelatedBirthday = submitted(neighbour, "Jayden O'Neil-Smith", born.minusDays(1));
@@ -459,7 +464,7 @@ class LinkedReviewsIT {
         BoardReviewForm form = new BoardReviewForm();
         form.setSubjectName(name);
         form.setSubjectBornOn(born);
-        form.setDecidedOn(LocalDate.now().minusDays(2));
+        form.setDecidedOn(LocalDate.now(CLOCK).minusDays(2));
         form.setLeadReviewer(lead);
         return as(board, SAB_MANAGER, () -> boardReviews.record(form));
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -28,6 +29,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.ContactForm;
@@ -73,6 +75,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 @ExtendWith(ArquillianExtension.class)
 class RapidReviewIT {
 
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
+
     private static final Caller MANAGER = new Caller("rr.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller POLICE_CONTACT = contributor("rr.police");
     private static final Caller HEALTH_CONTACT = contributor("rr.health");
@@ -80,7 +85,7 @@ class RapidReviewIT {
     private static final Caller POLICE_PARTNER = partner("rr.police.lead");
     private static final Caller HEALTH_PARTNER = partner("rr.health.lead");
     private static final Caller ADVISER = new Caller("rr.adviser", "Independent Adviser", Set.of(Role.PANEL_MEMBER));
-    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+    private static final java.time.ZoneId UK = ProductClock.UK;
 
     @Deployment
     static WebArchive deployment() {
@@ -137,7 +142,7 @@ class RapidReviewIT {
 
         List<RequestLine> sent = send(s, true);
 
-        LocalDate today = LocalDate.now(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
+        LocalDate today = LocalDate.now(CLOCK);
         LocalDate fiveWorkingDays = as(s.partnership(), MANAGER, () -> {
             tx.begin();
             try {
@@ -241,13 +246,13 @@ class RapidReviewIT {
     void aChronologyImportAddsEveryRowOrNoneAndSaysWhereEachProblemIs() {
         Setting s = rapidReview("it-rr-import");
         String policeRequest = idOf(send(s, false), "Police");
-        LocalDate born = LocalDate.now().minusYears(7);
+        LocalDate born = LocalDate.now(CLOCK).minusYears(7);
         String header = "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
                 + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n";
         String bad = header
-                + day(LocalDate.now().minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
+                + day(LocalDate.now(CLOCK).minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
                 + ",10:00,No date here,,,,,,,pattern\n"
-                + day(LocalDate.now().minusDays(10)) + ",,Neighbour's report,,,,,,,statutory-event\n"
+                + day(LocalDate.now(CLOCK).minusDays(10)) + ",,Neighbour's report,,,,,,,statutory-event\n"
                 + day(born.minusDays(5)) + ",,Before the child was born,,,,,,,pattern\n";
 
         ImportOutcome refused = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
@@ -270,8 +275,8 @@ class RapidReviewIT {
         assertFalse(unreadable.accepted());
 
         String good = header
-                + day(LocalDate.now().minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
-                + day(LocalDate.now().minusDays(10)) + ",,\"Neighbour's report,\nsecond line\",,,,,,,statutory-event;learning-point\n";
+                + day(LocalDate.now(CLOCK).minusDays(20)) + ",09:15,Call to the home,PC Jones,Shouting heard,Attended,None,None,None,pattern\n"
+                + day(LocalDate.now(CLOCK).minusDays(10)) + ",,\"Neighbour's report,\nsecond line\",,,,,,,statutory-event;learning-point\n";
         ImportOutcome accepted = as(s.partnership(), POLICE_CONTACT, () -> returns.importChronology(policeRequest,
                 "police.csv", good.getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, accepted.added(), accepted.problems().toString());
@@ -288,7 +293,7 @@ class RapidReviewIT {
         List<RequestLine> sent = send(s, true);
         String policeRequest = idOf(sent, "Police");
         String healthRequest = idOf(sent, "Health");
-        LocalDate day = LocalDate.now().minusDays(6);
+        LocalDate day = LocalDate.now(CLOCK).minusDays(6);
 
         InvalidFieldException early = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
                 POLICE_CONTACT, () -> returns.submit(policeRequest)));
@@ -297,7 +302,7 @@ class RapidReviewIT {
                 POLICE_CONTACT, () -> returns.putEntry(policeRequest, event(null, "Call about Jamie Smith"))));
         assertEquals("date", noDate.field());
         InvalidFieldException afterMeeting = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
-                POLICE_CONTACT, () -> returns.putEntry(policeRequest, event(LocalDate.now().plusDays(30), "Later"))));
+                POLICE_CONTACT, () -> returns.putEntry(policeRequest, event(LocalDate.now(CLOCK).plusDays(30), "Later"))));
         assertTrue(afterMeeting.getMessage().contains("after the meeting date"), afterMeeting.getMessage());
 
         complete(s, POLICE_CONTACT, policeRequest, event(day, "Police called to the home; Jamie Smith was crying"));
@@ -363,10 +368,10 @@ class RapidReviewIT {
             return null;
         });
         // Within the hour before it starts the attendance can be recorded: as people arrive.
-        ZonedDateTime soon = ZonedDateTime.now(UK).plusMinutes(20);
+        ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
         List<RequestLine> sent = send(s, false, soon, s.police(), s.health());
-        complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now().minusDays(6), "Police called to the home"));
-        complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now().minusDays(5), "Missed health appointment"));
+        complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now(CLOCK).minusDays(6), "Police called to the home"));
+        complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now(CLOCK).minusDays(5), "Missed health appointment"));
         as(s.partnership(), POLICE_CONTACT, () -> returns.submit(idOf(sent, "Police")));
         as(s.partnership(), HEALTH_CONTACT, () -> returns.submit(idOf(sent, "Health")));
 
@@ -401,9 +406,9 @@ class RapidReviewIT {
                 new AttendeeForm("Ira Adviser", "Independent Adviser", null, "rr.adviser"))));
         assertTrue(quorate.quorum().quorate());
         as(s.partnership(), MANAGER, () -> meetings.addSafetyAction(s.reviewId(), "Check the siblings' safety",
-                "Children's Services", LocalDate.now().plusDays(2)));
+                "Children's Services", LocalDate.now(CLOCK).plusDays(2)));
         as(s.partnership(), MANAGER, () -> meetings.addPendingInformation(s.reviewId(),
-                PendingInformation.Kind.TOXICOLOGY, "Toxicology results", LocalDate.now().plusDays(30)));
+                PendingInformation.Kind.TOXICOLOGY, "Toxicology results", LocalDate.now(CLOCK).plusDays(30)));
         as(s.partnership(), MANAGER, () -> meetings.recordOutcome(s.reviewId(),
                 Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false, "Serious harm; agencies did not share"
                         + " information", "rr.adviser"));
@@ -448,10 +453,10 @@ class RapidReviewIT {
                 .isPresent(), "\u00a77.11: the papers went to the invitees");
 
         InvalidFieldException noReasons = assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER,
-                () -> meetings.recordPanelResponse(s.reviewId(), LocalDate.now(UK), false, " ")));
+                () -> meetings.recordPanelResponse(s.reviewId(), LocalDate.now(CLOCK), false, " ")));
         assertEquals("reasons", noReasons.field());
         MeetingView answered = as(s.partnership(), MANAGER, () -> meetings.recordPanelResponse(s.reviewId(),
-                LocalDate.now(UK), false, "A local learning review would be proportionate"));
+                LocalDate.now(CLOCK), false, "A local learning review would be proportionate"));
         assertEquals(Boolean.FALSE, answered.panelAgrees());
 
         ActiveTenant neighbour = tenants.provision("it-rr-meeting-other");
@@ -510,7 +515,7 @@ class RapidReviewIT {
     }
 
     private List<RequestLine> send(Setting s, boolean secureRecords) {
-        ZonedDateTime inTenDays = ZonedDateTime.now(UK).plusDays(10);
+        ZonedDateTime inTenDays = ZonedDateTime.now(CLOCK).plusDays(10);
         return send(s, secureRecords, inTenDays.toLocalDate().atTime(10, 0).atZone(UK), s.police(), s.health());
     }
 

@@ -9,6 +9,7 @@ import static uk.safeguarding.reviews.web.it.TestTenants.as;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -35,6 +37,9 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 /** A referral's files: within the partnership's kinds and size, refused with why, and nobody else's. */
 @ExtendWith(ArquillianExtension.class)
 class ReferralAttachmentsIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller REFERRER = new Caller("att.referrer", "Referrer", Set.of(Role.REFERRER));
     private static final Caller MANAGER = new Caller("att.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
@@ -105,10 +110,10 @@ class ReferralAttachmentsIT {
     private String draftWithContent(ActiveTenant partnership) {
         DraftReferralForm form = new DraftReferralForm();
         form.setChildInitials("JS");
-        form.setIncidentDate(LocalDate.now().minusDays(3));
+        form.setIncidentDate(LocalDate.now(CLOCK).minusDays(3));
         form.setSummary("Child admitted with injuries");
         String id = as(partnership, REFERRER, () -> referrals.startDraft(form));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(CLOCK),
                 as(partnership, REFERRER, () -> referrals.content(id)).getCriteria());
         as(partnership, REFERRER, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
         return id;

@@ -8,6 +8,7 @@ import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
@@ -56,6 +58,9 @@ import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReferralDecisionsIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER = new Caller("rd.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller PANEL_A = new Caller("rd.panel.a", "Panel A", Set.of(Role.PANEL_MEMBER));
@@ -120,7 +125,7 @@ class ReferralDecisionsIT {
         Map<String, ClockLine> reviewClocks = as(partnership, MANAGER, () -> clocks.ofSubject("review", review.id()))
                 .stream().collect(Collectors.toMap(ClockLine::ruleKey, c -> c));
         assertEquals(Set.of("information-requests", "rapid-review", "notify-national-panel"), reviewClocks.keySet());
-        assertEquals(LocalDate.now().minusDays(2), reviewClocks.get("notify-national-panel").startedAt().toLocalDate(),
+        assertEquals(LocalDate.now(CLOCK).minusDays(2), reviewClocks.get("notify-national-panel").startedAt().toLocalDate(),
                 "§4.2 table: 5 working days from the day the local authority became aware");
         assertEquals(RunningClock.State.RUNNING, reviewClocks.get("notify-national-panel").state(),
                 "the referral records no notification yet");
@@ -148,9 +153,9 @@ class ReferralDecisionsIT {
         ActiveTenant partnership = tenants.provision("it-decide-notified");
         Caller referrer = referrer(null);
         String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(CLOCK),
                 as(partnership, referrer, () -> referrals.content(id)).getCriteria());
-        content.setNationalPanelNotifiedOn(LocalDate.now().minusDays(1));
+        content.setNationalPanelNotifiedOn(LocalDate.now(CLOCK).minusDays(1));
         as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
         as(partnership, referrer, () -> referrals.submit(id));
 
@@ -241,9 +246,9 @@ class ReferralDecisionsIT {
         ActiveTenant partnership = tenants.provision("it-decide-incomplete");
         Caller referrer = referrer(null);
         String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
-        ReferralContent content = ExampleReferrals.complete(LocalDate.now(),
+        ReferralContent content = ExampleReferrals.complete(LocalDate.now(CLOCK),
                 as(partnership, referrer, () -> referrals.content(id)).getCriteria());
-        content.getChildren().get(0).setDateOfBirth(LocalDate.now().minusYears(30));
+        content.getChildren().get(0).setDateOfBirth(LocalDate.now(CLOCK).minusYears(30));
 
         List<FieldProblem> atFamily = as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.FAMILY, content));
         IncompleteReferralException refused = assertThrows(IncompleteReferralException.class,
@@ -252,7 +257,7 @@ class ReferralDecisionsIT {
         assertEquals(List.of("children[0].dateOfBirth"), atFamily.stream().map(FieldProblem::field).toList());
         assertEquals(atFamily, refused.problems());
         ReferralContent kept = as(partnership, referrer, () -> referrals.content(id));
-        assertEquals(LocalDate.now().minusYears(30), kept.getChildren().get(0).getDateOfBirth());
+        assertEquals(LocalDate.now(CLOCK).minusYears(30), kept.getChildren().get(0).getDateOfBirth());
         assertEquals("Jamie Smith", kept.getChildren().get(0).getName());
         assertEquals("DRAFT", as(partnership, referrer, () -> referrals.detail(id)).status());
     }
@@ -267,7 +272,7 @@ class ReferralDecisionsIT {
         List<CriteriaAnswer> questions = as(partnership, referrer, () -> referrals.content(id)).getCriteria();
         assertTrue(questions.stream().allMatch(q -> q.getKind().equals("GOOD_OUTCOME_REVIEW")), "§5.3's questions");
         as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.CRITERIA,
-                ExampleReferrals.goodOutcome(LocalDate.now(), questions)));
+                ExampleReferrals.goodOutcome(LocalDate.now(CLOCK), questions)));
         as(partnership, referrer, () -> referrals.submit(id));
         as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
 
@@ -358,7 +363,7 @@ class ReferralDecisionsIT {
     private String submitted(ActiveTenant partnership, Caller referrer) {
         String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
         as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, ExampleReferrals.complete(
-                LocalDate.now(), referrals.content(id).getCriteria())));
+                LocalDate.now(CLOCK), referrals.content(id).getCriteria())));
         as(partnership, referrer, () -> referrals.submit(id));
         return id;
     }
@@ -375,7 +380,7 @@ class ReferralDecisionsIT {
     private static DraftReferralForm form(String summary) {
         DraftReferralForm form = new DraftReferralForm();
         form.setChildInitials("JS");
-        form.setIncidentDate(LocalDate.now().minusDays(3));
+        form.setIncidentDate(LocalDate.now(CLOCK).minusDays(3));
         form.setSummary(summary);
         return form;
     }

@@ -7,6 +7,7 @@ import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -32,6 +34,9 @@ import uk.safeguarding.reviews.thresholds.domain.TieRule;
 /** Each partnership's thresholds: versioned, audited, checked as a whole, and nobody else's. */
 @ExtendWith(ArquillianExtension.class)
 class ThresholdsIT {
+
+    /** The product's clock: bin/test --date moves it for this JVM and the test server alike. */
+    private static final Clock CLOCK = ProductClock.configured();
 
     private static final Caller MANAGER = new Caller("rules.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
 
@@ -123,7 +128,7 @@ class ThresholdsIT {
         ActiveTenant partnership = tenants.provision("it-thresholds-later");
         ThresholdChangeForm later = as(partnership, MANAGER, thresholds::changeFormFromNewest);
         later.setTieRule(TieRule.AWAIT_ANOTHER_VOTE);
-        later.setEffectiveFrom(LocalDate.now().plusMonths(1));
+        later.setEffectiveFrom(LocalDate.now(CLOCK).plusMonths(1));
         later.setReason("From next month");
 
         int version = as(partnership, MANAGER, () -> thresholds.publishChange(later));

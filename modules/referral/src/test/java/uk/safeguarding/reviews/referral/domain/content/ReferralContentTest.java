@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
 
 /** The Referral Form's rules (Document 7, §7.3-7.4), each with its message beside its field. */
 class ReferralContentTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    // The run's day (bin/test --date moves it), fixed for the test; the validator reads the same clock.
+    private static final Clock CLOCK = Clock.fixed(ProductClock.configured().instant(), ProductClock.UK);
+    private static final LocalDate TODAY = LocalDate.now(CLOCK);
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure().clockProvider(() -> CLOCK)
+            .buildValidatorFactory().getValidator();
     private static final List<CriteriaAnswer> QUESTIONS = List.of(new CriteriaAnswer("RAPID_REVIEW", "Died or harmed?"));
 
     @Test
@@ -47,6 +55,26 @@ class ReferralContentTest {
         content.getIncident().setLocalAuthorityAwareOn(TODAY.plusDays(2));
         assertTrue(problems(content).contains("incident.date: The date of the incident must be today or in the past"),
                 problems(content).toString());
+    }
+
+    @Test
+    void todayIsTheDayInEnglandOnTheProductsClock() {
+        // 23:30 UTC on 1 July 2031 is 00:30 on 2 July in England: an incident that day is not in the future.
+        Clock justAfterMidnightInSummer = Clock.fixed(Instant.parse("2031-07-01T23:30:00Z"), ProductClock.UK);
+        Validator validator = Validation.byDefaultProvider().configure().clockProvider(() -> justAfterMidnightInSummer)
+                .buildValidatorFactory().getValidator();
+        LocalDate secondOfJuly = LocalDate.of(2031, 7, 2);
+        ReferralContent content = ExampleReferrals.complete(secondOfJuly, QUESTIONS);
+        content.getIncident().setDate(secondOfJuly);
+        content.getIncident().setLocalAuthorityAwareOn(secondOfJuly);
+        assertEquals(Set.of(), validator.validate(content, ReferralStep.INCIDENT.group()));
+
+        content.getIncident().setDate(secondOfJuly.plusDays(1));
+        content.getIncident().setLocalAuthorityAwareOn(secondOfJuly.plusDays(1));
+        assertEquals(Set.of("The date of the incident must be today or in the past",
+                "The date the local authority became aware cannot be in the future"),
+                validator.validate(content, ReferralStep.INCIDENT.group()).stream()
+                        .map(jakarta.validation.ConstraintViolation::getMessage).collect(Collectors.toSet()));
     }
 
     @Test
