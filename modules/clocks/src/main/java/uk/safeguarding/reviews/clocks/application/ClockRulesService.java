@@ -101,7 +101,9 @@ public class ClockRulesService {
         PartnershipCalendar calendar = timescales.calendar();
         return new CalendarView(calendar.version(), calendar.region(), calendar.reason(), calendar.createdBy(),
                 calendar.closures().stream().map(c -> new CalendarView.ClosureDay(c.day(), c.reason())).toList(),
-                calendar.extraHolidays().stream().map(h -> new CalendarView.ClosureDay(h.day(), h.title())).toList());
+                calendar.extraHolidays().stream().map(h -> new CalendarView.ClosureDay(h.day(), h.title())).toList(),
+                calendar.coveredTo(BankHolidays.shipped()),
+                calendar.runsOutSoon(BankHolidays.shipped(), LocalDate.now(clock)));
     }
 
     /** Adds a closure day as the calendar's next version; returns its number. */

@@ -41,30 +41,58 @@ public class PartnershipCalendar extends PublishedVersion {
     @CollectionTable(name = "calendar_extra_holiday", joinColumns = @JoinColumn(name = "calendar_version"))
     private List<ExtraHoliday> extraHolidays = new ArrayList<>();
 
+    /**
+     * The last day covered when an imported GOV.UK file reaches beyond the shipped bank holidays; null
+     * while the shipped file's last day is the calendar's.
+     */
+    @Column(name = "covered_to")
+    private LocalDate coveredTo;
+
     protected PartnershipCalendar() {
         // for JPA
     }
 
     private PartnershipCalendar(int version, Region region, List<Closure> closures, List<ExtraHoliday> extras,
-            String reason, String by, OffsetDateTime now) {
+            LocalDate coveredTo, String reason, String by, OffsetDateTime now) {
         super(version, reason, by, now);
         this.region = Objects.requireNonNull(region, "Choose the region whose bank holidays the partnership keeps");
         this.closures = new ArrayList<>(closures);
         this.extraHolidays = new ArrayList<>(extras);
+        this.coveredTo = coveredTo;
     }
 
     /** Version 1: England and Wales, no closure days. */
     public static PartnershipCalendar initial(OffsetDateTime now) {
-        return new PartnershipCalendar(1, Region.ENGLAND_AND_WALES, List.of(), List.of(),
+        return new PartnershipCalendar(1, Region.ENGLAND_AND_WALES, List.of(), List.of(), null,
                 "England and Wales bank holidays, the default", "system", now);
+    }
+
+    /** How long before the calendar's last day business managers and the platform are warned. */
+    public static final java.time.Period WARNING_BEFORE_END = java.time.Period.ofMonths(12);
+
+    /**
+     * True from twelve months before the last covered day: time to load GOV.UK's newer bank holidays,
+     * before a review's clocks (six months for a CSPR, §8) would need them.
+     */
+    public boolean runsOutSoon(BankHolidays shipped, LocalDate today) {
+        return !today.isBefore(coveredTo(shipped).minus(WARNING_BEFORE_END));
+    }
+
+    /**
+     * The last day working days can be counted to: the later of the shipped bank holidays' last day
+     * and that of the newest GOV.UK file imported for this region.
+     */
+    public LocalDate coveredTo(BankHolidays shipped) {
+        LocalDate shippedEnd = shipped.coveredTo(region);
+        return coveredTo != null && coveredTo.isAfter(shippedEnd) ? coveredTo : shippedEnd;
     }
 
     public PartnershipCalendar withRegion(Region newRegion, String why, String by, OffsetDateTime now) {
         if (newRegion == region) {
             throw new IllegalArgumentException("The calendar already keeps the bank holidays of " + region);
         }
-        // Imported holidays belonged to the old region's file, so they do not carry over.
-        return new PartnershipCalendar(version() + 1, newRegion, closures, List.of(), why, by, now);
+        // Imported holidays (and the coverage they brought) belonged to the old region's file: they do not carry over.
+        return new PartnershipCalendar(version() + 1, newRegion, closures, List.of(), null, why, by, now);
     }
 
     public PartnershipCalendar withClosure(LocalDate day, String why, String by, OffsetDateTime now) {
@@ -79,8 +107,8 @@ public class PartnershipCalendar extends PublishedVersion {
         }
         List<Closure> next = new ArrayList<>(closures);
         next.add(new Closure(day, why == null ? "" : why.strip()));
-        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, "Closure day " + day + " added: " + why,
-                by, now);
+        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, coveredTo,
+                "Closure day " + day + " added: " + why, by, now);
     }
 
     public PartnershipCalendar withoutClosure(LocalDate day, String by, OffsetDateTime now) {
@@ -88,40 +116,71 @@ public class PartnershipCalendar extends PublishedVersion {
         if (next.size() == closures.size()) {
             throw new IllegalArgumentException(day + " is not a closure day");
         }
-        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, "Closure day " + day + " removed", by,
-                now);
+        return new PartnershipCalendar(version() + 1, region, next, extraHolidays, coveredTo,
+                "Closure day " + day + " removed", by, now);
     }
 
     /**
-     * The next version with the bank holidays of a GOV.UK file that the shipped data lacks, for this
-     * calendar's region and within the shipped range. A file that adds nothing is refused, so a
-     * version always means a change.
+     * The next version with the bank holidays of a GOV.UK file that the calendar lacks, for this
+     * calendar's region. A file reaching beyond the calendar's last day extends it by each following
+     * year it holds whole (GOV.UK publishes the coming years as they are announced), so clocks can run
+     * into those years; days of a later, partial year are not counted. A file that adds nothing is
+     * refused, so a version always means a change.
      */
     public PartnershipCalendar withImportedHolidays(BankHolidays file, BankHolidays shipped, String why, String by,
             OffsetDateTime now) {
+        LocalDate currentEnd = coveredTo(shipped);
+        LocalDate nextEnd = lastDayOfWholeYears(file.in(region), currentEnd);
         java.util.Set<LocalDate> known = new java.util.HashSet<>();
         shipped.in(region).forEach(d -> known.add(d.date()));
         extraHolidays.forEach(h -> known.add(h.day()));
         List<ExtraHoliday> added = file.in(region).stream()
                 .filter(d -> !known.contains(d.date()))
-                .filter(d -> !d.date().isBefore(shipped.coveredFrom(region)) && !d.date().isAfter(shipped.coveredTo(region)))
+                .filter(d -> !d.date().isBefore(shipped.coveredFrom(region)) && !d.date().isAfter(nextEnd))
                 .map(d -> new ExtraHoliday(d.date(), d.reason()))
                 .toList();
-        if (added.isEmpty()) {
+        boolean extended = nextEnd.isAfter(currentEnd);
+        if (added.isEmpty() && !extended) {
             throw new IllegalArgumentException("The file has no bank holiday of " + region
                     + " that the calendar does not already keep");
         }
         List<ExtraHoliday> next = new ArrayList<>(extraHolidays);
         next.addAll(added);
-        return new PartnershipCalendar(version() + 1, region, closures, next, "Bank holidays imported: " + added.stream()
-                .map(h -> h.day() + " " + h.title()).reduce((a, b) -> a + ", " + b).orElse("") + "; " + why, by, now);
+        String what = "Bank holidays imported: " + added.stream().map(h -> h.day() + " " + h.title())
+                .reduce((a, b) -> a + ", " + b).orElse("none new")
+                + (extended ? "; working days now counted to " + nextEnd : "") + "; " + why;
+        return new PartnershipCalendar(version() + 1, region, closures, next, extended ? nextEnd : coveredTo, what,
+                by, now);
+    }
+
+    /**
+     * The last day of the run of years after {@code end} that the file holds whole: a year counts once
+     * it has a bank holiday in January (New Year's Day or its substitute) and one in December (Christmas
+     * Day, Boxing Day or their substitutes). A year with only some of its days announced would make due
+     * dates wrong, so it extends nothing.
+     */
+    private static LocalDate lastDayOfWholeYears(List<NonWorkingDay> days, LocalDate end) {
+        java.util.Set<Integer> january = new java.util.HashSet<>();
+        java.util.Set<Integer> december = new java.util.HashSet<>();
+        for (NonWorkingDay day : days) {
+            if (day.date().getMonthValue() == 1) {
+                january.add(day.date().getYear());
+            } else if (day.date().getMonthValue() == 12) {
+                december.add(day.date().getYear());
+            }
+        }
+        LocalDate last = end;
+        for (int year = end.getYear() + 1; january.contains(year) && december.contains(year); year++) {
+            last = LocalDate.of(year, 12, 31);
+        }
+        return last;
     }
 
     /** The calendar clocks count against. */
     public WorkingDayCalendar workingDays(BankHolidays holidays) {
         List<NonWorkingDay> bankHolidays = new ArrayList<>(holidays.in(region));
         extraHolidays.forEach(h -> bankHolidays.add(new NonWorkingDay(h.day(), h.title())));
-        return new WorkingDayCalendar(region, version(), holidays.coveredFrom(region), holidays.coveredTo(region),
+        return new WorkingDayCalendar(region, version(), holidays.coveredFrom(region), coveredTo(holidays),
                 bankHolidays, closures.stream().map(c -> new NonWorkingDay(c.day(), c.reason())).toList());
     }
 

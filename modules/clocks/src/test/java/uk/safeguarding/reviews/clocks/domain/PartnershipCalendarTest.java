@@ -41,6 +41,67 @@ class PartnershipCalendarTest {
                 nothingNew.getMessage());
     }
 
+    /** GOV.UK's England and Wales bank holidays of 2031, as its file would list them. */
+    static final String HOLIDAYS_2031 = """
+            {"england-and-wales": {"division": "england-and-wales", "events": [
+              {"title": "New Year’s Day", "date": "2031-01-01"},
+              {"title": "Good Friday", "date": "2031-04-11"},
+              {"title": "Easter Monday", "date": "2031-04-14"},
+              {"title": "Early May bank holiday", "date": "2031-05-05"},
+              {"title": "Spring bank holiday", "date": "2031-05-26"},
+              {"title": "Summer bank holiday", "date": "2031-08-25"},
+              {"title": "Christmas Day", "date": "2031-12-25"},
+              {"title": "Boxing Day", "date": "2031-12-26"},
+              {"title": "Only announced so far", "date": "2032-05-03"}]}}
+            """;
+
+    @Test
+    void aClockRunningPastTheShippedBankHolidaysIsRefusedWithWhatToDoUntilANewerFileIsLoaded() {
+        ClockRule rapidReview = new ClockRule("rapid-review", "§4.2", StartEvent.REFERRAL_RECEIVED, 15,
+                ClockUnit.WORKING_DAYS, ClockDirection.AFTER);
+        java.time.ZonedDateTime friday = java.time.LocalDateTime.of(2030, 12, 20, 10, 0).atZone(DeadlineCalculator.UK);
+        PartnershipCalendar shippedOnly = PartnershipCalendar.initial(NOW);
+
+        DateOutsideCalendarException refused = assertThrows(DateOutsideCalendarException.class,
+                () -> DeadlineCalculator.dueDate(rapidReview, friday, shippedOnly.workingDays(SHIPPED)));
+        assertEquals(LocalDate.of(2030, 12, 31), refused.coveredTo());
+        assertEquals("Working days can only be counted up to 31 December 2030, the last day of the bank holidays in"
+                + " the partnership's working-day calendar, and this would need 1 January 2031. Nothing was changed."
+                + " A business manager can load GOV.UK's bank-holidays file for 2031"
+                + " (https://www.gov.uk/bank-holidays.json) under Clock rules, Working days; then try again.",
+                refused.getMessage());
+        assertTrue(refused instanceof uk.safeguarding.reviews.kernel.RefusedException, "a refusal, not a failure");
+
+        PartnershipCalendar loaded = shippedOnly.withImportedHolidays(BankHolidays.parseGovUkJson(
+                new java.io.ByteArrayInputStream(HOLIDAYS_2031.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                SHIPPED, "GOV.UK published 2031", "nm.manager", NOW);
+
+        assertEquals(LocalDate.of(2031, 12, 31), loaded.coveredTo(SHIPPED), "2032 is not whole yet: it is not counted");
+        assertEquals(8, loaded.extraHolidays().size());
+        Deadline due = DeadlineCalculator.dueDate(rapidReview, friday, loaded.workingDays(SHIPPED));
+        // 23, 24, 27, 30, 31 December, then 2 January onwards: Christmas, Boxing Day and New Year's Day skipped.
+        assertEquals(LocalDate.of(2031, 1, 15), due.dueDay());
+        assertTrue(due.skipped().stream().anyMatch(d -> d.date().equals(LocalDate.of(2031, 1, 1))
+                && d.reason().equals("New Year’s Day")), due.skipped().toString());
+        assertTrue(loaded.reason().contains("working days now counted to 2031-12-31"), loaded.reason());
+        assertEquals(LocalDate.of(2031, 12, 31), loaded.withClosure(LocalDate.of(2031, 1, 2), "Closed", "nm.manager",
+                NOW).coveredTo(SHIPPED), "later versions keep the coverage");
+        assertEquals(LocalDate.of(2030, 12, 31), loaded.withRegion(Region.SCOTLAND, "Scottish calendar", "nm.manager",
+                NOW).coveredTo(SHIPPED), "another region's coverage is its own");
+    }
+
+    @Test
+    void businessManagersAreWarnedFromTwelveMonthsBeforeTheCalendarRunsOut() {
+        PartnershipCalendar calendar = PartnershipCalendar.initial(NOW);
+        assertEquals(false, calendar.runsOutSoon(SHIPPED, LocalDate.of(2029, 12, 30)));
+        assertEquals(true, calendar.runsOutSoon(SHIPPED, LocalDate.of(2029, 12, 31)));
+        assertEquals(true, calendar.runsOutSoon(SHIPPED, LocalDate.of(2030, 12, 24)));
+        PartnershipCalendar loaded = calendar.withImportedHolidays(BankHolidays.parseGovUkJson(
+                new java.io.ByteArrayInputStream(HOLIDAYS_2031.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                SHIPPED, "GOV.UK published 2031", "nm.manager", NOW);
+        assertEquals(false, loaded.runsOutSoon(SHIPPED, LocalDate.of(2030, 12, 24)), "2031 is loaded");
+    }
+
     @Test
     void everyChangeIsANewVersionAndEarlierVersionsStayAsTheyWere() {
         PartnershipCalendar v1 = PartnershipCalendar.initial(NOW);

@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockRulesView;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
+import uk.safeguarding.reviews.clocks.domain.DateOutsideCalendarException;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.clocks.domain.Region;
@@ -81,7 +82,13 @@ public class ClockSettings implements Serializable {
             preview = null;
             return;
         }
-        Deadline deadline = clocks.preview(form.getKey(), amount, form.getStartEvent());
+        Deadline deadline;
+        try {
+            deadline = clocks.preview(form.getKey(), amount, form.getStartEvent());
+        } catch (DateOutsideCalendarException e) {
+            preview = e.getMessage();
+            return;
+        }
         String when = deadline.rule().unit() == ClockUnit.HOURS ? TIME.format(deadline.dueBy())
                 : DAY.format(deadline.dueDay());
         preview = Messages.text("clocks.preview", Messages.text("clocks.start." + form.getStartEvent().name()),

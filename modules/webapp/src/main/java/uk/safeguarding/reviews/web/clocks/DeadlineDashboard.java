@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.safeguarding.reviews.clocks.application.CalendarView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
@@ -34,6 +35,7 @@ public class DeadlineDashboard {
     private List<ClockLine> lines = List.of();
     private Map<String, String> subjects = Map.of();
     private boolean mailboxMissing;
+    private CalendarView calendar;
 
     public void load() {
         try {
@@ -46,9 +48,15 @@ public class DeadlineDashboard {
                     .filter(l -> kind == null || kind.isBlank() || l.ruleKey().equals(kind))
                     .toList();
             mailboxMissing = settings.businessUnitEmail().isEmpty();
+            calendar = settings.currentCalendar();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
+    }
+
+    /** The working-day calendar, for the warning that it runs out within twelve months. */
+    public CalendarView getCalendar() {
+        return calendar;
     }
 
     public List<ClockLine> getLines() {

@@ -8,12 +8,18 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.safeguarding.reviews.clocks.application.CalendarCoverage;
 import uk.safeguarding.reviews.clocks.application.ClockNotices;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
@@ -46,6 +52,15 @@ public class NoticeScheduler {
 
     @Inject
     private PlatformStartup startup;
+
+    @Inject
+    private CalendarCoverage coverage;
+
+    @Inject
+    private Clock clock;
+
+    /** The day each partnership's running-out calendar was last reported, so the log says it once a day. */
+    private final Map<String, LocalDate> calendarWarnedOn = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "notices.sweep.seconds", defaultValue = "60")
@@ -81,12 +96,31 @@ public class NoticeScheduler {
             try {
                 sent += TenantContext.call(tenant.asActive(), Caller.system(),
                         () -> notices.sendDue(instance, baseUrl));
+                warnIfTheCalendarRunsOut(tenant);
             } catch (Exception e) {
                 // One partnership's trouble must not stop the others' reminders.
                 LOG.log(Level.WARNING, "Notice sweep failed for " + tenant.slug(), e);
             }
         }
         return sent;
+    }
+
+    /**
+     * The platform's operators are told, once a day, of each partnership whose working-day calendar
+     * runs out within twelve months (issue 12): until newer GOV.UK bank holidays are loaded there (or a
+     * release ships them), a clock that would run past its last day is refused. Its business managers
+     * see the same warning on their deadlines and clock rules pages.
+     */
+    private void warnIfTheCalendarRunsOut(Tenant tenant) throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        if (today.equals(calendarWarnedOn.get(tenant.slug()))) {
+            return;
+        }
+        Optional<LocalDate> lastDay = TenantContext.call(tenant.asActive(), Caller.system(), coverage::runsOutSoon);
+        calendarWarnedOn.put(tenant.slug(), today);
+        lastDay.ifPresent(day -> LOG.warning(() -> "The working-day calendar of " + tenant.slug() + " ("
+                + tenant.displayName() + ") counts working days only up to " + day + ": load GOV.UK's newer"
+                + " bank-holidays file there (Clock rules, Working days) or install a release that ships it"));
     }
 
     private void sweepAllQuietly() {

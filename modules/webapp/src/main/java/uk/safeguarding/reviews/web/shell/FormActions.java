@@ -1,7 +1,7 @@
 package uk.safeguarding.reviews.web.shell;
 
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
-import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /** One form's action, the same way on every page. */
 public final class FormActions {
@@ -22,7 +22,7 @@ public final class FormActions {
         } catch (InvalidFieldException e) {
             Messages.besideFieldOr(form, e, button);
             return null;
-        } catch (ReadOnlyRecordException e) {
+        } catch (RefusedException e) {
             Messages.errorFor(null, e.getMessage());
             return null;
         }

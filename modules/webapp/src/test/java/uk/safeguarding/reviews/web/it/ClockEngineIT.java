@@ -29,6 +29,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
+import uk.safeguarding.reviews.clocks.domain.DateOutsideCalendarException;
 import uk.safeguarding.reviews.clocks.domain.DeadlineStatus;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
@@ -114,6 +115,35 @@ class ClockEngineIT {
         assertEquals(1, untouched.line().calendarVersion());
         assertEquals(List.of(), untouched.recomputations());
         assertEquals(RunningClock.State.MET, untouched.line().state());
+    }
+
+    @Test
+    void aClockThatWouldRunPastTheShippedBankHolidaysIsRefusedWithWhatToDoUntilNewerOnesAreLoaded() {
+        ActiveTenant partnership = tenants.provision("it-engine-2031");
+        ZonedDateTime lateIn2030 = java.time.LocalDateTime.of(2030, 12, 20, 10, 0).atZone(ProductClock.UK);
+
+        DateOutsideCalendarException refused = assertThrows(DateOutsideCalendarException.class, () -> as(partnership,
+                MANAGER, () -> clocks.start(subject("REF-2031"), OWNER, "rapid-review", lateIn2030)));
+
+        assertTrue(refused.getMessage().startsWith("Working days can only be counted up to 31 December 2030"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("under Clock rules, Working days"), refused.getMessage());
+        assertEquals(List.of(), as(partnership, MANAGER, () -> clocks.dashboard(null, null)), "nothing was started");
+        assertEquals(LocalDate.of(2030, 12, 31), as(partnership, MANAGER, () -> settings.currentCalendar()).coveredTo());
+
+        // GOV.UK's file once it holds 2031 whole (from New Year's Day to Boxing Day; the days between are
+        // not needed by a clock that ends in January).
+        String with2031 = "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
+                + "{\"title\": \"New Year's Day\", \"date\": \"2031-01-01\"},"
+                + "{\"title\": \"Christmas Day\", \"date\": \"2031-12-25\"},"
+                + "{\"title\": \"Boxing Day\", \"date\": \"2031-12-26\"}]}}";
+        as(partnership, MANAGER, () -> settings.importBankHolidays(stream(with2031), "GOV.UK published 2031"));
+        ClockLine started = as(partnership, MANAGER, () -> clocks.start(subject("REF-2031"), OWNER, "rapid-review",
+                lateIn2030));
+
+        assertEquals(LocalDate.of(2031, 12, 31), as(partnership, MANAGER, () -> settings.currentCalendar()).coveredTo());
+        // 15 working days: Christmas, Boxing Day and New Year's Day are not counted (§4.2 table).
+        assertEquals(LocalDate.of(2031, 1, 15), started.dueDay());
     }
 
     @Test
