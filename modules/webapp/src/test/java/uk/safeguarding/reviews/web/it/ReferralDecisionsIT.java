@@ -100,6 +100,29 @@ class ReferralDecisionsIT {
         MailCatcher.running();
     }
 
+    @Inject
+    private jakarta.validation.ValidatorFactory validation;
+
+    @Inject
+    private Clock productClock;
+
+    @Test
+    void theServersValidationReadsTheProductsClock() {
+        // issue 12: @PastOrPresent and its kind ask the same clock as every service, so running the
+        // product as if it were another day (SAFEGUARDING_TODAY) moves "the future" with it.
+        assertEquals(uk.safeguarding.reviews.kernel.ProductClockProvider.class, validation.getClockProvider().getClass());
+        assertEquals(productClock.instant().getEpochSecond(),
+                validation.getClockProvider().getClock().instant().getEpochSecond(), 2);
+        DraftReferralForm today = form("Seen today");
+        today.setIncidentDate(LocalDate.now(productClock));
+        DraftReferralForm tomorrow = form("Not yet");
+        tomorrow.setIncidentDate(LocalDate.now(productClock).plusDays(1));
+        assertEquals(Set.of(), validation.getValidator().validate(today));
+        assertEquals(Set.of("The date of the incident must be today or in the past"), validation.getValidator()
+                .validate(tomorrow).stream().map(jakarta.validation.ConstraintViolation::getMessage)
+                .collect(Collectors.toSet()));
+    }
+
     @Test
     void twoPanelVotesCommenceARapidReviewWithItsClocksAndTheReferrerIsTold() throws Exception {
         ActiveTenant partnership = tenants.provision("it-decide-rr");
