@@ -155,13 +155,7 @@ public class ClockRulesService {
     }
 
     public void changeBusinessUnitEmail(String email) {
-        Caller caller = roles.require(AuditAction.UPDATE, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        Optional<NoticeSettings> existing = notices.settings();
-        String before = existing.map(NoticeSettings::businessUnitEmail).orElse("none");
-        NoticeSettings settings = existing.orElseGet(() -> new NoticeSettings(email, caller.username(), now()));
-        settings.change(email, caller.username(), now());
-        notices.saveSettings(settings);
-        audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "business-unit-email", before + " -> " + email);
+        changeMailboxes(email, notices.settings().map(NoticeSettings::panelEmail).orElse(null));
     }
 
     public Optional<String> panelEmail() {
@@ -171,13 +165,41 @@ public class ClockRulesService {
 
     /** The Virtual Panel's mailbox; needs the business unit's mailbox set first (one settings row). */
     public void changePanelEmail(String email) {
+        String businessUnit = notices.settings().map(NoticeSettings::businessUnitEmail).orElseThrow(() ->
+                new InvalidFieldException("businessUnitEmail", "Set the business unit's mailbox first"));
+        changeMailboxes(businessUnit, email);
+    }
+
+    /**
+     * The business unit's mailbox (escalations) and the Virtual Panel's (or none), as one change: a
+     * refused address, named by its field, leaves both as they were.
+     */
+    public void changeMailboxes(String businessUnitEmail, String panelEmail) {
         Caller caller = roles.require(AuditAction.UPDATE, NOTICES_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        NoticeSettings settings = notices.settings().orElseThrow(() -> new InvalidFieldException("businessUnitEmail",
-                "Set the business unit's mailbox first"));
-        String before = settings.panelEmail() == null ? "none" : settings.panelEmail();
-        settings.changePanelEmail(email, caller.username(), now());
-        audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "panel-email", before + " -> "
-                + (settings.panelEmail() == null ? "none" : settings.panelEmail()));
+        Optional<NoticeSettings> existing = notices.settings();
+        String unitBefore = existing.map(NoticeSettings::businessUnitEmail).orElse("none");
+        String panelBefore = existing.map(NoticeSettings::panelEmail).orElse("none");
+        NoticeSettings settings;
+        try {
+            settings = existing.orElseGet(() -> new NoticeSettings(businessUnitEmail, caller.username(), now()));
+            settings.change(businessUnitEmail, caller.username(), now());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("businessUnitEmail", e.getMessage());
+        }
+        try {
+            settings.changePanelEmail(panelEmail, caller.username(), now());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("panelEmail", e.getMessage());
+        }
+        notices.saveSettings(settings);
+        if (!unitBefore.equals(settings.businessUnitEmail())) {
+            audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "business-unit-email", unitBefore + " -> "
+                    + settings.businessUnitEmail());
+        }
+        String panelAfter = settings.panelEmail() == null ? "none" : settings.panelEmail();
+        if (!panelBefore.equals(panelAfter)) {
+            audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "panel-email", panelBefore + " -> " + panelAfter);
+        }
     }
 
     /** Publishes the calendar's next version and moves every open clock onto it, recording why. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.SkippedDay;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * A clock running for one review: its budget (the rule and any extensions), its start, the rule and
@@ -122,7 +123,7 @@ public final class RunningClock {
 
     public void extend(int amount, ZonedDateTime at, String by, String why, WorkingDayCalendar calendar) {
         if (state == State.MET || state == State.CLOSED) {
-            throw new IllegalStateException("A " + state + " clock cannot be extended");
+            throw new RefusedException("A " + state + " clock cannot be extended");
         }
         if (amount <= 0) {
             throw new IllegalArgumentException("An extension must add time: " + amount);
@@ -134,7 +135,7 @@ public final class RunningClock {
 
     public void meet(ZonedDateTime at) {
         if (state == State.MET || state == State.CLOSED) {
-            throw new IllegalStateException("The clock is already " + state);
+            throw new RefusedException("The clock is already " + state);
         }
         metAt = Objects.requireNonNull(at);
         state = State.MET;
@@ -163,7 +164,7 @@ public final class RunningClock {
     public Recomputation moveToRuleVersion(ClockRule newRule, int newRuleVersion, WorkingDayCalendar calendar,
             String by, String why, ZonedDateTime at) {
         if (!isOpen()) {
-            throw new IllegalStateException("A " + state + " clock keeps the rules it ran under");
+            throw new RefusedException("A " + state + " clock keeps the rules it ran under");
         }
         if (!newRule.key().equals(rule.key())) {
             throw new IllegalArgumentException("The " + rule.key() + " clock cannot take the rule of " + newRule.key());
@@ -247,7 +248,7 @@ public final class RunningClock {
 
     private void requireState(State wanted, String act) {
         if (state != wanted) {
-            throw new IllegalStateException("Cannot " + act + " a clock that is " + state);
+            throw new RefusedException("Cannot " + act + " a clock that is " + state);
         }
     }
 

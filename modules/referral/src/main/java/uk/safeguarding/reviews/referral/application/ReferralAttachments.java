@@ -92,7 +92,7 @@ public class ReferralAttachments {
                 .orElseThrow(() -> notFound(attachmentId));
         Referral referral = access.findOwn(attachment.referralId(), caller, AuditAction.DELETE);
         if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
-            throw new IllegalStateException("A submitted referral's files stay as they were submitted");
+            throw new uk.safeguarding.reviews.kernel.RefusedException("A submitted referral's files stay as they were submitted");
         }
         referrals.remove(attachment);
         audit.allowed(AuditAction.DELETE, RECORD_TYPE, attachment.id(), "removed " + attachment.fileName());

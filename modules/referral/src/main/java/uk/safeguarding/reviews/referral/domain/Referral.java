@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.referral.domain.content.ContentJson;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
@@ -320,7 +321,7 @@ public class Referral {
         requireStatus("vote on", ReferralStatus.WITH_PANEL);
         requireOutcomeOfKind(vote.outcome());
         if (currentVoteOf(vote.member()).isPresent()) {
-            throw new IllegalStateException(vote.member() + " has already voted; a changed vote supersedes the first"
+            throw new RefusedException(vote.member() + " has already voted; a changed vote supersedes the first"
                     + " with a reason");
         }
         votes.add(new RecordedVote(vote));
@@ -334,7 +335,7 @@ public class Referral {
             throw new IllegalArgumentException("Say why the vote changes");
         }
         RecordedVote earlier = currentVoteOf(newVote.member()).orElseThrow(() ->
-                new IllegalStateException(newVote.member() + " has no vote to supersede"));
+                new RefusedException(newVote.member() + " has no vote to supersede"));
         earlier.supersede(newVote.at(), because.strip());
         votes.add(new RecordedVote(newVote));
         return afterVote(rule, newVote.at());
@@ -349,9 +350,9 @@ public class Referral {
     public void chairDecidesTie(String chair, PanelOutcome chosen, String rationale, PanelRule rule, OffsetDateTime now) {
         requireStatus("decide", ReferralStatus.WITH_PANEL);
         if (!(tally(rule) instanceof PanelDecisionRule.TiedForChair tie)) {
-            throw new IllegalStateException("The panel's votes are not tied for the chair");
+            throw new RefusedException("The panel's votes are not tied for the chair");
         }
-        if (!tie.tied().contains(chosen)) {
+        if (chosen == null || !tie.tied().contains(chosen)) {
             throw new IllegalArgumentException("The chair decides between the tied outcomes " + tie.tied());
         }
         decide(chosen, DecisionRoute.CHAIR_ON_TIE, chair, rationale, now);
@@ -362,7 +363,7 @@ public class Referral {
         requireStatus("disagree with", ReferralStatus.DECIDED);
         requireReferrer(by);
         if (outcome != PanelOutcome.NO_REVIEW) {
-            throw new IllegalStateException("Only a decision of no review can be disagreed with here");
+            throw new RefusedException("Only a decision of no review can be disagreed with here");
         }
         disagreement = requireText(why, "Say why you disagree");
         status = ReferralStatus.DISPUTED;
@@ -380,7 +381,7 @@ public class Referral {
     public void finalDecision(String by, PanelOutcome finalOutcome, String rationale, OffsetDateTime now) {
         requireStatus("decide", ReferralStatus.DISPUTED);
         if (adviserView == null) {
-            throw new IllegalStateException("Record the Independent Adviser's view before the final decision");
+            throw new RefusedException("Record the Independent Adviser's view before the final decision");
         }
         if (finalOutcome == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
             throw new IllegalArgumentException("The final decision is a review or no review");
@@ -391,7 +392,7 @@ public class Referral {
 
     public void linkReview(String newReviewId) {
         if (reviewId != null) {
-            throw new IllegalStateException("The referral already has its review");
+            throw new RefusedException("The referral already has its review");
         }
         reviewId = Objects.requireNonNull(newReviewId);
     }
@@ -425,6 +426,9 @@ public class Referral {
     }
 
     private void requireOutcomeOfKind(PanelOutcome proposed) {
+        if (proposed == null) {
+            throw new IllegalArgumentException("Choose the outcome");
+        }
         if (!kind.outcomes().contains(proposed)) {
             throw new IllegalArgumentException("A " + kind + " referral can lead to " + kind.outcomes() + ", not "
                     + proposed);
@@ -445,13 +449,13 @@ public class Referral {
                     + " (\u00a710.2): it continues there and is read-only here");
         }
         if (!java.util.Arrays.asList(allowed).contains(status)) {
-            throw new IllegalStateException("A referral that is " + status + " cannot " + act + " it now");
+            throw new RefusedException("A referral that is " + status + " cannot " + act + " it now");
         }
     }
 
     private void requireReferrer(String by) {
         if (!createdBy.equals(by)) {
-            throw new IllegalStateException("Only the referrer who wrote it can do this");
+            throw new RefusedException("Only the referrer who wrote it can do this");
         }
     }
 

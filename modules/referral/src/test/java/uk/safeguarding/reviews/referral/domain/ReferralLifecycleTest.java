@@ -71,6 +71,8 @@ class ReferralLifecycleTest {
 
         assertThrows(IllegalArgumentException.class, () -> referral.chairDecidesTie("chair", PanelOutcome.LOCAL_CASE_REVIEW,
                 "Neither", RULE, T0.plusHours(5)));
+        assertThrows(IllegalArgumentException.class, () -> referral.chairDecidesTie("chair", null, "Nothing chosen",
+                RULE, T0.plusHours(5)), "a missing choice is refused, not a fault");
         referral.chairDecidesTie("chair", PanelOutcome.COMMENCE_RAPID_REVIEW, "Harm is serious", RULE, T0.plusHours(5));
 
         assertEquals(DecisionRoute.CHAIR_ON_TIE, referral.decisionRoute());
@@ -109,6 +111,8 @@ class ReferralLifecycleTest {
         assertThrows(IllegalStateException.class, () -> referral.finalDecision("nm.manager", PanelOutcome.NO_REVIEW,
                 "x", T0.plusDays(2)), "the adviser's view comes first");
         referral.recordAdviserView("nm.manager", "A local case review would find learning", T0.plusDays(2));
+        assertEquals("Choose the outcome", assertThrows(IllegalArgumentException.class, () -> referral.finalDecision(
+                "nm.manager", null, "x", T0.plusDays(2))).getMessage());
         referral.finalDecision("nm.manager", PanelOutcome.LOCAL_CASE_REVIEW, "Agreed with the adviser", T0.plusDays(2));
 
         assertEquals(ReferralStatus.DECIDED, referral.status());

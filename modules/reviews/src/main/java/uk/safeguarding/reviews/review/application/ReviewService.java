@@ -100,7 +100,7 @@ public class ReviewService {
             String referralReference, int thresholdVersion) {
         ActiveTenant here = TenantContext.tenant();
         ReviewKind kind = handovers.kindIn(source, sourceReviewId)
-                .orElseThrow(() -> new IllegalStateException("The review to hand over is no longer there"));
+                .orElseThrow(() -> new uk.safeguarding.reviews.kernel.RefusedException("The review to hand over is no longer there"));
         String newId = java.util.UUID.randomUUID().toString();
         String reference = Review.reference(kind, OffsetDateTime.now(clock).getYear(), reviews.nextNumber());
         handovers.copyInto(source, sourceReviewId, here, newId, reference, referralId, referralReference, thresholdVersion);

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.UUID;
 import java.util.function.Supplier;
 import uk.safeguarding.reviews.clocks.application.ClockExplanation;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -33,10 +33,10 @@ public class ClockDetail implements Serializable {
 
     public void load() {
         try {
-            clock = clocks.explain(UUID.fromString(id));
+            clock = clocks.explain(Pages.uuidOrNotFound("clock", id));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (RecordNotFoundException | IllegalArgumentException | NullPointerException e) {
+        } catch (RecordNotFoundException e) {
             Pages.notFound();
         }
     }
@@ -86,7 +86,7 @@ public class ClockDetail implements Serializable {
             return "/app/clocks/clock?faces-redirect=true&id=" + id;
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | RefusedException e) {
             Messages.errorFor("actions:reason", e.getMessage());
         }
         return null;

@@ -179,24 +179,16 @@ public class ClockSettings implements Serializable {
         this.importReason = importReason;
     }
 
+    /** Both mailboxes in one transaction: a refused address saves neither. */
     public String changeBusinessUnitEmail() {
         try {
-            clocks.changeBusinessUnitEmail(businessUnitEmail);
-        } catch (AccessDeniedException e) {
-            Pages.forbidden();
-            return null;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            Messages.errorFor("mailbox:businessUnitEmail", Messages.text("clocks.mailbox.invalid"));
-            return null;
-        }
-        try {
-            clocks.changePanelEmail(panelEmail);
+            clocks.changeMailboxes(businessUnitEmail, panelEmail);
             Messages.info("clocks.mailbox.saved");
             return "/app/settings/clocks?faces-redirect=true";
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            Messages.errorFor("mailbox:panelEmail", Messages.text("clocks.mailbox.invalid"));
+        } catch (uk.safeguarding.reviews.kernel.InvalidFieldException e) {
+            Messages.errorFor("mailbox:" + e.field(), Messages.text("clocks.mailbox.invalid"));
         }
         return null;
     }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.referral.application.AttachmentLine;
@@ -118,7 +119,7 @@ public class ReferralFormPage implements Serializable {
             Messages.errorFor(null, Messages.text("referral.form.incomplete"));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalStateException e) {
+        } catch (RefusedException e) {
             Messages.errorFor(null, e.getMessage());
         }
         return null;

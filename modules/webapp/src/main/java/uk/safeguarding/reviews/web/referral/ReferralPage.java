@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.linking.application.PossibleLink;
@@ -87,7 +88,7 @@ public class ReferralPage implements Serializable {
             Messages.besideFields("vote", e);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | RefusedException e) {
             Messages.errorFor("vote:outcome", e.getMessage());
         }
         return null;
@@ -119,7 +120,7 @@ public class ReferralPage implements Serializable {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
             Messages.errorFor(fieldForProblems, e.getConstraintViolations().iterator().next().getMessage());
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        } catch (IllegalArgumentException | RefusedException e) {
             Messages.errorFor(fieldForProblems, e.getMessage());
         }
         return null;

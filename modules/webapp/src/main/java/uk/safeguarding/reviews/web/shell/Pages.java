@@ -19,6 +19,15 @@ public final class Pages {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
+    /** An id from the address: a malformed or missing one is simply not found, like an unknown one. */
+    public static java.util.UUID uuidOrNotFound(String recordType, String id) {
+        try {
+            return java.util.UUID.fromString(id == null ? "" : id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new uk.safeguarding.reviews.kernel.RecordNotFoundException(recordType, String.valueOf(id));
+        }
+    }
+
     public static void forbidden() {
         sendError(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -37,6 +37,7 @@ import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 
@@ -123,6 +124,28 @@ class ClockRulesIT {
         assertEquals("The factual-accuracy clock cannot start from REFERRAL_RECEIVED", wrongStart.getMessage());
 
         assertEquals(version, as(changed, MANAGER, clocks::current).version());
+    }
+
+    @Test
+    void bothMailboxesAreOneChangeSoARefusedPanelAddressSavesNeither() {
+        ActiveTenant partnership = tenants.provision("it-clocks-mailboxes");
+        as(partnership, MANAGER, () -> run(() -> clocks.changeMailboxes("bu@mailboxes.example", "panel@mailboxes.example")));
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> run(() -> clocks.changeMailboxes("new-bu@mailboxes.example", "not an address"))));
+
+        assertEquals("panelEmail", refused.field());
+        assertEquals(java.util.Optional.of("bu@mailboxes.example"), as(partnership, MANAGER, clocks::businessUnitEmail),
+                "the business unit's mailbox was not changed on its own");
+        assertEquals(java.util.Optional.of("panel@mailboxes.example"), as(partnership, MANAGER, clocks::panelEmail));
+        InvalidFieldException noUnit = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> run(() -> clocks.changeMailboxes(" ", "panel@mailboxes.example"))));
+        assertEquals("businessUnitEmail", noUnit.field());
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
     }
 
     @Test
