@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
+import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.RecordedVote;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
@@ -12,12 +13,15 @@ import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.Submission;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 
-/** One referral with its decision, votes, submissions and clocks: a copy for the pages, never the entity. */
+/**
+ * One referral with its decision, votes, submissions and clocks: a copy for the pages, never the entity.
+ * While it is with the panel, {@code tally} says where the counted votes stand (null otherwise).
+ */
 public record ReferralDetail(String id, String reference, ReferralKind kind, String status, List<String> childInitials,
         LocalDate incidentDate, String summary, String createdBy, OffsetDateTime submittedAt, PanelOutcome outcome,
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
-        List<ClockLine> clocks, String tallyText, boolean mine, ReferralContent content, String receivedFrom,
+        List<ClockLine> clocks, PanelDecisionRule.Tally tally, boolean mine, ReferralContent content, String receivedFrom,
         String handedOverTo) {
 
     /** A vote as the record shows it. */
@@ -38,12 +42,13 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
         return String.join(", ", childInitials);
     }
 
-    static ReferralDetail of(Referral r, List<ClockLine> clocks, String tallyText, boolean showVotes, boolean mine) {
+    static ReferralDetail of(Referral r, List<ClockLine> clocks, PanelDecisionRule.Tally tally, boolean showVotes,
+            boolean mine) {
         List<Vote> votes = showVotes ? r.votes().stream().map(ReferralDetail::vote).toList() : List.of();
         return new ReferralDetail(r.id(), r.reference(), r.kind(), r.status().name(), r.childInitials(), r.incidentDate(),
                 r.summary(), r.createdBy(), r.submittedAt(), r.outcome(), r.decisionRoute(), r.decidedBy(),
                 r.decidedAt(), r.decisionRationale(), r.disagreement(), r.adviserView(), r.reviewId(), votes,
-                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tallyText, mine, r.content(),
+                r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tally, mine, r.content(),
                 r.receivedFrom(), r.handedOverTo());
     }
 

@@ -222,25 +222,12 @@ public class ReferralService {
 
     private ReferralDetail detail(Referral referral, Caller caller) {
         boolean office = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
-        String tally = referral.status() == ReferralStatus.WITH_PANEL && referral.thresholdVersion() != null
-                ? describe(referral.tally(thresholds.version(referral.thresholdVersion()).thresholds().panel()))
-                : null;
+        PanelDecisionRule.Tally tally = referral.status() == ReferralStatus.WITH_PANEL
+                && referral.thresholdVersion() != null
+                ? referral.tally(thresholds.version(referral.thresholdVersion()).thresholds().panel()) : null;
         return ReferralDetail.of(referral, office && referral.reference() != null
                 ? clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id()) : List.of(), tally, office,
                 referral.createdBy().equals(caller.username()));
-    }
-
-    private static String describe(PanelDecisionRule.Tally tally) {
-        if (tally instanceof PanelDecisionRule.NotQuorate n) {
-            return "NOT_QUORATE:" + n.counted() + ":" + n.needed();
-        }
-        if (tally instanceof PanelDecisionRule.TiedForChair t) {
-            return "TIED_FOR_CHAIR:" + t.tied();
-        }
-        if (tally instanceof PanelDecisionRule.TiedAwaitingVote t) {
-            return "TIED_AWAITING_VOTE:" + t.tied();
-        }
-        return "DECIDED:" + ((PanelDecisionRule.Decided) tally).outcome();
     }
 
     /**

@@ -17,7 +17,7 @@ public final class PanelDecisionRule {
     }
 
     /** Where the votes stand. */
-    public sealed interface Tally permits NotQuorate, Decided, TiedForChair, TiedAwaitingVote {
+    public sealed interface Tally extends java.io.Serializable permits NotQuorate, Decided, TiedForChair, TiedAwaitingVote {
     }
 
     /** Fewer counted votes than the quorum. */

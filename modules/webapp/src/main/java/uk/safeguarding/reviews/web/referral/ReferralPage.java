@@ -18,6 +18,7 @@ import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
+import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.web.shell.Messages;
@@ -141,27 +142,22 @@ public class ReferralPage implements Serializable {
 
     /** Where the counted votes stand, in words. */
     public String getTallyDescription() {
-        String tally = referral == null ? null : referral.tallyText();
-        if (tally == null) {
-            return null;
+        PanelDecisionRule.Tally tally = referral == null ? null : referral.tally();
+        if (tally instanceof PanelDecisionRule.NotQuorate notQuorate) {
+            return Messages.text("referral.tally.notQuorate", notQuorate.counted(), notQuorate.needed());
         }
-        String[] parts = tally.split(":", 2);
-        return switch (parts[0]) {
-            case "NOT_QUORATE" -> Messages.text("referral.tally.notQuorate", parts[1].split(":")[0], parts[1].split(":")[1]);
-            case "TIED_FOR_CHAIR" -> Messages.text("referral.tally.tiedForChair");
-            case "TIED_AWAITING_VOTE" -> Messages.text("referral.tally.tiedAwaiting");
-            default -> null;
-        };
+        if (tally instanceof PanelDecisionRule.TiedForChair) {
+            return Messages.text("referral.tally.tiedForChair");
+        }
+        if (tally instanceof PanelDecisionRule.TiedAwaitingVote) {
+            return Messages.text("referral.tally.tiedAwaiting");
+        }
+        return null;
     }
 
-    /** The outcomes tied for the chair, read from the tally ("TIED_FOR_CHAIR:[A, B]"). */
+    /** The outcomes tied for the chair to choose between. */
     public List<PanelOutcome> getTiedOutcomes() {
-        String tally = referral == null ? null : referral.tallyText();
-        if (tally == null || !tally.startsWith("TIED_FOR_CHAIR:")) {
-            return List.of();
-        }
-        String list = tally.substring("TIED_FOR_CHAIR:[".length(), tally.length() - 1);
-        return java.util.Arrays.stream(list.split(",\\s*")).map(PanelOutcome::valueOf).toList();
+        return referral != null && referral.tally() instanceof PanelDecisionRule.TiedForChair tie ? tie.tied() : List.of();
     }
 
     /** Other boards' reviews that may be about the same child (issue 6): a prompt to talk, nothing more. */

@@ -341,7 +341,7 @@ class ReferralDecisionsIT {
         ReferralDetail stillWithPanel = as(partnership, MANAGER, () -> referrals.detail(id));
         assertEquals("WITH_PANEL", stillWithPanel.status());
         assertEquals(1, stillWithPanel.votes().size());
-        assertEquals("NOT_QUORATE:1:2", stillWithPanel.tallyText());
+        assertEquals(new uk.safeguarding.reviews.referral.domain.PanelDecisionRule.NotQuorate(1, 2), stillWithPanel.tally());
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("referral", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && e.actor().equals("rd.manager")));
     }
