@@ -16,6 +16,10 @@ public record AgencyView(String id, String name, AgencyKind kind, String statuto
                 agency.contacts().stream().map(c -> new Contact(c.username(), c.displayName(), c.email())).toList());
     }
 
+    public boolean hasContact(String username) {
+        return contacts.stream().anyMatch(c -> c.username().equalsIgnoreCase(username));
+    }
+
     public boolean isStatutoryPartner() {
         return statutoryPartner != null;
     }

@@ -1,8 +1,7 @@
 package uk.safeguarding.reviews.rapidreview.application;
 
 import java.util.List;
-import uk.safeguarding.reviews.agencies.domain.Agency;
-import uk.safeguarding.reviews.agencies.domain.AgencyContact;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
 
 /**
  * An agency a request goes to, with its named contacts: one of this partnership's, or, across a
@@ -18,16 +17,16 @@ public record Addressee(String homeTenant, String homeName, String agencyId, Str
         contacts = List.copyOf(contacts);
     }
 
-    static Addressee of(Agency agency) {
+    static Addressee of(AgencyView agency) {
         return new Addressee(null, null, agency.id(), agency.name(), agency.statutoryPartner(), contacts(agency));
     }
 
-    static Addressee across(String homeTenant, String homeName, Agency agency) {
+    static Addressee across(String homeTenant, String homeName, AgencyView agency) {
         return new Addressee(homeTenant, homeName, agency.id(), agency.name(), agency.statutoryPartner(), contacts(agency));
     }
 
-    private static List<Contact> contacts(Agency agency) {
-        return agency.contacts().stream().map((AgencyContact c) -> new Contact(c.username(), c.displayName(), c.email()))
+    private static List<Contact> contacts(AgencyView agency) {
+        return agency.contacts().stream().map((AgencyView.Contact c) -> new Contact(c.username(), c.displayName(), c.email()))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
@@ -22,7 +22,7 @@ public class AgencyDirectory {
     static final String RECORD_TYPE = "agency";
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     @Inject
     private AuditTrail audit;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import uk.safeguarding.reviews.agencies.domain.Agency;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -26,8 +26,8 @@ import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
-import uk.safeguarding.reviews.review.domain.Review;
-import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -46,10 +46,10 @@ public class AgencyReturns {
     private InformationRequestRepository requests;
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     @Inject
-    private ReviewRepository reviewRepository;
+    private ReviewLookup reviewRepository;
 
     @Inject
     private ClockService clocks;
@@ -69,7 +69,7 @@ public class AgencyReturns {
     /** The requests of every agency the caller answers for, newest first. */
     public List<AgencyTask> myTasks() {
         Caller caller = roles.require(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
-        List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(Agency::id).toList();
+        List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
         // A request whose review went to another partnership is answered from there now (CrossBoundaryTasks).
         List<AgencyTask> tasks = requests.ofAgencies(agencyIds, LIST_LIMIT).stream()
                 .filter(request -> reviewRepository.find(request.reviewId()).map(r -> r.handedOverTo() == null)
@@ -173,7 +173,7 @@ public class AgencyReturns {
         }
         if (action != AuditAction.VIEW) {
             // The review went to another partnership (§10.2): the return is answered there now.
-            reviewRepository.find(request.get().reviewId()).ifPresent(Review::requireOpen);
+            reviewRepository.find(request.get().reviewId()).ifPresent(ReviewSummary::requireOpen);
         }
         return request.get();
     }

@@ -21,8 +21,8 @@ import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
-import uk.safeguarding.reviews.review.domain.Review;
-import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
 
 /**
  * A children's partnership's reviews as links show them (issue 6, §4.3): reference, kind, stage
@@ -41,7 +41,7 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
             "local-case-review", "Local case review due");
 
     @Inject
-    private ReviewRepository reviews;
+    private ReviewLookup reviews;
 
     @Inject
     private RapidReviewMeetingRepository meetings;
@@ -85,10 +85,10 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
         });
     }
 
-    private List<KeyDate> keyDates(Review review, Optional<RapidReviewMeeting> meeting) {
+    private List<KeyDate> keyDates(ReviewSummary review, Optional<RapidReviewMeeting> meeting) {
         List<KeyDate> dates = new ArrayList<>();
         dates.add(new KeyDate("Opened", review.openedAt().toLocalDate()));
-        clocks.ofSubject(Review.CLOCK_SUBJECT_TYPE, review.id()).stream()
+        clocks.ofSubject(ReviewSummary.CLOCK_SUBJECT_TYPE, review.id()).stream()
                 .filter(clock -> DUE_DATES.containsKey(clock.ruleKey()))
                 .forEach(clock -> dates.add(new KeyDate(DUE_DATES.get(clock.ruleKey()), clock.dueDay())));
         meeting.map(RapidReviewMeeting::reportSentAt)
@@ -115,7 +115,7 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
         return "Opened";
     }
 
-    private static LinkedKind kindOf(Review review) {
+    private static LinkedKind kindOf(ReviewSummary review) {
         return switch (review.kind()) {
             case RAPID_REVIEW -> LinkedKind.RAPID_REVIEW;
             case LOCAL_CASE_REVIEW -> LinkedKind.LOCAL_CASE_REVIEW;

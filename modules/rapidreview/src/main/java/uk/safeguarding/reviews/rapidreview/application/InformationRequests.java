@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -74,7 +74,7 @@ public class InformationRequests {
     private RapidReviewMeetingRepository meetings;
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     @Inject
     private AgencyDirectory directory;

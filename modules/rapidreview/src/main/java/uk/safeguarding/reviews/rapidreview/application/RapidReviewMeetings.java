@@ -13,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import uk.safeguarding.reviews.agencies.domain.Agency;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -71,7 +71,7 @@ public class RapidReviewMeetings {
     private InformationRequestRepository requests;
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     @Inject
     private ReviewService reviews;
@@ -184,7 +184,7 @@ public class RapidReviewMeetings {
                 if (Texts.isBlank(form.getRole())) {
                     throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
                 }
-                Agency agency = Texts.isBlank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
+                AgencyView agency = Texts.isBlank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
                         () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
                 attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
                         agency == null ? null : agency.statutoryPartner(), form.getUsername()));
@@ -358,7 +358,7 @@ public class RapidReviewMeetings {
             may.add(Endorsement.INDEPENDENT_ADVISER);
         }
         if (caller.hasRole(Role.STATUTORY_PARTNER)) {
-            agencies.ofContact(caller.username()).stream().map(Agency::statutoryPartner)
+            agencies.ofContact(caller.username()).stream().map(AgencyView::statutoryPartner)
                     .filter(p -> p != null && partners.contains(p) && !may.contains(p)).forEach(may::add);
         }
         return may;

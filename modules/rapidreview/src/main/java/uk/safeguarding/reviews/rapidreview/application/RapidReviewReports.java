@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -77,7 +77,7 @@ public class RapidReviewReports {
     private RapidReviewMeetingRepository meetingRepository;
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     @Inject
     private AuditTrail audit;

@@ -3,8 +3,8 @@ package uk.safeguarding.reviews.rapidreview.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import uk.safeguarding.reviews.agencies.domain.AgencyContact;
-import uk.safeguarding.reviews.agencies.domain.AgencyRepository;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 
 /**
@@ -15,13 +15,13 @@ import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 public class RequestContacts {
 
     @Inject
-    private AgencyRepository agencies;
+    private AgencyLookup agencies;
 
     public List<String> emailsOf(InformationRequest request) {
         if (request.isAcrossBoundary()) {
             return request.homeContactEmails();
         }
-        return agencies.find(request.agencyId()).map(agency -> agency.contacts().stream().map(AgencyContact::email)
+        return agencies.find(request.agencyId()).map(agency -> agency.contacts().stream().map(AgencyView.Contact::email)
                 .toList()).orElse(List.of());
     }
 }

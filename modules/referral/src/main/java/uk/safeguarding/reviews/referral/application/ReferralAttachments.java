@@ -99,9 +99,10 @@ public class ReferralAttachments {
     }
 
     /** The partnership's accepted kinds of file and size limit. */
-    public AttachmentPolicy policy() {
+    public AttachmentRules policy() {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
-        return referrals.attachmentPolicy();
+        AttachmentPolicy policy = referrals.attachmentPolicy();
+        return new AttachmentRules(policy.extensions(), policy.maxBytes());
     }
 
     public void changePolicy(String extensions, int maxMegabytes) {

@@ -10,6 +10,9 @@ public record ReviewSummary(String id, String reference, ReviewKind kind, String
         OffsetDateTime openedAt, String chair, Boolean ofstedNotificationNeeded, LocalDate ofstedNotifiedOn,
         int thresholdVersion, String handedOverTo) {
 
+    /** What a review's clocks name as their subject's type. */
+    public static final String CLOCK_SUBJECT_TYPE = Review.CLOCK_SUBJECT_TYPE;
+
     static ReviewSummary of(Review review) {
         return new ReviewSummary(review.id(), review.reference(), review.kind(), review.referralId(),
                 review.referralReference(), review.openedAt(), review.chair(), review.ofstedNotificationNeeded(),

@@ -54,21 +54,27 @@ public class ThresholdsService {
     public ThresholdsView current() {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         ThresholdSet newest = newest();
-        ThresholdSet today = inForce();
+        ThresholdSet today = setInForce();
         boolean scheduled = newest.version() != today.version();
         return new ThresholdsView(today.version(), today.effectiveFrom(), today.createdBy(), today.thresholds(),
                 scheduled ? newest.version() : null, scheduled ? newest.effectiveFrom() : null, newest.thresholds());
     }
 
     /** The version in force today: what a referral made now is judged against. */
-    public ThresholdSet inForce() {
-        ThresholdSet newest = newest();
-        return versions.inForceOn(LocalDate.now(clock)).orElse(newest);
+    public ThresholdVersion inForce() {
+        ThresholdSet set = setInForce();
+        return new ThresholdVersion(set.version(), set.thresholds());
     }
 
-    public ThresholdSet version(int version) {
-        return versions.version(version)
+    public ThresholdVersion version(int version) {
+        ThresholdSet set = versions.version(version)
                 .orElseThrow(() -> new IllegalArgumentException("There is no threshold version " + version));
+        return new ThresholdVersion(set.version(), set.thresholds());
+    }
+
+    private ThresholdSet setInForce() {
+        ThresholdSet newest = newest();
+        return versions.inForceOn(LocalDate.now(clock)).orElse(newest);
     }
 
     /** The form filled from the newest version, which a change builds on. */

@@ -1,0 +1,32 @@
+package uk.safeguarding.reviews.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.kernel.InternalApi;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
+
+/**
+ * The current partnership's reviews as other modules read them (an agency's task, a linked-review
+ * board): copies, never the entities, and no permission check of its own, because each caller checks
+ * what its person may do.
+ */
+@InternalApi
+@ApplicationScoped
+@Transactional
+public class ReviewLookup {
+
+    @Inject
+    private ReviewRepository reviews;
+
+    public Optional<ReviewSummary> find(String id) {
+        return reviews.find(id).map(ReviewSummary::of);
+    }
+
+    /** The newest reviews first, at most {@code limit}. */
+    public List<ReviewSummary> recent(int limit) {
+        return reviews.recent(limit).stream().map(ReviewSummary::of).toList();
+    }
+}
