@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.chronology.domain.Anonymiser;
 import uk.safeguarding.reviews.chronology.domain.ChronologyCsv;
 import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
@@ -27,7 +26,6 @@ import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.documents.DocxWriter;
 import uk.safeguarding.reviews.documents.PdfWriter;
-import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequestRepository;
 import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
@@ -35,6 +33,8 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -62,14 +62,13 @@ public class CompositeChronologies {
     private AuditTrail audit;
 
     @Inject
-    private RoleGate roles;
+    private ReviewAccess access;
 
     @Inject
     private Clock clock;
 
     public CompositeView view(String reviewId, ChronologyFilter filter, boolean anonymised) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER,
-                Role.STATUTORY_PARTNER, Role.REVIEWER);
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         CompositeView view = build(review, filter, anonymised);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), (anonymised ? "anonymised " : "")
@@ -79,8 +78,7 @@ public class CompositeChronologies {
 
     /** The composite as CSV, DOCX or PDF; every export is audited with what it contained. */
     public ExportedFile export(String reviewId, String format, ChronologyFilter filter, boolean anonymised) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER,
-                Role.STATUTORY_PARTNER, Role.REVIEWER);
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         CompositeView view = build(review, filter, anonymised);
         String base = "composite-chronology-" + review.reference() + (anonymised ? "-anonymised" : "");

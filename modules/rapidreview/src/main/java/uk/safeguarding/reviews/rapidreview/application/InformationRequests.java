@@ -42,6 +42,8 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
@@ -113,6 +115,9 @@ public class InformationRequests {
     private RoleGate roles;
 
     @Inject
+    private ReviewAccess access;
+
+    @Inject
     private Validator validator;
 
     @Inject
@@ -124,7 +129,7 @@ public class InformationRequests {
      * review's 2-working-day "information requests" clock. An agency already asked is refused.
      */
     public List<RequestLine> send(String reviewId, SendRequestsForm form) {
-        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         Forms.requireValid(validator, form);
         ReviewSummary review = rapidReview(reviewId);
         review.requireOpen();
@@ -176,7 +181,7 @@ public class InformationRequests {
 
     /** Every agency's request of a review, with its return clock, for the business unit and the panel. */
     public List<RequestLine> ofReview(String reviewId) {
-        roles.require(AuditAction.LIST, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        access.require(ReviewAct.FOLLOW_REQUESTS, AuditAction.LIST, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "requests of " + review.reference());
         return lines(review.id());
@@ -187,8 +192,7 @@ public class InformationRequests {
      * While it is with the agency it is shown as it stands, marked as not submitted.
      */
     public AgencyTask returnOf(String requestId) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, requestId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER,
-                Role.STATUTORY_PARTNER, Role.REVIEWER);
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, requestId);
         InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, requestId));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, request.id(), "return of " + request.agencyName() + " read");
@@ -197,14 +201,14 @@ public class InformationRequests {
 
     /** The meeting of a review, if it is set. */
     public Optional<MeetingLine> meetingOf(String reviewId) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        access.require(ReviewAct.FOLLOW_REQUESTS, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         return meetings.ofReview(review.id()).map(MeetingLine::of);
     }
 
     /** Reopens a submitted return so the agency can change it; the reason is kept and sent to the agency. */
     public RequestLine reopen(String requestId, String reason) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, requestId, Role.BUSINESS_MANAGER);
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, requestId);
         InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, requestId));
         reviews.view(request.reviewId()).requireOpen();
@@ -324,7 +328,7 @@ public class InformationRequests {
      * only, read in each partnership and audited there.
      */
     public List<Addressee> askableElsewhere() {
-        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.LIST, RECORD_TYPE, null);
         String here = TenantContext.tenant().slug();
         List<Addressee> all = new ArrayList<>();
         for (Tenant other : registry.findActive()) {

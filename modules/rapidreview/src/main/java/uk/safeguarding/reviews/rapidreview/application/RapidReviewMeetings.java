@@ -17,7 +17,6 @@ import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
@@ -43,6 +42,8 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
@@ -95,14 +96,13 @@ public class RapidReviewMeetings {
     private AuditTrail audit;
 
     @Inject
-    private RoleGate roles;
+    private ReviewAccess access;
 
     @Inject
     private Clock clock;
 
     public MeetingView view(String reviewId) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER);
+        Caller caller = access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
@@ -248,8 +248,7 @@ public class RapidReviewMeetings {
      * Anyone else is refused, and the attempt is audited.
      */
     public MeetingView endorse(String reviewId, String endorsesFor, boolean agrees, String comment) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.STATUTORY_PARTNER,
-                Role.PANEL_MEMBER);
+        Caller caller = access.require(ReviewAct.ENDORSE, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
         List<String> partners = partners(review);
@@ -323,7 +322,7 @@ public class RapidReviewMeetings {
 
     /** One change to the meeting by the business unit: checked, applied, and the meeting shown as it now is. */
     private MeetingView change(String reviewId, MeetingChange change) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER);
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
         change.apply(caller, review, meeting);

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
 import uk.safeguarding.reviews.chronology.domain.CompositeItem;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
@@ -22,7 +21,6 @@ import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.documents.DocxWriter;
 import uk.safeguarding.reviews.documents.PdfWriter;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.Attendee;
 import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
@@ -40,6 +38,8 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
@@ -83,11 +83,10 @@ public class RapidReviewReports {
     private AuditTrail audit;
 
     @Inject
-    private RoleGate roles;
+    private ReviewAccess access;
 
     public ExportedFile report(String reviewId, String format) {
-        roles.require(AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER);
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meetings.meeting(review, AuditAction.VIEW);
         DocumentModel document = document(review, meeting);
@@ -109,13 +108,11 @@ public class RapidReviewReports {
      * finds nothing, and the attempt is audited.
      */
     public ExportedFile papers(String reviewId) {
-        Caller caller = roles.require(AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.REVIEWER, Role.AGENCY_CONTRIBUTOR);
+        Caller caller = access.require(ReviewAct.READ_PAPERS, AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId);
         String id = reviewId == null ? "" : reviewId.strip();
         List<InformationRequest> asked = requests.ofReview(id);
         Optional<RapidReviewMeeting> meeting = meetingRepository.ofReview(id);
-        boolean reviewPeople = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER,
-                Role.REVIEWER);
+        boolean reviewPeople = ReviewAct.SEE.allows(caller.roles());
         boolean invitedAgency = meeting.map(RapidReviewMeeting::papersPublishedAt).isPresent()
                 && asked.stream().anyMatch(r -> agencies.find(r.agencyId())
                         .map(a -> a.hasContact(caller.username())).orElse(false));

@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
-import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.infrastructure.ReviewHandoverStore;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -53,7 +52,7 @@ public class ReviewService {
     private AuditTrail audit;
 
     @Inject
-    private RoleGate roles;
+    private ReviewAccess access;
 
     @Inject
     private Clock clock;
@@ -118,21 +117,27 @@ public class ReviewService {
     }
 
     public ReviewSummary view(String id) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER,
-                Role.STATUTORY_PARTNER);
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
         Review review = find(id, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
         return ReviewSummary.of(review);
     }
 
+    /** The review's clocks (§4.2 table), for whoever may see the review. */
+    public List<uk.safeguarding.reviews.clocks.application.ClockLine> clocksOf(String id) {
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        Review review = find(id, AuditAction.VIEW);
+        return clocks.ofSubject(Review.CLOCK_SUBJECT_TYPE, review.id());
+    }
+
     public List<ReviewSummary> list() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        access.require(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
         return reviews.recent(LIST_LIMIT).stream().map(ReviewSummary::of).toList();
     }
 
     /** §7.6: the PRSG chair assigns a review chair; the business manager records it. */
     public ReviewSummary assignChair(String id, String chair) {
-        roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
+        access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, id);
         Review review = find(id, AuditAction.UPDATE);
         review.assignChair(chair);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "chair assigned: " + review.chair());
@@ -141,7 +146,7 @@ public class ReviewService {
 
     /** §7.5: the panel checks and records whether an Ofsted notification was needed and made. */
     public ReviewSummary recordOfstedCheck(String id, boolean needed, LocalDate notifiedOn) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.PANEL_MEMBER, Role.BUSINESS_MANAGER);
+        Caller caller = access.require(ReviewAct.CHECK_OFSTED, AuditAction.UPDATE, RECORD_TYPE, id);
         Review review = find(id, AuditAction.UPDATE);
         review.recordOfstedCheck(needed, notifiedOn, caller.username(), LocalDate.now(clock));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Ofsted notification "

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
-import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -25,8 +24,6 @@ public class ReviewPage implements Serializable {
     @Inject
     private ReviewService reviews;
 
-    @Inject
-    private ClockService clocks;
 
     private String id;
     private ReviewSummary review;
@@ -38,7 +35,7 @@ public class ReviewPage implements Serializable {
     public void load() {
         try {
             review = reviews.view(id);
-            reviewClocks = clocks.ofSubject("review", review.id());
+            reviewClocks = reviews.clocksOf(review.id());
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
