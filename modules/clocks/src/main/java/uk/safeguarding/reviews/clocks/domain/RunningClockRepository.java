@@ -12,6 +12,9 @@ public interface RunningClockRepository {
 
     List<RunningClock> ofSubject(String subjectType, String subjectId);
 
+    /** The clocks of every subject named, in one read: a list page's. */
+    List<RunningClock> ofSubjects(String subjectType, java.util.Collection<String> subjectIds);
+
     /** Every running or paused clock of the partnership, soonest due first. */
     List<RunningClock> open();
 

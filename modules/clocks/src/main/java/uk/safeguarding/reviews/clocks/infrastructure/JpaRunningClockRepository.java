@@ -50,6 +50,18 @@ public class JpaRunningClockRepository implements RunningClockRepository {
     }
 
     @Override
+    public List<RunningClock> ofSubjects(String subjectType, java.util.Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
+                        + " AND c.subjectId IN :ids ORDER BY c.startedAt, c.ruleKey", ClockRecord.class)
+                .setParameter("type", subjectType)
+                .setParameter("ids", List.copyOf(subjectIds))
+                .getResultList());
+    }
+
+    @Override
     public List<RunningClock> open() {
         return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
                         + " ORDER BY c.dueBy, c.subjectLabel", ClockRecord.class)

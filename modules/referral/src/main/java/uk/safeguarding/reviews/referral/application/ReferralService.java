@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.referral.domain.ReferralRow;
+import uk.safeguarding.reviews.kernel.Page;
+import java.util.Map;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -194,18 +198,34 @@ public class ReferralService {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "revised");
     }
 
-    /** The business unit's and the panel's inbox: every submitted referral, newest first. */
-    public List<ReferralDetail> inbox() {
-        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
-        List<ReferralDetail> inbox = referrals.findSubmitted(LIST_LIMIT).stream().map(r -> detail(r, caller)).toList();
-        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, inbox.size() + " referrals in the inbox");
-        return inbox;
+    /** The business unit's and the panel's inbox: every submitted referral, newest first, a page at a time. */
+    public Page<ReferralLine> inbox(int pageNumber) {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        long total = referrals.countSubmitted();
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<ReferralRow> rows = referrals.submittedRows(Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE);
+        Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(ReferralAccess.CLOCK_SUBJECT_TYPE,
+                rows.stream().filter(r -> r.reference() != null).map(ReferralRow::id).toList());
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, rows.size() + " of " + total
+                + " referrals in the inbox (page " + number + ")");
+        return new Page<>(lines(rows, clocksOf), number, Page.DEFAULT_SIZE, total);
     }
 
-    /** A referrer's own referrals with their status and, once made, the decision. */
-    public List<ReferralDetail> mine() {
+    /** A referrer's own referrals with their status and, once made, the decision, a page at a time. */
+    public Page<ReferralLine> mine(int pageNumber) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER);
-        return referrals.findByReferrer(caller.username(), LIST_LIMIT).stream().map(r -> detail(r, caller)).toList();
+        long total = referrals.countOfReferrer(caller.username());
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<ReferralRow> rows = referrals.rowsOfReferrer(caller.username(), Page.offset(number, Page.DEFAULT_SIZE),
+                Page.DEFAULT_SIZE);
+        return new Page<>(lines(rows, Map.of()), number, Page.DEFAULT_SIZE, total);
+    }
+
+    /** The rows with their children's initials (one read for the page) and their clocks. */
+    private List<ReferralLine> lines(List<ReferralRow> rows, Map<String, List<ClockLine>> clocksOf) {
+        Map<String, List<String>> initials = referrals.childInitials(rows.stream().map(ReferralRow::id).toList());
+        return rows.stream().map(r -> new ReferralLine(r.id(), r.reference(), initials.getOrDefault(r.id(), List.of()),
+                r.status().name(), r.outcome(), r.submittedAt(), clocksOf.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /**

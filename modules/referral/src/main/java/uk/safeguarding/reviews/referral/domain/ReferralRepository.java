@@ -1,6 +1,8 @@
 package uk.safeguarding.reviews.referral.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Referrals of the current tenant. Implementations never look outside it. */
@@ -12,11 +14,18 @@ public interface ReferralRepository {
 
     List<Referral> findDrafts(int limit);
 
-    /** Submitted referrals, newest first: the business unit's and the panel's inbox. */
-    List<Referral> findSubmitted(int limit);
+    /** Submitted referrals, newest first, from {@code offset}: the business unit's and the panel's inbox. */
+    List<ReferralRow> submittedRows(int offset, int limit);
 
-    /** A referrer's own referrals, drafts included, newest first. */
-    List<Referral> findByReferrer(String username, int limit);
+    long countSubmitted();
+
+    /** A referrer's own referrals, drafts included, most recently changed first, from {@code offset}. */
+    List<ReferralRow> rowsOfReferrer(String username, int offset, int limit);
+
+    long countOfReferrer(String username);
+
+    /** The children's initials of each referral named, in the form's order, in one read. */
+    Map<String, List<String>> childInitials(Collection<String> referralIds);
 
     void add(Attachment attachment);
 

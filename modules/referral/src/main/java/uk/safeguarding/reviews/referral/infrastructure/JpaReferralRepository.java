@@ -3,12 +3,17 @@ package uk.safeguarding.reviews.referral.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.safeguarding.reviews.referral.domain.Attachment;
 import uk.safeguarding.reviews.referral.domain.AttachmentPolicy;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralRow;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 
 /**
@@ -40,22 +45,53 @@ public class JpaReferralRepository implements ReferralRepository {
                 .getResultList();
     }
 
+    private static final String ROW = "SELECT NEW uk.safeguarding.reviews.referral.domain.ReferralRow(r.id, r.reference,"
+            + " r.status, r.outcome, r.submittedAt) FROM Referral r ";
+
     @Override
-    public List<Referral> findSubmitted(int limit) {
-        return em.createQuery("SELECT r FROM Referral r WHERE r.status <> :draft ORDER BY r.submittedAt DESC",
-                        Referral.class)
+    public List<ReferralRow> submittedRows(int offset, int limit) {
+        return em.createQuery(ROW + "WHERE r.status <> :draft ORDER BY r.submittedAt DESC, r.id", ReferralRow.class)
                 .setParameter("draft", ReferralStatus.DRAFT)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public List<Referral> findByReferrer(String username, int limit) {
-        return em.createQuery("SELECT r FROM Referral r WHERE r.createdBy = :me ORDER BY r.updatedAt DESC",
-                        Referral.class)
+    public long countSubmitted() {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status <> :draft", Long.class)
+                .setParameter("draft", ReferralStatus.DRAFT)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<ReferralRow> rowsOfReferrer(String username, int offset, int limit) {
+        return em.createQuery(ROW + "WHERE r.createdBy = :me ORDER BY r.updatedAt DESC, r.id", ReferralRow.class)
                 .setParameter("me", username)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long countOfReferrer(String username) {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.createdBy = :me", Long.class)
+                .setParameter("me", username)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<String, List<String>> childInitials(Collection<String> referralIds) {
+        Map<String, List<String>> initials = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return initials;
+        }
+        em.createQuery("SELECT c.referral.id, c.initials FROM ReferralChild c WHERE c.referral.id IN :ids"
+                        + " ORDER BY c.referral.id, c.position", Object[].class)
+                .setParameter("ids", List.copyOf(referralIds))
+                .getResultList()
+                .forEach(row -> initials.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return initials;
     }
 
     @Override

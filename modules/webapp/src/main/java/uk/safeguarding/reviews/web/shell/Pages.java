@@ -28,6 +28,15 @@ public final class Pages {
         }
     }
 
+    /** A page number from the address: anything but a whole number from 1 is the first page. */
+    public static int number(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     public static void forbidden() {
         sendError(HttpServletResponse.SC_FORBIDDEN);
     }

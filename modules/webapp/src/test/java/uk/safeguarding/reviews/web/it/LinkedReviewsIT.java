@@ -185,7 +185,7 @@ class LinkedReviewsIT {
             refused(children, inChildren, () -> attachments.list(id));
         }
         refused(children, inChildren, () -> reviews.list());
-        refused(children, inChildren, () -> referrals.inbox());
+        refused(children, inChildren, () -> referrals.inbox(1));
         Caller inAdults = coordinator.callerIn(adults.slug());
         for (String id : List.of(sar.id(), otherSar.id(), linkedReview)) {
             refused(adults, inAdults, () -> boardReviews.view(id));

@@ -30,12 +30,14 @@ import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
+import uk.safeguarding.reviews.referral.application.ReferralLine;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
@@ -121,6 +123,37 @@ class ReferralDecisionsIT {
         assertEquals(Set.of("The date of the incident must be today or in the past"), validation.getValidator()
                 .validate(tomorrow).stream().map(jakarta.validation.ConstraintViolation::getMessage)
                 .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theInboxAndMyReferralsAreReadAPageAtATimeWithHowManyThereAreAndTheirClocks() {
+        // issue 13 §4: paged and sorted by the database, counted, never cut silently.
+        ActiveTenant partnership = tenants.provision("it-decide-pages");
+        ActiveTenant neighbour = tenants.provision("it-decide-pages-b");
+        Caller referrer = referrer("pages.referrer@it-decide-pages.example");
+        List<String> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < Page.DEFAULT_SIZE + 2; i++) {
+            submitted.add(submitted(partnership, referrer));
+        }
+
+        Page<ReferralLine> first = as(partnership, MANAGER, () -> referrals.inbox(1));
+        Page<ReferralLine> second = as(partnership, MANAGER, () -> referrals.inbox(2));
+
+        assertEquals(Page.DEFAULT_SIZE + 2, first.total());
+        assertEquals(2, first.pages());
+        assertEquals(Page.DEFAULT_SIZE, first.items().size());
+        assertEquals(2, second.items().size());
+        assertEquals(submitted.get(submitted.size() - 1), first.items().get(0).id(), "newest first");
+        assertEquals(Set.copyOf(submitted), java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+                .map(ReferralLine::id).collect(Collectors.toSet()), "every referral on one page or the other");
+        assertTrue(first.items().stream().allMatch(l -> !l.childInitialsText().isEmpty() && l.reference() != null
+                && l.clocks().stream().anyMatch(c -> c.ruleKey().equals("forward-to-panel"))),
+                "each line with its initials, reference and the clock its receipt started");
+        assertEquals(2, as(partnership, MANAGER, () -> referrals.inbox(99)).number(), "past the end is the last page");
+        Page<ReferralLine> mine = as(partnership, referrer, () -> referrals.mine(2));
+        assertEquals(Page.DEFAULT_SIZE + 2, mine.total());
+        assertEquals(2, mine.items().size());
+        assertEquals(0, as(neighbour, MANAGER, () -> referrals.inbox(1)).total(), "another partnership's inbox");
     }
 
     @Test
@@ -363,7 +396,7 @@ class ReferralDecisionsIT {
         assertEquals(2, as(other, MANAGER, () -> audit.historyOf("referral", id)).stream()
                 .filter(e -> e.outcome() == AuditOutcome.DENIED).count());
         assertEquals(List.of(), as(owner, MANAGER, () -> referrals.detail(id)).votes());
-        assertEquals(List.of(), as(other, MANAGER, referrals::inbox));
+        assertEquals(List.of(), as(other, MANAGER, () -> referrals.inbox(1)).items());
     }
 
     @Test
