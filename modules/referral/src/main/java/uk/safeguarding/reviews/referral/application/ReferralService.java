@@ -45,7 +45,6 @@ import uk.safeguarding.reviews.thresholds.domain.ThresholdSet.Thresholds;
 public class ReferralService {
 
     static final String RECORD_TYPE = "referral";
-    private static final int LIST_LIMIT = 500;
 
     @Inject
     private ReferralRepository referrals;
@@ -273,13 +272,18 @@ public class ReferralService {
     }
 
     /** Drafts: a referrer sees their own; the business unit sees every draft in progress. */
-    public List<ReferralSummary> listDrafts() {
+    /** Drafts, newest first, a page at a time: a business manager sees every draft, a referrer their own. */
+    public Page<ReferralSummary> listDrafts(int pageNumber) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER, Role.BUSINESS_MANAGER);
-        List<ReferralSummary> drafts = referrals.findDrafts(LIST_LIMIT).stream()
-                .filter(r -> caller.hasRole(Role.BUSINESS_MANAGER) || r.createdBy().equals(caller.username()))
-                .map(ReferralSummary::of).toList();
-        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, drafts.size() + " drafts listed");
-        return drafts;
+        String only = caller.hasRole(Role.BUSINESS_MANAGER) ? null : caller.username();
+        long total = referrals.countDrafts(only);
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<ReferralRow> rows = referrals.draftRows(only, Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE);
+        Map<String, List<String>> initials = referrals.childInitials(rows.stream().map(ReferralRow::id).toList());
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, rows.size() + " of " + total + " drafts listed (page "
+                + number + ")");
+        return new Page<>(rows.stream().map(r -> ReferralSummary.of(r, initials.getOrDefault(r.id(), List.of())))
+                .toList(), number, Page.DEFAULT_SIZE, total);
     }
 
     /**

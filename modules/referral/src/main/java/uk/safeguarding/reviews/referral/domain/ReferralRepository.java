@@ -19,6 +19,11 @@ public interface ReferralRepository {
 
     long countSubmitted();
 
+    /** Drafts, newest first, from {@code offset}: everyone's when {@code createdBy} is null, else that referrer's. */
+    List<ReferralRow> draftRows(String createdBy, int offset, int limit);
+
+    long countDrafts(String createdBy);
+
     /** A referrer's own referrals, drafts included, most recently changed first, from {@code offset}. */
     List<ReferralRow> rowsOfReferrer(String username, int offset, int limit);
 

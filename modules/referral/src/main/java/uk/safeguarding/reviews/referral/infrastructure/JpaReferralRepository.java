@@ -46,7 +46,7 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     private static final String ROW = "SELECT NEW uk.safeguarding.reviews.referral.domain.ReferralRow(r.id, r.reference,"
-            + " r.status, r.outcome, r.submittedAt) FROM Referral r ";
+            + " r.status, r.outcome, r.submittedAt, r.incidentDate, r.summary, r.createdBy, r.createdAt) FROM Referral r ";
 
     @Override
     public List<ReferralRow> submittedRows(int offset, int limit) {
@@ -55,6 +55,24 @@ public class JpaReferralRepository implements ReferralRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<ReferralRow> draftRows(String createdBy, int offset, int limit) {
+        var query = em.createQuery(ROW + "WHERE r.status = :draft" + (createdBy == null ? "" : " AND r.createdBy = :me")
+                        + " ORDER BY r.createdAt DESC, r.id", ReferralRow.class)
+                .setParameter("draft", ReferralStatus.DRAFT)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        return (createdBy == null ? query : query.setParameter("me", createdBy)).getResultList();
+    }
+
+    @Override
+    public long countDrafts(String createdBy) {
+        var query = em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status = :draft"
+                + (createdBy == null ? "" : " AND r.createdBy = :me"), Long.class)
+                .setParameter("draft", ReferralStatus.DRAFT);
+        return (createdBy == null ? query : query.setParameter("me", createdBy)).getSingleResult();
     }
 
     @Override

@@ -124,8 +124,8 @@ class TenantIsolationIT {
         String marker = UUID.randomUUID().toString();
         as(south, referrer("south.user"), () -> referrals.startDraft(form("LS", "south list " + marker)));
 
-        List<ReferralSummary> northDrafts = as(north, referrer("north.user"), referrals::listDrafts);
-        List<ReferralSummary> southDrafts = as(south, referrer("south.user"), referrals::listDrafts);
+        List<ReferralSummary> northDrafts = as(north, referrer("north.user"), () -> referrals.listDrafts(1).items());
+        List<ReferralSummary> southDrafts = as(south, referrer("south.user"), () -> referrals.listDrafts(1).items());
 
         assertTrue(northDrafts.stream().noneMatch(d -> d.summary().contains(marker)));
         assertTrue(southDrafts.stream().anyMatch(d -> d.summary().contains(marker)));
@@ -133,7 +133,7 @@ class TenantIsolationIT {
 
     @Test
     void withoutATenantCaseDataCannotBeReachedAtAll() {
-        assertThrows(NoTenantException.class, referrals::listDrafts);
+        assertThrows(NoTenantException.class, () -> referrals.listDrafts(1));
         assertThrows(RuntimeException.class, () -> fixtures.allDraftsWithChildren());
     }
 
@@ -145,7 +145,7 @@ class TenantIsolationIT {
         List<AuditEvent> recent = as(north, referrer("north.user"), () -> audit.recent(50));
         assertTrue(recent.stream().anyMatch(e -> e.actor().equals("panel.only") && e.outcome() == AuditOutcome.DENIED
                 && e.action() == AuditAction.CREATE), "refusal audited: " + recent.size());
-        List<ReferralSummary> drafts = as(north, referrer("north.user"), referrals::listDrafts);
+        List<ReferralSummary> drafts = as(north, referrer("north.user"), () -> referrals.listDrafts(1).items());
         assertTrue(drafts.stream().noneMatch(d -> d.createdBy().equals("panel.only")), "nothing was created");
     }
 
