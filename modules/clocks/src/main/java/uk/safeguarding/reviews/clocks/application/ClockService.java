@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.Role;
 
 /**
@@ -171,16 +171,23 @@ public class ClockService {
         return bySubject;
     }
 
-    /** Every open clock in the partnership by due time, optionally for one subject and one kind of clock. */
-    public List<ClockLine> dashboard(String subjectId, String ruleKey) {
+    /**
+     * The partnership's open clocks by due time, optionally for one subject and one kind of clock, a
+     * page at a time (issue 13 §4), with how many there are.
+     */
+    public Page<ClockLine> dashboard(String subjectId, String ruleKey, int pageNumber) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         WorkingDayCalendar calendar = timescales.workingDays();
-        return clocks.open().stream()
-                .filter(c -> subjectId == null || subjectId.isBlank() || c.subject().id().equals(subjectId))
-                .filter(c -> ruleKey == null || ruleKey.isBlank() || c.rule().key().equals(ruleKey))
-                .map(c -> line(c, calendar))
-                .sorted(Comparator.comparing(ClockLine::dueBy))
-                .toList();
+        long total = clocks.countOpen(subjectId, ruleKey);
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        return new Page<>(clocks.open(subjectId, ruleKey, Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE)
+                .stream().map(c -> line(c, calendar)).toList(), number, Page.DEFAULT_SIZE, total);
+    }
+
+    /** Label to id, in label order, of every subject with an open clock: the dashboard's filter. */
+    public java.util.SortedMap<String, String> subjectsWithOpenClocks() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return clocks.subjectsWithOpenClocks();
     }
 
     public ClockExplanation explain(UUID clockId) {

@@ -18,6 +18,17 @@ public interface RunningClockRepository {
     /** Every running or paused clock of the partnership, soonest due first. */
     List<RunningClock> open();
 
+    /**
+     * Open clocks by due time, optionally of one subject and one rule, from {@code offset}: a page of
+     * the deadline dashboard, chosen, sorted and cut by the database.
+     */
+    List<RunningClock> open(String subjectId, String ruleKey, int offset, int limit);
+
+    long countOpen(String subjectId, String ruleKey);
+
+    /** Label to id, in label order, of every subject with an open clock (the dashboard's filter). */
+    java.util.SortedMap<String, String> subjectsWithOpenClocks();
+
     /** Open clocks whose reminder or escalation time has come by {@code now}. */
     List<RunningClock> needingNotice(ZonedDateTime now);
 

@@ -70,6 +70,53 @@ public class JpaRunningClockRepository implements RunningClockRepository {
     }
 
     @Override
+    public List<RunningClock> open(String subjectId, String ruleKey, int offset, int limit) {
+        var query = em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open" + filters(subjectId, ruleKey)
+                        + " ORDER BY c.dueBy, c.subjectLabel, c.id", ClockRecord.class)
+                .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        return restoreAll(filtered(query, subjectId, ruleKey).getResultList());
+    }
+
+    @Override
+    public long countOpen(String subjectId, String ruleKey) {
+        var query = em.createQuery("SELECT COUNT(c) FROM ClockRecord c WHERE c.state IN :open"
+                        + filters(subjectId, ruleKey), Long.class)
+                .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED));
+        return filtered(query, subjectId, ruleKey).getSingleResult();
+    }
+
+    @Override
+    public java.util.SortedMap<String, String> subjectsWithOpenClocks() {
+        java.util.SortedMap<String, String> subjects = new java.util.TreeMap<>();
+        em.createQuery("SELECT DISTINCT c.subjectLabel, c.subjectId FROM ClockRecord c WHERE c.state IN :open",
+                        Object[].class)
+                .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
+                .getResultList()
+                .forEach(row -> subjects.put((String) row[0], (String) row[1]));
+        return subjects;
+    }
+
+    private static String filters(String subjectId, String ruleKey) {
+        return (isBlank(subjectId) ? "" : " AND c.subjectId = :subject") + (isBlank(ruleKey) ? "" : " AND c.ruleKey = :rule");
+    }
+
+    private static <T extends jakarta.persistence.TypedQuery<?>> T filtered(T query, String subjectId, String ruleKey) {
+        if (!isBlank(subjectId)) {
+            query.setParameter("subject", subjectId);
+        }
+        if (!isBlank(ruleKey)) {
+            query.setParameter("rule", ruleKey);
+        }
+        return query;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @Override
     public List<RunningClock> needingNotice(ZonedDateTime now) {
         return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
                         + " AND (c.reminderAt <= :now OR c.escalationAt <= :now OR c.dueBy < :now) ORDER BY c.dueBy",

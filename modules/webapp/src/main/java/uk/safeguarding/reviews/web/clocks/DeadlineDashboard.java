@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import uk.safeguarding.reviews.clocks.application.CalendarView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
@@ -13,6 +12,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
@@ -32,21 +32,16 @@ public class DeadlineDashboard {
 
     private String subject;
     private String kind;
-    private List<ClockLine> lines = List.of();
+    private String page;
+    private Page<ClockLine> lines = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private Map<String, String> subjects = Map.of();
     private boolean mailboxMissing;
     private CalendarView calendar;
 
     public void load() {
         try {
-            List<ClockLine> all = clocks.dashboard(null, null);
-            Map<String, String> bySubject = new TreeMap<>();
-            all.forEach(l -> bySubject.put(l.subjectLabel(), l.subjectId()));
-            subjects = bySubject;
-            lines = all.stream()
-                    .filter(l -> subject == null || subject.isBlank() || l.subjectId().equals(subject))
-                    .filter(l -> kind == null || kind.isBlank() || l.ruleKey().equals(kind))
-                    .toList();
+            subjects = clocks.subjectsWithOpenClocks();
+            lines = clocks.dashboard(subject, kind, Pages.number(page));
             mailboxMissing = settings.businessUnitEmail().isEmpty();
             calendar = settings.currentCalendar();
         } catch (AccessDeniedException e) {
@@ -60,7 +55,19 @@ public class DeadlineDashboard {
     }
 
     public List<ClockLine> getLines() {
+        return lines.items();
+    }
+
+    public Page<ClockLine> getList() {
         return lines;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     /** Label to id, in label order, of every subject with an open clock. */

@@ -34,6 +34,7 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineStatus;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
@@ -82,7 +83,7 @@ class ClockEngineIT {
         assertTrue(explained.skipped().stream().anyMatch(d -> d.reason().equals("Saturday")),
                 "15 working days always pass a weekend: " + explained.summary());
         assertEquals(DeadlineStatus.ON_TRACK, explained.line().status());
-        List<ClockLine> dashboard = as(partnership, MANAGER, () -> clocks.dashboard(null, null));
+        List<ClockLine> dashboard = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1).items());
         assertEquals(List.of(started.id()), dashboard.stream().map(ClockLine::id).toList());
         assertEquals(1, as(partnership, MANAGER, () -> audit.historyOf("clock", started.id().toString())).size());
     }
@@ -118,6 +119,30 @@ class ClockEngineIT {
     }
 
     @Test
+    void theDashboardIsReadAPageAtATimeSoonestFirstAndItsFiltersAreTheDatabasesToo() {
+        // issue 13 §4: paged, sorted and filtered by the database, counted, never cut silently.
+        ActiveTenant partnership = tenants.provision("it-engine-pages");
+        ZonedDateTime now = ZonedDateTime.now(CLOCK);
+        for (int i = 0; i < Page.DEFAULT_SIZE + 2; i++) {
+            ZonedDateTime started = now.minusMinutes(i);
+            String reference = "REF-PAGE-" + i;
+            as(partnership, MANAGER, () -> clocks.start(subject(reference), OWNER, "forward-to-panel", started));
+        }
+
+        Page<ClockLine> first = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1));
+        Page<ClockLine> second = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 2));
+        Page<ClockLine> one = as(partnership, MANAGER, () -> clocks.dashboard("REF-PAGE-3", null, 1));
+
+        assertEquals(Page.DEFAULT_SIZE + 2, first.total());
+        assertEquals(Page.DEFAULT_SIZE, first.items().size());
+        assertEquals("REF-PAGE-26", first.items().get(0).subjectLabel(), "the soonest due (started earliest) first");
+        assertEquals(List.of("REF-PAGE-1", "REF-PAGE-0"), second.items().stream().map(ClockLine::subjectLabel).toList());
+        assertEquals(List.of("REF-PAGE-3"), one.items().stream().map(ClockLine::subjectLabel).toList());
+        assertEquals(0, as(partnership, MANAGER, () -> clocks.dashboard(null, "rapid-review", 1)).total());
+        assertEquals(Page.DEFAULT_SIZE + 2, as(partnership, MANAGER, () -> clocks.subjectsWithOpenClocks()).size());
+    }
+
+    @Test
     void aClockThatWouldRunPastTheShippedBankHolidaysIsRefusedWithWhatToDoUntilNewerOnesAreLoaded() {
         ActiveTenant partnership = tenants.provision("it-engine-2031");
         ZonedDateTime lateIn2030 = java.time.LocalDateTime.of(2030, 12, 20, 10, 0).atZone(ProductClock.UK);
@@ -128,7 +153,7 @@ class ClockEngineIT {
         assertTrue(refused.getMessage().startsWith("Working days can only be counted up to 31 December 2030"),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("under Clock rules, Working days"), refused.getMessage());
-        assertEquals(List.of(), as(partnership, MANAGER, () -> clocks.dashboard(null, null)), "nothing was started");
+        assertEquals(List.of(), as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1).items()), "nothing was started");
         assertEquals(LocalDate.of(2030, 12, 31), as(partnership, MANAGER, () -> settings.currentCalendar()).coveredTo());
 
         // GOV.UK's file once it holds 2031 whole (from New Year's Day to Boxing Day; the days between are
@@ -236,7 +261,7 @@ class ClockEngineIT {
                 ZonedDateTime.now(CLOCK)));
         Caller otherManager = new Caller("other.manager", "Other", Set.of(Role.BUSINESS_MANAGER));
 
-        assertEquals(List.of(), as(other, otherManager, () -> clocks.dashboard(null, null)));
+        assertEquals(List.of(), as(other, otherManager, () -> clocks.dashboard(null, null, 1).items()));
         assertThrows(RecordNotFoundException.class, () -> as(other, otherManager, () -> clocks.explain(theirs.id())));
         assertThrows(RecordNotFoundException.class,
                 () -> as(other, otherManager, () -> clocks.extend(theirs.id(), 5, "trying")));
