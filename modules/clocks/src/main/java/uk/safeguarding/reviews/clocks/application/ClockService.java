@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
@@ -22,14 +21,16 @@ import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.RunningClockRepository;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InternalApi;
 import uk.safeguarding.reviews.kernel.Page;
-import uk.safeguarding.reviews.kernel.Role;
 
 /**
  * Every due date in the product comes from here: referrals and reviews start, meet and close their
- * clocks through this service, and business managers pause, extend, explain and move them on. Every
- * change is audited in the partnership's trail under record type {@value #RECORD_TYPE}.
+ * clocks through this service, whose callers have checked that their person may do what starts or
+ * meets the clock; pages reach clocks through {@link Deadlines}, which checks. Every change is
+ * audited in the partnership's trail under record type {@value #RECORD_TYPE}.
  */
+@InternalApi
 @ApplicationScoped
 @Transactional
 public class ClockService {
@@ -44,9 +45,6 @@ public class ClockService {
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    private RoleGate roles;
 
     @Inject
     private Clock clock;
@@ -175,8 +173,7 @@ public class ClockService {
      * The partnership's open clocks by due time, optionally for one subject and one kind of clock, a
      * page at a time (issue 13 §4), with how many there are.
      */
-    public Page<ClockLine> dashboard(String subjectId, String ruleKey, int pageNumber) {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+    Page<ClockLine> dashboard(String subjectId, String ruleKey, int pageNumber) {
         WorkingDayCalendar calendar = timescales.workingDays();
         long total = clocks.countOpen(subjectId, ruleKey);
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
@@ -185,46 +182,37 @@ public class ClockService {
     }
 
     /** Label to id, in label order, of every subject with an open clock: the dashboard's filter. */
-    public java.util.SortedMap<String, String> subjectsWithOpenClocks() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+    java.util.SortedMap<String, String> subjectsWithOpenClocks() {
         return clocks.subjectsWithOpenClocks();
     }
 
-    public ClockExplanation explain(UUID clockId) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+    ClockExplanation explain(UUID clockId) {
         RunningClock found = find(clockId, AuditAction.VIEW);
         return new ClockExplanation(line(found, calendar()), found.deadline().summary(),
                 found.deadline().rule().amount(), found.deadline().skipped(), found.pauses(), found.extensions(),
                 found.recomputations());
     }
 
-    public ClockLine pause(UUID clockId, String why) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+    ClockLine pause(Caller caller, UUID clockId, String why) {
         RunningClock found = find(clockId, AuditAction.UPDATE);
         found.pause(now(), caller.username(), why, calendar());
         return saved(found, "paused by " + caller.username() + ": " + why);
     }
 
-    public ClockLine resume(UUID clockId) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+    ClockLine resume(Caller caller, UUID clockId) {
         RunningClock found = find(clockId, AuditAction.UPDATE);
         found.resume(now(), caller.username(), calendar());
         return saved(found, "resumed by " + caller.username());
     }
 
-    public ClockLine extend(UUID clockId, int amount, String why) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+    ClockLine extend(Caller caller, UUID clockId, int amount, String why) {
         RunningClock found = find(clockId, AuditAction.UPDATE);
         found.extend(amount, now(), caller.username(), why, calendar());
         return saved(found, "extended by " + amount + " " + found.rule().unit() + " by " + caller.username() + ": " + why);
     }
 
-    /**
-     * Moves every open clock of a subject on to the rule version in force today. The subject keeps
-     * its earlier version unless a business manager does this; each move is recorded on the clock.
-     */
-    public List<ClockLine> moveToRulesInForce(String subjectType, String subjectId, String why) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, subjectId, Role.BUSINESS_MANAGER);
+    /** Moves every open clock of a subject on to the rule version in force today (see Deadlines). */
+    List<ClockLine> moveToRulesInForce(Caller caller, String subjectType, String subjectId, String why) {
         ClockRuleSet inForce = timescales.rulesInForce();
         WorkingDayCalendar calendar = timescales.workingDays();
         List<RunningClock> ofSubject = clocks.ofSubject(subjectType, subjectId);

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import uk.safeguarding.reviews.clocks.application.ClockExplanation;
-import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.Deadlines;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
@@ -24,7 +24,7 @@ public class ClockDetail implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ClockService clocks;
+    private Deadlines deadlines;
 
     private String id;
     private ClockExplanation clock;
@@ -33,7 +33,7 @@ public class ClockDetail implements Serializable {
 
     public void load() {
         try {
-            clock = clocks.explain(Pages.uuidOrNotFound("clock", id));
+            clock = deadlines.explain(Pages.uuidOrNotFound("clock", id));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
@@ -45,11 +45,11 @@ public class ClockDetail implements Serializable {
         if (reasonMissing()) {
             return null;
         }
-        return act(() -> clocks.pause(clock.line().id(), reason), "clocks.detail.paused");
+        return act(() -> deadlines.pause(clock.line().id(), reason), "clocks.detail.paused");
     }
 
     public String resume() {
-        return act(() -> clocks.resume(clock.line().id()), "clocks.detail.resumed");
+        return act(() -> deadlines.resume(clock.line().id()), "clocks.detail.resumed");
     }
 
     public String extend() {
@@ -60,14 +60,14 @@ public class ClockDetail implements Serializable {
         if (reasonMissing()) {
             return null;
         }
-        return act(() -> clocks.extend(clock.line().id(), extension, reason), "clocks.detail.extended");
+        return act(() -> deadlines.extend(clock.line().id(), extension, reason), "clocks.detail.extended");
     }
 
     public String moveToRulesInForce() {
         if (reasonMissing()) {
             return null;
         }
-        return act(() -> clocks.moveToRulesInForce(clock.line().subjectType(), clock.line().subjectId(), reason),
+        return act(() -> deadlines.moveToRulesInForce(clock.line().subjectType(), clock.line().subjectId(), reason),
                 "clocks.detail.moved");
     }
 

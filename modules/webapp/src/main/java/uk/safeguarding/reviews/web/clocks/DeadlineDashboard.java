@@ -8,7 +8,7 @@ import java.util.Map;
 import uk.safeguarding.reviews.clocks.application.CalendarView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
-import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.Deadlines;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
@@ -25,7 +25,7 @@ import uk.safeguarding.reviews.web.shell.Pages;
 public class DeadlineDashboard {
 
     @Inject
-    private ClockService clocks;
+    private Deadlines deadlines;
 
     @Inject
     private ClockRulesService settings;
@@ -40,8 +40,8 @@ public class DeadlineDashboard {
 
     public void load() {
         try {
-            subjects = clocks.subjectsWithOpenClocks();
-            lines = clocks.dashboard(subject, kind, Pages.number(page));
+            subjects = deadlines.subjectsWithOpenClocks();
+            lines = deadlines.dashboard(subject, kind, Pages.number(page));
             mailboxMissing = settings.businessUnitEmail().isEmpty();
             calendar = settings.currentCalendar();
         } catch (AccessDeniedException e) {

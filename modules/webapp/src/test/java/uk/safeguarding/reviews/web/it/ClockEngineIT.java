@@ -26,6 +26,7 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.Deadlines;
 import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
@@ -62,6 +63,9 @@ class ClockEngineIT {
     private ClockService clocks;
 
     @Inject
+    private Deadlines deadlines;
+
+    @Inject
     private ClockRulesService settings;
 
     @Inject
@@ -74,7 +78,7 @@ class ClockEngineIT {
         ZonedDateTime received = ZonedDateTime.now(CLOCK).minusHours(1);
 
         ClockLine started = as(partnership, MANAGER, () -> clocks.start(referral, OWNER, "rapid-review", received));
-        ClockExplanation explained = as(partnership, MANAGER, () -> clocks.explain(started.id()));
+        ClockExplanation explained = as(partnership, MANAGER, () -> deadlines.explain(started.id()));
 
         assertEquals(1, started.ruleVersion());
         assertEquals(1, started.calendarVersion());
@@ -83,7 +87,7 @@ class ClockEngineIT {
         assertTrue(explained.skipped().stream().anyMatch(d -> d.reason().equals("Saturday")),
                 "15 working days always pass a weekend: " + explained.summary());
         assertEquals(DeadlineStatus.ON_TRACK, explained.line().status());
-        List<ClockLine> dashboard = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1).items());
+        List<ClockLine> dashboard = as(partnership, MANAGER, () -> deadlines.dashboard(null, null, 1).items());
         assertEquals(List.of(started.id()), dashboard.stream().map(ClockLine::id).toList());
         assertEquals(1, as(partnership, MANAGER, () -> audit.historyOf("clock", started.id().toString())).size());
     }
@@ -104,8 +108,8 @@ class ClockEngineIT {
 
         int calendarVersion = as(partnership, MANAGER, () -> settings.addClosureDay(closure));
 
-        ClockExplanation moved = as(partnership, MANAGER, () -> clocks.explain(open.id()));
-        ClockExplanation untouched = as(partnership, MANAGER, () -> clocks.explain(met.id()));
+        ClockExplanation moved = as(partnership, MANAGER, () -> deadlines.explain(open.id()));
+        ClockExplanation untouched = as(partnership, MANAGER, () -> deadlines.explain(met.id()));
         assertTrue(moved.line().dueDay().isAfter(open.dueDay()), moved.summary());
         assertEquals(calendarVersion, moved.line().calendarVersion());
         RunningClock.Recomputation change = moved.recomputations().get(0);
@@ -129,17 +133,17 @@ class ClockEngineIT {
             as(partnership, MANAGER, () -> clocks.start(subject(reference), OWNER, "forward-to-panel", started));
         }
 
-        Page<ClockLine> first = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1));
-        Page<ClockLine> second = as(partnership, MANAGER, () -> clocks.dashboard(null, null, 2));
-        Page<ClockLine> one = as(partnership, MANAGER, () -> clocks.dashboard("REF-PAGE-3", null, 1));
+        Page<ClockLine> first = as(partnership, MANAGER, () -> deadlines.dashboard(null, null, 1));
+        Page<ClockLine> second = as(partnership, MANAGER, () -> deadlines.dashboard(null, null, 2));
+        Page<ClockLine> one = as(partnership, MANAGER, () -> deadlines.dashboard("REF-PAGE-3", null, 1));
 
         assertEquals(Page.DEFAULT_SIZE + 2, first.total());
         assertEquals(Page.DEFAULT_SIZE, first.items().size());
         assertEquals("REF-PAGE-26", first.items().get(0).subjectLabel(), "the soonest due (started earliest) first");
         assertEquals(List.of("REF-PAGE-1", "REF-PAGE-0"), second.items().stream().map(ClockLine::subjectLabel).toList());
         assertEquals(List.of("REF-PAGE-3"), one.items().stream().map(ClockLine::subjectLabel).toList());
-        assertEquals(0, as(partnership, MANAGER, () -> clocks.dashboard(null, "rapid-review", 1)).total());
-        assertEquals(Page.DEFAULT_SIZE + 2, as(partnership, MANAGER, () -> clocks.subjectsWithOpenClocks()).size());
+        assertEquals(0, as(partnership, MANAGER, () -> deadlines.dashboard(null, "rapid-review", 1)).total());
+        assertEquals(Page.DEFAULT_SIZE + 2, as(partnership, MANAGER, () -> deadlines.subjectsWithOpenClocks()).size());
     }
 
     @Test
@@ -153,7 +157,7 @@ class ClockEngineIT {
         assertTrue(refused.getMessage().startsWith("Working days can only be counted up to 31 December 2030"),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("under Clock rules, Working days"), refused.getMessage());
-        assertEquals(List.of(), as(partnership, MANAGER, () -> clocks.dashboard(null, null, 1).items()), "nothing was started");
+        assertEquals(List.of(), as(partnership, MANAGER, () -> deadlines.dashboard(null, null, 1).items()), "nothing was started");
         assertEquals(LocalDate.of(2030, 12, 31), as(partnership, MANAGER, () -> settings.currentCalendar()).coveredTo());
 
         // GOV.UK's file once it holds 2031 whole (from New Year's Day to Boxing Day; the days between are
@@ -190,7 +194,7 @@ class ClockEngineIT {
         assertEquals("england-and-wales event 1 (Oops): \"31/12/2027\" is not a date in the form yyyy-MM-dd",
                 refused.getMessage());
         assertEquals(2, version, "the refused file made no version");
-        ClockExplanation moved = as(partnership, MANAGER, () -> clocks.explain(open.id()));
+        ClockExplanation moved = as(partnership, MANAGER, () -> deadlines.explain(open.id()));
         assertEquals(version, moved.line().calendarVersion());
         assertTrue(moved.line().dueDay().isAfter(open.dueDay()));
         assertTrue(moved.skipped().stream().anyMatch(d -> d.date().equals(newHoliday)
@@ -209,7 +213,7 @@ class ClockEngineIT {
         ClockLine underV1 = as(partnership, MANAGER, () -> clocks.start(review, OWNER, "rapid-review", began));
 
         int v2 = as(partnership, MANAGER, () -> settings.publishChange(change("rapid-review", 20)));
-        ClockLine stillV1 = as(partnership, MANAGER, () -> clocks.explain(underV1.id())).line();
+        ClockLine stillV1 = as(partnership, MANAGER, () -> deadlines.explain(underV1.id())).line();
         ClockLine laterClockOfSameReview = as(partnership, MANAGER,
                 () -> clocks.start(review, OWNER, "information-requests", began));
         ClockLine newReview = as(partnership, MANAGER,
@@ -221,10 +225,10 @@ class ClockEngineIT {
         assertEquals(v2, newReview.ruleVersion());
         assertNotEquals(underV1.dueDay(), newReview.dueDay());
 
-        List<ClockLine> moved = as(partnership, MANAGER, () -> clocks.moveToRulesInForce("referral", review.id(),
+        List<ClockLine> moved = as(partnership, MANAGER, () -> deadlines.moveToRulesInForce("referral", review.id(),
                 "Chair agreed: complex multi-agency case"));
 
-        ClockExplanation after = as(partnership, MANAGER, () -> clocks.explain(underV1.id()));
+        ClockExplanation after = as(partnership, MANAGER, () -> deadlines.explain(underV1.id()));
         assertEquals(2, moved.size());
         assertEquals(newReview.dueDay(), after.line().dueDay());
         assertEquals(v2, after.line().ruleVersion());
@@ -240,11 +244,11 @@ class ClockEngineIT {
         ClockLine started = as(partnership, MANAGER, () -> clocks.start(subject("REF-LOG"), OWNER, "agency-responses",
                 ZonedDateTime.now(CLOCK)));
 
-        as(partnership, MANAGER, () -> clocks.pause(started.id(), "Waiting for the police disclosure decision"));
-        as(partnership, MANAGER, () -> clocks.resume(started.id()));
-        ClockLine extended = as(partnership, MANAGER, () -> clocks.extend(started.id(), 3, "Agency asked; chair agreed"));
+        as(partnership, MANAGER, () -> deadlines.pause(started.id(), "Waiting for the police disclosure decision"));
+        as(partnership, MANAGER, () -> deadlines.resume(started.id()));
+        ClockLine extended = as(partnership, MANAGER, () -> deadlines.extend(started.id(), 3, "Agency asked; chair agreed"));
 
-        ClockExplanation explained = as(partnership, MANAGER, () -> clocks.explain(started.id()));
+        ClockExplanation explained = as(partnership, MANAGER, () -> deadlines.explain(started.id()));
         assertEquals(8, explained.budget());
         assertEquals(extended.dueDay(), explained.line().dueDay());
         assertTrue(explained.line().dueDay().isAfter(started.dueDay()));
@@ -261,19 +265,19 @@ class ClockEngineIT {
                 ZonedDateTime.now(CLOCK)));
         Caller otherManager = new Caller("other.manager", "Other", Set.of(Role.BUSINESS_MANAGER));
 
-        assertEquals(List.of(), as(other, otherManager, () -> clocks.dashboard(null, null, 1).items()));
-        assertThrows(RecordNotFoundException.class, () -> as(other, otherManager, () -> clocks.explain(theirs.id())));
+        assertEquals(List.of(), as(other, otherManager, () -> deadlines.dashboard(null, null, 1).items()));
+        assertThrows(RecordNotFoundException.class, () -> as(other, otherManager, () -> deadlines.explain(theirs.id())));
         assertThrows(RecordNotFoundException.class,
-                () -> as(other, otherManager, () -> clocks.extend(theirs.id(), 5, "trying")));
+                () -> as(other, otherManager, () -> deadlines.extend(theirs.id(), 5, "trying")));
         assertThrows(RecordNotFoundException.class, () -> as(other, otherManager,
-                () -> clocks.moveToRulesInForce("referral", "REF-PRIVATE", "trying")));
+                () -> deadlines.moveToRulesInForce("referral", "REF-PRIVATE", "trying")));
 
         List<AuditEvent> denied = as(other, otherManager, () -> audit.historyOf("clock", theirs.id().toString()));
         assertEquals(2, denied.size());
         assertTrue(denied.stream().allMatch(e -> e.outcome() == AuditOutcome.DENIED && e.actor().equals("other.manager")));
         assertEquals(AuditOutcome.DENIED, as(other, otherManager, () -> audit.historyOf("clock", "REF-PRIVATE")).get(0)
                 .outcome());
-        ClockExplanation unchanged = as(owner, MANAGER, () -> clocks.explain(theirs.id()));
+        ClockExplanation unchanged = as(owner, MANAGER, () -> deadlines.explain(theirs.id()));
         assertEquals(15, unchanged.budget());
         assertEquals(List.of(), unchanged.extensions());
     }
