@@ -25,7 +25,7 @@ import uk.safeguarding.reviews.referral.domain.PanelVote;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
-import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewOpening;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
@@ -48,7 +48,7 @@ public class ReferralDecisions {
     private ClockService clocks;
 
     @Inject
-    private ReviewService reviews;
+    private ReviewOpening reviews;
 
     @Inject
     private ThresholdsService thresholds;

@@ -21,6 +21,7 @@ import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 import uk.safeguarding.reviews.referral.infrastructure.ReferralHandoverStore;
+import uk.safeguarding.reviews.review.application.ReviewOpening;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -56,6 +57,9 @@ public class ReferralTransfer {
 
     @Inject
     private ReviewService reviews;
+
+    @Inject
+    private ReviewOpening opening;
 
     @Inject
     private Event<ReferralSubmitted> submittedEvents;
@@ -114,7 +118,7 @@ public class ReferralTransfer {
         clocks.closeAllIn(source, ReferralAccess.CLOCK_SUBJECT_TYPE, sourceReferralId);
         if (sourceReview.isPresent()) {
             // The open review, and everything done on it, comes with its referral (§10.2).
-            ReviewSummary review = reviews.receiveHandedOver(source, sourceReview.get(), newId, reference,
+            ReviewSummary review = opening.receiveHandedOver(source, sourceReview.get(), newId, reference,
                     thresholdVersion);
             store.copyDecision(source, sourceReferralId, newId, review.id());
         } else {
