@@ -146,9 +146,12 @@ public class PartnershipCalendar extends PublishedVersion {
         }
         List<ExtraHoliday> next = new ArrayList<>(extraHolidays);
         next.addAll(added);
-        String what = "Bank holidays imported: " + added.stream().map(h -> h.day() + " " + h.title())
+        // A few days are named; a file of whole years is summed up, so the version's reason stays short.
+        String days = added.size() <= 5 ? added.stream().map(h -> h.day() + " " + h.title())
                 .reduce((a, b) -> a + ", " + b).orElse("none new")
-                + (extended ? "; working days now counted to " + nextEnd : "") + "; " + why;
+                : added.size() + " days from " + added.get(0).day() + " to " + added.get(added.size() - 1).day();
+        String what = "Bank holidays imported: " + days + (extended ? "; working days now counted to " + nextEnd : "")
+                + "; " + why;
         return new PartnershipCalendar(version() + 1, region, closures, next, extended ? nextEnd : coveredTo, what,
                 by, now);
     }
