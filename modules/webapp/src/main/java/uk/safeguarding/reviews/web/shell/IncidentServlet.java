@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.web.shell;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,6 +27,11 @@ public class IncidentServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // Only the container's error dispatch comes here; asked for directly it is an address like any other unknown one.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String incident = newReference();
         Throwable fault = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

@@ -69,6 +69,8 @@ class RefusalsAndIncidentsIT {
                 "no stack trace");
         String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
         assertTrue(log.contains("Incident " + reference.group(1) + ": GET"), "the log has the reference");
+        assertEquals(404, http.send(request("error/incident").build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "the error page is not an address anyone can fill the log from");
     }
 
     @Test
