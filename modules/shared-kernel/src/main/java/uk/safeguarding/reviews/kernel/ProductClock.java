@@ -37,11 +37,6 @@ public final class ProductClock {
         return CONFIGURED;
     }
 
-    /** The day the product was told to run as, if any (for start-up logs and warnings). */
-    public static Optional<LocalDate> configuredDay() {
-        return setting();
-    }
-
     /**
      * The given clock moved to {@code day}, keeping the time of day it has in the UK; unchanged when no
      * day is given. Package-visible rules are tested with a fixed system clock.
