@@ -630,6 +630,36 @@ class BrowserJourneyIT {
         wait.until(ExpectedConditions.titleContains("Draft referrals"));
     }
 
+    /**
+     * The list pages read a page at a time (issue 13 §4) and the pages that warn of the calendar's
+     * end (issue 12) pass axe's WCAG 2.2 AA rules, and at 320 CSS px wide their text reflows: nothing
+     * but a data table is wider than the window.
+     */
+    @Test
+    void theListAndDeadlinePagesPassAxeAndReflowAt320Pixels() {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        for (String page : List.of("app/referrals/inbox.xhtml", "app/referrals/drafts.xhtml",
+                "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml")) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            open(page);
+            waitFor("main");
+            com.deque.html.axecore.results.Results axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(browser);
+            assertEquals(List.of(), axe.getViolations().stream()
+                    .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                    .toList(), page);
+
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+            Object wider = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const width = document.documentElement.clientWidth;"
+                    + "return [...document.querySelectorAll('main *, header *, nav *')]"
+                    + ".filter(e => !e.closest('table') && e.getBoundingClientRect().right > width + 1)"
+                    + ".map(e => e.tagName + (e.id ? '#' + e.id : '')).slice(0, 5);");
+            assertEquals(List.of(), wider, page + " at 320 CSS px");
+        }
+    }
+
     @Test
     void aBusinessManagerChangesTheRapidReviewPeriodWithALivePreview() throws IOException {
         open("app/index.xhtml");
