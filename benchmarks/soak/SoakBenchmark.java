@@ -359,6 +359,7 @@ public class SoakBenchmark {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("draft", "draft");
         fields.put("draft_SUBMIT", "1");
+        fields.put("draft:kind", "PRACTICE_REVIEW");
         fields.put("draft:childInitials", "AB");
         fields.put("draft:incidentDate", "1/11/2026");
         fields.put("draft:summary", "soak " + n);

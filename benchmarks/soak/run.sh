@@ -4,6 +4,8 @@
 #
 #   benchmarks/soak/run.sh [--requests N] [--every K] [--out FILE]   (defaults: 20000, 1000,
 #                                                      benchmarks/soak/results/soak-<date>.csv)
+#   benchmarks/soak/run.sh --smoke   (what bin/test runs: 400 requests, every sign-in, read and save
+#                                     must work; too short for a heap verdict, so only errors fail it)
 #
 # Uses the product on http://localhost:9080 if /health/ready answers 200 there; otherwise starts it
 # with ./bin/run (in its own process group, database "safeguarding_soak", recreated so every run
@@ -22,12 +24,14 @@ mkdir -p "$SOAK/results"
 requests=20000
 every=1000
 out="$SOAK/results/soak-$STAMP.csv"
+smoke=false
 while (($#)); do
   case "$1" in
+    --smoke) smoke=true; requests=400; every=100; shift ;;
     --requests) requests="$2"; shift 2 ;;
     --every) every="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    *) echo "usage: $0 [--requests N] [--every K] [--out FILE]" >&2; exit 3 ;;
+    *) echo "usage: $0 [--smoke] [--requests N] [--every K] [--out FILE]" >&2; exit 3 ;;
   esac
 done
 
@@ -98,4 +102,8 @@ echo "==> Liberty JVM pid $pid"
 status=0
 java "$SOAK/SoakBenchmark.java" --app "$APP" --pid "$pid" --requests "$requests" --every "$every" \
   --out "$out" || status=$?
+if $smoke && ((status == 1)); then
+  echo "==> Smoke passed: every request worked (the heap needs a full run to judge)"
+  status=0
+fi
 exit "$status"
