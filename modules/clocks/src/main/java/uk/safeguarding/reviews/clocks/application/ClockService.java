@@ -133,6 +133,33 @@ public class ClockService {
         });
     }
 
+    /**
+     * The subject's running clocks stop counting, each recording who paused it and why (a review
+     * paused for criminal proceedings, §3.1); the calling service has checked its caller.
+     */
+    public List<ClockLine> pauseAll(ClockSubject subject, String by, String why) {
+        return clocks.ofSubject(subject.type(), subject.id()).stream()
+                .filter(c -> c.state() == RunningClock.State.RUNNING).map(c -> {
+                    c.pause(now(), by, why, calendar());
+                    return saved(c, "paused by " + by + ": " + why);
+                }).toList();
+    }
+
+    /** The subject's paused clocks count again, their due dates moved on by the working days paused. */
+    public List<ClockLine> resumeAll(ClockSubject subject, String by) {
+        return clocks.ofSubject(subject.type(), subject.id()).stream()
+                .filter(c -> c.state() == RunningClock.State.PAUSED).map(c -> {
+                    c.resume(now(), by, calendar());
+                    return saved(c, "resumed by " + by);
+                }).toList();
+    }
+
+    /** The keys of the clock rules in force: what a review kind's stages may start and meet. */
+    public java.util.Set<String> ruleKeysInForce() {
+        return timescales.rulesInForce().rules().stream().map(uk.safeguarding.reviews.clocks.domain.ClockRule::key)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The subject's clocks, for its own page; the calling service has checked its caller may see the subject. */
     /**
      * Closes, in another partnership's schema, the open clocks of a subject that partnership no

@@ -80,7 +80,7 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
                 }
             });
             String stage = review.handedOverTo() != null ? "Handed over to " + review.handedOverTo()
-                    : stage(asked, meeting);
+                    : reviews.stageName(review.id()).orElseThrow();
             return new LinkedReviewFacts(review.reference(), kindOf(review), stage, keyDates(review, meeting), items);
         });
     }
@@ -94,25 +94,6 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
         meeting.map(RapidReviewMeeting::reportSentAt)
                 .ifPresent(sent -> dates.add(new KeyDate("Report sent to the National Panel", sent.toLocalDate())));
         return dates;
-    }
-
-    private static String stage(List<InformationRequest> asked, Optional<RapidReviewMeeting> meeting) {
-        if (meeting.isPresent() && meeting.get().panelRespondedOn() != null) {
-            return "The National Panel has responded";
-        }
-        if (meeting.isPresent() && meeting.get().reportSentAt() != null) {
-            return "Report sent to the National Panel";
-        }
-        if (meeting.isPresent() && meeting.get().recommendation() != null) {
-            return "Outcome recorded, being endorsed";
-        }
-        if (meeting.isPresent() && meeting.get().heldAt() != null) {
-            return "Meeting held";
-        }
-        if (!asked.isEmpty()) {
-            return "Gathering information from agencies";
-        }
-        return "Opened";
     }
 
     private static LinkedKind kindOf(ReviewSummary review) {

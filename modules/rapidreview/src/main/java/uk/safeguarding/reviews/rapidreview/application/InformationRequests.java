@@ -44,6 +44,7 @@ import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
@@ -63,7 +64,6 @@ public class InformationRequests {
     static final String RECORD_TYPE = "information-request";
     static final String LETTER_RECORD_TYPE = "request-letter-template";
     static final String AGENCY_RETURN_CLOCK = "agency-responses";
-    static final String SEND_REQUESTS_CLOCK = "information-requests";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.UK);
@@ -106,6 +106,9 @@ public class InformationRequests {
     private ClockService clocks;
 
     @Inject
+    private ReviewEngine engine;
+
+    @Inject
     private Outbox outbox;
 
     @Inject
@@ -125,8 +128,8 @@ public class InformationRequests {
 
     /**
      * Sends a request to each chosen agency (its contacts receive the letter with the link to their
-     * task), starts each agency's 5-working-day return clock, sets the meeting, and meets the
-     * review's 2-working-day "information requests" clock. An agency already asked is refused.
+     * task), starts each agency's 5-working-day return clock, sets the meeting, and tells the engine
+     * the requests were sent (in the Rapid Review, that meets its 2-working-day clock, §7.7). An agency already asked is refused.
      */
     public List<RequestLine> send(String reviewId, SendRequestsForm form) {
         Caller caller = access.require(ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
@@ -172,7 +175,7 @@ public class InformationRequests {
                     + " (" + String.join(", ", emails) + "), return due " + returnClock.dueDay()
                     + (form.isSecureRecords() ? ", records to be secured (\u00a77.9)" : ""));
         }
-        clocks.meet(reviewSubject(review), SEND_REQUESTS_CLOCK, now);
+        engine.reached(review.id(), RapidReviewCapabilities.REQUESTS_SENT, now);
         if (!chosen.isEmpty() || meeting.invitationSequence() != invitedSequence) {
             meetingInvitations.invite(review, meeting);
         }
@@ -408,10 +411,6 @@ public class InformationRequests {
         Optional<ClockLine> returnClock = returnClock(clocks, request);
         return RequestLine.of(request, returnClock.map(ClockLine::dueBy).orElse(null),
                 returnClock.map(ClockLine::status).orElse(null));
-    }
-
-    private static ClockSubject reviewSubject(ReviewSummary review) {
-        return new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
     }
 
     private ZonedDateTime now() {

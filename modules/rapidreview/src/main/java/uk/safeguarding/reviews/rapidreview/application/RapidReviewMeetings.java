@@ -18,7 +18,6 @@ import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockService;
-import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
@@ -44,7 +43,7 @@ import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
-import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 
@@ -59,8 +58,6 @@ import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 public class RapidReviewMeetings {
 
     static final String RECORD_TYPE = "rapid-review-meeting";
-    static final String REPORT_CLOCK = "rapid-review-report";
-    static final String RAPID_REVIEW_CLOCK = "rapid-review";
     static final String PAPERS_CLOCK = "meeting-papers";
     static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.UK);
@@ -85,6 +82,9 @@ public class RapidReviewMeetings {
 
     @Inject
     private ClockService clocks;
+
+    @Inject
+    private ReviewEngine engine;
 
     @Inject
     private Outbox outbox;
@@ -170,7 +170,7 @@ public class RapidReviewMeetings {
         });
     }
 
-    /** §7.12: who attended, for which agency; the meeting is held from then, and its report clock starts. */
+    /** §7.12: who attended, for which agency; the meeting is held from then, and the review moves on (its report clock starts). */
     public MeetingView recordAttendance(String reviewId, List<AttendeeForm> present) {
         return change(reviewId, (caller, review, meeting) -> {
             List<Attendee> attendees = new ArrayList<>();
@@ -193,7 +193,7 @@ public class RapidReviewMeetings {
             ZonedDateTime now = now();
             meeting.recordAttendance(attendees, now.toOffsetDateTime());
             if (firstTime) {
-                clocks.start(subject(review), clocks.businessUnit(), REPORT_CLOCK, now);
+                engine.reached(review.id(), RapidReviewCapabilities.MEETING_HELD, now);
             }
             var quorum = meeting.quorum(partners(review));
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), attendees.size() + " attendees recorded; "
@@ -297,15 +297,14 @@ public class RapidReviewMeetings {
     }
 
     /**
-     * §7.13: the report went to the National Panel (2 working days from the meeting). Meets the report
-     * and Rapid Review clocks, and tells the referrer and the agencies the outcome.
+     * §7.13: the report went to the National Panel (2 working days from the meeting). The review moves
+     * on (which meets the report and Rapid Review clocks), and the referrer and the agencies are told the outcome.
      */
     public MeetingView recordReportSent(String reviewId, RapidReviewMeeting.SentBy how, String note) {
         return change(reviewId, (caller, review, meeting) -> {
             ZonedDateTime now = now();
             meeting.recordReportSent(how, note, partners(review), caller.username(), now.toOffsetDateTime());
-            clocks.meet(subject(review), REPORT_CLOCK, now);
-            clocks.meet(subject(review), RAPID_REVIEW_CLOCK, now);
+            engine.reached(review.id(), RapidReviewCapabilities.REPORT_SENT, now);
             outcomeLetters(review, meeting);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "report sent to the National Panel: "
                     + how.label());
@@ -315,6 +314,7 @@ public class RapidReviewMeetings {
     public MeetingView recordPanelResponse(String reviewId, LocalDate on, boolean agrees, String reasons) {
         return change(reviewId, (caller, review, meeting) -> {
             meeting.recordPanelResponse(on, agrees, reasons, now().toLocalDate());
+            engine.reached(review.id(), RapidReviewCapabilities.PANEL_RESPONDED, now());
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel "
                     + (agrees ? "agrees" : "disagrees") + " with the recommendation");
         });
@@ -387,10 +387,6 @@ public class RapidReviewMeetings {
     /** The statutory partners of the thresholds the review was opened under (§7.12). */
     List<String> partners(ReviewSummary review) {
         return thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners();
-    }
-
-    private static ClockSubject subject(ReviewSummary review) {
-        return new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
     }
 
     private static String meetingLink(ReviewSummary review) {

@@ -21,6 +21,9 @@ public class ReviewLookup {
     @Inject
     private ReviewRepository reviews;
 
+    @Inject
+    private ReviewKinds kinds;
+
     public Optional<ReviewSummary> find(String id) {
         return reviews.find(id).map(ReviewSummary::of);
     }
@@ -28,5 +31,11 @@ public class ReviewLookup {
     /** The newest reviews first, at most {@code limit}. */
     public List<ReviewSummary> recent(int limit) {
         return reviews.recent(limit).stream().map(ReviewSummary::of).toList();
+    }
+
+    /** The name of the stage the review is at, in its kind's definition (issue 13 §1). */
+    public Optional<String> stageName(String id) {
+        return reviews.find(id).map(review -> kinds.definition(review.kind().key(), review.kindVersion())
+                .stage(review.stage()).map(stage -> stage.name()).orElse(review.stage()));
     }
 }

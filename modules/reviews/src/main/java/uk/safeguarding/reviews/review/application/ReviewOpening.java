@@ -36,20 +36,17 @@ public class ReviewOpening {
 
     private static final String RECORD_TYPE = ReviewService.RECORD_TYPE;
 
-    /** The clocks a review of each kind starts with; each starts when the event its rule counts from has happened. */
-    static final Map<ReviewKind, List<String>> OPENING_CLOCKS = Map.of(
-            ReviewKind.RAPID_REVIEW, List.of("information-requests", "rapid-review", "notify-national-panel"),
-            ReviewKind.LOCAL_CASE_REVIEW, List.of("local-case-review"),
-            ReviewKind.GOOD_OUTCOME_REVIEW, List.of());
-
-    /** Clocks whose work is an event the referral may already record: met by it when the review opens. */
-    static final Map<String, StartEvent> COMPLETED_BY = Map.of("notify-national-panel", StartEvent.NATIONAL_PANEL_NOTIFIED);
-
     @Inject
     private ReviewRepository reviews;
 
     @Inject
     private ClockService clocks;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private ReviewKinds kinds;
 
     @Inject
     private AuditTrail audit;
@@ -64,27 +61,15 @@ public class ReviewOpening {
     private Event<ReviewHandedOver> handedOver;
 
     /**
-     * Opens the review a referral's decision calls for, and starts its clocks from the events that
-     * have happened. Called by the referral service inside the decision's transaction, which has
-     * already checked the caller.
+     * Opens the review a referral's decision calls for at the first stage of its kind, whose clocks
+     * start from the events that have happened. Called by the referral service inside the decision's
+     * transaction, which has already checked the caller.
      */
     public ReviewSummary openFromReferral(ReviewKind kind, String referralId, String referralReference,
             int thresholdVersion, Map<StartEvent, ZonedDateTime> events) {
-        Caller caller = TenantContext.caller();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Review review = Review.open(Review.reference(kind, now.getYear(), reviews.nextNumber()), kind, referralId,
-                referralReference, thresholdVersion, caller.username(), now);
-        reviews.add(review);
+        Review review = engine.open(kind, referralId, referralReference, thresholdVersion, events);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " opened from "
                 + referralReference);
-        ClockSubject subject = new ClockSubject(Review.CLOCK_SUBJECT_TYPE, review.id(), review.reference());
-        OPENING_CLOCKS.get(kind).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, events)
-                .ifPresent(started -> {
-                    StartEvent completing = COMPLETED_BY.get(key);
-                    if (completing != null && events.containsKey(completing)) {
-                        clocks.meet(subject, key, events.get(completing));
-                    }
-                }));
         return ReviewSummary.of(review);
     }
 
@@ -101,13 +86,16 @@ public class ReviewOpening {
         ReviewKind kind = handovers.kindIn(source, sourceReviewId)
                 .orElseThrow(() -> new uk.safeguarding.reviews.kernel.RefusedException("The review to hand over is no longer there"));
         String newId = java.util.UUID.randomUUID().toString();
-        String reference = Review.reference(kind, OffsetDateTime.now(clock).getYear(), reviews.nextNumber());
-        handovers.copyInto(source, sourceReviewId, here, newId, reference, referralId, referralReference, thresholdVersion);
+        ReviewKinds.KindVersion ours = kinds.opening(kind.key());
+        String reference = ours.definition().reference(OffsetDateTime.now(clock).getYear(), reviews.nextNumber());
+        handovers.copyInto(source, sourceReviewId, here, newId, reference, referralId, referralReference, thresholdVersion,
+                ours.version());
         if (!handovers.markHandedOver(source, sourceReviewId, here.displayName() + " (" + reference + ")")) {
             throw new InvalidFieldException("handover", "The review was already handed over; nothing was copied");
         }
         clocks.takeOver(source, Review.CLOCK_SUBJECT_TYPE, sourceReviewId,
                 new ClockSubject(Review.CLOCK_SUBJECT_TYPE, newId, reference), open -> clocks.businessUnit());
+        engine.received(newId, source.displayName());
         handedOver.fire(new ReviewHandedOver(source, sourceReviewId, newId, reference));
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, newId, reference + " received by handover from "
                 + source.displayName());

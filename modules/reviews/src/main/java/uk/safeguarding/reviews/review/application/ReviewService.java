@@ -37,6 +37,9 @@ public class ReviewService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReviewEngine engine;
+
     public ReviewSummary view(String id) {
         access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
         Review review = find(id, AuditAction.VIEW);
@@ -73,6 +76,27 @@ public class ReviewService {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Ofsted notification "
                 + (needed ? "needed, made on " + notifiedOn : "not needed"));
         return ReviewSummary.of(review);
+    }
+
+    /** Where the review stands: its stage, how it got there and its pauses (issue 13 §1). */
+    public ReviewStageView stage(String id) {
+        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        return engine.stageOf(find(id, AuditAction.VIEW));
+    }
+
+    /** §3.1: the review is held at its stage (for example for criminal proceedings); its clocks stop. */
+    public ReviewStageView pause(String id, String reason) {
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, id);
+        Review review = find(id, AuditAction.UPDATE);
+        engine.pause(review, reason, caller);
+        return engine.stageOf(review);
+    }
+
+    public ReviewStageView resume(String id) {
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, id);
+        Review review = find(id, AuditAction.UPDATE);
+        engine.resume(review, caller);
+        return engine.stageOf(review);
     }
 
     private Review find(String id, AuditAction action) {

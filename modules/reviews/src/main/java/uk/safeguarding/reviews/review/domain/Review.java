@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
@@ -55,6 +54,14 @@ public class Review {
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
 
+    /** The definition version of its kind the review runs under (issue 13 §1). */
+    @Column(name = "kind_version", nullable = false, updatable = false)
+    private int kindVersion;
+
+    /** The stage of its kind's definition the review is at; the stage log says how it got there. */
+    @Column(name = "stage", nullable = false)
+    private String stage;
+
     @Column(name = "chair")
     private String chair;
 
@@ -75,9 +82,11 @@ public class Review {
         // for JPA
     }
 
-    public static Review open(String reference, ReviewKind kind, String referralId, String referralReference,
-            int thresholdVersion, String by, OffsetDateTime at) {
+    public static Review open(String reference, ReviewKind kind, int kindVersion, String firstStage, String referralId,
+            String referralReference, int thresholdVersion, String by, OffsetDateTime at) {
         Review review = new Review();
+        review.kindVersion = kindVersion;
+        review.stage = Objects.requireNonNull(firstStage, "firstStage");
         review.id = UUID.randomUUID().toString();
         review.reference = Objects.requireNonNull(reference, "reference");
         review.kind = Objects.requireNonNull(kind, "kind");
@@ -87,16 +96,6 @@ public class Review {
         review.openedBy = Objects.requireNonNull(by, "by");
         review.openedAt = Objects.requireNonNull(at, "at");
         return review;
-    }
-
-    /** RR-2026-0001, LCR-2026-0002, GOR-2026-0003: the kind is in the reference. */
-    public static String reference(ReviewKind kind, int year, long number) {
-        String prefix = switch (kind) {
-            case RAPID_REVIEW -> "RR";
-            case LOCAL_CASE_REVIEW -> "LCR";
-            case GOOD_OUTCOME_REVIEW -> "GOR";
-        };
-        return String.format(Locale.ROOT, "%s-%d-%04d", prefix, year, number);
     }
 
     /** Every change to a review, and to the work done on it, first checks that it is still ours to change. */
@@ -113,6 +112,20 @@ public class Review {
 
     public String handedOverTo() {
         return handedOverTo;
+    }
+
+    /** The engine moves the review on (a transition its kind's definition allows, logged by the engine). */
+    public void moveTo(String nextStage) {
+        requireOpen();
+        stage = Objects.requireNonNull(nextStage);
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public int kindVersion() {
+        return kindVersion;
     }
 
     /** §7.6: the PRSG chair assigns a review chair. */

@@ -3,7 +3,7 @@ package uk.safeguarding.reviews.review.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Reviews of the current tenant. */
+/** Reviews of the current tenant, with their stage logs and pauses. */
 public interface ReviewRepository {
 
     void add(Review review);
@@ -14,4 +14,14 @@ public interface ReviewRepository {
 
     /** The next number of the partnership's review references. */
     long nextNumber();
+
+    void add(StageTransition transition);
+
+    /** The review's stage log, oldest first. */
+    List<StageTransition> transitions(String reviewId);
+
+    void add(ReviewPause pause);
+
+    /** The review's pauses, oldest first. */
+    List<ReviewPause> pauses(String reviewId);
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.domain.StageTransition;
 
 /** Reviews in the current tenant's schema (the connection is already pointed there). */
 @ApplicationScoped
@@ -35,5 +37,27 @@ public class JpaReviewRepository implements ReviewRepository {
     public long nextNumber() {
         // The sequence lives in the tenant's own schema, so numbers are per partnership.
         return ((Number) em.createNativeQuery("SELECT nextval('review_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void add(StageTransition transition) {
+        em.persist(transition);
+    }
+
+    @Override
+    public List<StageTransition> transitions(String reviewId) {
+        return em.createQuery("SELECT t FROM StageTransition t WHERE t.reviewId = :review ORDER BY t.at, t.id",
+                StageTransition.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public void add(ReviewPause pause) {
+        em.persist(pause);
+    }
+
+    @Override
+    public List<ReviewPause> pauses(String reviewId) {
+        return em.createQuery("SELECT p FROM ReviewPause p WHERE p.reviewId = :review ORDER BY p.pausedAt, p.id",
+                ReviewPause.class).setParameter("review", reviewId).getResultList();
     }
 }

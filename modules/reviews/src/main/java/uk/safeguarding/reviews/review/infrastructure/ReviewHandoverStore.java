@@ -29,13 +29,16 @@ public class ReviewHandoverStore {
                 .map(kind -> ReviewKind.valueOf(kind.toString()));
     }
 
-    /** Copies the review under a new id and reference, for the copied referral, under our thresholds. */
+    /**
+     * Copies the review under a new id and reference, for the copied referral, under our thresholds
+     * and our version of its kind; it keeps the stage it had reached.
+     */
     public void copyInto(ActiveTenant source, String sourceId, ActiveTenant receiving, String newId, String newReference,
-            String referralId, String referralReference, int thresholdVersion) {
+            String referralId, String referralReference, int thresholdVersion, int kindVersion) {
         int copied = copy.copy(source, receiving, "review", "t.id = ?1", Map.of(
                 "id", "?2", "reference", "?3", "referral_id", "?4", "referral_reference", "?5",
-                "threshold_version", "?6", "row_version", "0", "handed_over_to", "NULL"),
-                sourceId, newId, newReference, referralId, referralReference, thresholdVersion);
+                "threshold_version", "?6", "row_version", "0", "handed_over_to", "NULL", "kind_version", "?7"),
+                sourceId, newId, newReference, referralId, referralReference, thresholdVersion, kindVersion);
         if (copied != 1) {
             throw new IllegalStateException("The review to hand over is no longer there");
         }

@@ -640,7 +640,8 @@ class BrowserJourneyIT {
         open("app/index.xhtml");
         signIn("nm.manager");
         for (String page : List.of("app/referrals/inbox.xhtml", "app/referrals/drafts.xhtml",
-                "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml")) {
+                "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
+                "app/settings/kinds.xhtml?kind=rapid-review")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");
@@ -658,6 +659,32 @@ class BrowserJourneyIT {
                     + ".map(e => e.tagName + (e.id ? '#' + e.id : '')).slice(0, 5);");
             assertEquals(List.of(), wider, page + " at 320 CSS px");
         }
+    }
+
+    @Test
+    void aKindOfReviewNamingWhatTheProductDoesNotKnowIsRefusedBesideItAndNothingTypedIsLost() {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.findElement(By.id("nav-kinds")).click();
+        WebElement rapidReview = waitFor("kind-rapid-review");
+        assertTrue(rapidReview.getText().contains("Gathering information from agencies"), rapidReview.getText());
+        assertTrue(rapidReview.getText().contains("Rapid Review report to the National Panel"),
+                "the clocks are named as people know them: " + rapidReview.getText());
+        rapidReview.findElement(By.linkText("Change the definition of Rapid Review")).click();
+        WebElement definition = waitFor("kindForm:definition");
+        String shipped = definition.getAttribute("value");
+        String edited = shipped.replace("\"to\": \"meeting\"", "\"to\": \"meeting\", \"when\": \"outcome == 'agreed'\"");
+        assertNotEquals(shipped, edited, "the test's edit applies");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                definition, edited);
+        browser.findElement(By.id("kindForm:reason")).sendKeys("Only when agreed");
+        browser.findElement(By.id("kindForm:publish")).click();
+
+        String message = textOf("kindForm:definition-message");
+        assertTrue(message.contains("\u201cwhen\u201d is not a known key"), message);
+        assertEquals(edited, browser.findElement(By.id("kindForm:definition")).getAttribute("value"),
+                "what was typed is kept");
+        assertEquals("Only when agreed", browser.findElement(By.id("kindForm:reason")).getAttribute("value"));
     }
 
     @Test

@@ -151,7 +151,8 @@ class LinkedReviewsIT {
         LinkedSetView.Card rr = cards.get(linkedReference);
         assertEquals("Rapid Review", rr.kind());
         assertTrue(rr.leads(), "the children's partnership leads");
-        assertEquals("Opened", rr.stage());
+        // The stage is the Rapid Review definition's first (issue 13 §1), no longer guessed from its meeting.
+        assertEquals("Gathering information from agencies", rr.stage());
         assertTrue(rr.keyDates().stream().anyMatch(d -> d.label().startsWith("Rapid Review due")), rr.keyDates().toString());
         assertEquals(List.of(new LinkedSetView.Shared("Chair or lead reviewer", "Independent Chair Ruth")), rr.shared());
         LinkedSetView.Card sarCard = cards.get(sar.reference());

@@ -44,6 +44,7 @@ import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
@@ -123,6 +124,9 @@ class RapidReviewIT {
     private RapidReviewReports reports;
 
     @Inject
+    private uk.safeguarding.reviews.review.application.ReviewService reviewService;
+
+    @Inject
     private PartnershipTimescales timescales;
 
     @Inject
@@ -130,6 +134,9 @@ class RapidReviewIT {
 
     @Inject
     private jakarta.transaction.UserTransaction tx;
+
+    @Inject
+    private uk.safeguarding.reviews.review.application.ReviewEngine engine;
 
     /** A partnership with a Rapid Review opened on a complete referral, and police and health agencies. */
     private record Setting(ActiveTenant partnership, String reviewId, AgencyView police, AgencyView health) {
@@ -369,7 +376,9 @@ class RapidReviewIT {
         });
         // Within the hour before it starts the attendance can be recorded: as people arrive.
         ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
+        assertEquals("gathering", stageOf(s), "a Rapid Review opens gathering information (\u00a77.7)");
         List<RequestLine> sent = send(s, false, soon, s.police(), s.health());
+        assertEquals("meeting", stageOf(s), "the requests sent, the meeting is prepared");
         complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now(CLOCK).minusDays(6), "Police called to the home"));
         complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now(CLOCK).minusDays(5), "Missed health appointment"));
         as(s.partnership(), POLICE_CONTACT, () -> returns.submit(idOf(sent, "Police")));
@@ -391,6 +400,7 @@ class RapidReviewIT {
                 new AttendeeForm("Pat Police", "Detective Inspector", s.police().id(), "rr.police.lead"),
                 new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), "rr.health.lead"))));
         assertFalse(inquorate.quorum().quorate());
+        assertEquals("decision", stageOf(s), "the meeting is held once attendance is recorded (\u00a77.12)");
         assertEquals(List.of("Local Authority"), inquorate.quorum().missingPartners());
         as(s.partnership(), MANAGER, () -> meetings.writeNotes(s.reviewId(), notes(), "Considered: no evidence that"
                 + " race or disability affected the response; the family's housing was a factor."));
@@ -425,6 +435,9 @@ class RapidReviewIT {
                 MANAGER, () -> meetings.recordReportSent(s.reviewId(),
                         RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null)));
         assertEquals("how", reportTooEarly.field());
+        RefusedException guarded = assertThrows(RefusedException.class, () -> as(s.partnership(), MANAGER,
+                () -> { engineWork(s, "report-sent"); return null; }));
+        assertTrue(guarded.getMessage().contains("not settled"), "the exit's guard: " + guarded.getMessage());
         MeetingView endorsed = as(s.partnership(), HEALTH_PARTNER, () -> meetings.endorse(s.reviewId(), "Health (ICB)",
                 true, "Agreed"));
         assertEquals(RapidReviewMeeting.OutcomeStatus.ENDORSED, endorsed.outcomeStatus());
@@ -442,6 +455,7 @@ class RapidReviewIT {
 
         as(s.partnership(), MANAGER, () -> meetings.recordReportSent(s.reviewId(),
                 RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null));
+        assertEquals("national-panel", stageOf(s));
         List<ClockLine> reviewClocks = as(s.partnership(), MANAGER, () -> clocks.ofSubject("review", s.reviewId()));
         assertEquals(RunningClock.State.MET, reviewClocks.stream().filter(c -> c.ruleKey().equals("rapid-review-report"))
                 .findFirst().orElseThrow().state(), "\u00a77.13: sent within 2 working days of the meeting");
@@ -458,6 +472,13 @@ class RapidReviewIT {
         MeetingView answered = as(s.partnership(), MANAGER, () -> meetings.recordPanelResponse(s.reviewId(),
                 LocalDate.now(CLOCK), false, "A local learning review would be proportionate"));
         assertEquals(Boolean.FALSE, answered.panelAgrees());
+        var stage = as(s.partnership(), MANAGER, () -> reviewService.stage(s.reviewId()));
+        assertEquals("concluded", stage.stage().key());
+        assertTrue(stage.stage().isFinal());
+        assertEquals(java.util.Arrays.asList(null, "Gathering information from agencies", "Preparing the Rapid Review meeting",
+                "Meeting held: the outcome, its endorsement and the report", "Report sent to the National Panel"),
+                stage.moves().stream().map(m -> m.from()).toList(), "every move is logged, in order");
+        assertTrue(stage.moves().stream().allMatch(m -> "rr.manager".equals(m.by())), "and by whom");
 
         ActiveTenant neighbour = tenants.provision("it-rr-meeting-other");
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> meetings.view(s.reviewId())));
@@ -499,6 +520,20 @@ class RapidReviewIT {
         as(s.partnership(), contact, () -> returns.putEntry(requestId, event));
         if (as(s.partnership(), contact, () -> returns.task(requestId)).secureRecordsRequested()) {
             as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
+        }
+    }
+
+    private String stageOf(Setting s) {
+        return as(s.partnership(), MANAGER, () -> reviewService.stage(s.reviewId())).stage().key();
+    }
+
+    /** Reports work to the engine directly, as a capability would, inside a transaction rolled back after. */
+    private void engineWork(Setting s, String work) throws Exception {
+        tx.begin();
+        try {
+            engine.reached(s.reviewId(), work, ZonedDateTime.now(CLOCK));
+        } finally {
+            tx.rollback();
         }
     }
 

@@ -1,0 +1,194 @@
+package uk.safeguarding.reviews.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InternalApi;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewPause;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.domain.StageTransition;
+import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
+import uk.safeguarding.reviews.review.domain.kind.StageDefinition;
+import uk.safeguarding.reviews.review.domain.kind.Transition;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/**
+ * The one review engine (issue 13 §1): it opens a review at the first stage of its kind, moves it on
+ * when a capability reports the work an exit of its stage is keyed by (after the exit's guards
+ * allow it), logs every move, and pauses and resumes it. Entering and leaving a stage raise
+ * {@link StageEntered} and {@link StageLeft}, which start and meet the stage's clocks. Nothing here
+ * knows a kind of review: kinds are data ({@link ReviewKinds}).
+ *
+ * <p>Called by services that have already checked their caller, inside their transaction.
+ */
+@InternalApi
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReviewEngine {
+
+    private static final String RECORD_TYPE = ReviewService.RECORD_TYPE;
+
+    @Inject
+    private ReviewRepository reviews;
+
+    @Inject
+    private ReviewKinds kinds;
+
+    @Inject
+    private Instance<StageGuard> guards;
+
+    @Inject
+    private Event<StageEntered> entered;
+
+    @Inject
+    private Event<StageLeft> left;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Opens a review of {@code kind} at its first stage, whose clocks start from the events that have happened. */
+    Review open(ReviewKind kind, String referralId, String referralReference, int thresholdVersion,
+            Map<StartEvent, ZonedDateTime> events) {
+        Caller caller = TenantContext.caller();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReviewKinds.KindVersion opening = kinds.opening(kind.key());
+        KindDefinition definition = opening.definition();
+        Review review = Review.open(definition.reference(now.getYear(), reviews.nextNumber()), kind, opening.version(),
+                definition.first().key(), referralId, referralReference, thresholdVersion, caller.username(), now);
+        reviews.add(review);
+        reviews.add(new StageTransition(review.id(), null, null, review.stage(), now, caller.username(),
+                "Opened from " + referralReference));
+        entered.fire(new StageEntered(ReviewSummary.of(review), definition.first(), now.atZoneSameInstant(DeadlineCalculator.UK),
+                Map.copyOf(events)));
+        return review;
+    }
+
+    /**
+     * A review received by handover (§10.2) continues at the stage it had reached, under this
+     * partnership's definition of its kind; the log says where it came from.
+     */
+    void received(String reviewId, String from) {
+        Review review = reviews.find(reviewId).orElseThrow();
+        reviews.add(new StageTransition(reviewId, null, null, review.stage(), OffsetDateTime.now(clock),
+                TenantContext.caller().username(), "Received by handover from " + from + " at this stage"));
+    }
+
+    /**
+     * The work {@code work} was done on the review at {@code at}: if its stage has an exit keyed by
+     * that work, and the exit's guards allow it, the review moves on. Work already done before (more
+     * requests sent, attendance corrected) moves nothing again; work that cannot happen at this stage
+     * is refused with what moves the review on instead.
+     */
+    public void reached(String reviewId, String work, ZonedDateTime at) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        review.requireOpen();
+        if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
+            return;
+        }
+        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
+        Transition transition = definition.leave(review.stage(), work);
+        requireNotPaused(review);
+        ReviewSummary before = ReviewSummary.of(review);
+        for (String guard : transition.exit().guards()) {
+            guard(guard).refusal(before).ifPresent(why -> {
+                throw new RefusedException(why);
+            });
+        }
+        left.fire(new StageLeft(before, transition.from(), work, at));
+        review.moveTo(transition.to().key());
+        String by = TenantContext.caller().username();
+        reviews.add(new StageTransition(reviewId, transition.from().key(), work, transition.to().key(),
+                at.toOffsetDateTime(), by, transition.exit().name()));
+        entered.fire(new StageEntered(ReviewSummary.of(review), transition.to(), at, Map.of()));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, reviewId, "stage: " + transition.from().name() + " \u2192 "
+                + transition.to().name() + " (" + transition.exit().name() + ")");
+    }
+
+    /** §3.1: the review is held at its stage, for a reason, and its running clocks stop counting. */
+    void pause(Review review, String reason, Caller caller) {
+        review.requireOpen();
+        requireNotPaused(review);
+        StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
+                .orElseThrow();
+        if (stage.isFinal()) {
+            throw new RefusedException(review.reference() + " has reached its last stage (" + stage.name()
+                    + "): there is nothing left to pause");
+        }
+        ReviewPause pause = new ReviewPause(review.id(), review.stage(), reason, caller.username(),
+                OffsetDateTime.now(clock));
+        reviews.add(pause);
+        int stopped = clocks.pauseAll(StageClocks.subject(ReviewSummary.of(review)), caller.username(),
+                "review paused: " + pause.reason()).size();
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "paused at " + stage.name() + ": " + pause.reason()
+                + "; " + stopped + " clocks stopped");
+    }
+
+    /** The pause ends; the clocks count again, their due dates moved on by the working days paused. */
+    void resume(Review review, Caller caller) {
+        review.requireOpen();
+        ReviewPause open = openPause(review).orElseThrow(() -> new RefusedException(review.reference()
+                + " is not paused"));
+        open.resume(caller.username(), OffsetDateTime.now(clock));
+        int restarted = clocks.resumeAll(StageClocks.subject(ReviewSummary.of(review)), caller.username()).size();
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "resumed after pause (" + open.reason() + "); "
+                + restarted + " clocks counting again");
+    }
+
+    /** The stage the review is at, how it got there, and its pauses. */
+    ReviewStageView stageOf(Review review) {
+        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
+        StageDefinition stage = definition.stage(review.stage()).orElseThrow();
+        List<ReviewStageView.Move> moves = reviews.transitions(review.id()).stream()
+                .map(t -> new ReviewStageView.Move(t.fromStage() == null ? null : name(definition, t.fromStage()),
+                        name(definition, t.toStage()), t.at(), t.by(), t.reason()))
+                .toList();
+        List<ReviewStageView.Hold> holds = reviews.pauses(review.id()).stream()
+                .map(p -> new ReviewStageView.Hold(name(definition, p.stage()), p.reason(), p.pausedAt(), p.pausedBy(),
+                        p.resumedAt(), p.resumedBy()))
+                .toList();
+        return new ReviewStageView(definition.name(), review.kindVersion(), stage, moves, holds,
+                openPause(review).isPresent());
+    }
+
+    private java.util.Optional<ReviewPause> openPause(Review review) {
+        return reviews.pauses(review.id()).stream().filter(ReviewPause::isOpen).findFirst();
+    }
+
+    private void requireNotPaused(Review review) {
+        openPause(review).ifPresent(pause -> {
+            throw new RefusedException(review.reference() + " is paused (" + pause.reason() + "): resume it before it"
+                    + " moves on");
+        });
+    }
+
+    private StageGuard guard(String key) {
+        return guards.stream().filter(g -> g.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No module provides the guard " + key));
+    }
+
+    private static String name(KindDefinition definition, String stageKey) {
+        return definition.stage(stageKey).map(StageDefinition::name).orElse(stageKey);
+    }
+}

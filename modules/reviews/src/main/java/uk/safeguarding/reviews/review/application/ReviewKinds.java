@@ -1,0 +1,149 @@
+package uk.safeguarding.reviews.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.Texts;
+import uk.safeguarding.reviews.review.domain.KindDefinitionRepository;
+import uk.safeguarding.reviews.review.domain.KindDefinitionVersion;
+import uk.safeguarding.reviews.review.domain.kind.DefinitionVocabulary;
+import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
+import uk.safeguarding.reviews.review.domain.kind.KindDefinitionFormat;
+import uk.safeguarding.reviews.review.domain.kind.ShippedKinds;
+
+/**
+ * The partnership's kinds of review as data (issue 13 §1), versioned and audited like its clock
+ * rules and thresholds: version 1 of each is the shipped definition; the business manager may
+ * publish a new version, checked as a whole against what the product knows; a review keeps the
+ * version it opened under.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewKinds {
+
+    static final String RECORD_TYPE = "review-kind";
+
+    @Inject
+    private KindDefinitionRepository definitions;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private Instance<StageGuard> guards;
+
+    @Inject
+    private Instance<ReviewCapability> capabilities;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Each kind's version in force, for the settings page. */
+    public List<KindDefinitionView> inForce() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        return ShippedKinds.KEYS.stream().map(key -> view(latest(key))).toList();
+    }
+
+    /**
+     * A new version of a kind: refused, beside the definition, if it names anything the product does
+     * not know or does not hold together; otherwise saved as the next version and audited.
+     */
+    public KindDefinitionView publish(String kindKey, String json, String reason) {
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, kindKey, Role.BUSINESS_MANAGER);
+        if (!ShippedKinds.KEYS.contains(kindKey)) {
+            throw audit.notFound(AuditAction.UPDATE, RECORD_TYPE, kindKey);
+        }
+        if (Texts.isBlank(reason)) {
+            throw new InvalidFieldException("reason", "Say why the definition changes");
+        }
+        KindDefinition read = KindDefinitionFormat.read(json, vocabulary());
+        if (!read.key().equals(kindKey)) {
+            throw new InvalidFieldException(KindDefinitionFormat.FIELD, "The definition is of \u201c" + read.key()
+                    + "\u201d, not of \u201c" + kindKey + "\u201d: a kind's key cannot change");
+        }
+        KindDefinitionVersion previous = latest(kindKey);
+        KindDefinitionVersion next = new KindDefinitionVersion(kindKey, previous.version() + 1,
+                KindDefinitionFormat.write(read), reason.strip(), caller.username(), OffsetDateTime.now(clock));
+        definitions.add(next);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, kindKey + "/v" + next.version(), read.name() + " version "
+                + next.version() + " published: " + next.reason());
+        return view(next);
+    }
+
+    /** The definition a review opening now runs under, and its version. */
+    KindVersion opening(String kindKey) {
+        KindDefinitionVersion latest = latest(kindKey);
+        return new KindVersion(latest.version(), read(latest));
+    }
+
+    /** The definition a review runs under. */
+    KindDefinition definition(String kindKey, int version) {
+        latest(kindKey);
+        return read(definitions.version(kindKey, version).orElseThrow(() -> new IllegalStateException(
+                "Version " + version + " of " + kindKey + " is missing")));
+    }
+
+    /** What definitions may name today: the clock rules in force, the modules' guards, work and documents. */
+    DefinitionVocabulary vocabulary() {
+        Set<String> work = new HashSet<>();
+        Set<String> documents = new HashSet<>();
+        capabilities.forEach(capability -> {
+            work.addAll(capability.work());
+            documents.addAll(capability.documents());
+        });
+        return new DefinitionVocabulary(clocks.ruleKeysInForce(), guards.stream().map(StageGuard::key)
+                .collect(Collectors.toSet()), documents,
+                Arrays.stream(StartEvent.values()).map(Enum::name).collect(Collectors.toSet()), work);
+    }
+
+    /** The newest version of a kind; the first use in a partnership stores the shipped definition as version 1. */
+    private KindDefinitionVersion latest(String kindKey) {
+        return definitions.latest(kindKey).orElseGet(() -> {
+            KindDefinitionVersion shipped = new KindDefinitionVersion(kindKey, 1, ShippedKinds.json(kindKey),
+                    "The 2019 policy's " + kindKey + ", shipped as the default", "system", OffsetDateTime.now(clock));
+            if (definitions.addFirstIfAbsent(shipped)) {
+                audit.allowed(AuditAction.CREATE, RECORD_TYPE, kindKey + "/v1", shipped.reason());
+            }
+            return definitions.latest(kindKey).orElseThrow();
+        });
+    }
+
+    /**
+     * A stored version read back. It was checked when saved; it is read here without today's
+     * vocabulary, so a clock rule removed since cannot make a running review unreadable.
+     */
+    private static KindDefinition read(KindDefinitionVersion stored) {
+        return KindDefinitionFormat.readSaved(stored.definition());
+    }
+
+    private static KindDefinitionView view(KindDefinitionVersion stored) {
+        return new KindDefinitionView(stored.kindKey(), stored.version(), read(stored), stored.definition(),
+                stored.reason(), stored.createdBy(), stored.createdAt());
+    }
+
+    /** A definition and the version it is. */
+    record KindVersion(int version, KindDefinition definition) {
+    }
+}

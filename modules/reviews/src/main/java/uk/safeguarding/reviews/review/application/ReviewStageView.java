@@ -1,0 +1,22 @@
+package uk.safeguarding.reviews.review.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.review.domain.kind.StageDefinition;
+
+/**
+ * Where a review stands (issue 13 §1): its kind and the definition version it runs under, its stage,
+ * the log of how it got there (who, when, why), its pauses, and whether it is paused now.
+ */
+public record ReviewStageView(String kindName, int kindVersion, StageDefinition stage, List<Move> moves,
+        List<Hold> pauses, boolean paused) implements java.io.Serializable {
+
+    /** One move between stages; {@code from} is empty on opening. */
+    public record Move(String from, String to, OffsetDateTime at, String by, String why) implements java.io.Serializable {
+    }
+
+    /** One pause; {@code resumedAt} is empty while it lasts. */
+    public record Hold(String stage, String reason, OffsetDateTime pausedAt, String pausedBy, OffsetDateTime resumedAt,
+            String resumedBy) implements java.io.Serializable {
+    }
+}

@@ -1,0 +1,37 @@
+package uk.safeguarding.reviews.review.domain.kind;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What work a stage allows, whatever the kind of review: the code grows by capability, never by kind
+ * (issue 13 §1). A stage without {@link #MEETING}, for example, has no meeting to record.
+ */
+public enum Capability {
+    /** §7.7-7.9: information requests to agencies, their summaries and chronologies. */
+    REQUESTS("requests"),
+    /** §7.10-7.12: a meeting with its papers, attendance and quorum. */
+    MEETING("meeting"),
+    /** §7.12: a recommendation, its endorsement and escalation. */
+    DECISION("decision"),
+    /** §7.13, §8: a report (to the National Panel, or the review's own). */
+    REPORT("report"),
+    /** §8.2: the published report. */
+    PUBLICATION("publication"),
+    /** §9: the actions that follow. */
+    ACTION_PLAN("action-plan");
+
+    private final String key;
+
+    Capability(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<Capability> ofKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+}

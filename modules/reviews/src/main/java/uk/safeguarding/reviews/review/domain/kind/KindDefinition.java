@@ -1,0 +1,46 @@
+package uk.safeguarding.reviews.review.domain.kind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import uk.safeguarding.reviews.kernel.RefusedException;
+
+/**
+ * A kind of review as a partnership runs it: its key (as the thresholds and the panel's outcomes name
+ * it), its name, its reference prefix (RR-2026-0001), the policy it follows, and its stages, the
+ * first of which a review opens at. Checked as a whole by {@link KindDefinitionFormat} when saved.
+ */
+public record KindDefinition(String key, String name, String referencePrefix, String policyReference,
+        List<StageDefinition> stages) implements java.io.Serializable {
+
+    public KindDefinition {
+        stages = List.copyOf(stages);
+    }
+
+    public StageDefinition first() {
+        return stages.get(0);
+    }
+
+    public Optional<StageDefinition> stage(String stageKey) {
+        return stages.stream().filter(s -> s.key().equals(stageKey)).findFirst();
+    }
+
+    /** RR-2026-0001: the kind's prefix, the year it opened and its number in the partnership. */
+    public String reference(int year, long number) {
+        return String.format(Locale.ROOT, "%s-%d-%04d", referencePrefix, year, number);
+    }
+
+    /**
+     * Where the review goes when the work that takes {@code exitKey} is done at {@code stageKey};
+     * refused, with what the stage allows instead, if that stage has no such exit.
+     */
+    public Transition leave(String stageKey, String exitKey) {
+        StageDefinition from = stage(stageKey).orElseThrow(() -> new RefusedException(
+                "The review is at a stage (" + stageKey + ") that " + name + " no longer has"));
+        StageExit exit = from.exit(exitKey).orElseThrow(() -> new RefusedException(from.isFinal()
+                ? "The review has reached its last stage (" + from.name() + "): nothing more moves it on"
+                : "That cannot happen while the review is at the stage \u201c" + from.name() + "\u201d: it moves on by "
+                        + String.join(" or ", from.exits().stream().map(StageExit::name).toList())));
+        return new Transition(from, exit, stage(exit.to()).orElseThrow());
+    }
+}

@@ -1,0 +1,173 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ProductClock;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.review.application.KindDefinitionView;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
+import uk.safeguarding.reviews.review.application.ReviewKinds;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewStageView;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/**
+ * The review engine against real PostgreSQL (issue 13 §1): kinds of review are each partnership's
+ * data, versioned and audited, refused when they name what the product does not know; a review keeps
+ * the version it opened under; a review is paused with its clocks (§3.1) and resumed; and none of it
+ * crosses to another partnership.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewEngineIT {
+
+    private static final Caller MANAGER = new Caller("engine.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final Caller PANEL = new Caller("engine.panel", "Panel member", Set.of(Role.PANEL_MEMBER));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestHelpers();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private CaseFixtures cases;
+
+    @Inject
+    private ReviewKinds kinds;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private jakarta.transaction.UserTransaction tx;
+
+    @Test
+    void aPartnershipsKindsAreItsOwnVersionedDataAndAReviewKeepsTheVersionItOpenedUnder() {
+        ActiveTenant partnership = tenants.provision("it-engine-kinds");
+        ActiveTenant neighbour = tenants.provision("it-engine-kinds-other");
+        String before = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+
+        KindDefinitionView shipped = as(partnership, MANAGER, () -> kinds.inForce()).stream()
+                .filter(k -> k.kindKey().equals("rapid-review")).findFirst().orElseThrow();
+        assertEquals(1, shipped.version());
+        assertEquals(List.of("gathering", "meeting", "decision", "national-panel", "concluded"),
+                shipped.definition().stages().stream().map(s -> s.key()).toList());
+
+        InvalidFieldException script = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> kinds.publish("rapid-review", shipped.json().replace("\"name\": \"Rapid Review\"",
+                        "\"name\": \"Rapid Review\", \"onEnter\": \"sendAll()\""), "Try a script")));
+        assertEquals("definition", script.field());
+        assertTrue(script.getMessage().contains("\u201conEnter\u201d is not a known key"), script.getMessage());
+        InvalidFieldException unknownClock = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> kinds.publish("rapid-review", shipped.json().replace("\"rapid-review-report\"", "\"tea-break\""),
+                        "Try a clock that is not a rule")));
+        assertTrue(unknownClock.getMessage().contains("\u201ctea-break\u201d is not a known clock rule"),
+                unknownClock.getMessage());
+        assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> kinds.publish("rapid-review", shipped.json(), " ")), "a reason is required");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL,
+                () -> kinds.publish("rapid-review", shipped.json(), "Not theirs to change")));
+
+        KindDefinitionView renamed = as(partnership, MANAGER, () -> kinds.publish("rapid-review", shipped.json()
+                .replace("\"Gathering information from agencies\"", "\"Asking the agencies\""),
+                "Our board's own words"));
+        assertEquals(2, renamed.version());
+        assertEquals("Asking the agencies", renamed.definition().first().name());
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("review-kind", "rapid-review/v2")).stream()
+                .anyMatch(e -> e.detail().contains("Our board's own words")), "the change is audited");
+
+        String after = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        ReviewStageView old = as(partnership, MANAGER, () -> reviews.stage(before));
+        ReviewStageView fresh = as(partnership, MANAGER, () -> reviews.stage(after));
+        assertEquals(1, old.kindVersion());
+        assertEquals("Gathering information from agencies", old.stage().name(), "a running review keeps its version");
+        assertEquals(2, fresh.kindVersion());
+        assertEquals("Asking the agencies", fresh.stage().name());
+
+        assertEquals(1, as(neighbour, MANAGER, () -> kinds.inForce()).stream()
+                .filter(k -> k.kindKey().equals("rapid-review")).findFirst().orElseThrow().version(),
+                "another partnership's kinds are untouched");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reviews.stage(after)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", after)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempt is audited where it was made");
+    }
+
+    @Test
+    void aPausedReviewsClocksStopUntilItResumesAndItCannotMoveOnMeanwhile() {
+        ActiveTenant partnership = tenants.provision("it-engine-pause");
+        String review = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        assertTrue(running(partnership, review).stream().anyMatch(c -> c.state() == RunningClock.State.RUNNING));
+
+        InvalidFieldException noReason = assertThrows(InvalidFieldException.class,
+                () -> as(partnership, MANAGER, () -> reviews.pause(review, "  ")));
+        assertEquals("pauseReason", noReason.field());
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL,
+                () -> reviews.pause(review, "Criminal proceedings")));
+
+        ReviewStageView paused = as(partnership, MANAGER, () -> reviews.pause(review,
+                "Criminal proceedings under way (\u00a73.1)"));
+        assertTrue(paused.paused());
+        assertEquals("Gathering information from agencies", paused.pauses().get(0).stage());
+        List<ClockLine> stopped = running(partnership, review);
+        assertTrue(stopped.stream().filter(c -> c.state() != RunningClock.State.MET)
+                .allMatch(c -> c.state() == RunningClock.State.PAUSED), stopped.toString());
+        RefusedException held = assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> {
+            tx.begin();
+            try {
+                engine.reached(review, "requests-sent", java.time.ZonedDateTime.now(ProductClock.configured()));
+                return null;
+            } finally {
+                tx.rollback();
+            }
+        }));
+        assertTrue(held.getMessage().contains("resume it before it moves on"), held.getMessage());
+        RefusedException twice = assertThrows(RefusedException.class,
+                () -> as(partnership, MANAGER, () -> reviews.pause(review, "Again")));
+        assertTrue(twice.getMessage().contains("is paused"), twice.getMessage());
+
+        ReviewStageView resumed = as(partnership, MANAGER, () -> reviews.resume(review));
+        assertTrue(!resumed.paused());
+        assertEquals("engine.manager", resumed.pauses().get(0).resumedBy());
+        assertTrue(running(partnership, review).stream().noneMatch(c -> c.state() == RunningClock.State.PAUSED));
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> reviews.resume(review)),
+                "a review not paused cannot resume");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("review", review)).stream()
+                .anyMatch(e -> e.detail() != null && e.detail().startsWith("paused at")), "the pause is audited");
+    }
+
+    private List<ClockLine> running(ActiveTenant partnership, String reviewId) {
+        return as(partnership, MANAGER, () -> clocks.ofSubject("review", reviewId));
+    }
+}
