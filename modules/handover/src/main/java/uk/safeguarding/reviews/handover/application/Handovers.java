@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.Page;
 import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -39,7 +40,6 @@ public class Handovers {
     static final String RECORD_TYPE = "handover";
     /** The receiving partnership's rule for its answer (§10.2), under its own rules and calendar. */
     static final String ANSWER_CLOCK = "handover-answer";
-    private static final int LIST_LIMIT = 200;
 
     @Inject
     private HandoverRegistry handovers;
@@ -98,12 +98,16 @@ public class Handovers {
     }
 
     /** Proposals made to this partnership, for its business manager, with the date to answer by. */
-    public List<HandoverView> inbox() {
+    public Page<HandoverView> inbox(int pageNumber) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        List<HandoverView> views = handovers.proposedTo(TenantContext.tenant().slug(), LIST_LIMIT).stream()
-                .map(this::view).toList();
-        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, views.size() + " handovers listed");
-        return views;
+        String here = TenantContext.tenant().slug();
+        long total = handovers.countProposedTo(here);
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<HandoverView> views = handovers.proposedTo(here, Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE)
+                .stream().map(this::view).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "handovers page " + number + ": " + views.size() + " of "
+                + total);
+        return new Page<>(views, number, Page.DEFAULT_SIZE, total);
     }
 
     /** One handover, for either side's business manager; anyone else's is not found (audited). */

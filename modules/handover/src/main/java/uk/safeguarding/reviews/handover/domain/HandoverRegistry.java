@@ -17,8 +17,10 @@ public interface HandoverRegistry {
 
     Optional<Handover> findForParty(String id, String tenantSlug);
 
-    /** Handovers proposed to a partnership, newest first. */
-    List<Handover> proposedTo(String tenantSlug, int limit);
+    /** A page of the handovers proposed to a partnership, newest first. */
+    List<Handover> proposedTo(String tenantSlug, int offset, int size);
+
+    long countProposedTo(String tenantSlug);
 
     /** A partnership's own referral's handovers, newest first. */
     List<Handover> ofReferral(String fromTenant, String referralId);

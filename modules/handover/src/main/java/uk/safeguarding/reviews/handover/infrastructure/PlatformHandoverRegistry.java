@@ -57,9 +57,16 @@ public class PlatformHandoverRegistry implements HandoverRegistry {
     }
 
     @Override
-    public List<Handover> proposedTo(String tenantSlug, int limit) {
+    public List<Handover> proposedTo(String tenantSlug, int offset, int size) {
         return many(em.createNativeQuery("SELECT " + COLUMNS + " FROM platform.handover WHERE to_tenant = ?1"
-                + " ORDER BY proposed_at DESC").setParameter(1, tenantSlug).setMaxResults(limit));
+                + " ORDER BY proposed_at DESC, id OFFSET ?2 LIMIT ?3").setParameter(1, tenantSlug)
+                .setParameter(2, offset).setParameter(3, size));
+    }
+
+    @Override
+    public long countProposedTo(String tenantSlug) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM platform.handover WHERE to_tenant = ?1")
+                .setParameter(1, tenantSlug).getSingleResult()).longValue();
     }
 
     @Override

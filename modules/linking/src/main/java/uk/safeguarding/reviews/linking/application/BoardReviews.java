@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.Page;
 import java.util.Optional;
 import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
@@ -86,11 +87,16 @@ public class BoardReviews {
         return BoardReviewSummary.of(review);
     }
 
-    public List<BoardReviewSummary> list() {
+    /** The board's own reviews, newest first, a page at a time (issue 13 §4). */
+    public Page<BoardReviewSummary> list(int pageNumber) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        List<BoardReviewSummary> all = reviews.recent(LIST_LIMIT).stream().map(BoardReviewSummary::of).toList();
-        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, all.size() + " board reviews listed");
-        return all;
+        long total = reviews.count();
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<BoardReviewSummary> listed = reviews.page(Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE)
+                .stream().map(BoardReviewSummary::of).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "board reviews page " + number + ": " + listed.size()
+                + " of " + total);
+        return new Page<>(listed, number, Page.DEFAULT_SIZE, total);
     }
 
     public BoardReviewSummary view(String id) {

@@ -12,5 +12,10 @@ public interface BoardReviewRepository {
 
     List<BoardReview> recent(int limit);
 
+    /** A page of the board's reviews, newest first. */
+    List<BoardReview> page(int offset, int size);
+
+    long count();
+
     long nextNumber();
 }

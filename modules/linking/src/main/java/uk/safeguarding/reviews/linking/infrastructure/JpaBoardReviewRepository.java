@@ -32,6 +32,17 @@ public class JpaBoardReviewRepository implements BoardReviewRepository {
     }
 
     @Override
+    public List<BoardReview> page(int offset, int size) {
+        return em.createQuery("SELECT r FROM BoardReview r ORDER BY r.openedAt DESC, r.id", BoardReview.class)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(r) FROM BoardReview r", Long.class).getSingleResult();
+    }
+
+    @Override
     public long nextNumber() {
         return ((Number) em.createNativeQuery("SELECT nextval('board_review_reference_seq')").getSingleResult())
                 .longValue();

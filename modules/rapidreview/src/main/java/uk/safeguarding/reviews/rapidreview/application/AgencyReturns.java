@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import uk.safeguarding.reviews.kernel.Page;
 import java.util.Optional;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
@@ -40,8 +42,6 @@ import uk.safeguarding.reviews.tenancy.api.TenantContext;
 @Transactional
 public class AgencyReturns {
 
-    private static final int LIST_LIMIT = 200;
-
     @Inject
     private InformationRequestRepository requests;
 
@@ -66,17 +66,27 @@ public class AgencyReturns {
     @Inject
     private Clock clock;
 
-    /** The requests of every agency the caller answers for, newest first. */
-    public List<AgencyTask> myTasks() {
+    /**
+     * The requests of every agency the caller answers for, newest first, a page at a time (issue 13
+     * §4). A request whose review went to another partnership is answered from there now
+     * (CrossBoundaryTasks), so it is not listed here.
+     */
+    public Page<AgencyTask> myTasks(int pageNumber) {
         Caller caller = roles.require(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
         List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
-        // A request whose review went to another partnership is answered from there now (CrossBoundaryTasks).
-        List<AgencyTask> tasks = requests.ofAgencies(agencyIds, LIST_LIMIT).stream()
-                .filter(request -> reviewRepository.find(request.reviewId()).map(r -> r.handedOverTo() == null)
-                        .orElse(true))
-                .map(this::task).toList();
-        audit.allowed(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, tasks.size() + " agency tasks listed");
-        return tasks;
+        long total = requests.countOfAgencies(agencyIds);
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<InformationRequest> listed = requests.ofAgencies(agencyIds, Page.offset(number, Page.DEFAULT_SIZE),
+                Page.DEFAULT_SIZE);
+        Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(InformationRequest.CLOCK_SUBJECT_TYPE,
+                listed.stream().map(InformationRequest::id).toList());
+        List<AgencyTask> tasks = listed.stream().map(request -> AgencyTask.of(request, clocksOf
+                .getOrDefault(request.id(), List.of()).stream()
+                .filter(c -> c.ruleKey().equals(InformationRequests.AGENCY_RETURN_CLOCK)).findFirst()
+                .map(ClockLine::dueBy).orElse(null))).toList();
+        audit.allowed(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, "agency tasks page " + number + ": "
+                + tasks.size() + " of " + total);
+        return new Page<>(tasks, number, Page.DEFAULT_SIZE, total);
     }
 
     public AgencyTask task(String requestId) {

@@ -68,7 +68,7 @@ public class CompositeChronologies {
     private Clock clock;
 
     public CompositeView view(String reviewId, ChronologyFilter filter, boolean anonymised) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         CompositeView view = build(review, filter, anonymised);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), (anonymised ? "anonymised " : "")
@@ -78,7 +78,7 @@ public class CompositeChronologies {
 
     /** The composite as CSV, DOCX or PDF; every export is audited with what it contained. */
     public ExportedFile export(String reviewId, String format, ChronologyFilter filter, boolean anonymised) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         CompositeView view = build(review, filter, anonymised);
         String base = "composite-chronology-" + review.reference() + (anonymised ? "-anonymised" : "");

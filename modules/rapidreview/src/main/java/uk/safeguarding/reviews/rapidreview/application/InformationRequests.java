@@ -195,9 +195,10 @@ public class InformationRequests {
      * While it is with the agency it is shown as it stands, marked as not submitted.
      */
     public AgencyTask returnOf(String requestId) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, requestId);
-        InformationRequest request = requests.find(requestId == null ? "" : requestId.strip())
-                .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, requestId));
+        Optional<InformationRequest> found = requests.find(requestId == null ? "" : requestId.strip());
+        access.requireOn(found.map(InformationRequest::reviewId).orElse(null), ReviewAct.SEE, AuditAction.VIEW,
+                RECORD_TYPE, requestId);
+        InformationRequest request = found.orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, requestId));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, request.id(), "return of " + request.agencyName() + " read");
         return AgencyTask.of(request, line(request).returnDueBy());
     }

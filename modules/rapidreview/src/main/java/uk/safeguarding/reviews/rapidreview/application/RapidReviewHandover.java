@@ -71,6 +71,7 @@ public class RapidReviewHandover {
             copy.copy(from, here, table, "t.review_id = ?1", Map.of("review_id", "?2"), moved.sourceReviewId(),
                     moved.reviewId());
         }
+        requests.markMovedIn(from, moved.sourceReviewId(), here.displayName() + " (" + moved.reference() + ")");
         List<InformationRequest> moves = requests.ofReview(moved.reviewId());
         crossRequests.removeFrom(from.slug(), moves.stream().map(InformationRequest::id).toList());
         for (InformationRequest request : moves) {

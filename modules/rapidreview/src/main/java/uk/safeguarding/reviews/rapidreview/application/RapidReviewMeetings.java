@@ -102,7 +102,7 @@ public class RapidReviewMeetings {
     private Clock clock;
 
     public MeetingView view(String reviewId) {
-        Caller caller = access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        Caller caller = access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);

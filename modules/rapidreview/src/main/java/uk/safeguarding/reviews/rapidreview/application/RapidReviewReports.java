@@ -86,7 +86,7 @@ public class RapidReviewReports {
     private ReviewAccess access;
 
     public ExportedFile report(String reviewId, String format) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, reviewId);
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RapidReviewMeetings.RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meetings.meeting(review, AuditAction.VIEW);
         DocumentModel document = document(review, meeting);
@@ -108,7 +108,8 @@ public class RapidReviewReports {
      * finds nothing, and the attempt is audited.
      */
     public ExportedFile papers(String reviewId) {
-        Caller caller = access.require(ReviewAct.READ_PAPERS, AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId);
+        Caller caller = access.requireOn(reviewId, ReviewAct.READ_PAPERS, AuditAction.VIEW, PAPERS_RECORD_TYPE,
+                reviewId);
         String id = reviewId == null ? "" : reviewId.strip();
         List<InformationRequest> asked = requests.ofReview(id);
         Optional<RapidReviewMeeting> meeting = meetingRepository.ofReview(id);

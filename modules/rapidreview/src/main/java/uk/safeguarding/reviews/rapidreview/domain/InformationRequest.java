@@ -64,6 +64,10 @@ public class InformationRequest {
     @Column(name = "home_tenant", updatable = false)
     private String homeTenant;
 
+    /** Set, in the partnership it came from, when the request's review was handed over (§10.2). */
+    @Column(name = "moved_to", insertable = false, updatable = false)
+    private String movedTo;
+
     @Column(name = "home_agency_id", updatable = false)
     private String homeAgencyId;
 

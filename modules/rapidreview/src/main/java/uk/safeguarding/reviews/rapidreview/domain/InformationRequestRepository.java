@@ -12,8 +12,16 @@ public interface InformationRequestRepository {
     Optional<InformationRequest> find(String id);
 
     List<InformationRequest> ofReview(String reviewId);
+    /** A page of the requests to these agencies still answered here (not moved with a handed-over review), newest first. */
+    List<InformationRequest> ofAgencies(Collection<String> agencyIds, int offset, int size);
 
-    List<InformationRequest> ofAgencies(Collection<String> agencyIds, int limit);
+    long countOfAgencies(Collection<String> agencyIds);
+
+    /**
+     * In the partnership a review was handed over from (§10.2): its requests are answered from the
+     * receiving partnership now. Runs in the receiving side's transaction.
+     */
+    void markMovedIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant source, String reviewId, String to);
 
     Optional<RequestLetterTemplate> letterTemplate();
 

@@ -34,12 +34,29 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
     }
 
     @Override
-    public List<InformationRequest> ofAgencies(Collection<String> agencyIds, int limit) {
+    public List<InformationRequest> ofAgencies(Collection<String> agencyIds, int offset, int size) {
         if (agencyIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.agencyId IN :agencies ORDER BY r.sentAt DESC",
-                InformationRequest.class).setParameter("agencies", agencyIds).setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.agencyId IN :agencies AND r.movedTo IS NULL"
+                + " ORDER BY r.sentAt DESC, r.id", InformationRequest.class).setParameter("agencies", agencyIds)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long countOfAgencies(Collection<String> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(r) FROM InformationRequest r WHERE r.agencyId IN :agencies"
+                + " AND r.movedTo IS NULL", Long.class).setParameter("agencies", agencyIds).getSingleResult();
+    }
+
+    @Override
+    public void markMovedIn(uk.safeguarding.reviews.tenancy.api.ActiveTenant source, String reviewId, String to) {
+        em.createNativeQuery("UPDATE " + source.schemaName() + ".information_request SET moved_to = ?1,"
+                + " row_version = row_version + 1 WHERE review_id = ?2").setParameter(1, to).setParameter(2, reviewId)
+                .executeUpdate();
     }
 
     @Override

@@ -5,7 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.Page;
+import uk.safeguarding.reviews.review.domain.ReviewListing;
+import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
+import uk.safeguarding.reviews.review.domain.kind.StageDefinition;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockService;
@@ -20,7 +30,6 @@ import uk.safeguarding.reviews.review.domain.ReviewRepository;
 public class ReviewService {
 
     static final String RECORD_TYPE = "review";
-    private static final int LIST_LIMIT = 500;
 
     @Inject
     private ReviewRepository reviews;
@@ -40,8 +49,11 @@ public class ReviewService {
     @Inject
     private ReviewEngine engine;
 
+    @Inject
+    private ReviewKinds kinds;
+
     public ReviewSummary view(String id) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        access.requireOn(id, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
         Review review = find(id, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), null);
         return ReviewSummary.of(review);
@@ -49,14 +61,35 @@ public class ReviewService {
 
     /** The review's clocks (§4.2 table), for whoever may see the review. */
     public List<uk.safeguarding.reviews.clocks.application.ClockLine> clocksOf(String id) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        access.requireOn(id, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
         Review review = find(id, AuditAction.VIEW);
         return clocks.ofSubject(Review.CLOCK_SUBJECT_TYPE, review.id());
     }
 
-    public List<ReviewSummary> list() {
+    /**
+     * The partnership's reviews, newest first, a page at a time (issue 13 §4): the columns shown, the
+     * stage named by each review's own version of its kind, and the page's clocks read at once.
+     */
+    public Page<ReviewRow> list(int pageNumber) {
         access.require(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
-        return reviews.recent(LIST_LIMIT).stream().map(ReviewSummary::of).toList();
+        long total = reviews.count();
+        int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
+        List<ReviewListing> listed = reviews.listing(Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE);
+        Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(Review.CLOCK_SUBJECT_TYPE,
+                listed.stream().map(ReviewListing::id).toList());
+        Map<String, KindDefinition> definitions = new HashMap<>();
+        List<ReviewRow> rows = listed.stream().map(r -> {
+            KindDefinition kind = definitions.computeIfAbsent(r.kind().key() + "/" + r.kindVersion(),
+                    key -> kinds.definition(r.kind().key(), r.kindVersion()));
+            Optional<ClockLine> next = clocksOf.getOrDefault(r.id(), List.of()).stream()
+                    .filter(c -> c.state() == RunningClock.State.RUNNING || c.state() == RunningClock.State.PAUSED)
+                    .min(Comparator.comparing(ClockLine::dueBy));
+            return new ReviewRow(r.id(), r.reference(), kind.name(), kind.stage(r.stage()).map(StageDefinition::name)
+                    .orElse(r.stage()), r.openedAt(), r.chair(), r.handedOverTo(),
+                    next.map(ClockLine::ruleKey).orElse(null), next.map(ClockLine::dueDay).orElse(null));
+        }).toList();
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "reviews page " + number + ": " + rows.size() + " of " + total);
+        return new Page<>(rows, number, Page.DEFAULT_SIZE, total);
     }
 
     /** §7.6: the PRSG chair assigns a review chair; the business manager records it. */
@@ -80,7 +113,7 @@ public class ReviewService {
 
     /** Where the review stands: its stage, how it got there and its pauses (issue 13 §1). */
     public ReviewStageView stage(String id) {
-        access.require(ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        access.requireOn(id, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
         return engine.stageOf(find(id, AuditAction.VIEW));
     }
 

@@ -137,6 +137,12 @@ public class Review {
         chair = chairName.strip();
     }
 
+    /** The chair's assignment ended: the review has no chair until another is assigned. */
+    public void clearChair() {
+        requireOpen();
+        chair = null;
+    }
+
     /**
      * §7.5: for a looked-after child's death Ofsted (and the Secretary of State) must be notified; the
      * panel records whether that applied and, if so, the date it was done.

@@ -12,6 +12,11 @@ public interface ReviewRepository {
 
     List<Review> recent(int limit);
 
+    /** A page of the partnership's reviews, newest first: only the columns a list shows. */
+    List<ReviewListing> listing(int offset, int size);
+
+    long count();
+
     /** The next number of the partnership's review references. */
     long nextNumber();
 

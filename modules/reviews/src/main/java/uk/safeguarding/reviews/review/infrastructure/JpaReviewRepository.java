@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.domain.StageTransition;
@@ -31,6 +32,19 @@ public class JpaReviewRepository implements ReviewRepository {
     public List<Review> recent(int limit) {
         return em.createQuery("SELECT r FROM Review r ORDER BY r.openedAt DESC", Review.class).setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<ReviewListing> listing(int offset, int size) {
+        return em.createQuery("SELECT NEW uk.safeguarding.reviews.review.domain.ReviewListing(r.id, r.reference, r.kind,"
+                + " r.kindVersion, r.stage, r.openedAt, r.chair, r.handedOverTo) FROM Review r"
+                + " ORDER BY r.openedAt DESC, r.reference DESC", ReviewListing.class)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(r) FROM Review r", Long.class).getSingleResult();
     }
 
     @Override

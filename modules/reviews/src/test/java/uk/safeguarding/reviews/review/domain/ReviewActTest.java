@@ -45,6 +45,16 @@ class ReviewActTest {
         }
     }
 
+    @Test
+    void aReviewerSeesOnlyTheReviewsTheyAreAssignedTo() {
+        // Issue 14 §1, §3.1, §8.1: need to know; a contracted lead reviewer sees their review and nothing else.
+        assertTrue(ReviewAct.SEE.allows(Set.of(Role.REVIEWER)));
+        assertFalse(ReviewAct.SEE.allowsEverywhere(Set.of(Role.REVIEWER)));
+        assertFalse(ReviewAct.READ_PAPERS.allowsEverywhere(Set.of(Role.REVIEWER)));
+        assertTrue(ReviewAct.SEE.allowsEverywhere(Set.of(Role.BUSINESS_MANAGER)));
+        assertFalse(ReviewAct.LIST.allows(Set.of(Role.REVIEWER)), "the list of all reviews is not theirs");
+    }
+
     private static Set<ReviewAct> acts(Role role) {
         return Arrays.stream(ReviewAct.values()).filter(a -> a.allows(Set.of(role)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReviewAct.class)));

@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Page;
+import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
@@ -47,6 +48,19 @@ public class DeadlineDashboard {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
+    }
+
+    /** The filters in force, in words, so that an empty list says which filter hid what (issue 15, item 1). */
+    public String getActiveFilters() {
+        List<String> active = new java.util.ArrayList<>();
+        if (subject != null && !subject.isBlank()) {
+            active.add(Messages.text("deadlines.filter.subject") + ": " + subjects.entrySet().stream()
+                    .filter(e -> e.getValue().equals(subject)).map(Map.Entry::getKey).findFirst().orElse(subject));
+        }
+        if (kind != null && !kind.isBlank()) {
+            active.add(Messages.text("deadlines.filter.kind") + ": " + Messages.text("clocks.rule." + kind));
+        }
+        return String.join("; ", active);
     }
 
     /** The working-day calendar, for the warning that it runs out within twelve months. */

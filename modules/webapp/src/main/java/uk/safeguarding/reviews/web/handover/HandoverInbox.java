@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.handover.application.HandoverView;
 import uk.safeguarding.reviews.handover.application.Handovers;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
@@ -20,14 +21,15 @@ public class HandoverInbox implements Serializable {
     @Inject
     private Handovers handovers;
 
-    private List<HandoverView> incoming = List.of();
+    private String page;
+    private Page<HandoverView> incoming = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private String answerReason;
     private String executiveDecision;
     private String escalationReason;
 
     public void load() {
         try {
-            incoming = handovers.inbox();
+            incoming = handovers.inbox(Pages.number(page));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -56,7 +58,19 @@ public class HandoverInbox implements Serializable {
     }
 
     public List<HandoverView> getIncoming() {
+        return incoming.items();
+    }
+
+    public Page<HandoverView> getList() {
         return incoming;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getAnswerReason() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.linking.application.BoardReviewForm;
 import uk.safeguarding.reviews.linking.application.BoardReviewSummary;
@@ -32,7 +33,8 @@ public class BoardReviewsPage implements Serializable {
     private PossibleLinks possibleLinks;
 
     private final BoardReviewForm form = new BoardReviewForm();
-    private List<BoardReviewSummary> recorded = List.of();
+    private String page;
+    private Page<BoardReviewSummary> recorded = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private List<PossibleLink> possible = List.of();
     private LinkedKind kindHere;
     private String updateId;
@@ -42,7 +44,9 @@ public class BoardReviewsPage implements Serializable {
     public void load() {
         try {
             kindHere = reviews.kindHere().orElse(null);
-            recorded = kindHere == null ? List.of() : reviews.list();
+            if (kindHere != null) {
+                recorded = reviews.list(Pages.number(page));
+            }
             possible = possibleLinks.ofThisBoard();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
@@ -64,7 +68,19 @@ public class BoardReviewsPage implements Serializable {
     }
 
     public List<BoardReviewSummary> getRecorded() {
+        return recorded.items();
+    }
+
+    public Page<BoardReviewSummary> getList() {
         return recorded;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public List<PossibleLink> getPossible() {

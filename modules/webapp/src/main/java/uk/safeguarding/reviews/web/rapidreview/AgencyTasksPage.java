@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
@@ -22,12 +23,13 @@ public class AgencyTasksPage {
     @Inject
     private CrossBoundaryTasks crossBoundary;
 
-    private List<AgencyTask> tasks = List.of();
+    private String page;
+    private Page<AgencyTask> tasks = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private List<CrossBoundaryTask> fromElsewhere = List.of();
 
     public void load() {
         try {
-            tasks = returns.myTasks();
+            tasks = returns.myTasks(Pages.number(page));
             fromElsewhere = crossBoundary.mine();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
@@ -35,7 +37,19 @@ public class AgencyTasksPage {
     }
 
     public List<AgencyTask> getTasks() {
+        return tasks.items();
+    }
+
+    public Page<AgencyTask> getList() {
         return tasks;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     /** Requests other partnerships sent this person's agency (§10.2), opened from here. */

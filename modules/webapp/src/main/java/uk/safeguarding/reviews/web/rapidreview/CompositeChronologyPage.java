@@ -29,7 +29,7 @@ import uk.safeguarding.reviews.web.shell.Pages;
 @RequestScoped
 public class CompositeChronologyPage {
 
-    static final DateTimeFormatter FILTER_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final DateTimeFormatter FILTER_DATE = uk.safeguarding.reviews.web.shell.StrictDateConverter.DAY_MONTH_YEAR;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
 
     @Inject
@@ -103,6 +103,30 @@ public class CompositeChronologyPage {
     public String requestOf(String agencyId) {
         return view.sources().stream().filter(s -> s.agencyId().equals(agencyId)).map(CompositeView.Source::requestId)
                 .findFirst().orElse("");
+    }
+
+    /**
+     * The filters in force, in words ("Agency: Police; From: 1/1/2026"), so that an empty result says
+     * which filter hid what (issue 15, item 1); empty when nothing is filtered.
+     */
+    public String getActiveFilters() {
+        java.util.List<String> active = new java.util.ArrayList<>();
+        if (agency != null && !agency.isBlank()) {
+            active.add(Messages.text("composite.filter.agency") + ": " + (view == null ? agency : view.sources().stream()
+                    .filter(s -> s.agencyId().equals(agency)).map(CompositeView.Source::agencyName).findFirst()
+                    .orElse(agency)));
+        }
+        if (reason != null && !reason.isBlank()) {
+            active.add(Messages.text("composite.filter.reason") + ": " + java.util.Arrays.stream(SignificanceReason.values())
+                    .filter(r -> r.name().equals(reason)).map(SignificanceReason::label).findFirst().orElse(reason));
+        }
+        if (from != null && !from.isBlank()) {
+            active.add(Messages.text("composite.filter.from") + ": " + from.strip());
+        }
+        if (to != null && !to.isBlank()) {
+            active.add(Messages.text("composite.filter.to") + ": " + to.strip());
+        }
+        return String.join("; ", active);
     }
 
     /** Query string of the current filter, for the export links. */

@@ -99,7 +99,7 @@ public class PlatformStartup {
             if ("northmoor".equals(demo.slug()) && agencies.list().isEmpty()) {
                 addDemoAgencies();
             }
-            if ("northmoor-sab".equals(demo.slug()) && boardReviews.list().isEmpty()) {
+            if ("northmoor-sab".equals(demo.slug()) && boardReviews.list(1).total() == 0) {
                 addDemoSafeguardingAdultsReview();
             }
         });

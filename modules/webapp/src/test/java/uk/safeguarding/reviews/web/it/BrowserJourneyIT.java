@@ -171,6 +171,20 @@ class BrowserJourneyIT {
         assertTrue(textOf("clocks").contains("Virtual Panel decision"), textOf("clocks"));
         // The same clock on the partnership's deadline dashboard, and its explanation one click away.
         browser.findElement(By.id("nav-deadlines")).click();
+        // Issue 15, item 1: the filters open on "All", and "Show" with nothing chosen hides nothing.
+        org.openqa.selenium.support.ui.Select kindFilter = new org.openqa.selenium.support.ui.Select(waitFor("kind"));
+        assertEquals(List.of(""), kindFilter.getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList());
+        assertEquals(List.of(""), new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subject")))
+                .getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList());
+        browser.findElement(By.id("filter")).click();
+        browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
+        new org.openqa.selenium.support.ui.Select(waitFor("kind")).selectByValue("published-at-least");
+        browser.findElement(By.id("filter")).click();
+        assertEquals(List.of("published-at-least"), new org.openqa.selenium.support.ui.Select(waitFor("kind"))
+                .getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList(), "the chosen filter is shown");
+        assertTrue(textOf("no-clocks").contains("Clock: report kept published"),
+                "the empty list says which filter hid what: " + textOf("no-clocks"));
+        browser.findElement(By.id("show-all-clocks")).click();
         WebElement clockRow = browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
         assertTrue(clockRow.getText().contains("Virtual Panel decision") && clockRow.getText().contains("On track"),
                 clockRow.getText());
@@ -223,12 +237,20 @@ class BrowserJourneyIT {
         signIn("nm.referrer");
         browser.findElement(By.id("nav-new-referral")).click();
         waitFor("draft:childInitials").sendKeys("AB");
-        browser.findElement(By.id("draft:incidentDate")).sendKeys("1/1/2099");
+        // Issue 15, item 3: an impossible date is refused beside the field, never rolled over to 28/2.
+        browser.findElement(By.id("draft:incidentDate")).sendKeys("31/2/2026");
         browser.findElement(By.id("draft:summary")).sendKeys(summary);
+        browser.findElement(By.id("draft:save")).click();
+        assertEquals("Enter the date of the incident as day/month/year, for example 21/11/2026",
+                textOf("draft:incidentDate-message"));
+        WebElement date = browser.findElement(By.id("draft:incidentDate"));
+        assertEquals("31/2/2026", date.getAttribute("value"), "what was typed is kept");
+        date.clear();
+        date.sendKeys("1/1/2099");
         browser.findElement(By.id("draft:save")).click();
         assertEquals("The date of the incident must be today or in the past", textOf("draft:incidentDate-message"));
         assertEquals(summary, browser.findElement(By.id("draft:summary")).getAttribute("value"));
-        WebElement date = browser.findElement(By.id("draft:incidentDate"));
+        date = browser.findElement(By.id("draft:incidentDate"));
         date.clear();
         date.sendKeys(LocalDate.now(CLOCK).minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         browser.findElement(By.id("draft:save")).click();

@@ -134,7 +134,7 @@ class HandoverIT {
         String referralId = submittedWithAFile(a);
 
         HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
-        List<HandoverView> inbox = as(b, MANAGER_B, handovers::inbox);
+        List<HandoverView> inbox = as(b, MANAGER_B, () -> handovers.inbox(1)).items();
         assertEquals(List.of(proposed.id()), inbox.stream().map(HandoverView::id).toList());
         assertTrue(inbox.get(0).answerBy() != null && inbox.get(0).sourceClocks().contains("forward-to-panel"),
                 "B sees when to answer by and what the clocks were under A: " + inbox.get(0));
@@ -266,7 +266,7 @@ class HandoverIT {
                 "the proposer cannot accept its own proposal");
         assertThrows(RecordNotFoundException.class, () -> as(c, MANAGER_B, () -> handovers.view(proposed.id())),
                 "a third partnership sees nothing of it");
-        assertEquals(List.of(), as(c, MANAGER_B, handovers::inbox));
+        assertEquals(0L, as(c, MANAGER_B, () -> handovers.inbox(1)).total());
         assertTrue(as(c, MANAGER_B, () -> audit.historyOf("handover", proposed.id())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and the attempt is audited there");
         assertThrows(uk.safeguarding.reviews.kernel.AccessDeniedException.class, () -> as(b, referrer("ho.someone"),
@@ -343,6 +343,12 @@ class HandoverIT {
         assertThrows(IllegalStateException.class, () -> as(a, officer, () -> returns.submit(requestId)),
                 "A's copy of the return is read-only too");
 
+        assertTrue(as(a, officer, () -> returns.myTasks(1)).items().stream().noneMatch(t -> t.id()
+                .equals(requestId)), "A's own list no longer holds it: it is answered from B now");
+        assertEquals("meeting", as(b, MANAGER_B, () -> reviews.stage(moved.id())).stage().key(),
+                "the review carries on in B at the stage it had reached in A");
+        assertTrue(as(b, MANAGER_B, () -> reviews.stage(moved.id())).moves().stream()
+                .anyMatch(m -> m.why().startsWith("Received by handover from")), "and its log says so");
         assertEquals(List.of(b.slug()), as(a, officer, crossBoundary::mine).stream()
                 .filter(t -> t.requestId().equals(requestId)).map(CrossBoundaryTask::fromTenant).toList(),
                 "the officer finds the request from B in A");

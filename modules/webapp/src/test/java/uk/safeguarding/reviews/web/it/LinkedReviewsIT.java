@@ -185,13 +185,13 @@ class LinkedReviewsIT {
             refused(children, inChildren, () -> referrals.content(id));
             refused(children, inChildren, () -> attachments.list(id));
         }
-        refused(children, inChildren, () -> reviews.list());
+        refused(children, inChildren, () -> reviews.list(1));
         refused(children, inChildren, () -> referrals.inbox(1));
         Caller inAdults = coordinator.callerIn(adults.slug());
         for (String id : List.of(sar.id(), otherSar.id(), linkedReview)) {
             refused(adults, inAdults, () -> boardReviews.view(id));
         }
-        refused(adults, inAdults, () -> boardReviews.list());
+        refused(adults, inAdults, () -> boardReviews.list(1));
         refused(adults, inAdults, () -> possibleLinks.ofThisBoard());
         assertTrue(as(adults, SAB_MANAGER, () -> audit.historyOf("board-review", otherSar.id())).stream()
                 .anyMatch(e -> e.actor().equals("lk.coordinator") && e.outcome() != AuditOutcome.ALLOWED),
@@ -355,7 +355,7 @@ class LinkedReviewsIT {
         assertThrows(RecordNotFoundException.class, () -> as(otherAdults, SAB_MANAGER, () -> boardReviews.view(sar.id())));
         assertThrows(RecordNotFoundException.class, () -> as(otherAdults, SAB_MANAGER,
                 () -> boardReviews.update(sar.id(), "CLOSED", "Someone else")));
-        assertTrue(as(otherAdults, SAB_MANAGER, () -> boardReviews.list()).stream()
+        assertTrue(as(otherAdults, SAB_MANAGER, () -> boardReviews.list(1)).items().stream()
                 .noneMatch(r -> r.id().equals(sar.id())));
         assertTrue(as(otherAdults, SAB_MANAGER, () -> audit.historyOf("board-review", sar.id())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempts are in the other board's trail");

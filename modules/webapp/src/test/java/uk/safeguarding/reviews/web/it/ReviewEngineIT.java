@@ -21,6 +21,7 @@ import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
@@ -28,6 +29,7 @@ import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.application.KindDefinitionView;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.application.ReviewKinds;
+import uk.safeguarding.reviews.review.application.ReviewRow;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewStageView;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -165,6 +167,35 @@ class ReviewEngineIT {
                 "a review not paused cannot resume");
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("review", review)).stream()
                 .anyMatch(e -> e.detail() != null && e.detail().startsWith("paused at")), "the pause is audited");
+    }
+
+    @Test
+    void theListOfReviewsIsPagedInTheDatabaseWithEachReviewsStageAndNextDeadline() {
+        ActiveTenant partnership = tenants.provision("it-engine-list");
+        ActiveTenant neighbour = tenants.provision("it-engine-list-other");
+        List<String> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < Page.DEFAULT_SIZE + 1; i++) {
+            opened.add(cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null)));
+        }
+
+        Page<ReviewRow> first = as(partnership, PANEL, () -> reviews.list(1));
+        assertEquals(Page.DEFAULT_SIZE + 1, first.total(), "the count says how many there are: no silent cut");
+        assertEquals(Page.DEFAULT_SIZE, first.items().size());
+        assertEquals(opened.get(opened.size() - 1), first.items().get(0).id(), "newest first");
+        ReviewRow row = first.items().get(0);
+        assertEquals("Rapid Review", row.kindName());
+        assertEquals("Gathering information from agencies", row.stageName());
+        ClockLine soonest = running(partnership, row.id()).stream().filter(c -> c.state() == RunningClock.State.RUNNING)
+                .min(java.util.Comparator.comparing(ClockLine::dueBy)).orElseThrow();
+        assertEquals(soonest.ruleKey(), row.nextClock(), "the next deadline is the soonest open clock");
+        assertEquals(soonest.dueDay(), row.nextDue());
+        Page<ReviewRow> second = as(partnership, PANEL, () -> reviews.list(2));
+        assertEquals(List.of(opened.get(0)), second.items().stream().map(ReviewRow::id).toList());
+        assertEquals(2, as(partnership, PANEL, () -> reviews.list(99)).number(), "a page past the end shows the last");
+
+        assertEquals(0, as(neighbour, MANAGER, () -> reviews.list(1)).total(), "another partnership sees none of them");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, TestTenants.referrer("engine.referrer"),
+                () -> reviews.list(1)));
     }
 
     private List<ClockLine> running(ActiveTenant partnership, String reviewId) {

@@ -1,0 +1,22 @@
+package uk.safeguarding.reviews.review.application;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import uk.safeguarding.reviews.review.domain.ReviewAssignment;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
+
+/** An assignment as the review page shows it. */
+public record AssignmentView(String id, String username, String personName, ReviewPart part, String represents,
+        boolean independenceDeclared, String conflicts, String givenBy, OffsetDateTime givenAt, String endedBy,
+        OffsetDateTime endedAt, String endReason) implements Serializable {
+
+    static AssignmentView of(ReviewAssignment a) {
+        return new AssignmentView(a.id(), a.username(), a.personName(), a.part(), a.represents(),
+                a.independenceDeclared(), a.conflicts(), a.givenBy(), a.givenAt(), a.endedBy(), a.endedAt(),
+                a.endReason());
+    }
+
+    public boolean active() {
+        return endedAt == null;
+    }
+}

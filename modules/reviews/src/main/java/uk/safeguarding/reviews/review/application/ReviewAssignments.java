@@ -1,0 +1,106 @@
+package uk.safeguarding.reviews.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.review.domain.Review;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.domain.ReviewAssignment;
+import uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
+import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+
+/**
+ * The people assigned to a review (issue 14 §1): the business manager gives and ends assignments,
+ * each audited, and the review's people see who is on it. An assignment is what lets a reviewer see
+ * that review and no other ({@link ReviewAccess#requireOn}).
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewAssignments {
+
+    static final String RECORD_TYPE = "review-assignment";
+
+    @Inject
+    private ReviewAssignmentRepository assignments;
+
+    @Inject
+    private ReviewRepository reviews;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    @Inject
+    private ReviewAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public List<AssignmentView> ofReview(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.LIST, RECORD_TYPE, reviewId);
+        Review review = review(reviewId, AuditAction.LIST);
+        return assignments.ofReview(review.id()).stream().map(AssignmentView::of).toList();
+    }
+
+    /** §7.6, §8.1: someone is given a part in the review; a chair is also the review's named chair. */
+    public AssignmentView assign(String reviewId, AssignmentForm form) {
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
+        Review review = review(reviewId, AuditAction.CREATE);
+        review.requireOpen();
+        ReviewAssignment given = ReviewAssignment.give(review.id(), form.getUsername(), form.getPersonName(),
+                form.getPart(), form.getRepresents(), form.isIndependent(), form.getConflicts(),
+                thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners(), caller.username(),
+                OffsetDateTime.now(clock));
+        List<ReviewAssignment> current = assignments.ofReview(review.id()).stream().filter(ReviewAssignment::isActive)
+                .toList();
+        if (given.part() == ReviewPart.CHAIR && current.stream().anyMatch(a -> a.part() == ReviewPart.CHAIR)) {
+            throw new RefusedException(review.reference() + " has a chair: end their assignment first");
+        }
+        if (current.stream().anyMatch(a -> a.username().equalsIgnoreCase(given.username()) && a.part() == given.part())) {
+            throw new RefusedException(given.personName() + " is already " + given.part().label().toLowerCase(
+                    java.util.Locale.UK) + " of " + review.reference());
+        }
+        assignments.add(given);
+        if (given.part() == ReviewPart.CHAIR) {
+            review.assignChair(given.personName());
+        }
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, given.id(), given.personName() + " (" + given.username()
+                + ") assigned to " + review.reference() + " as " + given.part().label()
+                + (given.represents() == null ? "" : " for " + given.represents())
+                + (given.part() == ReviewPart.CHAIR ? "; independence declared" + (given.conflicts() == null
+                        ? ", no conflicts listed" : ", conflicts: " + given.conflicts()) : ""));
+        return AssignmentView.of(given);
+    }
+
+    /** The assignment ends, with a reason; the person no longer sees the review through it. */
+    public AssignmentView end(String assignmentId, String reason) {
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, assignmentId);
+        ReviewAssignment assignment = assignments.find(assignmentId)
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, assignmentId));
+        Review review = review(assignment.reviewId(), AuditAction.UPDATE);
+        review.requireOpen();
+        assignment.end(reason, caller.username(), OffsetDateTime.now(clock));
+        if (assignment.part() == ReviewPart.CHAIR) {
+            review.clearChair();
+        }
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, assignment.id(), assignment.personName() + "'s assignment to "
+                + review.reference() + " as " + assignment.part().label() + " ended: " + assignment.endReason());
+        return AssignmentView.of(assignment);
+    }
+
+    private Review review(String id, AuditAction action) {
+        return reviews.find(id == null ? "" : id.strip())
+                .orElseThrow(() -> audit.notFound(action, ReviewService.RECORD_TYPE, id));
+    }
+}
