@@ -22,6 +22,9 @@ public interface HandoverRegistry {
 
     long countProposedTo(String tenantSlug);
 
+    /** Proposals to a partnership still waiting for its answer (§10.2), the oldest first. */
+    List<Handover> awaitingAnswerOf(String tenantSlug, int limit);
+
     /** A partnership's own referral's handovers, newest first. */
     List<Handover> ofReferral(String fromTenant, String referralId);
 

@@ -64,6 +64,13 @@ public class PlatformHandoverRegistry implements HandoverRegistry {
     }
 
     @Override
+    public List<Handover> awaitingAnswerOf(String tenantSlug, int limit) {
+        return many(em.createNativeQuery("SELECT " + COLUMNS + " FROM platform.handover WHERE to_tenant = ?1"
+                + " AND status = 'PROPOSED' ORDER BY proposed_at, id LIMIT ?2").setParameter(1, tenantSlug)
+                .setParameter(2, limit));
+    }
+
+    @Override
     public long countProposedTo(String tenantSlug) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM platform.handover WHERE to_tenant = ?1")
                 .setParameter(1, tenantSlug).getSingleResult()).longValue();

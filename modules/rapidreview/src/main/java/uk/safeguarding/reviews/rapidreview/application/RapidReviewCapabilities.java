@@ -29,42 +29,49 @@ final class RapidReviewCapabilities {
     private RapidReviewCapabilities() {
     }
 
-    @ApplicationScoped
-    static class Contributions implements ReviewCapability {
+    /** A capability's fixed terms: the work it reports and the documents it produces. */
+    abstract static class Terms implements ReviewCapability {
+        private final Set<String> work;
+        private final Set<String> documents;
+
+        Terms(Set<String> work, Set<String> documents) {
+            this.work = work;
+            this.documents = documents;
+        }
+
         @Override
         public Set<String> work() {
-            return Set.of(REQUESTS_SENT);
+            return work;
         }
 
         @Override
         public Set<String> documents() {
-            return Set.of("agency-summary-template", "chronology-form", "request-letter", "composite-chronology");
+            return documents;
         }
     }
 
+    /** Information requests, agency summaries, chronologies and the composite (§7.7-7.9). */
     @ApplicationScoped
-    static class Meetings implements ReviewCapability {
-        @Override
-        public Set<String> work() {
-            return Set.of(MEETING_HELD);
-        }
-
-        @Override
-        public Set<String> documents() {
-            return Set.of("meeting-invitation", "meeting-papers");
+    static class Contributions extends Terms {
+        Contributions() {
+            super(Set.of(REQUESTS_SENT), Set.of("agency-summary-template", "chronology-form", "request-letter",
+                    "composite-chronology"));
         }
     }
 
+    /** The meeting: invitations, papers, attendance (§7.10-7.12). */
     @ApplicationScoped
-    static class NationalPanel implements ReviewCapability {
-        @Override
-        public Set<String> work() {
-            return Set.of(REPORT_SENT, PANEL_RESPONDED);
+    static class Meetings extends Terms {
+        Meetings() {
+            super(Set.of(MEETING_HELD), Set.of("meeting-invitation", "meeting-papers"));
         }
+    }
 
-        @Override
-        public Set<String> documents() {
-            return Set.of("rapid-review-report", "outcome-letter");
+    /** The report to the National Panel and its response (§7.13). */
+    @ApplicationScoped
+    static class NationalPanel extends Terms {
+        NationalPanel() {
+            super(Set.of(REPORT_SENT, PANEL_RESPONDED), Set.of("rapid-review-report", "outcome-letter"));
         }
     }
 

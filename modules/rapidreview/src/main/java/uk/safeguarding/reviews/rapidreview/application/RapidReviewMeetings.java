@@ -21,7 +21,6 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
-import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
@@ -85,6 +84,9 @@ public class RapidReviewMeetings {
 
     @Inject
     private ReviewEngine engine;
+
+    @Inject
+    private Endorsers endorsers;
 
     @Inject
     private Outbox outbox;
@@ -350,17 +352,8 @@ public class RapidReviewMeetings {
         }
     }
 
-    /** Which endorsements the caller may give: the adviser named on the outcome, and the partners they represent. */
     private List<String> mayEndorseFor(Caller caller, RapidReviewMeeting meeting, List<String> partners) {
-        List<String> may = new ArrayList<>();
-        if (meeting.independentAdviser() != null && meeting.independentAdviser().equalsIgnoreCase(caller.username())) {
-            may.add(Endorsement.INDEPENDENT_ADVISER);
-        }
-        if (caller.hasRole(Role.STATUTORY_PARTNER)) {
-            agencies.ofContact(caller.username()).stream().map(AgencyView::statutoryPartner)
-                    .filter(p -> p != null && partners.contains(p) && !may.contains(p)).forEach(may::add);
-        }
-        return may;
+        return endorsers.mayEndorseFor(caller, meeting, partners);
     }
 
     RapidReviewMeeting meeting(ReviewSummary review, AuditAction action) {

@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.rapidreview.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
@@ -22,5 +23,12 @@ public class JpaRapidReviewMeetingRepository implements RapidReviewMeetingReposi
     @Override
     public void add(RapidReviewMeeting meeting) {
         em.persist(meeting);
+    }
+
+    @Override
+    public List<RapidReviewMeeting> awaitingEndorsement(int limit) {
+        return em.createQuery("SELECT m FROM RapidReviewMeeting m WHERE m.recommendation IS NOT NULL"
+                + " AND m.reportSentAt IS NULL ORDER BY m.startsAt", RapidReviewMeeting.class).setMaxResults(limit)
+                .getResultList();
     }
 }

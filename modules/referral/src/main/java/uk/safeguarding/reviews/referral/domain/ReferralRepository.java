@@ -19,6 +19,15 @@ public interface ReferralRepository {
 
     long countSubmitted();
 
+    /** The oldest first, at most {@code limit}: referrals in {@code status} (a work list's). */
+    List<ReferralRow> rowsInStatus(ReferralStatus status, int limit);
+
+    /** With the Virtual Panel and not yet voted on by {@code member}, the oldest first. */
+    List<ReferralRow> awaitingVoteOf(String member, int limit);
+
+    /** Returned to {@code username} as incomplete (§7.4), the oldest first. */
+    List<ReferralRow> returnedTo(String username, int limit);
+
     /** Drafts, newest first, from {@code offset}: everyone's when {@code createdBy} is null, else that referrer's. */
     List<ReferralRow> draftRows(String createdBy, int offset, int limit);
 

@@ -76,6 +76,27 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<ReferralRow> rowsInStatus(ReferralStatus status, int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :status ORDER BY r.submittedAt, r.id", ReferralRow.class)
+                .setParameter("status", status).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ReferralRow> awaitingVoteOf(String member, int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :panel AND NOT EXISTS (SELECT r2.id FROM Referral r2 JOIN r2.votes v"
+                + " WHERE r2.id = r.id AND v.member = :member) ORDER BY r.submittedAt, r.id", ReferralRow.class)
+                .setParameter("panel", ReferralStatus.WITH_PANEL).setParameter("member", member).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReferralRow> returnedTo(String username, int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :returned AND r.createdBy = :me ORDER BY r.updatedAt, r.id",
+                ReferralRow.class).setParameter("returned", ReferralStatus.RETURNED).setParameter("me", username)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long countSubmitted() {
         return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status <> :draft", Long.class)
                 .setParameter("draft", ReferralStatus.DRAFT)

@@ -32,6 +32,13 @@ public class JpaReviewAssignmentRepository implements ReviewAssignmentRepository
     }
 
     @Override
+    public List<ReviewAssignment> activeOfPerson(String username, int limit) {
+        return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.username = :user AND a.endedAt IS NULL"
+                + " ORDER BY a.givenAt, a.id", ReviewAssignment.class).setParameter("user", username)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<ReviewAssignment> activeOf(String reviewId, String username) {
         return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.reviewId = :review AND a.username = :user"
                 + " AND a.endedAt IS NULL", ReviewAssignment.class).setParameter("review", reviewId)

@@ -59,7 +59,7 @@ public final class Messages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        // Kept for the next request only if the action redirects (MessagesFollowRedirects).
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

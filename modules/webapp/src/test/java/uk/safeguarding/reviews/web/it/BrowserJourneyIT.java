@@ -195,8 +195,14 @@ class BrowserJourneyIT {
         for (String member : List.of("nm.panel", "nm.panel2")) {
             open("app/index.xhtml");
             signIn(member);
-            browser.get(referralAddress);
+            // Issue 14 §2: the home page is the member's work list; the vote waits there with its clock.
+            WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + reference + "')]]"));
+            assertTrue(task.getText().contains("Vote on the referral"), task.getText());
+            task.findElement(By.className("task-link")).click();
             waitFor("vote:castVote");
+            // Issue 15, item 2: the member decides on the whole referral as submitted, not its summary.
+            assertTrue(textOf("as-submitted").contains("Signs were seen by several agencies and not shared.")
+                    && textOf("as-submitted").contains("Nadia Referrer"), textOf("as-submitted"));
             browser.findElement(By.cssSelector("input[name='vote:outcome'][value='COMMENCE_RAPID_REVIEW']")).click();
             browser.findElement(By.id("vote:reason")).sendKeys("Serious injury; neglect suspected");
             browser.findElement(By.id("vote:castVote")).click();
@@ -313,6 +319,11 @@ class BrowserJourneyIT {
         wait.until(d -> textOf("attachments").contains(letter.getFileName().toString()));
         waitFor("form:continue").click();
         assertTrue(textOf("ready").startsWith("Every step is complete"));
+        // Issue 15: check your answers, each section with a link back to change it.
+        assertTrue(textOf("check-answers").contains("Signs were seen by several agencies and not shared."),
+                textOf("check-answers"));
+        assertTrue(textOf("check-answers").contains("Nadia Referrer"));
+        assertFalse(browser.findElements(By.cssSelector("#check-answers a.change-link")).isEmpty());
         browser.findElement(By.id("form:submit")).click();
         wait.until(d -> d.getPageSource().contains("The referral was submitted."));
         String reference = textOf("view-reference");
@@ -367,6 +378,21 @@ class BrowserJourneyIT {
         signIn("nm.agency2");
         browser.findElement(By.id("nav-agency-tasks")).click();
         waitFor("tasks").findElement(By.tagName("a")).click();
+        // Issue 15, item 4: a refused file's problems are listed by line, and belong to that file only.
+        Path bad = Files.createTempFile("bad-chronology", ".csv");
+        Files.writeString(bad, "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
+                + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n"
+                + "31/02/2026,10:30,Impossible date,Health visitor,,,,,,changed-assessment\n"
+                + LocalDate.now(CLOCK).minusDays(4).format(day) + ",10:30,,Health visitor,,,,,,changed-assessment\n");
+        waitFor("import:file").sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("import:importButton")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#import-problems li")).isEmpty());
+        List<String> problems = browser.findElements(By.cssSelector("#import-problems li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("Line 2") && problems.get(1).startsWith("Line 3"),
+                "each problem by its line: " + problems);
+        assertTrue(textOf("import:file-message").contains("2 problems"), textOf("import:file-message"));
         Path csv = Files.createTempFile("health-chronology", ".csv");
         Files.writeString(csv, "Date,Time,What happened,Who was involved,Risk presented,Agency response,"
                 + "Impact on the risk and the child's lived experience,Multi-agency considerations,Learning,Why significant\n"
@@ -375,6 +401,9 @@ class BrowserJourneyIT {
         waitFor("import:file").sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:importButton")).click();
         wait.until(d -> textOf("entries:entry-table").contains("Missed health appointment"));
+        assertTrue(browser.findElements(By.cssSelector("#import-problems li")).isEmpty(),
+                "the good file's page shows none of the bad file's problems");
+        assertFalse(browser.getPageSource().contains("Nothing was imported"), "nor its refusal");
         completeSummaryAndSubmit("Health visiting since birth");
         signOut();
 
@@ -661,7 +690,8 @@ class BrowserJourneyIT {
     void theListAndDeadlinePagesPassAxeAndReflowAt320Pixels() {
         open("app/index.xhtml");
         signIn("nm.manager");
-        for (String page : List.of("app/referrals/inbox.xhtml", "app/referrals/drafts.xhtml",
+        for (String page : List.of("app/index.xhtml", "app/reviews/index.xhtml", "app/referrals/inbox.xhtml",
+                "app/referrals/drafts.xhtml",
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));

@@ -136,6 +136,9 @@ class RapidReviewIT {
     private jakarta.transaction.UserTransaction tx;
 
     @Inject
+    private uk.safeguarding.reviews.web.home.WorkList work;
+
+    @Inject
     private uk.safeguarding.reviews.review.application.ReviewEngine engine;
 
     /** A partnership with a Rapid Review opened on a complete referral, and police and health agencies. */
@@ -423,6 +426,11 @@ class RapidReviewIT {
                 Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false, "Serious harm; agencies did not share"
                         + " information", "rr.adviser"));
 
+        assertTrue(as(s.partnership(), LA_PARTNER, () -> work.of(LA_PARTNER)).stream().anyMatch(t -> t.action()
+                .equals("Endorse the outcome, or disagree, for Local Authority") && t.dueBy() != null),
+                "issue 14 \u00a72: the endorsement waits in the partner's tasks, with the report's clock");
+        assertTrue(as(s.partnership(), ADVISER, () -> work.of(ADVISER)).stream().anyMatch(t -> t.action()
+                .endsWith("for Independent Adviser")), "and in the adviser's the outcome names");
         InvalidFieldException notTheirs = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
                 POLICE_PARTNER, () -> meetings.endorse(s.reviewId(), "Local Authority", true, null)));
         assertEquals("endorsesFor", notTheirs.field());
@@ -430,6 +438,8 @@ class RapidReviewIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "rr.police.lead".equals(e.actor())));
         as(s.partnership(), ADVISER, () -> meetings.endorse(s.reviewId(), "Independent Adviser", true, null));
         as(s.partnership(), LA_PARTNER, () -> meetings.endorse(s.reviewId(), "Local Authority", true, null));
+        assertTrue(as(s.partnership(), LA_PARTNER, () -> work.of(LA_PARTNER)).stream()
+                .noneMatch(t -> t.action().startsWith("Endorse")), "endorsed, it has left the list");
         as(s.partnership(), POLICE_PARTNER, () -> meetings.endorse(s.reviewId(), "Police", true, null));
         InvalidFieldException reportTooEarly = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
                 MANAGER, () -> meetings.recordReportSent(s.reviewId(),

@@ -1,0 +1,65 @@
+package uk.safeguarding.reviews.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.work.WorkItem;
+import uk.safeguarding.reviews.kernel.work.WorkSource;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralRow;
+import uk.safeguarding.reviews.referral.domain.ReferralStatus;
+
+/**
+ * The referrals waiting for the caller (issue 14 §2): a panel member's votes (§7.5), the business
+ * unit's referrals to forward to the Virtual Panel (§7.4), and a referrer's referrals returned as
+ * incomplete; each with its clock.
+ */
+@ApplicationScoped
+@Transactional
+public class ReferralWork implements WorkSource {
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private ClockService clocks;
+
+    @Override
+    public List<WorkItem> waitingFor(Caller caller, int limit) {
+        List<WorkItem> items = new ArrayList<>();
+        if (caller.hasRole(Role.PANEL_MEMBER)) {
+            items.addAll(items(referrals.awaitingVoteOf(caller.username(), limit), "Vote on the referral",
+                    "panel-decision"));
+        }
+        if (caller.hasRole(Role.BUSINESS_MANAGER)) {
+            items.addAll(items(referrals.rowsInStatus(ReferralStatus.SUBMITTED, limit),
+                    "Check the referral and forward it to the Virtual Panel", "forward-to-panel"));
+        }
+        if (caller.hasRole(Role.REFERRER)) {
+            items.addAll(items(referrals.returnedTo(caller.username(), limit),
+                    "Complete the returned referral and submit it again", "incomplete-resubmission"));
+        }
+        return items;
+    }
+
+    private List<WorkItem> items(List<ReferralRow> rows, String action, String clockKey) {
+        Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(ReferralAccess.CLOCK_SUBJECT_TYPE,
+                rows.stream().map(ReferralRow::id).toList());
+        return rows.stream().map(row -> {
+            Optional<ClockLine> clock = clocksOf.getOrDefault(row.id(), List.of()).stream()
+                    .filter(c -> c.ruleKey().equals(clockKey) && c.state() != uk.safeguarding.reviews.clocks.domain
+                            .RunningClock.State.MET).findFirst();
+            return new WorkItem(action, row.reference(), "/app/referrals/view.xhtml?id=" + row.id(),
+                    clock.map(ClockLine::dueBy).orElse(null), clock.map(ClockLine::dueAtATime).orElse(false),
+                    clock.map(c -> c.status().name()).orElse(null));
+        }).toList();
+    }
+}
