@@ -39,6 +39,14 @@ public class ReviewAccess {
     }
 
     /**
+     * The caller, if a role of theirs may do {@code act} anywhere: across the partnership, or on the
+     * reviews assigned to them (the caller then narrows what it shows to those, as a list does).
+     */
+    public Caller requireSomewhere(ReviewAct act, AuditAction action, String recordType, String recordId) {
+        return roles.require(action, recordType, recordId, act.roles().toArray(Role[]::new));
+    }
+
+    /**
      * The caller, if they may do {@code act} on review {@code reviewId}: by a role that holds it
      * across the partnership, or by one that holds it on assigned reviews and an assignment to this
      * one. Otherwise the review is not found for them, and the attempt is audited.

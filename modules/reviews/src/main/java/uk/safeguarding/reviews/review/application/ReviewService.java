@@ -67,14 +67,18 @@ public class ReviewService {
     }
 
     /**
-     * The partnership's reviews, newest first, a page at a time (issue 13 §4): the columns shown, the
+     * The reviews the caller may see, newest first, a page at a time (issue 13 §4; a reviewer's are
+     * those assigned to them, issue 14 §1): the columns shown, the
      * stage named by each review's own version of its kind, and the page's clocks read at once.
      */
     public Page<ReviewRow> list(int pageNumber) {
-        access.require(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
-        long total = reviews.count();
+        Caller caller = access.requireSomewhere(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
+        boolean everywhere = ReviewAct.LIST.allowsEverywhere(caller.roles());
+        long total = everywhere ? reviews.count() : reviews.countAssignedTo(caller.username());
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
-        List<ReviewListing> listed = reviews.listing(Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE);
+        int offset = Page.offset(number, Page.DEFAULT_SIZE);
+        List<ReviewListing> listed = everywhere ? reviews.listing(offset, Page.DEFAULT_SIZE)
+                : reviews.listingAssignedTo(caller.username(), offset, Page.DEFAULT_SIZE);
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(Review.CLOCK_SUBJECT_TYPE,
                 listed.stream().map(ReviewListing::id).toList());
         Map<String, KindDefinition> definitions = new HashMap<>();

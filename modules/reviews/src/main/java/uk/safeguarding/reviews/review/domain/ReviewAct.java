@@ -16,8 +16,8 @@ public enum ReviewAct {
     SEE(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER), EnumSet.of(Role.REVIEWER)),
     /** Follow its information requests and the meeting's arrangements (§7.7, §7.10). */
     FOLLOW_REQUESTS(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER),
-    /** List the partnership's reviews. */
-    LIST(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER),
+    /** List the reviews: all of the partnership's, or, for a reviewer, those assigned to them. */
+    LIST(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER), EnumSet.of(Role.REVIEWER)),
     /** Run it: send requests, hold and record the meeting, name the chair, send the report (§7.5-7.13). */
     RUN(Role.BUSINESS_MANAGER),
     /** Endorse or disagree with the meeting's recommendation for a statutory partner or as adviser (§7.13). */

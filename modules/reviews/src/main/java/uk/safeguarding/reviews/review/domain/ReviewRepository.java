@@ -17,6 +17,11 @@ public interface ReviewRepository {
 
     long count();
 
+    /** A page of the reviews {@code username} is assigned to now, newest first. */
+    List<ReviewListing> listingAssignedTo(String username, int offset, int size);
+
+    long countAssignedTo(String username);
+
     /** The next number of the partnership's review references. */
     long nextNumber();
 

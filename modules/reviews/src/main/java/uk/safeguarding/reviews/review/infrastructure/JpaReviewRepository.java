@@ -43,6 +43,24 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<ReviewListing> listingAssignedTo(String username, int offset, int size) {
+        return em.createQuery("SELECT NEW uk.safeguarding.reviews.review.domain.ReviewListing(r.id, r.reference, r.kind,"
+                + " r.kindVersion, r.stage, r.openedAt, r.chair, r.handedOverTo) FROM Review r WHERE " + ASSIGNED
+                + " ORDER BY r.openedAt DESC, r.reference DESC", ReviewListing.class).setParameter("user", username)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long countAssignedTo(String username) {
+        return em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + ASSIGNED, Long.class)
+                .setParameter("user", username).getSingleResult();
+    }
+
+    /** The review has an assignment of {@code :user} that has not ended. */
+    private static final String ASSIGNED = "EXISTS (SELECT a.id FROM ReviewAssignment a WHERE a.reviewId = r.id"
+            + " AND a.username = :user AND a.endedAt IS NULL)";
+
+    @Override
     public long count() {
         return em.createQuery("SELECT COUNT(r) FROM Review r", Long.class).getSingleResult();
     }

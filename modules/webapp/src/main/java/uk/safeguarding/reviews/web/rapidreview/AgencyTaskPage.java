@@ -48,9 +48,16 @@ public class AgencyTaskPage implements Serializable {
     private AgencySummary summary = new AgencySummary();
     private EntryForm entry = new EntryForm();
     private transient Part importFile;
+    /** The flash key of the last refused import's problems, one per line of the file. */
+    private static final String IMPORT_PROBLEMS = "agency.importProblems";
+
     private List<String> importProblems = List.of();
 
+    @SuppressWarnings("unchecked")
     public void load() {
+        Object problems = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                .get(IMPORT_PROBLEMS);
+        importProblems = problems instanceof List<?> listed ? (List<String>) listed : List.of();
         try {
             task = call(AgencyReturns::task);
             summary = task.summary();
@@ -119,8 +126,12 @@ public class AgencyTaskPage implements Serializable {
                 Messages.info("agency.import.added", outcome.added());
                 return reload();
             }
-            importProblems = outcome.problems();
+            // Shown by a fresh request (post, redirect, get): the list then belongs to this file only,
+            // and the page cannot render an iteration state from before the import (issue 15, item 4).
             Messages.errorFor("import:file", Messages.text("agency.import.refused", outcome.problems().size()));
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                    .put(IMPORT_PROBLEMS, List.copyOf(outcome.problems()));
+            return reload();
         } catch (InvalidFieldException e) {
             Messages.errorFor("import:file", e.getMessage());
         } catch (IOException e) {

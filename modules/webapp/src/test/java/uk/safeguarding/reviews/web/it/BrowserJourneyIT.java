@@ -117,7 +117,13 @@ class BrowserJourneyIT {
         assertEquals("Enter the child's initials", textOf("draft:childInitials-message"));
         assertEquals("Enter the date of the incident", textOf("draft:incidentDate-message"));
         assertEquals(summary, browser.findElement(By.id("draft:summary")).getAttribute("value"));
-        assertTrue(textOf("draft:error-summary").contains("There is a problem"));
+        assertTrue(textOf("error-summary").contains("There is a problem"));
+        // Issue 15: the error summary links each problem to its field, once each.
+        List<String> links = browser.findElements(By.cssSelector("#error-summary a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "") + " " + a.getText()).toList();
+        assertTrue(links.contains("draft:childInitials Enter the child's initials")
+                && links.contains("draft:incidentDate Enter the date of the incident"), links.toString());
+        assertEquals(links.size(), new java.util.HashSet<>(links).size(), "no problem repeated: " + links);
         screenshot("draft-refused");
 
         browser.findElement(By.id("draft:childInitials")).sendKeys("j s");
