@@ -195,7 +195,10 @@ public class RapidReviewMeetings {
             ZonedDateTime now = now();
             meeting.recordAttendance(attendees, now.toOffsetDateTime());
             if (firstTime) {
-                engine.reached(review.id(), RapidReviewCapabilities.MEETING_HELD, now);
+                // §7.13: the report's 2 working days run from the meeting, not from when the attendance
+                // was typed in (issue 14 §4, item 2).
+                engine.reached(review.id(), RapidReviewCapabilities.MEETING_HELD,
+                        meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK));
             }
             var quorum = meeting.quorum(partners(review));
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), attendees.size() + " attendees recorded; "

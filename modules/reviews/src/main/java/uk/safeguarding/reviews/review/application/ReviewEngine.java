@@ -96,7 +96,8 @@ public class ReviewEngine {
     }
 
     /**
-     * The work {@code work} was done on the review at {@code at}: if its stage has an exit keyed by
+     * The work {@code work} was done on the review at {@code at} (the stage's clocks count from it;
+     * the log records when it was recorded): if its stage has an exit keyed by
      * that work, and the exit's guards allow it, the review moves on. Work already done before (more
      * requests sent, attendance corrected) moves nothing again; work that cannot happen at this stage
      * is refused with what moves the review on instead.
@@ -119,8 +120,9 @@ public class ReviewEngine {
         left.fire(new StageLeft(before, transition.from(), work, at));
         review.moveTo(transition.to().key());
         String by = TenantContext.caller().username();
+        // Logged when it was recorded; the clocks count from when the work happened (a meeting's start).
         reviews.add(new StageTransition(reviewId, transition.from().key(), work, transition.to().key(),
-                at.toOffsetDateTime(), by, transition.exit().name()));
+                OffsetDateTime.now(clock), by, transition.exit().name()));
         entered.fire(new StageEntered(ReviewSummary.of(review), transition.to(), at, Map.of()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, reviewId, "stage: " + transition.from().name() + " \u2192 "
                 + transition.to().name() + " (" + transition.exit().name() + ")");

@@ -23,24 +23,23 @@ public class ErrorSummary {
     public record Problem(String clientId, String message) {
     }
 
-    private List<Problem> problems;
-
+    /**
+     * Read afresh each time, never cached: Faces asks whether the summary is rendered in every phase,
+     * before validation has added the messages as well as after.
+     */
     public List<Problem> getProblems() {
-        if (problems == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Set<Problem> found = new LinkedHashSet<>();
-            for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext();) {
-                String clientId = ids.next();
-                if (clientId == null) {
-                    continue;
-                }
-                faces.getMessageList(clientId).stream()
-                        .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
-                        .forEach(m -> found.add(new Problem(clientId,
-                                m.getDetail() == null ? m.getSummary() : m.getDetail())));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Set<Problem> found = new LinkedHashSet<>();
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext();) {
+            String clientId = ids.next();
+            if (clientId == null) {
+                continue;
             }
-            problems = new ArrayList<>(found);
+            faces.getMessageList(clientId).stream()
+                    .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
+                    .forEach(m -> found.add(new Problem(clientId, m.getDetail() == null ? m.getSummary()
+                            : m.getDetail())));
         }
-        return problems;
+        return new ArrayList<>(found);
     }
 }

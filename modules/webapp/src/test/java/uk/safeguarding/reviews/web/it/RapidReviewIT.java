@@ -404,6 +404,10 @@ class RapidReviewIT {
                 new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), "rr.health.lead"))));
         assertFalse(inquorate.quorum().quorate());
         assertEquals("decision", stageOf(s), "the meeting is held once attendance is recorded (\u00a77.12)");
+        ClockLine reportClock = as(s.partnership(), MANAGER, () -> clocks.ofSubject("review", s.reviewId())).stream()
+                .filter(c -> c.ruleKey().equals("rapid-review-report")).findFirst().orElseThrow();
+        assertEquals(soon.withSecond(0).withNano(0).toInstant(), reportClock.startedAt().toInstant(),
+                "\u00a77.13: the report's clock runs from the meeting, not from when attendance was typed in");
         assertEquals(List.of("Local Authority"), inquorate.quorum().missingPartners());
         as(s.partnership(), MANAGER, () -> meetings.writeNotes(s.reviewId(), notes(), "Considered: no evidence that"
                 + " race or disability affected the response; the family's housing was a factor."));
