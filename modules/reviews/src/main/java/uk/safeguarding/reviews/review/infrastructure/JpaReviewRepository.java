@@ -36,17 +36,14 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public List<ReviewListing> listing(int offset, int size) {
-        return em.createQuery("SELECT NEW uk.safeguarding.reviews.review.domain.ReviewListing(r.id, r.reference, r.kind,"
-                + " r.kindVersion, r.stage, r.openedAt, r.chair, r.handedOverTo) FROM Review r"
-                + " ORDER BY r.openedAt DESC, r.reference DESC", ReviewListing.class)
+        return em.createQuery(LISTING + NEWEST_FIRST, ReviewListing.class)
                 .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     @Override
     public List<ReviewListing> listingAssignedTo(String username, int offset, int size) {
-        return em.createQuery("SELECT NEW uk.safeguarding.reviews.review.domain.ReviewListing(r.id, r.reference, r.kind,"
-                + " r.kindVersion, r.stage, r.openedAt, r.chair, r.handedOverTo) FROM Review r WHERE " + ASSIGNED
-                + " ORDER BY r.openedAt DESC, r.reference DESC", ReviewListing.class).setParameter("user", username)
+        return em.createQuery(LISTING + " WHERE " + ASSIGNED + NEWEST_FIRST, ReviewListing.class)
+                .setParameter("user", username)
                 .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
@@ -55,6 +52,12 @@ public class JpaReviewRepository implements ReviewRepository {
         return em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + ASSIGNED, Long.class)
                 .setParameter("user", username).getSingleResult();
     }
+
+    /** Only the columns a list of reviews shows (issue 13 §4). */
+    private static final String LISTING = "SELECT NEW uk.safeguarding.reviews.review.domain.ReviewListing(r.id,"
+            + " r.reference, r.kind, r.kindVersion, r.stage, r.openedAt, r.chair, r.handedOverTo) FROM Review r";
+
+    private static final String NEWEST_FIRST = " ORDER BY r.openedAt DESC, r.reference DESC";
 
     /** The review has an assignment of {@code :user} that has not ended. */
     private static final String ASSIGNED = "EXISTS (SELECT a.id FROM ReviewAssignment a WHERE a.reviewId = r.id"
