@@ -78,6 +78,9 @@ public class ReviewKinds {
         if (Texts.isBlank(reason)) {
             throw new InvalidFieldException("reason", "Say why the definition changes");
         }
+        if (reason.strip().length() > 1000) {
+            throw new InvalidFieldException("reason", "Keep the reason to 1,000 characters");
+        }
         KindDefinition read = KindDefinitionFormat.read(json, vocabulary());
         if (!read.key().equals(kindKey)) {
             throw new InvalidFieldException(KindDefinitionFormat.FIELD, "The definition is of \u201c" + read.key()

@@ -85,6 +85,9 @@ public class ReviewAssignment {
         if (personName == null || personName.isBlank()) {
             throw new InvalidFieldException("personName", "Enter the person's name");
         }
+        if (personName.strip().length() > 200) {
+            throw new InvalidFieldException("personName", "Keep the name to 200 characters");
+        }
         if (part == null) {
             throw new InvalidFieldException("part", "Choose the part they play in the review");
         }
@@ -126,6 +129,9 @@ public class ReviewAssignment {
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("endReason", "Say why the assignment ends");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new InvalidFieldException("endReason", "Keep the reason to 1,000 characters");
         }
         endReason = reason.strip();
         endedBy = Objects.requireNonNull(by);

@@ -120,6 +120,20 @@ class ReviewAccessIT {
         ActiveTenant neighbour = tenants.provision("it-access-reviewer-other");
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, REVIEWER, () -> reviews.view(x)),
                 "a reviewer of another partnership finds nothing, even by the id");
+        // Another partnership's business manager can neither see nor change this review's people or stage.
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> assignments.ofReview(x)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> assignments.assign(x,
+                form("someone.else", "Someone Else", ReviewPart.REVIEW_GROUP_MEMBER))));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> assignments.end(given.id(), "Not theirs")));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reviews.pause(x, "Not theirs")));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reviews.stage(x)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review-assignment", given.id())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempts are audited where they were made");
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", x)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+        assertTrue(as(partnership, MANAGER, () -> assignments.ofReview(x)).stream().allMatch(AssignmentView::active),
+                "and nothing changed here");
 
         as(partnership, MANAGER, () -> assignments.end(given.id(), "Contract ended"));
         assertEquals(0, as(partnership, REVIEWER, () -> reviews.list(1)).total(), "ended, it leaves their list");

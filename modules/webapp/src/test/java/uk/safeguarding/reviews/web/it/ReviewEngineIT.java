@@ -99,6 +99,8 @@ class ReviewEngineIT {
                 unknownClock.getMessage());
         assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
                 () -> kinds.publish("rapid-review", shipped.json(), " ")), "a reason is required");
+        assertEquals("reason", assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> kinds.publish("rapid-review", shipped.json(), "x".repeat(1001)))).field(), "and fits its field");
         assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL,
                 () -> kinds.publish("rapid-review", shipped.json(), "Not theirs to change")));
 
