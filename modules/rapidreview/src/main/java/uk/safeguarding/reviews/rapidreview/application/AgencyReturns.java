@@ -80,9 +80,8 @@ public class AgencyReturns {
                 Page.DEFAULT_SIZE);
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(InformationRequest.CLOCK_SUBJECT_TYPE,
                 listed.stream().map(InformationRequest::id).toList());
-        List<AgencyTask> tasks = listed.stream().map(request -> AgencyTask.of(request, clocksOf
-                .getOrDefault(request.id(), List.of()).stream()
-                .filter(c -> c.ruleKey().equals(InformationRequests.AGENCY_RETURN_CLOCK)).findFirst()
+        List<AgencyTask> tasks = listed.stream().map(request -> AgencyTask.of(request, ClockLine.ofRule(
+                clocksOf.getOrDefault(request.id(), List.of()), InformationRequests.AGENCY_RETURN_CLOCK)
                 .map(ClockLine::dueBy).orElse(null))).toList();
         audit.allowed(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, "agency tasks page " + number + ": "
                 + tasks.size() + " of " + total);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
@@ -45,12 +44,9 @@ public class AgencyWork implements WorkSource {
                 .filter(r -> r.status() == RequestStatus.OPEN).toList();
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(InformationRequest.CLOCK_SUBJECT_TYPE,
                 open.stream().map(InformationRequest::id).toList());
-        return open.stream().map(request -> {
-            Optional<ClockLine> due = clocksOf.getOrDefault(request.id(), List.of()).stream()
-                    .filter(c -> c.ruleKey().equals(InformationRequests.AGENCY_RETURN_CLOCK)).findFirst();
-            return new WorkItem("Send " + request.agencyName() + "'s summary and chronology", request.reviewReference(),
-                    "/app/agency/request.xhtml?id=" + request.id(), due.map(ClockLine::dueBy).orElse(null),
-                    due.map(ClockLine::dueAtATime).orElse(false), due.map(c -> c.status().name()).orElse(null));
-        }).toList();
+        return open.stream().map(request -> ClockLine.task("Send " + request.agencyName() + "'s summary and chronology",
+                request.reviewReference(), "/app/agency/request.xhtml?id=" + request.id(), ClockLine.ofRule(
+                        clocksOf.getOrDefault(request.id(), List.of()), InformationRequests.AGENCY_RETURN_CLOCK)))
+                .toList();
     }
 }

@@ -4,16 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
-import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.work.WorkItem;
 import uk.safeguarding.reviews.kernel.work.WorkSource;
 import uk.safeguarding.reviews.rapidreview.domain.Endorsement;
-import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
 import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
@@ -50,22 +47,17 @@ public class EndorsementWork implements WorkSource {
         }
         return meetings.awaitingEndorsement(limit).stream().flatMap(meeting -> reviews.find(meeting.reviewId())
                 .filter(review -> review.handedOverTo() == null).stream()
-                .flatMap(review -> endorsers.mayEndorseFor(caller, meeting, partners(review)).stream()
+                .flatMap(review -> endorsers.mayEndorseFor(caller, meeting,
+                        thresholds.statutoryPartners(review.thresholdVersion())).stream()
                         .filter(party -> meeting.endorsements().stream().map(Endorsement::endorsesFor)
                                 .noneMatch(party::equals))
                         .map(party -> item(review, party)))).toList();
     }
 
     private WorkItem item(ReviewSummary review, String party) {
-        Optional<ClockLine> report = clocks.ofSubject(ReviewSummary.CLOCK_SUBJECT_TYPE, review.id()).stream()
-                .filter(c -> c.ruleKey().equals("rapid-review-report") && c.state() != RunningClock.State.MET)
-                .findFirst();
-        return new WorkItem("Endorse the outcome, or disagree, for " + party, review.reference(),
-                "/app/reviews/meeting.xhtml?id=" + review.id(), report.map(ClockLine::dueBy).orElse(null),
-                report.map(ClockLine::dueAtATime).orElse(false), report.map(c -> c.status().name()).orElse(null));
+        return ClockLine.task("Endorse the outcome, or disagree, for " + party, review.reference(),
+                "/app/reviews/meeting.xhtml?id=" + review.id(), ClockLine.openOfRule(
+                        clocks.ofSubject(ReviewSummary.CLOCK_SUBJECT_TYPE, review.id()), "rapid-review-report"));
     }
 
-    private List<String> partners(ReviewSummary review) {
-        return thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners();
-    }
 }

@@ -404,8 +404,8 @@ public class InformationRequests {
 
     /** An agency's 5-working-day return clock (§7.7), started when its request went out. */
     static Optional<ClockLine> returnClock(ClockService clocks, InformationRequest request) {
-        return clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()).stream()
-                .filter(c -> c.ruleKey().equals(AGENCY_RETURN_CLOCK)).findFirst();
+        return ClockLine.ofRule(clocks.ofSubject(InformationRequest.CLOCK_SUBJECT_TYPE, request.id()),
+                AGENCY_RETURN_CLOCK);
     }
 
     private RequestLine line(InformationRequest request) {

@@ -97,7 +97,7 @@ final class RapidReviewCapabilities {
                 return Optional.of("The meeting of " + review.reference() + " has not been held");
             }
             return switch (meeting.get().outcomeStatus(
-                    thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners())) {
+                    thresholds.statutoryPartners(review.thresholdVersion()))) {
                 case ENDORSED, DECIDED_ON_ESCALATION -> Optional.empty();
                 default -> Optional.of("The outcome of " + review.reference() + " is not settled yet: it needs every"
                         + " statutory partner's endorsement, or a decision on escalation (\u00a77.12)");

@@ -382,7 +382,7 @@ public class RapidReviewMeetings {
 
     /** The statutory partners of the thresholds the review was opened under (§7.12). */
     List<String> partners(ReviewSummary review) {
-        return thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners();
+        return thresholds.statutoryPartners(review.thresholdVersion());
     }
 
     private static String meetingLink(ReviewSummary review) {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -53,13 +52,7 @@ public class ReferralWork implements WorkSource {
     private List<WorkItem> items(List<ReferralRow> rows, String action, String clockKey) {
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(ReferralAccess.CLOCK_SUBJECT_TYPE,
                 rows.stream().map(ReferralRow::id).toList());
-        return rows.stream().map(row -> {
-            Optional<ClockLine> clock = clocksOf.getOrDefault(row.id(), List.of()).stream()
-                    .filter(c -> c.ruleKey().equals(clockKey) && c.state() != uk.safeguarding.reviews.clocks.domain
-                            .RunningClock.State.MET).findFirst();
-            return new WorkItem(action, row.reference(), "/app/referrals/view.xhtml?id=" + row.id(),
-                    clock.map(ClockLine::dueBy).orElse(null), clock.map(ClockLine::dueAtATime).orElse(false),
-                    clock.map(c -> c.status().name()).orElse(null));
-        }).toList();
+        return rows.stream().map(row -> ClockLine.task(action, row.reference(), "/app/referrals/view.xhtml?id="
+                + row.id(), ClockLine.openOfRule(clocksOf.getOrDefault(row.id(), List.of()), clockKey))).toList();
     }
 }

@@ -60,7 +60,7 @@ public class ReviewAssignments {
         review.requireOpen();
         ReviewAssignment given = ReviewAssignment.give(review.id(), form.getUsername(), form.getPersonName(),
                 form.getPart(), form.getRepresents(), form.isIndependent(), form.getConflicts(),
-                thresholds.version(review.thresholdVersion()).thresholds().statutoryPartners(), caller.username(),
+                thresholds.statutoryPartners(review.thresholdVersion()), caller.username(),
                 OffsetDateTime.now(clock));
         List<ReviewAssignment> current = assignments.ofReview(review.id()).stream().filter(ReviewAssignment::isActive)
                 .toList();

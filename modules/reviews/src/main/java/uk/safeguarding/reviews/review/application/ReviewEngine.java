@@ -163,11 +163,11 @@ public class ReviewEngine {
         KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
         StageDefinition stage = definition.stage(review.stage()).orElseThrow();
         List<ReviewStageView.Move> moves = reviews.transitions(review.id()).stream()
-                .map(t -> new ReviewStageView.Move(t.fromStage() == null ? null : name(definition, t.fromStage()),
-                        name(definition, t.toStage()), t.at(), t.by(), t.reason()))
+                .map(t -> new ReviewStageView.Move(t.fromStage() == null ? null : definition.stageName(t.fromStage()),
+                        definition.stageName(t.toStage()), t.at(), t.by(), t.reason()))
                 .toList();
         List<ReviewStageView.Hold> holds = reviews.pauses(review.id()).stream()
-                .map(p -> new ReviewStageView.Hold(name(definition, p.stage()), p.reason(), p.pausedAt(), p.pausedBy(),
+                .map(p -> new ReviewStageView.Hold(definition.stageName(p.stage()), p.reason(), p.pausedAt(), p.pausedBy(),
                         p.resumedAt(), p.resumedBy()))
                 .toList();
         return new ReviewStageView(definition.name(), review.kindVersion(), stage, moves, holds,
@@ -188,9 +188,5 @@ public class ReviewEngine {
     private StageGuard guard(String key) {
         return guards.stream().filter(g -> g.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No module provides the guard " + key));
-    }
-
-    private static String name(KindDefinition definition, String stageKey) {
-        return definition.stage(stageKey).map(StageDefinition::name).orElse(stageKey);
     }
 }

@@ -36,6 +36,6 @@ public class ReviewLookup {
     /** The name of the stage the review is at, in its kind's definition (issue 13 §1). */
     public Optional<String> stageName(String id) {
         return reviews.find(id).map(review -> kinds.definition(review.kind().key(), review.kindVersion())
-                .stage(review.stage()).map(stage -> stage.name()).orElse(review.stage()));
+                .stageName(review.stage()));
     }
 }

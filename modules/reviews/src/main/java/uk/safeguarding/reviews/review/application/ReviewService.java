@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
-import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
-import uk.safeguarding.reviews.review.domain.kind.StageDefinition;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockService;
@@ -86,10 +84,10 @@ public class ReviewService {
             KindDefinition kind = definitions.computeIfAbsent(r.kind().key() + "/" + r.kindVersion(),
                     key -> kinds.definition(r.kind().key(), r.kindVersion()));
             Optional<ClockLine> next = clocksOf.getOrDefault(r.id(), List.of()).stream()
-                    .filter(c -> c.state() == RunningClock.State.RUNNING || c.state() == RunningClock.State.PAUSED)
+                    .filter(ClockLine::isOpen)
                     .min(Comparator.comparing(ClockLine::dueBy));
-            return new ReviewRow(r.id(), r.reference(), kind.name(), kind.stage(r.stage()).map(StageDefinition::name)
-                    .orElse(r.stage()), r.openedAt(), r.chair(), r.handedOverTo(),
+            return new ReviewRow(r.id(), r.reference(), kind.name(), kind.stageName(r.stage()), r.openedAt(), r.chair(),
+                    r.handedOverTo(),
                     next.map(ClockLine::ruleKey).orElse(null), next.map(ClockLine::dueDay).orElse(null));
         }).toList();
         audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "reviews page " + number + ": " + rows.size() + " of " + total);

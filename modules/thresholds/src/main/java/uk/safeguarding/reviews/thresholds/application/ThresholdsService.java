@@ -72,6 +72,11 @@ public class ThresholdsService {
         return new ThresholdVersion(set.version(), set.thresholds());
     }
 
+    /** The statutory partners of a threshold version: who must attend and endorse a review run under it (§7.12). */
+    public java.util.List<String> statutoryPartners(int version) {
+        return version(version).thresholds().statutoryPartners();
+    }
+
     private ThresholdSet setInForce() {
         ThresholdSet newest = newest();
         return versions.inForceOn(LocalDate.now(clock)).orElse(newest);

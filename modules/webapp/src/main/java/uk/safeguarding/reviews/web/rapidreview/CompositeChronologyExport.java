@@ -59,6 +59,6 @@ public class CompositeChronologyExport extends HttpServlet {
     }
 
     private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), CompositeChronologyPage.FILTER_DATE);
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), uk.safeguarding.reviews.web.shell.StrictDateConverter.DAY_MONTH_YEAR);
     }
 }

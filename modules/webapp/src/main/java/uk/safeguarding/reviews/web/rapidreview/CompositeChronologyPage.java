@@ -19,6 +19,7 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.CompositeView;
 import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.StrictDateConverter;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
@@ -29,7 +30,6 @@ import uk.safeguarding.reviews.web.shell.Pages;
 @RequestScoped
 public class CompositeChronologyPage {
 
-    static final DateTimeFormatter FILTER_DATE = uk.safeguarding.reviews.web.shell.StrictDateConverter.DAY_MONTH_YEAR;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
 
     @Inject
@@ -72,7 +72,7 @@ public class CompositeChronologyPage {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), FILTER_DATE);
+            return LocalDate.parse(text.strip(), StrictDateConverter.DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
             Messages.errorFor(field, Messages.text("referral.field.incidentDate.format"));
             return null;

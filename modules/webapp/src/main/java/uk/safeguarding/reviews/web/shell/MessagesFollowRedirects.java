@@ -21,20 +21,20 @@ public class MessagesFollowRedirects extends ConfigurableNavigationHandlerWrappe
 
     @Override
     public void handleNavigation(FacesContext context, String fromAction, String outcome) {
-        NavigationCase navigation = outcome == null ? null : getNavigationCase(context, fromAction, outcome);
-        if (navigation != null && navigation.isRedirect()) {
-            context.getExternalContext().getFlash().setKeepMessages(true);
-        }
+        keepMessagesIfRedirect(context, outcome == null ? null : getNavigationCase(context, fromAction, outcome));
         super.handleNavigation(context, fromAction, outcome);
     }
 
     @Override
     public void handleNavigation(FacesContext context, String fromAction, String outcome, String toFlowDocumentId) {
-        NavigationCase navigation = outcome == null ? null
-                : getNavigationCase(context, fromAction, outcome, toFlowDocumentId);
+        keepMessagesIfRedirect(context, outcome == null ? null
+                : getNavigationCase(context, fromAction, outcome, toFlowDocumentId));
+        super.handleNavigation(context, fromAction, outcome, toFlowDocumentId);
+    }
+
+    private static void keepMessagesIfRedirect(FacesContext context, NavigationCase navigation) {
         if (navigation != null && navigation.isRedirect()) {
             context.getExternalContext().getFlash().setKeepMessages(true);
         }
-        super.handleNavigation(context, fromAction, outcome, toFlowDocumentId);
     }
 }

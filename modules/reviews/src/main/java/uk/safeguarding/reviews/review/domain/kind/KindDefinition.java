@@ -25,6 +25,11 @@ public record KindDefinition(String key, String name, String referencePrefix, St
         return stages.stream().filter(s -> s.key().equals(stageKey)).findFirst();
     }
 
+    /** The stage's name, or its key if this version no longer has it (a review received by handover). */
+    public String stageName(String stageKey) {
+        return stage(stageKey).map(StageDefinition::name).orElse(stageKey);
+    }
+
     /** RR-2026-0001: the kind's prefix, the year it opened and its number in the partnership. */
     public String reference(int year, long number) {
         return String.format(Locale.ROOT, "%s-%d-%04d", referencePrefix, year, number);
