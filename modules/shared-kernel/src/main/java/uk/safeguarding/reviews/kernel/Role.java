@@ -17,6 +17,14 @@ public enum Role {
     STATUTORY_PARTNER("statutory-partner"),
     REVIEWER("reviewer"),
     SCRUTINEER("scrutineer"),
+    /** §7.5, §7.12, §9, §10.1: the partnership's Independent Adviser, a member of the Virtual Panel. */
+    INDEPENDENT_ADVISER("independent-adviser"),
+    /** §7.6, §8.1: the Practice Review Sub-Group's chair, who chooses each review's chair. */
+    PRSG_CHAIR("prsg-chair"),
+    /** §7.12, §10.2, §10.3: a member of the Safeguarding Executive, who decides what is escalated to it. */
+    EXECUTIVE("executive"),
+    /** §7.3: the agency manager who verifies a referral before it reaches the partnership. */
+    AGENCY_VERIFIER("agency-verifier"),
     INTER_BOARD_COORDINATOR("inter-board-coordinator"),
     PLATFORM_ADMIN("platform-admin");
 

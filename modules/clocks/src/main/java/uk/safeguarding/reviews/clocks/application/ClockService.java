@@ -74,6 +74,11 @@ public class ClockService {
         return eventAt == null ? Optional.empty() : Optional.of(start(subject, owner, rules, ruleKey, eventAt));
     }
 
+    /** The event the subject's clock {@code ruleKey} counts from, under the rules the subject keeps. */
+    public StartEvent startEventOf(ClockSubject subject, String ruleKey) {
+        return rulesFor(subject).rule(ruleKey).startEvent();
+    }
+
     /**
      * When something is due under the partnership's rules in force and its calendar, for a deadline
      * that is shown but not tracked (an answer another partnership owes, the meeting's papers).

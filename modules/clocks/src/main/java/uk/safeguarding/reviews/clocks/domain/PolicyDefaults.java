@@ -28,13 +28,14 @@ public final class PolicyDefaults {
                     + " receiving the referral", StartEvent.REFERRAL_RECEIVED, 2, WORKING_DAYS, AFTER),
             new ClockRule("agency-responses", "§7.7: agencies return their summary and chronology within 5 working days",
                     StartEvent.INFORMATION_REQUESTS_SENT, 5, WORKING_DAYS, AFTER),
-            new ClockRule("rapid-review", "§4.2 table: the rapid review goes to the National Panel within 15 working"
-                    + " days (start event selectable: referral received or National Panel notified)",
+            new ClockRule("rapid-review", "§4.2 table: \u201cforward the results to the National Panel within 15 days"
+                    + " of receipt of a referral\u201d; counted as 15 working days, as Working Together 2018 (chapter 4)"
+                    + " sets them (start event selectable: referral received or National Panel notified)",
                     StartEvent.REFERRAL_RECEIVED, 15, WORKING_DAYS, AFTER),
             new ClockRule("rapid-review-report", "§7.13: the Rapid Review Meeting Report goes to the National Panel"
                     + " within two working days of the meeting", StartEvent.RAPID_REVIEW_MEETING_HELD, 2, WORKING_DAYS, AFTER),
-            new ClockRule("lead-reviewer-appointed", "§7.13/§8.1: a lead reviewer is appointed within 10 working days"
-                    + " of the decision to commence a fuller review", StartEvent.CSPR_DECIDED, 10, WORKING_DAYS, AFTER),
+            new ClockRule("lead-reviewer-appointed", "§8.1: the Virtual Panel appoints a lead reviewer within 10 working"
+                    + " days of the decision to commence a fuller review", StartEvent.CSPR_DECIDED, 10, WORKING_DAYS, AFTER),
             new ClockRule("cspr-completion", "§4.2 table: aim to complete a CSPR within 6 months",
                     StartEvent.CSPR_DECIDED, 6, MONTHS, AFTER),
             new ClockRule("local-case-review", "§4.2 table: a local case review in 45 working days",
@@ -45,8 +46,9 @@ public final class PolicyDefaults {
                     + " before publication", StartEvent.PUBLICATION_PLANNED, 7, CALENDAR_DAYS, BEFORE),
             new ClockRule("published-at-least", "§8.3: published reports stay on the website for at least 12 months",
                     StartEvent.REPORT_PUBLISHED, 12, MONTHS, AFTER),
-            new ClockRule("handover-answer", "§10.2: cross-boundary requests are answered as a priority: the"
-                    + " receiving partnership answers a proposed handover within two working days",
+            new ClockRule("handover-answer", "The product's default: §10.2 asks that cross-boundary requests be"
+                    + " answered \u201cas a priority\u201d and sets no period; the receiving partnership answers a"
+                    + " proposed handover within two working days unless it sets its own",
                     StartEvent.HANDOVER_PROPOSED, 2, WORKING_DAYS, AFTER),
             new ClockRule("meeting-papers", "§7.11: the papers reach the meeting's participants at least 24 hours"
                     + " before it", StartEvent.RAPID_REVIEW_MEETING, 24, HOURS, BEFORE));

@@ -42,7 +42,7 @@ public class EndorsementWork implements WorkSource {
 
     @Override
     public List<WorkItem> waitingFor(Caller caller, int limit) {
-        if (!caller.hasRole(Role.STATUTORY_PARTNER) && !caller.hasRole(Role.PANEL_MEMBER)) {
+        if (!caller.hasAnyRole(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER)) {
             return List.of();
         }
         return meetings.awaitingEndorsement(limit).stream().flatMap(meeting -> reviews.find(meeting.reviewId())

@@ -42,6 +42,7 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
@@ -50,7 +51,6 @@ import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.api.TenantCrossing;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
-import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
  * The business unit's side of the information requests (§7.7, §7.9, §7.10): sending them with the
@@ -134,7 +134,7 @@ public class InformationRequests {
     public List<RequestLine> send(String reviewId, SendRequestsForm form) {
         Caller caller = access.require(ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         Forms.requireValid(validator, form);
-        ReviewSummary review = rapidReview(reviewId);
+        ReviewSummary review = reviews.view(reviewId);
         review.requireOpen();
         ReferralFacts facts = referrals.factsForReview(review.referralId());
         ZonedDateTime now = now();
@@ -175,7 +175,7 @@ public class InformationRequests {
                     + " (" + String.join(", ", emails) + "), return due " + returnClock.dueDay()
                     + (form.isSecureRecords() ? ", records to be secured (\u00a77.9)" : ""));
         }
-        engine.reached(review.id(), RapidReviewCapabilities.REQUESTS_SENT, now);
+        engine.worked(review.id(), Capability.REQUESTS, RapidReviewCapabilities.REQUESTS_SENT, now);
         if (!chosen.isEmpty() || meeting.invitationSequence() != invitedSequence) {
             meetingInvitations.invite(review, meeting);
         }
@@ -261,15 +261,6 @@ public class InformationRequests {
 
     static String taskLinkOf(InformationRequest request) {
         return request.isAcrossBoundary() ? taskLinkAcross(request.id()) : taskLink(request.id());
-    }
-
-    private ReviewSummary rapidReview(String reviewId) {
-        ReviewSummary review = reviews.view(reviewId);
-        if (review.kind() != ReviewKind.RAPID_REVIEW) {
-            throw new InvalidFieldException("agencyIds", review.reference() + " is not a Rapid Review: information"
-                    + " requests under \u00a77.7 belong to a Rapid Review");
-        }
-        return review;
     }
 
     private RapidReviewMeeting scheduleMeeting(ReviewSummary review, SendRequestsForm form, Caller caller,

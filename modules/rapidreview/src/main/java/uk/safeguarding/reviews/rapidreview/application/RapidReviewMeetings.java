@@ -21,6 +21,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
@@ -40,6 +41,7 @@ import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
@@ -197,7 +199,7 @@ public class RapidReviewMeetings {
             if (firstTime) {
                 // §7.13: the report's 2 working days run from the meeting, not from when the attendance
                 // was typed in (issue 14 §4, item 2).
-                engine.reached(review.id(), RapidReviewCapabilities.MEETING_HELD,
+                engine.worked(review.id(), Capability.MEETING, RapidReviewCapabilities.MEETING_HELD,
                         meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK));
             }
             var quorum = meeting.quorum(partners(review));
@@ -241,7 +243,8 @@ public class RapidReviewMeetings {
             String rationale, String independentAdviser) {
         return change(reviewId, (caller, review, meeting) -> {
             meeting.recordOutcome(recommendation, nationalReview, rationale, independentAdviser,
-                    meeting.quorum(partners(review)), caller.username(), now().toOffsetDateTime());
+                    meeting.quorum(partners(review)), thresholds.version(review.thresholdVersion()).thresholds()
+                            .equalityConsiderationRequired(), caller.username(), now().toOffsetDateTime());
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome recorded: " + recommendation
                     + (nationalReview ? ", a National Review may be appropriate" : ""));
         });
@@ -299,6 +302,29 @@ public class RapidReviewMeetings {
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "escalation decided: " + decision + " by "
                     + decidedBy.strip());
         });
+    }
+
+    /**
+     * §7.12: "escalated ... up to the Safeguarding Executive if necessary for decision": a member of
+     * the executive, who sees the review once it is escalated to them, records the decision in their
+     * own name. Nobody else decides in the executive's name here; before it reaches them, nothing.
+     */
+    public MeetingView decideAsExecutive(String reviewId, Recommendation decision, String rationale) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.DECIDE_AS_EXECUTIVE, AuditAction.UPDATE, RECORD_TYPE,
+                reviewId);
+        ReviewSummary review = reviews.view(reviewId);
+        RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
+        if (!meeting.awaitsTheExecutive()) {
+            audit.denied(AuditAction.UPDATE, RECORD_TYPE, review.id(), caller.username()
+                    + " tried to decide for the Safeguarding Executive on an outcome not escalated to it");
+            throw new RefusedException("Nothing about " + review.reference()
+                    + " awaits the Safeguarding Executive's decision");
+        }
+        meeting.decideEscalation(decision, caller.displayName() + " for the Safeguarding Executive", rationale,
+                now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "escalation decided by the Safeguarding Executive: "
+                + decision + " (" + caller.username() + ")");
+        return view(review, meeting, caller);
     }
 
     /**

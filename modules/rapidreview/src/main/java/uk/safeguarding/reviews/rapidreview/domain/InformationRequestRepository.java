@@ -17,6 +17,9 @@ public interface InformationRequestRepository {
 
     long countOfAgencies(Collection<String> agencyIds);
 
+    /** The ids of the reviews that asked any of these agencies for information (§7.7). */
+    List<String> reviewsAsking(Collection<String> agencyIds);
+
     /**
      * In the partnership a review was handed over from (§10.2): its requests are answered from the
      * receiving partnership now. Runs in the receiving side's transaction.

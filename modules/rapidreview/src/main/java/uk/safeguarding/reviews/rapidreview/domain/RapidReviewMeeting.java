@@ -279,11 +279,12 @@ public class RapidReviewMeeting {
     }
 
     /**
-     * §7.12: the meeting's recommendation, with its rationale. Refused on an inquorate meeting, and
-     * before the consideration of racism, inequality and disability is recorded.
+     * §7.12: the meeting's recommendation, with its rationale. Refused on an inquorate meeting, and,
+     * where the partnership requires it ({@code equalityRequired}, issue 14 §4 item 6), before the
+     * consideration of racism, inequality and disability is recorded.
      */
     public void recordOutcome(Recommendation chosen, boolean nationalReview, String why, String adviser,
-            Quorum.Result quorum, String by, OffsetDateTime at) {
+            Quorum.Result quorum, boolean equalityRequired, String by, OffsetDateTime at) {
         ensureHeld();
         if (!quorum.quorate()) {
             throw new InvalidFieldException("recommendation", "The meeting was not quorate: nobody represented "
@@ -299,9 +300,9 @@ public class RapidReviewMeeting {
         }
         Texts.required("rationale", why, "Give the rationale for the recommendation");
         Texts.required("independentAdviser", adviser, "Name the Independent Adviser who endorses the outcome (their sign-in)");
-        if (equalityConsideration == null) {
+        if (equalityRequired && equalityConsideration == null) {
             throw new InvalidFieldException("recommendation", "Record the meeting's consideration of racism,"
-                    + " inequality and disability in the notes first");
+                    + " inequality and disability in the notes first (this partnership's thresholds require it)");
         }
         recommendation = chosen;
         nationalReviewSuggested = nationalReview;
@@ -360,6 +361,12 @@ public class RapidReviewMeeting {
         }
         Texts.required("decisionRationale", why, "Give the reason for the decision");
         open.decide(decision, by, why.strip(), at);
+    }
+
+    /** Whether the last escalation is to the Safeguarding Executive and awaits its decision (§7.12). */
+    public boolean awaitsTheExecutive() {
+        return lastEscalation().filter(e -> !e.isDecided() && e.level() == Escalation.Level.SAFEGUARDING_EXECUTIVE)
+                .isPresent();
     }
 
     public OutcomeStatus outcomeStatus(List<String> statutoryPartners) {

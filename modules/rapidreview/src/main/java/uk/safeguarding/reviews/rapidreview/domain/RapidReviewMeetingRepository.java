@@ -12,4 +12,7 @@ public interface RapidReviewMeetingRepository {
 
     /** Meetings whose recommendation is recorded and whose report has not gone yet (§7.12-7.13), oldest first. */
     List<RapidReviewMeeting> awaitingEndorsement(int limit);
+
+    /** Meetings whose recommendation is recorded, so its endorsement has been asked (§7.12). */
+    List<RapidReviewMeeting> withOutcome();
 }

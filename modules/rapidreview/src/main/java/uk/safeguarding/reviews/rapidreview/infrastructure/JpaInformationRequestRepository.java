@@ -44,6 +44,15 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
     }
 
     @Override
+    public List<String> reviewsAsking(Collection<String> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT r.reviewId FROM InformationRequest r WHERE r.agencyId IN :agencies",
+                String.class).setParameter("agencies", agencyIds).getResultList();
+    }
+
+    @Override
     public long countOfAgencies(Collection<String> agencyIds) {
         if (agencyIds.isEmpty()) {
             return 0;

@@ -31,4 +31,10 @@ public class JpaRapidReviewMeetingRepository implements RapidReviewMeetingReposi
                 + " AND m.reportSentAt IS NULL ORDER BY m.startsAt", RapidReviewMeeting.class).setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<RapidReviewMeeting> withOutcome() {
+        return em.createQuery("SELECT m FROM RapidReviewMeeting m WHERE m.recommendation IS NOT NULL",
+                RapidReviewMeeting.class).getResultList();
+    }
 }

@@ -54,7 +54,18 @@ class RapidReviewMeetingTest {
     }
 
     @Test
-    void theOutcomeNeedsTheEqualityConsiderationFirst() {
+    void aPartnershipThatDoesNotRequireTheEqualityConsiderationRecordsTheOutcomeWithoutIt() {
+        // Issue 14 §4 item 6: the 2019 policy does not require it; a partnership's thresholds decide.
+        RapidReviewMeeting meeting = held(quorate());
+        meeting.writeNotes(new CaseDiscussionNotes(), " ");
+        meeting.recordOutcome(Recommendation.NO_FURTHER_ACTION, false, "Agencies acted as they should", "ia",
+                meeting.quorum(PARTNERS), false, "bm", START.plusHours(2).toOffsetDateTime());
+        assertEquals(Recommendation.NO_FURTHER_ACTION, meeting.recommendation());
+        assertEquals(null, meeting.equalityConsideration());
+    }
+
+    @Test
+    void theOutcomeNeedsTheEqualityConsiderationFirstWhereThePartnershipRequiresIt() {
         RapidReviewMeeting meeting = held(quorate());
         meeting.writeNotes(new CaseDiscussionNotes(), " ");
         assertThrows(InvalidFieldException.class, () -> outcome(meeting));
@@ -89,15 +100,18 @@ class RapidReviewMeetingTest {
         assertEquals(RapidReviewMeeting.OutcomeStatus.ESCALATED, meeting.outcomeStatus(PARTNERS));
 
         meeting.escalate(Escalation.Level.PARTNERS_NEXT_LEVEL, "bm", NOW.toOffsetDateTime());
+        assertFalse(meeting.awaitsTheExecutive(), "the partners' next level decides first");
         assertThrows(InvalidFieldException.class, () -> meeting.escalate(Escalation.Level.SAFEGUARDING_EXECUTIVE, "bm",
                 NOW.toOffsetDateTime()), "one level at a time: the open one is decided first");
         meeting.decideEscalation(Recommendation.OTHER_LOCAL_REVIEW, "Directors", "Still disagreed", NOW.toOffsetDateTime());
         meeting.escalate(Escalation.Level.SAFEGUARDING_EXECUTIVE, "bm", NOW.toOffsetDateTime());
+        assertTrue(meeting.awaitsTheExecutive(), "now it is the executive's to decide");
         assertThrows(InvalidFieldException.class, () -> meeting.decideEscalation(Recommendation.NO_FURTHER_ACTION,
                 "Executive", " ", NOW.toOffsetDateTime()), "a decision gives its reason");
         meeting.decideEscalation(Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, "Executive", "Learning is"
                 + " significant", NOW.toOffsetDateTime());
 
+        assertFalse(meeting.awaitsTheExecutive(), "decided");
         assertEquals(RapidReviewMeeting.OutcomeStatus.DECIDED_ON_ESCALATION, meeting.outcomeStatus(PARTNERS));
         assertEquals(Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, meeting.finalRecommendation());
         assertEquals(Recommendation.OTHER_LOCAL_REVIEW, meeting.recommendation(), "the meeting's own stays recorded");
@@ -140,7 +154,7 @@ class RapidReviewMeetingTest {
 
     private static void outcome(RapidReviewMeeting meeting) {
         meeting.recordOutcome(Recommendation.OTHER_LOCAL_REVIEW, false, "Learning is local", "ia",
-                meeting.quorum(PARTNERS), "bm", START.plusHours(2).toOffsetDateTime());
+                meeting.quorum(PARTNERS), true, "bm", START.plusHours(2).toOffsetDateTime());
     }
 
     private static List<Attendee> quorate() {

@@ -1,8 +1,13 @@
 package uk.safeguarding.reviews.review.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -14,8 +19,9 @@ import uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository;
 /**
  * The one answer to "may this person do this to this review" (issue 13 §2), asked by every review
  * service: by role across the partnership ({@link ReviewAct}), or, for a role that holds the act
- * only on its own reviews (a reviewer), through an assignment to that review (issue 14 §1). A
- * refusal is audited where it happens; a review the person is not assigned to is "not found".
+ * only on the reviews that name the person (a reviewer, a statutory partner, the executive), through
+ * an assignment to that review or a record on it that names them ({@link NamedOnReview}, issue 14
+ * §1). A refusal is audited where it happens; a review that does not name the person is "not found".
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +35,10 @@ public class ReviewAccess {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    @Any
+    private Instance<NamedOnReview> namings;
 
     /**
      * The caller, if a role of theirs may do {@code act} on any review; {@code recordType} and
@@ -48,8 +58,9 @@ public class ReviewAccess {
 
     /**
      * The caller, if they may do {@code act} on review {@code reviewId}: by a role that holds it
-     * across the partnership, or by one that holds it on assigned reviews and an assignment to this
-     * one. Otherwise the review is not found for them, and the attempt is audited.
+     * across the partnership, or by one that holds it on the reviews that name them and an assignment
+     * to this one or a record on it naming them. Otherwise the review is not found for them, and the
+     * attempt is audited.
      */
     public Caller requireOn(String reviewId, ReviewAct act, AuditAction action, String recordType, String recordId) {
         Caller caller = roles.require(action, recordType, recordId, act.roles().toArray(Role[]::new));
@@ -60,6 +71,23 @@ public class ReviewAccess {
         if (!assignments.activeOf(review, caller.username()).isEmpty()) {
             return caller;
         }
+        for (NamedOnReview naming : namings) {
+            if (naming.names(review, caller)) {
+                return caller;
+            }
+        }
         throw audit.notFound(action, recordType, recordId);
+    }
+
+    /**
+     * The reviews that name the caller other than by an assignment (which a list reads in its own
+     * query): what a list of reviews adds for someone who may not see them all.
+     */
+    public List<String> namedOutsideAssignments(Caller caller) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (NamedOnReview naming : namings) {
+            ids.addAll(naming.reviewsNaming(caller));
+        }
+        return List.copyOf(ids);
     }
 }

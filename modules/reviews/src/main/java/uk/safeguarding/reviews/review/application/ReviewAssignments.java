@@ -5,23 +5,28 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.ReviewAssignment;
 import uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 
 /**
  * The people assigned to a review (issue 14 §1): the business manager gives and ends assignments,
- * each audited, and the review's people see who is on it. An assignment is what lets a reviewer see
- * that review and no other ({@link ReviewAccess#requireOn}).
+ * except the chair's, which the Practice Review Sub-Group's chair gives and ends (§7.6); each is
+ * audited, and the review's people see who is on it. An assignment is what lets a reviewer see that
+ * review and no other ({@link ReviewAccess#requireOn}).
  */
 @ApplicationScoped
 @Transactional
@@ -53,9 +58,12 @@ public class ReviewAssignments {
         return assignments.ofReview(review.id()).stream().map(AssignmentView::of).toList();
     }
 
-    /** §7.6, §8.1: someone is given a part in the review; a chair is also the review's named chair. */
+    /**
+     * §7.6, §8.1: someone is given a part in the review; a chair, chosen by the PRSG chair with their
+     * independence declared (§3.1), is also the review's named chair.
+     */
     public AssignmentView assign(String reviewId, AssignmentForm form) {
-        Caller caller = access.require(ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
+        Caller caller = access.require(whoGives(form.getPart()), AuditAction.CREATE, RECORD_TYPE, reviewId);
         Review review = review(reviewId, AuditAction.CREATE);
         review.requireOpen();
         ReviewAssignment given = ReviewAssignment.give(review.id(), form.getUsername(), form.getPersonName(),
@@ -85,9 +93,10 @@ public class ReviewAssignments {
 
     /** The assignment ends, with a reason; the person no longer sees the review through it. */
     public AssignmentView end(String assignmentId, String reason) {
-        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, assignmentId);
+        access.requireSomewhere(ReviewAct.SEE, AuditAction.UPDATE, RECORD_TYPE, assignmentId);
         ReviewAssignment assignment = assignments.find(assignmentId)
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, assignmentId));
+        Caller caller = access.require(whoGives(assignment.part()), AuditAction.UPDATE, RECORD_TYPE, assignmentId);
         Review review = review(assignment.reviewId(), AuditAction.UPDATE);
         review.requireOpen();
         assignment.end(reason, caller.username(), OffsetDateTime.now(clock));
@@ -97,6 +106,17 @@ public class ReviewAssignments {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, assignment.id(), assignment.personName() + "'s assignment to "
                 + review.reference() + " as " + assignment.part().label() + " ended: " + assignment.endReason());
         return AssignmentView.of(assignment);
+    }
+
+    /** The parts of a review the signed-in person may give and end: what their form offers. */
+    public List<ReviewPart> partsTheCallerGives() {
+        Set<Role> held = TenantContext.caller().roles();
+        return Arrays.stream(ReviewPart.values()).filter(part -> whoGives(part).allowsEverywhere(held)).toList();
+    }
+
+    /** §7.6: the chair is the PRSG chair's choice; every other part the business manager's. */
+    private static ReviewAct whoGives(ReviewPart part) {
+        return part == ReviewPart.CHAIR ? ReviewAct.APPOINT_CHAIR : ReviewAct.RUN;
     }
 
     private Review review(String id, AuditAction action) {

@@ -6,13 +6,19 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -22,6 +28,7 @@ import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.domain.StageTransition;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
 import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
 import uk.safeguarding.reviews.review.domain.kind.StageDefinition;
 import uk.safeguarding.reviews.review.domain.kind.Transition;
@@ -78,6 +85,10 @@ public class ReviewEngine {
         Review review = Review.open(definition.reference(now.getYear(), reviews.nextNumber()), kind, opening.version(),
                 definition.first().key(), referralId, referralReference, thresholdVersion, caller.username(), now);
         reviews.add(review);
+        ZonedDateTime notified = events.get(StartEvent.NATIONAL_PANEL_NOTIFIED);
+        if (notified != null) {
+            review.nationalPanelNotifiedPerReferral(notified.toLocalDate());
+        }
         reviews.add(new StageTransition(review.id(), null, null, review.stage(), now, caller.username(),
                 "Opened from " + referralReference));
         entered.fire(new StageEntered(ReviewSummary.of(review), definition.first(), now.atZoneSameInstant(DeadlineCalculator.UK),
@@ -128,6 +139,100 @@ public class ReviewEngine {
                 + transition.to().name() + " (" + transition.exit().name() + ")");
     }
 
+    /**
+     * {@code event} happened at {@code at}, after the review opened (the National Panel notified,
+     * §4.2 table): the clocks of the stages entered so far that count from it start, unless already
+     * running or their work is done, and those it meets are met.
+     */
+    public void happened(String reviewId, StartEvent event, ZonedDateTime at) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        review.requireOpen();
+        ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
+        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
+        Set<String> started = clocks.ofSubject(subject.type(), subject.id()).stream().map(ClockLine::ruleKey)
+                .collect(Collectors.toSet());
+        Set<String> done = stagesLeft(review, definition).stream().flatMap(s -> s.meetsClocks().stream())
+                .collect(Collectors.toSet());
+        for (StageDefinition stage : stagesEntered(review, definition)) {
+            stage.startsClocks().stream().filter(key -> !started.contains(key) && !done.contains(key))
+                    .forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, Map.of(event, at)));
+            stage.clocksMetByEvents().forEach((key, metBy) -> {
+                if (metBy.equals(event.name())) {
+                    clocks.meet(subject, key, at);
+                }
+            });
+        }
+    }
+
+    /**
+     * §4.2 table: the local authority notified the National Panel on {@code sentOn}; recorded on the
+     * review by {@code by}, it meets the notification's clock and starts any clock counted from it.
+     */
+    public void nationalPanelNotified(String reviewId, LocalDate sentOn, LocalDate copyReceivedOn, String by) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        review.recordNationalPanelNotification(sentOn, copyReceivedOn, by, LocalDate.now(clock));
+        happened(reviewId, StartEvent.NATIONAL_PANEL_NOTIFIED, DeadlineCalculator.endOf(sentOn));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, reviewId, "National Panel notified on " + sentOn
+                + (copyReceivedOn == null ? "" : "; the partnership's copy received on " + copyReceivedOn) + "; recorded by "
+                + by);
+    }
+
+    /**
+     * The clocks the review's stages so far start that have not started, because the event their
+     * rule counts from has not been recorded yet (a partnership counting the Rapid Review from the
+     * National Panel's notification): each rule's key and the event it waits for.
+     */
+    Map<String, StartEvent> waiting(Review review) {
+        ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
+        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
+        Set<String> started = clocks.ofSubject(subject.type(), subject.id()).stream().map(ClockLine::ruleKey)
+                .collect(Collectors.toSet());
+        Set<String> done = stagesLeft(review, definition).stream().flatMap(s -> s.meetsClocks().stream())
+                .collect(Collectors.toSet());
+        Map<String, StartEvent> waiting = new LinkedHashMap<>();
+        for (StageDefinition stage : stagesEntered(review, definition)) {
+            stage.startsClocks().stream().filter(key -> !started.contains(key) && !done.contains(key))
+                    .forEach(key -> waiting.put(key, clocks.startEventOf(subject, key)));
+        }
+        return waiting;
+    }
+
+    private List<StageDefinition> stagesEntered(Review review, KindDefinition definition) {
+        Set<String> entered = reviews.transitions(review.id()).stream().map(StageTransition::toStage)
+                .collect(Collectors.toSet());
+        entered.add(review.stage());
+        return definition.stages().stream().filter(s -> entered.contains(s.key())).toList();
+    }
+
+    private List<StageDefinition> stagesLeft(Review review, KindDefinition definition) {
+        Set<String> left = reviews.transitions(review.id()).stream().map(StageTransition::fromStage)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return definition.stages().stream().filter(s -> left.contains(s.key())).toList();
+    }
+
+    /**
+     * Work of a capability was done on the review (requests sent, a meeting held, §7.7 "in all
+     * cases"): refused unless the review's stage has that capability; it moves the review on where
+     * an exit of its stage is keyed by it, and otherwise moves nothing.
+     */
+    public void worked(String reviewId, Capability capability, String work, ZonedDateTime at) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        review.requireOpen();
+        if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
+            return; // done before (more requests sent, attendance corrected): it moves nothing again
+        }
+        StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
+                .orElseThrow();
+        if (!stage.capabilities().contains(capability)) {
+            throw new RefusedException(review.reference() + " is at the stage \u201c" + stage.name()
+                    + "\u201d, which does not include " + capability.key() + " in this partnership's definition of its"
+                    + " kind");
+        }
+        if (stage.exit(work).isPresent()) {
+            reached(reviewId, work, at);
+        }
+    }
+
     /** §3.1: the review is held at its stage, for a reason, and its running clocks stop counting. */
     void pause(Review review, String reason, Caller caller) {
         review.requireOpen();
@@ -170,8 +275,10 @@ public class ReviewEngine {
                 .map(p -> new ReviewStageView.Hold(definition.stageName(p.stage()), p.reason(), p.pausedAt(), p.pausedBy(),
                         p.resumedAt(), p.resumedBy()))
                 .toList();
+        Set<Capability> uses = definition.stages().stream().flatMap(st -> st.capabilities().stream())
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Capability.class)));
         return new ReviewStageView(definition.name(), review.kindVersion(), stage, moves, holds,
-                openPause(review).isPresent());
+                openPause(review).isPresent(), uses);
     }
 
     private java.util.Optional<ReviewPause> openPause(Review review) {

@@ -16,6 +16,7 @@ import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.kind.KindDefinition;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.review.domain.Review;
@@ -65,18 +66,19 @@ public class ReviewService {
     }
 
     /**
-     * The reviews the caller may see, newest first, a page at a time (issue 13 §4; a reviewer's are
-     * those assigned to them, issue 14 §1): the columns shown, the
+     * The reviews the caller may see, newest first, a page at a time (issue 13 §4; for someone outside
+     * the Virtual Panel, those assigned to them or that otherwise name them, issue 14 §1): the columns shown, the
      * stage named by each review's own version of its kind, and the page's clocks read at once.
      */
     public Page<ReviewRow> list(int pageNumber) {
         Caller caller = access.requireSomewhere(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
         boolean everywhere = ReviewAct.LIST.allowsEverywhere(caller.roles());
-        long total = everywhere ? reviews.count() : reviews.countAssignedTo(caller.username());
+        List<String> named = everywhere ? List.of() : access.namedOutsideAssignments(caller);
+        long total = everywhere ? reviews.count() : reviews.countNaming(caller.username(), named);
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
         int offset = Page.offset(number, Page.DEFAULT_SIZE);
         List<ReviewListing> listed = everywhere ? reviews.listing(offset, Page.DEFAULT_SIZE)
-                : reviews.listingAssignedTo(caller.username(), offset, Page.DEFAULT_SIZE);
+                : reviews.listingNaming(caller.username(), named, offset, Page.DEFAULT_SIZE);
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(Review.CLOCK_SUBJECT_TYPE,
                 listed.stream().map(ReviewListing::id).toList());
         Map<String, KindDefinition> definitions = new HashMap<>();
@@ -94,15 +96,6 @@ public class ReviewService {
         return new Page<>(rows, number, Page.DEFAULT_SIZE, total);
     }
 
-    /** §7.6: the PRSG chair assigns a review chair; the business manager records it. */
-    public ReviewSummary assignChair(String id, String chair) {
-        access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, id);
-        Review review = find(id, AuditAction.UPDATE);
-        review.assignChair(chair);
-        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "chair assigned: " + review.chair());
-        return ReviewSummary.of(review);
-    }
-
     /** §7.5: the panel checks and records whether an Ofsted notification was needed and made. */
     public ReviewSummary recordOfstedCheck(String id, boolean needed, LocalDate notifiedOn) {
         Caller caller = access.require(ReviewAct.CHECK_OFSTED, AuditAction.UPDATE, RECORD_TYPE, id);
@@ -111,6 +104,22 @@ public class ReviewService {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Ofsted notification "
                 + (needed ? "needed, made on " + notifiedOn : "not needed"));
         return ReviewSummary.of(review);
+    }
+
+    /**
+     * §4.2 table: whether and when the National Panel was notified, the partnership's copy (§7.4),
+     * and the clocks waiting for the notification to be recorded before they can start.
+     */
+    public NationalPanelNotice nationalPanelNotice(String id) {
+        access.requireOn(id, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, id);
+        Review review = find(id, AuditAction.VIEW);
+        List<String> waiting = engine.waiting(review).entrySet().stream()
+                .filter(e -> e.getValue() == StartEvent.NATIONAL_PANEL_NOTIFIED).map(Map.Entry::getKey).toList();
+        boolean applies = review.nationalPanelNotifiedOn() != null || !waiting.isEmpty()
+                || kinds.definition(review.kind().key(), review.kindVersion()).stages().stream()
+                        .anyMatch(s -> s.clocksMetByEvents().containsValue(StartEvent.NATIONAL_PANEL_NOTIFIED.name()));
+        return new NationalPanelNotice(applies, review.nationalPanelNotifiedOn(), review.nationalPanelNoticeBy(),
+                review.nationalPanelCopyReceivedOn(), waiting);
     }
 
     /** Where the review stands: its stage, how it got there and its pauses (issue 13 §1). */

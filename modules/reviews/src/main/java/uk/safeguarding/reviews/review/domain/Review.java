@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
@@ -73,6 +74,18 @@ public class Review {
 
     @Column(name = "ofsted_checked_by")
     private String ofstedCheckedBy;
+
+    /** §4.2 table: the day the local authority notified the National Panel; null until recorded. */
+    @Column(name = "national_panel_notified_on")
+    private LocalDate nationalPanelNotifiedOn;
+
+    /** Who recorded it: the local authority's representative, the business unit, or "the referral". */
+    @Column(name = "national_panel_notice_by")
+    private String nationalPanelNoticeBy;
+
+    /** §4.2 table, §7.4: the day the partnership received the local authority's copy of the notification. */
+    @Column(name = "national_panel_copy_received_on")
+    private LocalDate nationalPanelCopyReceivedOn;
 
     /** Set when the review was handed over to another partnership (§10.2); it is read-only here from then on. */
     @Column(name = "handed_over_to", insertable = false, updatable = false)
@@ -161,6 +174,57 @@ public class Review {
         ofstedNotificationNeeded = needed;
         ofstedNotifiedOn = notifiedOn;
         ofstedCheckedBy = Objects.requireNonNull(by);
+    }
+
+    /**
+     * §4.2 table: the local authority notified the National Panel on {@code sentOn} (a referral may
+     * already have said so); the partnership received its copy on {@code copyReceivedOn}, if it has
+     * (§7.4). Recorded once: the clocks counted from it would otherwise move silently.
+     */
+    public void recordNationalPanelNotification(LocalDate sentOn, LocalDate copyReceivedOn, String by, LocalDate today) {
+        requireOpen();
+        if (nationalPanelNotifiedOn != null) {
+            throw new InvalidFieldException("sentOn", "The notification was already recorded: sent on "
+                    + nationalPanelNotifiedOn + " (" + nationalPanelNoticeBy + ")");
+        }
+        if (sentOn == null) {
+            throw new InvalidFieldException("sentOn", "Enter the date the local authority notified the National Panel");
+        }
+        if (sentOn.isAfter(today)) {
+            throw new InvalidFieldException("sentOn", "The notification date cannot be in the future");
+        }
+        if (sentOn.isBefore(openedAt.toLocalDate().minusYears(1))) {
+            throw new InvalidFieldException("sentOn", "The notification date is more than a year before the review"
+                    + " opened: check the year");
+        }
+        if (copyReceivedOn != null && copyReceivedOn.isAfter(today)) {
+            throw new InvalidFieldException("copyReceivedOn", "The date the copy was received cannot be in the future");
+        }
+        if (copyReceivedOn != null && copyReceivedOn.isBefore(sentOn)) {
+            throw new InvalidFieldException("copyReceivedOn", "The copy cannot arrive before the notification was sent"
+                    + " (" + sentOn + ")");
+        }
+        nationalPanelNotifiedOn = sentOn;
+        nationalPanelCopyReceivedOn = copyReceivedOn;
+        nationalPanelNoticeBy = Objects.requireNonNull(by);
+    }
+
+    /** The referral said when the National Panel was notified (checked with the referral's other dates). */
+    public void nationalPanelNotifiedPerReferral(LocalDate sentOn) {
+        nationalPanelNotifiedOn = Objects.requireNonNull(sentOn);
+        nationalPanelNoticeBy = "the referral";
+    }
+
+    public LocalDate nationalPanelNotifiedOn() {
+        return nationalPanelNotifiedOn;
+    }
+
+    public String nationalPanelNoticeBy() {
+        return nationalPanelNoticeBy;
+    }
+
+    public LocalDate nationalPanelCopyReceivedOn() {
+        return nationalPanelCopyReceivedOn;
     }
 
     public String id() {

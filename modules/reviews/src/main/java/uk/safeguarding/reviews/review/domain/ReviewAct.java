@@ -7,44 +7,76 @@ import uk.safeguarding.reviews.kernel.Role;
 /**
  * What a person does to a review, and which of the partnership's roles may do it: the one table that
  * every review service asks through {@code ReviewAccess}. A role holds an act either across the
- * partnership, or only on the reviews the person is assigned to (issue 14 §1, need to know: a
- * reviewer sees the reviews they are assigned to and nothing else, §3.1, §8.1).
+ * partnership, or only on the reviews that name the person (issue 14 §1, need to know: a reviewer
+ * sees the reviews they are assigned to and nothing else, §3.1, §8.1).
  */
 public enum ReviewAct {
 
     /** See the review, its meeting, its composite chronology and its report (§7.10-7.13). */
-    SEE(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER), EnumSet.of(Role.REVIEWER)),
+    SEE(Audience.PANEL_AND_MANAGER, Audience.NEED_TO_KNOW),
     /** Follow its information requests and the meeting's arrangements (§7.7, §7.10). */
     FOLLOW_REQUESTS(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER),
-    /** List the reviews: all of the partnership's, or, for a reviewer, those assigned to them. */
-    LIST(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER), EnumSet.of(Role.REVIEWER)),
-    /** Run it: send requests, hold and record the meeting, name the chair, send the report (§7.5-7.13). */
+    /** List the reviews: all of the partnership's, or those the person is assigned to or named on. */
+    LIST(Audience.PANEL_AND_MANAGER, Audience.NEED_TO_KNOW),
+    /** Run it: send requests, hold and record the meeting, send the report, give assignments (§7.5-7.13). */
     RUN(Role.BUSINESS_MANAGER),
-    /** Endorse or disagree with the meeting's recommendation for a statutory partner or as adviser (§7.13). */
-    ENDORSE(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER),
+    /** §7.6: "The Chair of PRSG will decide ... who should chair the review", with their independence. */
+    APPOINT_CHAIR(Role.PRSG_CHAIR),
+    /** Endorse or disagree with the meeting's recommendation for a statutory partner or as adviser (§7.12). */
+    ENDORSE(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER),
     /** Record the Ofsted notification check the panel makes (§7.5). */
     CHECK_OFSTED(Role.PANEL_MEMBER, Role.BUSINESS_MANAGER),
+    /**
+     * §4.2 table, §7.4: record the local authority's notification to the National Panel: the local
+     * authority's representative on the review, or the business unit from the copy it received.
+     */
+    RECORD_NOTIFICATION(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.STATUTORY_PARTNER)),
+    /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
+    DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */
-    READ_PAPERS(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.STATUTORY_PARTNER, Role.AGENCY_CONTRIBUTOR),
-            EnumSet.of(Role.REVIEWER));
+    READ_PAPERS(with(Audience.PANEL_AND_MANAGER, Role.AGENCY_CONTRIBUTOR), Audience.NEED_TO_KNOW);
+
+    /** Who sees reviews, held apart because an enum's constants are built before its static fields. */
+    private static final class Audience {
+        /**
+         * §10.1: the Virtual Panel (the Independent Adviser, the PRSG's chair and deputy, the business
+         * manager) decides on referrals and appoints lead reviewers, so it sees every review of the
+         * partnership; the PRSG manages the framework (§1) and its chair chooses every review's chair.
+         */
+        static final Set<Role> PANEL_AND_MANAGER = EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER,
+                Role.INDEPENDENT_ADVISER, Role.PRSG_CHAIR);
+
+        /**
+         * Everyone else sees a review only while something on it names them (§3.1 need to know): an
+         * assignment (a lead reviewer, a partner's representative), an endorsement asked of their partner
+         * (§7.12), or an escalation to the Safeguarding Executive (§7.12).
+         */
+        static final Set<Role> NEED_TO_KNOW = EnumSet.of(Role.REVIEWER, Role.STATUTORY_PARTNER, Role.EXECUTIVE);
+    }
+
+    private static Set<Role> with(Set<Role> roles, Role more) {
+        EnumSet<Role> all = EnumSet.copyOf(roles);
+        all.add(more);
+        return all;
+    }
 
     private final Set<Role> wide;
-    private final Set<Role> assigned;
+    private final Set<Role> named;
     private final Set<Role> roles;
 
     ReviewAct(Role first, Role... more) {
         this(EnumSet.of(first, more), EnumSet.noneOf(Role.class));
     }
 
-    ReviewAct(Set<Role> wide, Set<Role> assigned) {
+    ReviewAct(Set<Role> wide, Set<Role> named) {
         this.wide = Set.copyOf(wide);
-        this.assigned = Set.copyOf(assigned);
+        this.named = Set.copyOf(named);
         EnumSet<Role> all = EnumSet.copyOf(wide);
-        all.addAll(assigned);
+        all.addAll(named);
         this.roles = all;
     }
 
-    /** Every role that may do it somewhere: across the partnership or on the reviews assigned to them. */
+    /** Every role that may do it somewhere: across the partnership or on the reviews that name them. */
     public Set<Role> roles() {
         return roles;
     }

@@ -17,10 +17,10 @@ public interface ReviewRepository {
 
     long count();
 
-    /** A page of the reviews {@code username} is assigned to now, newest first. */
-    List<ReviewListing> listingAssignedTo(String username, int offset, int size);
+    /** A page of the reviews {@code username} is assigned to now, or whose id is in {@code named}, newest first. */
+    List<ReviewListing> listingNaming(String username, List<String> named, int offset, int size);
 
-    long countAssignedTo(String username);
+    long countNaming(String username, List<String> named);
 
     /** The next number of the partnership's review references. */
     long nextNumber();

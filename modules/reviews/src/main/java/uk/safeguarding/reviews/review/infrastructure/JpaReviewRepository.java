@@ -41,16 +41,21 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<ReviewListing> listingAssignedTo(String username, int offset, int size) {
-        return em.createQuery(LISTING + " WHERE " + ASSIGNED + NEWEST_FIRST, ReviewListing.class)
-                .setParameter("user", username)
+    public List<ReviewListing> listingNaming(String username, List<String> named, int offset, int size) {
+        return em.createQuery(LISTING + " WHERE " + NAMING + NEWEST_FIRST, ReviewListing.class)
+                .setParameter("user", username).setParameter("named", orNone(named))
                 .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long countAssignedTo(String username) {
-        return em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + ASSIGNED, Long.class)
-                .setParameter("user", username).getSingleResult();
+    public long countNaming(String username, List<String> named) {
+        return em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + NAMING, Long.class)
+                .setParameter("user", username).setParameter("named", orNone(named)).getSingleResult();
+    }
+
+    /** An empty IN list is not valid SQL; no review has an empty id. */
+    private static List<String> orNone(List<String> ids) {
+        return ids.isEmpty() ? List.of("") : ids;
     }
 
     /** Only the columns a list of reviews shows (issue 13 §4). */
@@ -59,9 +64,9 @@ public class JpaReviewRepository implements ReviewRepository {
 
     private static final String NEWEST_FIRST = " ORDER BY r.openedAt DESC, r.reference DESC";
 
-    /** The review has an assignment of {@code :user} that has not ended. */
-    private static final String ASSIGNED = "EXISTS (SELECT a.id FROM ReviewAssignment a WHERE a.reviewId = r.id"
-            + " AND a.username = :user AND a.endedAt IS NULL)";
+    /** The review has an assignment of {@code :user} that has not ended, or something else on it names them. */
+    private static final String NAMING = "(EXISTS (SELECT a.id FROM ReviewAssignment a WHERE a.reviewId = r.id"
+            + " AND a.username = :user AND a.endedAt IS NULL) OR r.id IN :named)";
 
     @Override
     public long count() {

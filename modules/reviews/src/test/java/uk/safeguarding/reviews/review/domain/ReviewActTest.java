@@ -22,8 +22,9 @@ class ReviewActTest {
 
     @Test
     void thePartnersAndTheAdviserEndorseAndTheBusinessUnitDoesNot() {
-        // §7.13: the Independent Adviser (a panel member) and the three statutory partners endorse.
-        assertEquals(EnumSet.of(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER), ReviewAct.ENDORSE.roles());
+        // §7.12: the Independent Adviser (a panel member, §10.1) and the three statutory partners endorse.
+        assertEquals(EnumSet.of(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER),
+                ReviewAct.ENDORSE.roles());
         assertFalse(ReviewAct.ENDORSE.allows(Set.of(Role.BUSINESS_MANAGER)));
     }
 
@@ -33,12 +34,38 @@ class ReviewActTest {
         assertEquals(EnumSet.of(ReviewAct.READ_PAPERS), forAgencies, "§7.11: papers, once published to them");
         assertEquals(EnumSet.noneOf(ReviewAct.class), acts(Role.REFERRER), "§7.13: the referrer is told the outcome");
         assertEquals(EnumSet.noneOf(ReviewAct.class), acts(Role.SCRUTINEER));
+        assertEquals(EnumSet.noneOf(ReviewAct.class), acts(Role.AGENCY_VERIFIER), "§7.3: they verify referrals");
+    }
+
+    @Test
+    void onlyThePrsgChairChoosesAReviewsChair() {
+        // §7.6: "The Chair of PRSG will decide ... who should chair the review"; not the business unit.
+        assertEquals(EnumSet.of(Role.PRSG_CHAIR), ReviewAct.APPOINT_CHAIR.roles());
+        assertTrue(ReviewAct.SEE.allowsEverywhere(Set.of(Role.PRSG_CHAIR)), "they choose for every review");
+    }
+
+    @Test
+    void theVirtualPanelSeesEveryReviewAndEveryoneElseOnlyWhatNamesThem() {
+        // §10.1: the Independent Adviser, the PRSG chair and deputy (panel members) and the business manager.
+        for (Role panel : EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER,
+                Role.PRSG_CHAIR)) {
+            assertTrue(ReviewAct.SEE.allowsEverywhere(Set.of(panel)), panel.claimName());
+            assertTrue(ReviewAct.LIST.allowsEverywhere(Set.of(panel)), panel.claimName());
+        }
+        // §3.1 need to know: an assignment, an endorsement asked of their partner or an escalation names them.
+        for (Role named : EnumSet.of(Role.REVIEWER, Role.STATUTORY_PARTNER, Role.EXECUTIVE)) {
+            assertTrue(ReviewAct.SEE.allows(Set.of(named)), named.claimName());
+            assertFalse(ReviewAct.SEE.allowsEverywhere(Set.of(named)), named.claimName());
+            assertFalse(ReviewAct.READ_PAPERS.allowsEverywhere(Set.of(named)), named.claimName());
+            assertFalse(ReviewAct.LIST.allowsEverywhere(Set.of(named)), named.claimName());
+        }
     }
 
     @Test
     void whoeverMayFollowOrRunAReviewMaySeeIt() {
         for (ReviewAct act : EnumSet.of(ReviewAct.RUN, ReviewAct.FOLLOW_REQUESTS, ReviewAct.ENDORSE,
-                ReviewAct.CHECK_OFSTED, ReviewAct.LIST)) {
+                ReviewAct.CHECK_OFSTED, ReviewAct.LIST, ReviewAct.APPOINT_CHAIR, ReviewAct.DECIDE_AS_EXECUTIVE,
+                ReviewAct.RECORD_NOTIFICATION)) {
             for (Role role : act.roles()) {
                 assertTrue(ReviewAct.SEE.allows(Set.of(role)), role + " may " + act + " but not see the review");
             }

@@ -49,6 +49,8 @@ public class ThresholdChangeForm implements Serializable {
     @Size(max = 2000, message = "{thresholds.partners.tooLong}")
     private String statutoryPartners;
 
+    private boolean equalityConsiderationRequired = true;
+
     @NotNull(message = "{thresholds.effectiveFrom.required}")
     private LocalDate effectiveFrom;
 
@@ -137,6 +139,14 @@ public class ThresholdChangeForm implements Serializable {
 
     public void setTieRule(TieRule tieRule) {
         this.tieRule = tieRule;
+    }
+
+    public boolean isEqualityConsiderationRequired() {
+        return equalityConsiderationRequired;
+    }
+
+    public void setEqualityConsiderationRequired(boolean equalityConsiderationRequired) {
+        this.equalityConsiderationRequired = equalityConsiderationRequired;
     }
 
     public String getStatutoryPartners() {

@@ -96,6 +96,7 @@ public class ThresholdsService {
         form.setPanelSize(newest.panel().panelSize());
         form.setTieRule(newest.panel().tieRule());
         form.setStatutoryPartners(String.join("\n", newest.statutoryPartners()));
+        form.setEqualityConsiderationRequired(newest.equalityConsiderationRequired());
         form.setEffectiveFrom(LocalDate.now(clock));
         return form;
     }
@@ -147,7 +148,8 @@ public class ThresholdsService {
             throw new InvalidFieldException("quorum", e.getMessage());
         }
         try {
-            return new Thresholds(kinds, questions, panel, lines(form.getStatutoryPartners()));
+            return new Thresholds(kinds, questions, panel, lines(form.getStatutoryPartners()),
+                    form.isEqualityConsiderationRequired());
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("statutoryPartners", e.getMessage());
         }

@@ -57,6 +57,9 @@ public class ThresholdSet extends ScheduledVersion {
     @Column(name = "partner", nullable = false)
     private List<String> statutoryPartners = new ArrayList<>();
 
+    @Column(name = "equality_consideration_required", nullable = false)
+    private boolean equalityConsiderationRequired = true;
+
     protected ThresholdSet() {
         // for JPA
     }
@@ -70,6 +73,7 @@ public class ThresholdSet extends ScheduledVersion {
         this.panelSize = thresholds.panel().panelSize();
         this.tieRule = thresholds.panel().tieRule();
         this.statutoryPartners = new ArrayList<>(thresholds.statutoryPartners());
+        this.equalityConsiderationRequired = thresholds.equalityConsiderationRequired();
     }
 
     /** Version 1: the 2019 policy's thresholds. */
@@ -88,16 +92,25 @@ public class ThresholdSet extends ScheduledVersion {
     public Thresholds thresholds() {
         return new Thresholds(kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds),
                 questions.stream().map(StoredQuestion::toQuestion).toList(),
-                new PanelRule(quorum, panelSize, tieRule), List.copyOf(statutoryPartners));
+                new PanelRule(quorum, panelSize, tieRule), List.copyOf(statutoryPartners), equalityConsiderationRequired);
     }
 
     /**
      * The content of a version, checked as a whole: at least one kind of review, a question for every
      * kind run (and none for a kind not run), a panel that can reach its quorum, and named, distinct
-     * statutory partners.
+     * statutory partners. {@code equalityConsiderationRequired}: whether a Rapid Review meeting records
+     * its consideration of racism, inequality and disability before its outcome (issue 14 §4 item 6:
+     * the 2019 policy does not require it, later national guidance does; on unless a partnership turns
+     * it off).
      */
     public record Thresholds(Set<ReviewKind> kinds, List<CriteriaQuestion> questions, PanelRule panel,
-            List<String> statutoryPartners) {
+            List<String> statutoryPartners, boolean equalityConsiderationRequired) {
+
+        /** With the consideration of racism, inequality and disability required, as shipped. */
+        public Thresholds(Set<ReviewKind> kinds, List<CriteriaQuestion> questions, PanelRule panel,
+                List<String> statutoryPartners) {
+            this(kinds, questions, panel, statutoryPartners, true);
+        }
 
         public Thresholds {
             if (kinds == null || kinds.isEmpty()) {

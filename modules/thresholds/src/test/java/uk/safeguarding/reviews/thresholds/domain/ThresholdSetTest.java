@@ -1,6 +1,8 @@
 package uk.safeguarding.reviews.thresholds.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -64,7 +66,7 @@ class ThresholdSetTest {
     void aChangeIsTheNextVersionAndCannotTakeEffectBeforeTheCurrentOne() {
         ThresholdSet first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW);
         Thresholds changed = new Thresholds(first.thresholds().kinds(), first.thresholds().questions(),
-                new PanelRule(3, 6, TieRule.AWAIT_ANOTHER_VOTE), first.thresholds().statutoryPartners());
+                new PanelRule(3, 6, TieRule.AWAIT_ANOTHER_VOTE), first.thresholds().statutoryPartners(), false);
 
         ThresholdSet second = first.publishChange(changed, LocalDate.of(2027, 4, 1), "New financial year", "nm.manager",
                 NOW);
@@ -72,6 +74,8 @@ class ThresholdSetTest {
         assertEquals(2, second.version());
         assertEquals(TieRule.AWAIT_ANOTHER_VOTE, second.thresholds().panel().tieRule());
         assertEquals(TieRule.CHAIR_DECIDES, first.thresholds().panel().tieRule(), "version 1 is unchanged");
+        assertTrue(first.thresholds().equalityConsiderationRequired(), "issue 14 \u00a74 item 6: required as shipped");
+        assertFalse(second.thresholds().equalityConsiderationRequired(), "and a partnership may turn it off");
         assertThrows(IllegalArgumentException.class,
                 () -> second.publishChange(changed, LocalDate.of(2027, 3, 31), "earlier", "nm.manager", NOW));
     }

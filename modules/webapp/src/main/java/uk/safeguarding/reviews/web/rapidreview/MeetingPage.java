@@ -162,9 +162,22 @@ public class MeetingPage implements Serializable {
         return run("escalation", "escalateButton", () -> meetings.escalate(id, level), "meeting.escalation.recorded");
     }
 
+    /** The business unit records a decision with who made it; a member of the executive decides in their own name. */
     public String decide() {
+        if (isDecidesAsExecutive()) {
+            return run("decision", "decideButton", () -> meetings.decideAsExecutive(id, decision, decisionRationale),
+                    "meeting.decision.recorded");
+        }
         return run("decision", "decideButton", () -> meetings.decideEscalation(id, decision, decidedBy, decisionRationale),
                 "meeting.decision.recorded");
+    }
+
+    /** §7.12: the outcome waits for the Safeguarding Executive, and this person sits on it. */
+    public boolean isDecidesAsExecutive() {
+        return view != null && TenantContext.caller().hasRole(Role.EXECUTIVE)
+                && !TenantContext.caller().hasRole(Role.BUSINESS_MANAGER) && !view.escalations().isEmpty()
+                && view.escalations().get(view.escalations().size() - 1).level() == Escalation.Level.SAFEGUARDING_EXECUTIVE
+                && !view.escalations().get(view.escalations().size() - 1).isDecided();
     }
 
     public String recordSent() {

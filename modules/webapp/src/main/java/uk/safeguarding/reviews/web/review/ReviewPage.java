@@ -15,7 +15,7 @@ import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
-/** One review: its clocks, its chair (§7.6) and the Ofsted check (§7.5). */
+/** One review: its clocks and the Ofsted check (§7.5). */
 @Named
 @ViewScoped
 public class ReviewPage implements Serializable {
@@ -28,7 +28,6 @@ public class ReviewPage implements Serializable {
     private String id;
     private ReviewSummary review;
     private List<ClockLine> reviewClocks = List.of();
-    private String chair;
     private Boolean ofstedNeeded;
     private LocalDate ofstedNotifiedOn;
 
@@ -41,19 +40,6 @@ public class ReviewPage implements Serializable {
         } catch (RecordNotFoundException e) {
             Pages.notFound();
         }
-    }
-
-    public String assignChair() {
-        try {
-            reviews.assignChair(id, chair);
-            Messages.info("review.chairAssigned");
-            return "/app/reviews/view?faces-redirect=true&id=" + id;
-        } catch (AccessDeniedException e) {
-            Pages.forbidden();
-        } catch (IllegalArgumentException | ReadOnlyRecordException e) {
-            Messages.errorFor("chairForm:chair", e.getMessage());
-        }
-        return null;
     }
 
     public String recordOfstedCheck() {
@@ -89,13 +75,7 @@ public class ReviewPage implements Serializable {
         return reviewClocks;
     }
 
-    public String getChair() {
-        return chair;
-    }
 
-    public void setChair(String chair) {
-        this.chair = chair;
-    }
 
     public Boolean getOfstedNeeded() {
         return ofstedNeeded;

@@ -14,8 +14,8 @@ import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.web.shell.FormActions;
 
 /**
- * The review page's people (issue 14 §1): who is assigned to the review and as what, and the
- * business manager's forms to assign someone and to end an assignment. One bean for this section's
+ * The review page's people (issue 14 §1): who is assigned to the review and as what, and the forms
+ * to assign someone and to end an assignment, offering each person the parts they give. One bean for this section's
  * forms; the review page's other sections have their own.
  */
 @Named
@@ -28,6 +28,7 @@ public class ReviewPeoplePage implements Serializable {
 
     private String id;
     private List<AssignmentView> people = List.of();
+    private List<ReviewPart> parts = List.of();
     private final AssignmentForm form = new AssignmentForm();
     private String endReason;
 
@@ -35,6 +36,7 @@ public class ReviewPeoplePage implements Serializable {
     public void load() {
         try {
             people = assignments.ofReview(id);
+            parts = assignments.partsTheCallerGives();
         } catch (AccessDeniedException | RecordNotFoundException e) {
             people = List.of();
         }
@@ -54,8 +56,25 @@ public class ReviewPeoplePage implements Serializable {
         return "/app/reviews/view?faces-redirect=true&id=" + id;
     }
 
-    public ReviewPart[] getParts() {
-        return ReviewPart.values();
+    /** The parts this person gives: the chair for the PRSG chair (§7.6), the others for the business manager. */
+    public List<ReviewPart> getParts() {
+        return parts;
+    }
+
+    public boolean isGivesChair() {
+        return parts.contains(ReviewPart.CHAIR);
+    }
+
+    public boolean isGivesRepresentatives() {
+        return parts.contains(ReviewPart.PARTNER_REPRESENTATIVE);
+    }
+
+    public boolean mayEnd(AssignmentView assignment) {
+        return assignment.active() && parts.contains(assignment.part());
+    }
+
+    public boolean isMayEndAny() {
+        return people.stream().anyMatch(this::mayEnd);
     }
 
     public List<AssignmentView> getPeople() {

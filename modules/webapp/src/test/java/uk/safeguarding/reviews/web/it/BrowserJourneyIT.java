@@ -36,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.safeguarding.reviews.kernel.ProductClock;
 
@@ -347,9 +348,28 @@ class BrowserJourneyIT {
     private void runTheRapidReview(String reviewAddress) throws IOException {
         ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusMinutes(20);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M/yyyy");
+        // §7.6: the PRSG chair chooses the review's chair, who declares their independence (README step 9).
+        open("app/index.xhtml");
+        signIn("nm.prsg");
+        browser.get(reviewAddress);
+        assertEquals(List.of("Choose a part", "Chair"), partsOffered(), "the PRSG chair gives the chair alone");
+        fill("peopleForm:personName", "Ina Independent");
+        fill("peopleForm:username", "ina.independent");
+        new Select(waitFor("peopleForm:part")).selectByVisibleText("Chair");
+        browser.findElement(By.id("peopleForm:assign")).click();
+        wait.until(d -> !d.findElements(By.id("peopleForm:independent-message")).isEmpty()
+                && !textOf("peopleForm:independent-message").isBlank());
+        assertEquals("Ina Independent", waitFor("peopleForm:personName").getAttribute("value"), "nothing typed is lost");
+        browser.findElement(By.id("peopleForm:independent")).click();
+        browser.findElement(By.id("peopleForm:assign")).click();
+        wait.until(d -> textOf("review-chair").equals("Ina Independent"));
+        signOut();
+
         open("app/index.xhtml");
         signIn("nm.manager");
         browser.get(reviewAddress);
+        assertFalse(partsOffered().contains("Chair"), "the business manager is not offered the chair");
+        String reviewReference = textOf("review-reference");
         // The review page with its stage, its people and their forms passes axe (issue 13, issue 14).
         assertTrue(textOf("review-stage").contains("Gathering information from agencies"), textOf("review-stage"));
         assertNoAxeViolations("the review page");
@@ -444,16 +464,20 @@ class BrowserJourneyIT {
         waitFor("outcome:recordOutcome");
         choose("outcome:recommendation", "CHILD_SAFEGUARDING_PRACTICE_REVIEW");
         fill("outcome:rationale", "Serious harm; agencies held information they did not share.");
-        fill("outcome:independentAdviser", "nm.panel");
+        fill("outcome:independentAdviser", "nm.adviser");
         browser.findElement(By.id("outcome:recordOutcome")).click();
         wait.until(d -> textOf("outcome-status").startsWith("Awaiting endorsement"));
         String meetingAddress = browser.getCurrentUrl();
         signOut();
 
-        for (String endorser : List.of("nm.panel", "nm.partner", "nm.partner.police", "nm.partner.health")) {
+        for (String endorser : List.of("nm.adviser", "nm.partner", "nm.partner.police", "nm.partner.health")) {
             open("app/index.xhtml");
             signIn(endorser);
-            browser.get(meetingAddress);
+            // Issue 14 §2: the endorsement waits in My tasks; a partner not asked for information sees
+            // the review only now that its outcome asks for their endorsement (§3.1, §7.12).
+            WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + reviewReference
+                    + "')] and td[contains(., 'Endorse the outcome')]]"));
+            task.findElement(By.className("task-link")).click();
             waitFor("endorse:endorseButton");
             choose("endorse:agrees", "true");
             browser.findElement(By.id("endorse:endorseButton")).click();
@@ -836,6 +860,10 @@ class BrowserJourneyIT {
     private void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private List<String> partsOffered() {
+        return new Select(waitFor("peopleForm:part")).getOptions().stream().map(WebElement::getText).toList();
     }
 
     private void fill(String id, String text) {

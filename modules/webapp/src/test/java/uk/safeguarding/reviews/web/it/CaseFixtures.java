@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyForm;
@@ -16,14 +18,22 @@ import uk.safeguarding.reviews.agencies.application.ContactForm;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
+import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.referral.application.VoteForm;
+import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.content.ExampleReferrals;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
+import uk.safeguarding.reviews.review.application.AssignmentForm;
+import uk.safeguarding.reviews.review.application.AssignmentView;
+import uk.safeguarding.reviews.review.application.ReviewAssignments;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 
 /** Cases made through the real services, as a referrer and a business manager would: referrals, Rapid Reviews, agencies. */
@@ -41,6 +51,12 @@ public class CaseFixtures {
 
     @Inject
     private AgencyService agencies;
+
+    @Inject
+    private ReviewAssignments assignments;
+
+    /** The Practice Review Sub-Group's chair, who chooses each review's chair (§7.6). */
+    public static final Caller PRSG_CHAIR = new Caller("fixture.prsg", "Priya Sub-Group-Chair", Set.of(Role.PRSG_CHAIR));
 
     /** A complete referral (ExampleReferrals) about the named child, submitted; returns its id. */
     public String submittedReferral(ActiveTenant partnership, String childName, LocalDate born) {
@@ -68,6 +84,45 @@ public class CaseFixtures {
             return null;
         });
         return as(partnership, manager, () -> referrals.detail(referralId)).reviewId();
+    }
+
+    /** The Virtual Panel decides on a local case review (§7.5, two counted votes); returns the review's id. */
+    public String localCaseReviewOf(ActiveTenant partnership, Caller manager, String referralId) {
+        as(partnership, manager, () -> {
+            decisions.forwardToPanel(referralId);
+            return null;
+        });
+        for (String member : List.of("fixture.panel.a", "fixture.panel.b")) {
+            VoteForm vote = new VoteForm();
+            vote.setOutcome(PanelOutcome.LOCAL_CASE_REVIEW);
+            vote.setReason("Learning for local agencies; not a serious case");
+            as(partnership, new Caller(member, member, Set.of(Role.PANEL_MEMBER)), () -> {
+                decisions.vote(referralId, vote);
+                return null;
+            });
+        }
+        return as(partnership, manager, () -> referrals.detail(referralId)).reviewId();
+    }
+
+    /** The PRSG chair makes {@code name} the review's chair, independence declared (§7.6); returns the assignment. */
+    public AssignmentView chair(ActiveTenant partnership, String reviewId, String name) {
+        AssignmentForm chair = new AssignmentForm();
+        chair.setUsername(name.toLowerCase(Locale.UK).replace(' ', '.'));
+        chair.setPersonName(name);
+        chair.setPart(ReviewPart.CHAIR);
+        chair.setIndependent(true);
+        return as(partnership, PRSG_CHAIR, () -> assignments.assign(reviewId, chair));
+    }
+
+    /** The case discussion's notes (Document 12's headings, §7.12), as a meeting would write them. */
+    public static CaseDiscussionNotes notes() {
+        CaseDiscussionNotes notes = new CaseDiscussionNotes();
+        notes.setFacts("Injuries not explained by the account given");
+        notes.setWorries("Information about the home was not shared");
+        notes.setWorkingWell("The school raised concerns early");
+        notes.setImprovements("Joint visits after repeated police calls");
+        notes.setLearning("Share police call-outs with health visitors");
+        return notes;
     }
 
     /** An agency with one named contact, whose address is at the partnership's demo domain. */

@@ -285,7 +285,7 @@ class HandoverIT {
         ActiveTenant b = tenants.provision("it-ho-review-b");
         String referralId = cases.submittedReferral(a, null, null);
         String reviewId = cases.rapidReviewOf(a, MANAGER_A, referralId);
-        as(a, MANAGER_A, () -> reviews.assignChair(reviewId, "Chair Carol"));
+        cases.chair(a, reviewId, "Chair Carol");
         AgencyView police = cases.agency(a, MANAGER_A, "A Police", AgencyKind.POLICE, "Police", "ho.police");
         SendRequestsForm ask = new SendRequestsForm();
         ask.setAgencyIds(List.of(police.id()));
@@ -339,7 +339,7 @@ class HandoverIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and the attempt is in A's trail");
         ReviewSummary original = as(a, MANAGER_A, () -> reviews.view(reviewId));
         assertTrue(original.handedOverTo().contains(moved.reference()), original.handedOverTo());
-        assertThrows(IllegalStateException.class, () -> as(a, MANAGER_A, () -> reviews.assignChair(reviewId, "Other")));
+        assertThrows(IllegalStateException.class, () -> cases.chair(a, reviewId, "Other Chair"));
         assertThrows(IllegalStateException.class, () -> as(a, officer, () -> returns.submit(requestId)),
                 "A's copy of the return is read-only too");
 

@@ -129,8 +129,8 @@ class LinkedReviewsIT {
         String linkedReview = commenced(children, linkedReferral);
         String unlinkedReferral = submitted(children, "Robin Other", LocalDate.now(CLOCK).minusYears(4));
         String unlinkedReview = commenced(children, unlinkedReferral);
-        as(children, CHILDREN_MANAGER, () -> reviews.assignChair(linkedReview, "Independent Chair Ruth"));
-        as(children, CHILDREN_MANAGER, () -> reviews.assignChair(unlinkedReview, "Unlinked Chair Una"));
+        cases.chair(children, linkedReview, "Independent Chair Ruth");
+        cases.chair(children, unlinkedReview, "Unlinked Chair Una");
         BoardReviewSummary sar = recordSar(adults, "Alex Smith", LocalDate.of(1990, 3, 4), "Lead Reviewer Lee");
         BoardReviewSummary otherSar = recordSar(adults, "Other Person", LocalDate.of(1980, 1, 2), "Other Reviewer Olu");
         String linkedReference = as(children, CHILDREN_MANAGER, () -> reviews.view(linkedReview)).reference();

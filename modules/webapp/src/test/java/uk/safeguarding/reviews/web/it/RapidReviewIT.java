@@ -61,7 +61,6 @@ import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
-import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
 import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
@@ -409,7 +408,7 @@ class RapidReviewIT {
         assertEquals(soon.withSecond(0).withNano(0).toInstant(), reportClock.startedAt().toInstant(),
                 "\u00a77.13: the report's clock runs from the meeting, not from when attendance was typed in");
         assertEquals(List.of("Local Authority"), inquorate.quorum().missingPartners());
-        as(s.partnership(), MANAGER, () -> meetings.writeNotes(s.reviewId(), notes(), "Considered: no evidence that"
+        as(s.partnership(), MANAGER, () -> meetings.writeNotes(s.reviewId(), CaseFixtures.notes(), "Considered: no evidence that"
                 + " race or disability affected the response; the family's housing was a factor."));
         InvalidFieldException noQuorum = assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER,
                 () -> meetings.recordOutcome(s.reviewId(), Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false,
@@ -509,16 +508,6 @@ class RapidReviewIT {
         assertTrue(text.contains("A Child Safeguarding Practice Review"), "the recommendation");
         assertTrue(text.contains(meetingDay), "the meeting date " + meetingDay);
         assertFalse(text.contains("Jamie"), "children are named by initials in the report");
-    }
-
-    private static CaseDiscussionNotes notes() {
-        CaseDiscussionNotes notes = new CaseDiscussionNotes();
-        notes.setFacts("Injuries not explained by the account given");
-        notes.setWorries("Information about the home was not shared");
-        notes.setWorkingWell("The school raised concerns early");
-        notes.setImprovements("Joint visits after repeated police calls");
-        notes.setLearning("Share police call-outs with health visitors");
-        return notes;
     }
 
     private void addContact(ActiveTenant partnership, String agencyId, String username, String slug) {

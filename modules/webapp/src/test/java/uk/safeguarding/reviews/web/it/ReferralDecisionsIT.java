@@ -408,7 +408,7 @@ class ReferralDecisionsIT {
         String reviewId = as(owner, MANAGER, () -> referrals.detail(id)).reviewId();
 
         assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> reviews.view(reviewId)));
-        assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> reviews.assignChair(reviewId, "X")));
+        assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> reviews.pause(reviewId, "Not theirs")));
         assertEquals(List.of(), as(other, MANAGER, () -> clocks.ofSubject("review", reviewId)));
 
         assertEquals(2, as(other, MANAGER, () -> audit.historyOf("review", reviewId)).stream()

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +32,22 @@ import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.MeetingView;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.Escalation;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.review.application.AssignmentForm;
 import uk.safeguarding.reviews.review.application.AssignmentView;
 import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.web.home.WorkList;
 
 /**
  * Need to know (issue 14 §1, §3.1, §8.1): a reviewer assigned to review X sees X, on every page and
@@ -54,6 +60,12 @@ class ReviewAccessIT {
     private static final Clock CLOCK = ProductClock.configured();
     private static final Caller MANAGER = new Caller("access.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller REVIEWER = new Caller("access.reviewer", "Rae Reviewer", Set.of(Role.REVIEWER));
+    private static final Caller PRSG_CHAIR = CaseFixtures.PRSG_CHAIR;
+    private static final Caller ADVISER = new Caller("access.adviser", "Ines Adviser",
+            Set.of(Role.INDEPENDENT_ADVISER, Role.PANEL_MEMBER));
+    private static final Caller EXECUTIVE = new Caller("access.exec", "Evan Executive", Set.of(Role.EXECUTIVE));
+    private static final Caller POLICE_LEAD = new Caller("access.police.lead", "Pat Police", Set.of(Role.STATUTORY_PARTNER));
+    private static final Caller LA_LEAD = new Caller("access.la", "Lee Council", Set.of(Role.STATUTORY_PARTNER));
 
     @Deployment
     static WebArchive deployment() {
@@ -86,6 +98,9 @@ class ReviewAccessIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private WorkList work;
 
     @Test
     void aReviewerAssignedToOneReviewSeesItOnEveryPageAndNothingOfAnother() {
@@ -146,24 +161,35 @@ class ReviewAccessIT {
     }
 
     @Test
-    void aChairDeclaresIndependenceAndARepresentativeNamesTheirPartner() {
+    void thePrsgChairChoosesTheChairWhoDeclaresIndependenceAndARepresentativeNamesTheirPartner() {
         ActiveTenant partnership = tenants.provision("it-access-chair");
         String review = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
 
         AssignmentForm chair = form("access.chair", "Independent Chair Ina", ReviewPart.CHAIR);
+        chair.setIndependent(true);
+        assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER, () -> assignments.assign(review, chair)),
+                "\u00a77.6: the chair is the PRSG chair's choice, not the business unit's");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PRSG_CHAIR, () -> assignments.assign(review,
+                form("access.lead", "Lead Lou", ReviewPart.LEAD_REVIEWER))), "and the other parts are the business unit's");
+        chair.setIndependent(false);
         InvalidFieldException undeclared = assertThrows(InvalidFieldException.class,
-                () -> as(partnership, MANAGER, () -> assignments.assign(review, chair)));
+                () -> as(partnership, PRSG_CHAIR, () -> assignments.assign(review, chair)));
         assertEquals("independent", undeclared.field());
         chair.setIndependent(true);
         chair.setConflicts("Worked with the health visitor in 2019 on another case");
-        as(partnership, MANAGER, () -> assignments.assign(review, chair));
+        AssignmentView chosen = as(partnership, PRSG_CHAIR, () -> assignments.assign(review, chair));
         assertEquals("Independent Chair Ina", as(partnership, MANAGER, () -> reviews.view(review)).chair(),
                 "the chair is the review's named chair (\u00a77.6)");
+        assertEquals("fixture.prsg", chosen.givenBy());
         AssignmentForm second = form("access.chair2", "Another Chair", ReviewPart.CHAIR);
         second.setIndependent(true);
         RefusedException oneChair = assertThrows(RefusedException.class,
-                () -> as(partnership, MANAGER, () -> assignments.assign(review, second)));
+                () -> as(partnership, PRSG_CHAIR, () -> assignments.assign(review, second)));
         assertTrue(oneChair.getMessage().contains("has a chair"), oneChair.getMessage());
+        assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER, () -> assignments.end(chosen.id(),
+                "Not the business unit's to end")));
+        as(partnership, PRSG_CHAIR, () -> assignments.end(chosen.id(), "Conflict found"));
+        assertEquals(null, as(partnership, MANAGER, () -> reviews.view(review)).chair(), "ended, the review has no chair");
 
         AssignmentForm representative = form("access.rep", "Pat Partner", ReviewPart.PARTNER_REPRESENTATIVE);
         representative.setRepresents("The Church");
@@ -172,6 +198,88 @@ class ReviewAccessIT {
         assertEquals("represents", notAPartner.field());
         representative.setRepresents("Police");
         assertEquals("Police", as(partnership, MANAGER, () -> assignments.assign(review, representative)).represents());
+    }
+
+    /**
+     * §10.1: the Virtual Panel sees every review; §3.1: a statutory partner sees a review once it
+     * asks their agency (§7.7) or asks them to endorse its outcome (§7.12), and the Safeguarding
+     * Executive once an outcome is escalated to it, when its member decides in their own name (§7.12).
+     */
+    @Test
+    void thePanelSeesEveryReviewAPartnerOrTheExecutiveOnlyTheReviewsThatNameThem() {
+        ActiveTenant partnership = tenants.provision("it-access-named");
+        AgencyView police = cases.agency(partnership, MANAGER, "Police", AgencyKind.POLICE, "Police", "access.police.lead");
+        AgencyView health = cases.agency(partnership, MANAGER, "Health", AgencyKind.HEALTH, "Health (ICB)", "access.health");
+        AgencyView council = cases.agency(partnership, MANAGER, "Council", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
+                "Local Authority", "access.la");
+        String x = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        String y = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+
+        for (Caller panel : List.of(ADVISER, PRSG_CHAIR)) {
+            assertEquals(2, as(partnership, panel, () -> reviews.list(1)).total(), panel.username());
+            assertTrue(as(partnership, panel, () -> reviews.view(y)) != null, panel.username());
+        }
+        for (Caller named : List.of(POLICE_LEAD, LA_LEAD, EXECUTIVE)) {
+            assertThrows(RecordNotFoundException.class, () -> as(partnership, named, () -> reviews.view(x)),
+                    named.username() + " is named on nothing yet");
+            assertEquals(0, as(partnership, named, () -> reviews.list(1)).total(), named.username());
+        }
+
+        SendRequestsForm ask = new SendRequestsForm();
+        ask.setAgencyIds(List.of(police.id(), health.id(), council.id()));
+        ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
+        ask.setMeetingDate(soon.toLocalDate());
+        ask.setMeetingTime(soon.toLocalTime().withSecond(0).withNano(0));
+        ask.setMeetingPlace("Room 1");
+        as(partnership, MANAGER, () -> requests.send(x, ask));
+        assertEquals(List.of(x), as(partnership, POLICE_LEAD, () -> reviews.list(1)).items().stream().map(r -> r.id())
+                .toList(), "\u00a77.7: the review that asked their agency, and no other");
+        assertTrue(as(partnership, POLICE_LEAD, () -> meetings.view(x)) != null);
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, POLICE_LEAD, () -> reviews.view(y)));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("review", y)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "access.police.lead".equals(e.actor())),
+                "the attempt on the review that does not name them is audited");
+
+        as(partnership, MANAGER, () -> meetings.recordAttendance(x, List.of(
+                new AttendeeForm("Pat Police", "Detective Inspector", police.id(), "access.police.lead"),
+                new AttendeeForm("Hana Health", "Designated nurse", health.id(), "access.health"),
+                new AttendeeForm("Lee Council", "Head of service", council.id(), "access.la"))));
+        as(partnership, MANAGER, () -> meetings.writeNotes(x, CaseFixtures.notes(), "Considered: housing was a factor."));
+        as(partnership, MANAGER, () -> meetings.recordOutcome(x, Recommendation.NO_FURTHER_ACTION, false,
+                "Agencies acted as they should", "access.adviser"));
+        as(partnership, LA_LEAD, () -> meetings.endorse(x, "Local Authority", false, "A local review would help"));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, EXECUTIVE, () -> meetings.view(x)),
+                "a disagreement alone does not reach the executive");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, EXECUTIVE, () -> meetings.decideAsExecutive(x,
+                Recommendation.OTHER_LOCAL_REVIEW, "Not ours yet")));
+
+        as(partnership, MANAGER, () -> meetings.escalate(x, Escalation.Level.SAFEGUARDING_EXECUTIVE));
+        assertEquals(List.of(x), as(partnership, EXECUTIVE, () -> reviews.list(1)).items().stream().map(r -> r.id())
+                .toList(), "escalated to the executive, the review is theirs to see, and no other");
+        assertTrue(as(partnership, EXECUTIVE, () -> work.of(EXECUTIVE)).stream().anyMatch(t -> t.action()
+                .equals("Decide the outcome escalated to the Safeguarding Executive")), "and waits in their tasks");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER, () -> meetings.decideAsExecutive(x,
+                Recommendation.OTHER_LOCAL_REVIEW, "For them")), "nobody decides in the executive's name");
+        InvalidFieldException noReason = assertThrows(InvalidFieldException.class, () -> as(partnership, EXECUTIVE,
+                () -> meetings.decideAsExecutive(x, Recommendation.OTHER_LOCAL_REVIEW, " ")));
+        assertEquals("decisionRationale", noReason.field());
+        MeetingView decided = as(partnership, EXECUTIVE, () -> meetings.decideAsExecutive(x,
+                Recommendation.OTHER_LOCAL_REVIEW, "Proportionate local learning"));
+        assertEquals(Recommendation.OTHER_LOCAL_REVIEW, decided.finalRecommendation());
+        assertTrue(decided.escalations().get(0).decidedBy().startsWith("Evan Executive"), decided.escalations().get(0)
+                .decidedBy());
+        assertTrue(as(partnership, EXECUTIVE, () -> work.of(EXECUTIVE)).isEmpty(), "decided, it leaves their tasks");
+        RefusedException again = assertThrows(RefusedException.class, () -> as(partnership, EXECUTIVE,
+                () -> meetings.decideAsExecutive(x, Recommendation.NO_FURTHER_ACTION, "Changed our mind")));
+        assertTrue(again.getMessage().contains("awaits"), again.getMessage());
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, EXECUTIVE, () -> reviews.view(y)));
+
+        ActiveTenant neighbour = tenants.provision("it-access-named-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, EXECUTIVE, () -> meetings.view(x)),
+                "another partnership's executive finds nothing, even by the id");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, ADVISER, () -> reviews.view(x)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", x)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "audited where it was tried");
     }
 
     /** Every page and download of a review a reviewer may see, by name. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,10 +14,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -26,12 +32,27 @@ import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
+import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
+import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
+import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
+import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.MeetingView;
+import uk.safeguarding.reviews.rapidreview.application.NationalPanelNotifications;
+import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
+import uk.safeguarding.reviews.rapidreview.application.RequestLine;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.review.application.AssignmentForm;
 import uk.safeguarding.reviews.review.application.KindDefinitionView;
+import uk.safeguarding.reviews.review.application.NationalPanelNotice;
+import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.application.ReviewKinds;
 import uk.safeguarding.reviews.review.application.ReviewRow;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewStageView;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 
 /**
@@ -43,6 +64,7 @@ import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 @ExtendWith(ArquillianExtension.class)
 class ReviewEngineIT {
 
+    private static final java.time.Clock CLOCK = ProductClock.configured();
     private static final Caller MANAGER = new Caller("engine.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller PANEL = new Caller("engine.panel", "Panel member", Set.of(Role.PANEL_MEMBER));
 
@@ -71,6 +93,27 @@ class ReviewEngineIT {
 
     @Inject
     private ReviewEngine engine;
+
+    @Inject
+    private ClockRulesService clockRules;
+
+    @Inject
+    private NationalPanelNotifications notices;
+
+    @Inject
+    private ReviewAssignments assignments;
+
+    @Inject
+    private InformationRequests requests;
+
+    @Inject
+    private AgencyReturns returns;
+
+    @Inject
+    private CompositeChronologies composites;
+
+    @Inject
+    private RapidReviewMeetings meetings;
 
     @Inject
     private jakarta.transaction.UserTransaction tx;
@@ -198,6 +241,131 @@ class ReviewEngineIT {
         assertEquals(0, as(neighbour, MANAGER, () -> reviews.list(1)).total(), "another partnership sees none of them");
         assertThrows(AccessDeniedException.class, () -> as(partnership, TestTenants.referrer("engine.referrer"),
                 () -> reviews.list(1)));
+    }
+
+    /**
+     * Issue 14 §4 item 1 (§4.2 table, §7.4): the National Panel notification is recorded on the review
+     * after the decision, by the local authority's representative or the business unit; it meets its
+     * clock, and a partnership that counts the Rapid Review's 15 days from it gets that clock only
+     * then, the review saying meanwhile that the clock waits for it.
+     */
+    @Test
+    void theNotificationRecordedAfterTheDecisionStartsTheRapidReviewClockOfAPartnershipCountingFromIt() {
+        ActiveTenant partnership = tenants.provision("it-engine-notice");
+        ActiveTenant neighbour = tenants.provision("it-engine-notice-other");
+        as(partnership, MANAGER, () -> clockRules.publishChange(change("rapid-review", 15,
+                StartEvent.NATIONAL_PANEL_NOTIFIED, "We count the Rapid Review from the notification")));
+        String review = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+
+        NationalPanelNotice before = as(partnership, MANAGER, () -> reviews.nationalPanelNotice(review));
+        assertTrue(before.applies() && !before.recorded());
+        assertEquals(List.of("rapid-review"), before.waitingClocks(), "the review says the clock waits for it");
+        assertTrue(running(partnership, review).stream().noneMatch(c -> c.ruleKey().equals("rapid-review")));
+        assertTrue(running(partnership, review).stream().anyMatch(c -> c.ruleKey().equals("notify-national-panel")
+                && c.state() == RunningClock.State.RUNNING), "the notification's own clock runs from the LA's awareness");
+
+        cases.agency(partnership, MANAGER, "Council", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
+                "Local Authority", "notice.la");
+        cases.agency(partnership, MANAGER, "Police", AgencyKind.POLICE, "Police", "notice.police");
+        Caller laLead = new Caller("notice.la", "Lee Council", Set.of(Role.STATUTORY_PARTNER));
+        Caller policeLead = new Caller("notice.police", "Pat Police", Set.of(Role.STATUTORY_PARTNER));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, laLead, () -> notices.record(review,
+                LocalDate.now(CLOCK), null)), "a representative the review does not name finds nothing");
+        for (String[] person : new String[][] {{"notice.la", "Lee Council", "Local Authority"},
+                {"notice.police", "Pat Police", "Police"}}) {
+            AssignmentForm representative = new AssignmentForm();
+            representative.setUsername(person[0]);
+            representative.setPersonName(person[1]);
+            representative.setPart(ReviewPart.PARTNER_REPRESENTATIVE);
+            representative.setRepresents(person[2]);
+            as(partnership, MANAGER, () -> assignments.assign(review, representative));
+        }
+        assertThrows(AccessDeniedException.class, () -> as(partnership, policeLead, () -> notices.record(review,
+                LocalDate.now(CLOCK), null)), "only the local authority's representative notifies (\u00a74.2 table)");
+        assertEquals("sentOn", assertThrows(InvalidFieldException.class, () -> as(partnership, laLead,
+                () -> notices.record(review, LocalDate.now(CLOCK).plusDays(1), null))).field(), "not in the future");
+        assertEquals("copyReceivedOn", assertThrows(InvalidFieldException.class, () -> as(partnership, laLead,
+                () -> notices.record(review, LocalDate.now(CLOCK).minusDays(1), LocalDate.now(CLOCK).minusDays(2))))
+                .field(), "the copy cannot arrive before the notification");
+        assertTrue(running(partnership, review).stream().noneMatch(c -> c.ruleKey().equals("rapid-review")),
+                "a refused notification starts nothing");
+
+        LocalDate sentOn = LocalDate.now(CLOCK).minusDays(1);
+        NationalPanelNotice recorded = as(partnership, laLead, () -> notices.record(review, sentOn, LocalDate.now(CLOCK)));
+        assertEquals(sentOn, recorded.sentOn());
+        assertTrue(recorded.recordedBy().contains("notice.la"), recorded.recordedBy());
+        assertEquals(List.of(), recorded.waitingClocks());
+        ClockLine rapidReview = running(partnership, review).stream().filter(c -> c.ruleKey().equals("rapid-review"))
+                .findFirst().orElseThrow();
+        assertEquals(sentOn, rapidReview.startedAt().toLocalDate(), "the 15 working days count from the notification");
+        assertEquals(clocks.dueBy("rapid-review", DeadlineCalculator.endOf(sentOn)).toLocalDate(), rapidReview.dueDay());
+        assertEquals(RunningClock.State.MET, running(partnership, review).stream()
+                .filter(c -> c.ruleKey().equals("notify-national-panel")).findFirst().orElseThrow().state());
+        assertEquals("sentOn", assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> notices.record(review, LocalDate.now(CLOCK), null))).field(), "recorded once");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("review", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "notice.police".equals(e.actor())));
+
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> notices.record(review,
+                LocalDate.now(CLOCK), null)), "another partnership finds nothing");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reviews.nationalPanelNotice(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "and the attempt is audited there");
+    }
+
+    /**
+     * Issue 14 §4 item 5 (§7.7: requests go out "in all cases"): a local case review asks agencies for
+     * information, receives their returns and holds its meeting, as its stage's capabilities allow;
+     * a kind whose stage lacks the capability is refused with the stage named.
+     */
+    @Test
+    void aLocalCaseReviewAsksTheAgenciesAndHoldsItsMeetingLikeARapidReview() {
+        ActiveTenant partnership = tenants.provision("it-engine-lcr");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        assertEquals("LCR", as(partnership, MANAGER, () -> reviews.view(review)).reference().substring(0, 3));
+        AgencyView police = cases.agency(partnership, MANAGER, "Police", AgencyKind.POLICE, "Police", "lcr.police");
+        SendRequestsForm ask = new SendRequestsForm();
+        ask.setAgencyIds(List.of(police.id()));
+        java.time.ZonedDateTime soon = java.time.ZonedDateTime.now(CLOCK).plusMinutes(20);
+        ask.setMeetingDate(soon.toLocalDate());
+        ask.setMeetingTime(soon.toLocalTime().withSecond(0).withNano(0));
+        ask.setMeetingPlace("Room 3");
+        List<RequestLine> sent = as(partnership, MANAGER, () -> requests.send(review, ask));
+        assertEquals(1, sent.size(), "\u00a77.7: the request goes out for a local case review too");
+        assertEquals("review", as(partnership, MANAGER, () -> reviews.stage(review)).stage().key(),
+                "its one stage has no exit keyed by the requests: it stays where it is");
+        Caller officer = new Caller("lcr.police", "Officer", Set.of(Role.AGENCY_CONTRIBUTOR));
+        as(partnership, officer, () -> returns.saveSummary(sent.get(0).id(), CaseFixtures.agencySummary("Known")));
+        as(partnership, officer, () -> returns.putEntry(sent.get(0).id(), CaseFixtures.event(LocalDate.now(CLOCK)
+                .minusDays(4), "Police called to the home")));
+        as(partnership, officer, () -> returns.submit(sent.get(0).id()));
+        assertEquals(List.of("Police called to the home"), as(partnership, MANAGER, () -> composites.view(review,
+                ChronologyFilter.none(), false)).items().stream().map(i -> i.entry().whatHappened()).toList(),
+                "the composite chronology works for it");
+        MeetingView held = as(partnership, MANAGER, () -> meetings.recordAttendance(review, List.of(
+                new AttendeeForm("Pat Police", "Inspector", police.id(), "lcr.police"))));
+        assertTrue(held.heldAt() != null, "and its meeting is held");
+
+        KindDefinitionView lcr = as(partnership, MANAGER, () -> kinds.inForce()).stream()
+                .filter(k -> k.kindKey().equals("local-case-review")).findFirst().orElseThrow();
+        as(partnership, MANAGER, () -> kinds.publish("local-case-review", lcr.json()
+                .replace("\"capabilities\": [\"requests\", \"meeting\"]", "\"capabilities\": []"),
+                "This board's local reviews ask nobody"));
+        String bare = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        RefusedException refused = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
+                () -> requests.send(bare, ask)));
+        assertTrue(refused.getMessage().contains("does not include requests"), refused.getMessage());
+        assertEquals(List.of(), as(partnership, MANAGER, () -> requests.ofReview(bare)), "and nothing was sent");
+    }
+
+    private static ClockRuleChangeForm change(String key, int amount, StartEvent start, String reason) {
+        ClockRuleChangeForm form = new ClockRuleChangeForm();
+        form.setKey(key);
+        form.setAmount(amount);
+        form.setStartEvent(start);
+        form.setEffectiveFrom(LocalDate.now(CLOCK));
+        form.setReason(reason);
+        return form;
     }
 
     private List<ClockLine> running(ActiveTenant partnership, String reviewId) {

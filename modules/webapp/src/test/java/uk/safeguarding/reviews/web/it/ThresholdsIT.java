@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
@@ -64,6 +65,8 @@ class ThresholdsIT {
         form.setPanelSize(6);
         form.setTieRule(TieRule.COMMENCE_RAPID_REVIEW);
         form.setStatutoryPartners("Local Authority\nPolice\nIntegrated Care Board");
+        assertTrue(form.isEqualityConsiderationRequired(), "issue 14 \u00a74 item 6: on as shipped");
+        form.setEqualityConsiderationRequired(false);
         form.setReason("Working Together 2023; panel enlarged");
 
         int version = as(changed, MANAGER, () -> thresholds.publishChange(form));
@@ -76,6 +79,8 @@ class ThresholdsIT {
         assertEquals(TieRule.COMMENCE_RAPID_REVIEW, after.inForce().panel().tieRule());
         assertEquals(Set.of(ReviewKind.RAPID_REVIEW, ReviewKind.LOCAL_CASE_REVIEW), after.inForce().kinds());
         assertEquals(List.of("Local Authority", "Police", "Integrated Care Board"), after.inForce().statutoryPartners());
+        assertFalse(after.inForce().equalityConsiderationRequired(), "the setting is kept with the version");
+        assertTrue(elsewhere.inForce().equalityConsiderationRequired(), "and is this partnership's alone");
         assertEquals(1, elsewhere.version());
         assertEquals(2, elsewhere.inForce().panel().quorum());
         assertEquals(TieRule.CHAIR_DECIDES, as(changed, MANAGER, () -> thresholds.version(1)).thresholds().panel()
