@@ -22,4 +22,12 @@ public final class Texts {
         }
         return text.strip();
     }
+
+    /** A text longer than {@code max} characters (without surrounding spaces) is refused beside its field. */
+    public static void requireAtMost(String field, String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw new InvalidFieldException(field, "Use " + max + " characters or fewer: this has "
+                    + text.strip().length());
+        }
+    }
 }

@@ -9,10 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.NoticeLedger;
+import uk.safeguarding.reviews.clocks.domain.NoticeSettings;
 import uk.safeguarding.reviews.clocks.domain.NoticeKind;
+import uk.safeguarding.reviews.kernel.mail.Letterhead;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
  * Sends the current partnership's due reminders and escalations (issue 3, item 6). Each notice is
@@ -35,6 +39,9 @@ public class ClockNotices {
     private Outbox outbox;
 
     @Inject
+    private NoticeLedger settings;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -55,7 +62,9 @@ public class ClockNotices {
                 queued++;
             }
         }
-        outbox.sendPending(sender, appBaseUrl);
+        // Letters come from the partnership: its name, and its business unit's mailbox where set.
+        outbox.sendPending(sender, appBaseUrl, new Letterhead(TenantContext.tenant().displayName(),
+                settings.settings().map(NoticeSettings::businessUnitEmail).orElse(null)));
         return queued;
     }
 

@@ -138,12 +138,14 @@ public class AgencyReturns {
         return new ImportOutcome(result.entries().size(), List.of());
     }
 
-    /** §7.9: the agency confirms its records are secured. */
-    public AgencyTask confirmRecordsSecured(String requestId) {
+    /** §7.9: the agency confirms its records are secured, naming its representative for them. */
+    public AgencyTask confirmRecordsSecured(String requestId, String representative, Boolean workingCopy) {
         Caller caller = TenantContext.caller();
         InformationRequest request = ownRequest(requestId, AuditAction.UPDATE);
-        request.confirmRecordsSecured(caller.username(), now().toOffsetDateTime());
-        audit.allowed(AuditAction.UPDATE, InformationRequests.RECORD_TYPE, request.id(), "records secured (\u00a77.9)");
+        request.confirmRecordsSecured(representative, workingCopy, caller.username(), now().toOffsetDateTime());
+        audit.allowed(AuditAction.UPDATE, InformationRequests.RECORD_TYPE, request.id(), "records secured (\u00a77.9);"
+                + " nominated representative " + request.recordsRepresentative() + "; working copy "
+                + (request.recordsWorkingCopy() ? "made" : "not made"));
         return task(request);
     }
 

@@ -17,14 +17,16 @@ import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 public record AgencyTask(String id, String reviewReference, String agencyName, String letterSubject,
         String letterBody, String sharedFacts, ZonedDateTime returnDueBy, LocalDate meetingDate,
         boolean secureRecordsRequested, OffsetDateTime recordsSecuredAt, String recordsSecuredBy,
-        RequestStatus status, AgencySummary summary, List<ChronologyEntry> entries, OffsetDateTime submittedAt,
+        String recordsRepresentative, Boolean recordsWorkingCopy, OffsetDateTime recordsReleasedAt,
+        String recordsReleasedWhy, RequestStatus status, AgencySummary summary, List<ChronologyEntry> entries, OffsetDateTime submittedAt,
         String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems) {
 
     static AgencyTask of(InformationRequest request, ZonedDateTime dueBy) {
         return new AgencyTask(request.id(), request.reviewReference(), request.agencyName(),
                 request.letter().subject(), request.letter().body(), request.sharedFacts(), dueBy,
                 request.meetingDate(), request.secureRecordsRequested(), request.recordsSecuredAt(),
-                request.recordsSecuredBy(), request.status(), request.summary(), request.chronology(),
+                request.recordsSecuredBy(), request.recordsRepresentative(), request.recordsWorkingCopy(),
+                request.recordsReleasedAt(), request.recordsReleasedWhy(), request.status(), request.summary(), request.chronology(),
                 request.submittedAt(), request.submittedBy(), request.reopenings(),
                 request.status() == RequestStatus.OPEN ? request.problemsBeforeSubmission() : List.of());
     }

@@ -247,7 +247,32 @@ public class RapidReviewMeetings {
                             .equalityConsiderationRequired(), caller.username(), now().toOffsetDateTime());
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome recorded: " + recommendation
                     + (nationalReview ? ", a National Review may be appropriate" : ""));
+            askForEndorsement(review, meeting);
         });
+    }
+
+    /**
+     * Issue 14 §2: an endorsement asked (§7.12) reaches each endorser by e-mail with its link: the
+     * meeting's attendees who represented a statutory partner, at their agency-contact address, and
+     * the Virtual Panel's mailbox for the Independent Adviser. By reference only.
+     */
+    private void askForEndorsement(ReviewSummary review, RapidReviewMeeting meeting) {
+        Set<String> to = new LinkedHashSet<>();
+        for (Attendee attendee : meeting.attendees()) {
+            if (attendee.statutoryPartner() != null && attendee.username() != null) {
+                agencies.ofContact(attendee.username()).stream()
+                        .flatMap(agency -> agency.contacts().stream())
+                        .filter(c -> c.username().equalsIgnoreCase(attendee.username()) && c.email() != null)
+                        .findFirst().ifPresent(c -> to.add(c.email()));
+            }
+        }
+        clocks.panelMailbox().ifPresent(to::add);
+        for (String address : to) {
+            outbox.write(new OutgoingMail(address, "Endorse the Rapid Review outcome: " + review.reference(),
+                    "The Rapid Review meeting for " + review.reference() + " has recorded its outcome. The Independent"
+                            + " Adviser and each statutory partner endorse it or say why they disagree, within the"
+                            + " report's 2 working days (\u00a77.12-7.13): " + meetingLink(review) + "\n"));
+        }
     }
 
     /**

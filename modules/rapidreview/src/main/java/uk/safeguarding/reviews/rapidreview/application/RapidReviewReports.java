@@ -185,6 +185,9 @@ public class RapidReviewReports {
                 .field("Child's initials", initials)
                 .field("Date of the incident", day(facts.incidentDate()))
                 .field("Local authority aware on", day(facts.localAuthorityAwareOn()))
+                .field("National Panel notified on (\u00a74.2 table)", review.nationalPanelNotifiedOn() == null
+                        ? "Not recorded" : day(review.nationalPanelNotifiedOn()))
+                .field("Chair of the review (\u00a77.6)", review.chair() == null ? "Not assigned" : review.chair())
                 .field("Harm", facts.harm() == null ? null : facts.harm().replace('_', ' ').toLowerCase(Locale.UK))
                 .field("Review opened", at(review.openedAt()))
                 .heading(2, "What happened")

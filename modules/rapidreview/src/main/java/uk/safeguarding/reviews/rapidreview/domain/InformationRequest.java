@@ -28,6 +28,7 @@ import uk.safeguarding.reviews.chronology.domain.ChronologyRules;
 import uk.safeguarding.reviews.chronology.domain.EntryField;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /**
  * A request for information to one agency (§7.7, Document 10) and the agency's return: its Agency
@@ -111,6 +112,21 @@ public class InformationRequest {
 
     @Column(name = "records_secured_by")
     private String recordsSecuredBy;
+
+    /** §7.9: the agency's nominated representative for the secured records. */
+    @Column(name = "records_representative")
+    private String recordsRepresentative;
+
+    /** §7.9: whether a working copy was made so the agency's ongoing work with the family goes on. */
+    @Column(name = "records_working_copy")
+    private Boolean recordsWorkingCopy;
+
+    /** The hold on the secured records ended, with the review (§7.9). */
+    @Column(name = "records_released_at")
+    private OffsetDateTime recordsReleasedAt;
+
+    @Column(name = "records_released_why")
+    private String recordsReleasedWhy;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -238,14 +254,59 @@ public class InformationRequest {
         summary = new AgencySummary(newSummary);
     }
 
-    /** §7.9: the agency confirms it has secured its records, when the request asked it to. */
-    public void confirmRecordsSecured(String by, OffsetDateTime at) {
+    /**
+     * §7.9: the agency confirms it has secured its records, when the request asked it to, naming its
+     * nominated representative for them and saying whether a working copy was made so that its
+     * ongoing work with the family can carry on.
+     */
+    public void confirmRecordsSecured(String representative, Boolean workingCopy, String by, OffsetDateTime at) {
         ensureOpen();
         if (!secureRecordsRequested) {
             throw new InvalidFieldException("recordsSecured", "This request did not ask for the records to be secured");
         }
+        if (recordsSecuredAt != null) {
+            throw new InvalidFieldException("recordsSecured", "The records were already confirmed secured");
+        }
+        Texts.required("recordsRepresentative", representative,
+                "Name the agency's nominated representative for the secured records");
+        Texts.requireAtMost("recordsRepresentative", representative, 200);
+        if (workingCopy == null) {
+            throw new InvalidFieldException("recordsWorkingCopy",
+                    "Say whether a working copy was made for the agency's ongoing work with the family");
+        }
+        recordsRepresentative = representative.strip();
+        recordsWorkingCopy = workingCopy;
         recordsSecuredBy = by;
         recordsSecuredAt = at;
+    }
+
+    /**
+     * §7.9: the review has ended, so the hold on the records it asked to be secured is released;
+     * recorded with why. Nothing to release where nothing was secured, or it was already released.
+     */
+    public boolean releaseRecords(String why, OffsetDateTime at) {
+        if (recordsSecuredAt == null || recordsReleasedAt != null) {
+            return false;
+        }
+        recordsReleasedAt = at;
+        recordsReleasedWhy = why;
+        return true;
+    }
+
+    public String recordsRepresentative() {
+        return recordsRepresentative;
+    }
+
+    public Boolean recordsWorkingCopy() {
+        return recordsWorkingCopy;
+    }
+
+    public OffsetDateTime recordsReleasedAt() {
+        return recordsReleasedAt;
+    }
+
+    public String recordsReleasedWhy() {
+        return recordsReleasedWhy;
     }
 
     /** Adds a typed event, or replaces the one with the same id. Refused beside the field at fault (§7.8). */

@@ -44,16 +44,25 @@ public class ReferralAccess {
         return referral;
     }
 
+    /** The roles that read some referrals; {@link #findVisible} decides which (the service's first, coarse check). */
+    static final Role[] READERS = {Role.REFERRER, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER,
+        Role.AGENCY_VERIFIER};
+
     /**
-     * A referral the caller may see: its referrer's own, every referral for the business unit, and
-     * submitted ones for the panel. Anything else is not found.
+     * A referral the caller may see: its referrer's own, the one an agency's verifier was asked to
+     * verify (§7.3), every referral for the business unit, and those the partnership received for the
+     * Virtual Panel. Anything else is not found.
      */
     public Referral findVisible(String id, Caller caller, AuditAction action) {
         Referral referral = find(id, action);
         boolean own = referral.createdBy().equals(caller.username());
-        boolean office = caller.hasRole(Role.BUSINESS_MANAGER)
-                || caller.hasRole(Role.PANEL_MEMBER) && referral.status() != ReferralStatus.DRAFT;
-        if (!own && !office) {
+        boolean verifier = caller.hasRole(Role.AGENCY_VERIFIER) && referral.verifier() != null
+                && referral.verifier().equalsIgnoreCase(caller.username());
+        boolean received = referral.status() != ReferralStatus.DRAFT
+                && referral.status() != ReferralStatus.AWAITING_VERIFICATION || referral.reference() != null;
+        boolean office = caller.hasRole(Role.BUSINESS_MANAGER) || received && (caller.hasRole(Role.PANEL_MEMBER)
+                || caller.hasRole(Role.INDEPENDENT_ADVISER));
+        if (!own && !verifier && !office) {
             throw notFound(id, action);
         }
         return referral;

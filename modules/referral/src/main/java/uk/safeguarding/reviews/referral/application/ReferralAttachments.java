@@ -70,15 +70,13 @@ public class ReferralAttachments {
     }
 
     public List<AttachmentLine> list(String referralId) {
-        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, referralId, Role.REFERRER, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER);
+        Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, referralId, ReferralAccess.READERS);
         Referral referral = access.findVisible(referralId, caller, AuditAction.LIST);
         return referrals.attachmentsOf(referral.id()).stream().map(AttachmentLine::of).toList();
     }
 
     public AttachmentFile download(String attachmentId) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, attachmentId, Role.REFERRER,
-                Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, attachmentId, ReferralAccess.READERS);
         Attachment attachment = referrals.attachment(attachmentId == null ? "" : attachmentId.strip())
                 .orElseThrow(() -> notFound(attachmentId));
         access.findVisible(attachment.referralId(), caller, AuditAction.VIEW);

@@ -16,6 +16,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
@@ -29,6 +30,7 @@ import uk.safeguarding.reviews.review.application.ReviewOpening;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
+import uk.safeguarding.reviews.thresholds.domain.ThresholdSet;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
@@ -89,11 +91,21 @@ public class ReferralDecisions {
         decided(referral, "Rapid Review commenced at once by " + caller.username());
     }
 
-    /** A panel member's vote; if it makes the decision, the decision takes effect now. */
+    /**
+     * A panel member's vote; if it makes the decision, the decision takes effect now. Where the
+     * partnership lists its Virtual Panel's members (§10.1), only they vote, the business manager
+     * among them; otherwise anyone holding the panel-member role.
+     */
     public PanelDecisionRule.Tally vote(String id, VoteForm form) {
-        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, Role.PANEL_MEMBER);
+        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, Role.PANEL_MEMBER,
+                Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
         Referral referral = access.find(id, AuditAction.UPDATE);
+        if (!mayVote(caller, thresholds.version(referral.thresholdVersion()).thresholds())) {
+            audit.denied(AuditAction.UPDATE, ReferralService.RECORD_TYPE, referral.id(), caller.username()
+                    + " tried to vote without being a member of the Virtual Panel");
+            throw new AccessDeniedException(caller.username() + " is not a member of this partnership's Virtual Panel");
+        }
         PanelVote vote = new PanelVote(caller.username(), form.getOutcome(), form.getReason(),
                 form.getConflictOfInterest(), now());
         PanelDecisionRule.Tally tally = form.getSupersedeBecause() == null || form.getSupersedeBecause().isBlank()
@@ -126,10 +138,14 @@ public class ReferralDecisions {
         audit.allowed(AuditAction.UPDATE, ReferralService.RECORD_TYPE, referral.id(), "referrer disagrees: " + why);
     }
 
+    /**
+     * §7.5: on a disputed "no review", "the Independent Adviser will give a view"; the adviser records
+     * it in their own name (issue 14 §1), and the business unit then records the final decision.
+     */
     public void recordAdviserView(String id, String view) {
-        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, Role.BUSINESS_MANAGER);
+        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, Role.INDEPENDENT_ADVISER);
         Referral referral = access.find(id, AuditAction.UPDATE);
-        referral.recordAdviserView(caller.username(), view, now());
+        referral.recordAdviserView(caller.displayName() + " (" + caller.username() + ")", view, now());
         audit.allowed(AuditAction.UPDATE, ReferralService.RECORD_TYPE, referral.id(), "Independent Adviser's view: " + view);
     }
 
@@ -181,6 +197,17 @@ public class ReferralDecisions {
         }
         audit.allowed(AuditAction.UPDATE, ReferralService.RECORD_TYPE, referral.id(), how + "; outcome " + outcome
                 + "; rationale: " + referral.decisionRationale());
+    }
+
+    /** §10.1: a listed member, or, where the partnership lists nobody, anyone with the panel-member role. */
+    static boolean mayVote(Caller caller, ThresholdSet.Thresholds rules) {
+        return rules.panelMembers().isEmpty() ? caller.hasRole(Role.PANEL_MEMBER)
+                : rules.listsPanelMember(caller.username());
+    }
+
+    /** Whether the caller votes on referrals under the thresholds in force: what their work list shows. */
+    public boolean votesNow(Caller caller) {
+        return mayVote(caller, thresholds.inForce().thresholds());
     }
 
     private PanelRule panelRule(Referral referral) {

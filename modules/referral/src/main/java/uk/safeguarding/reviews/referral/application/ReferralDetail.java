@@ -22,7 +22,15 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
         List<ClockLine> clocks, PanelDecisionRule.Tally tally, boolean mine, ReferralContent content, String receivedFrom,
-        String handedOverTo) {
+        String handedOverTo, Verification verification) {
+
+    /**
+     * §7.3 in the product: the agency's verifier the referrer named, and, once they acted, who
+     * verified it and when, or why they sent it back. Null when the referrer named no verifier.
+     */
+    public record Verification(String verifier, OffsetDateTime askedAt, String verifiedBy, OffsetDateTime verifiedAt,
+            String note, String returnedBecause) {
+    }
 
     /** A vote as the record shows it. */
     public record Vote(String member, PanelOutcome outcome, String reason, String conflictOfInterest,
@@ -49,7 +57,9 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
                 r.summary(), r.createdBy(), r.submittedAt(), r.outcome(), r.decisionRoute(), r.decidedBy(),
                 r.decidedAt(), r.decisionRationale(), r.disagreement(), r.adviserView(), r.reviewId(), votes,
                 r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tally, mine, r.content(),
-                r.receivedFrom(), r.handedOverTo());
+                r.receivedFrom(), r.handedOverTo(), r.verifier() == null ? null : new Verification(r.verifier(),
+                        r.verificationAskedAt(), r.verifiedBy(), r.verifiedAt(), r.verificationNote(),
+                        r.verificationReturnedBecause()));
     }
 
     private static Vote vote(RecordedVote recorded) {

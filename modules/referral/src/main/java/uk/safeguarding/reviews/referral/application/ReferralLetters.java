@@ -60,6 +60,13 @@ public class ReferralLetters {
                         + " missing and re-submit it within 5 working days (§7.5): " + link(referral) + "\n");
     }
 
+    /** §7.3: the agency's verifier sent the referral back; it carries no reference yet, so it is named by its link. */
+    void returnedByVerifier(Referral referral) {
+        referrer(referral, "Your referral was returned by your agency's verifier",
+                "Your agency's verifier returned your referral with a reason (\u00a77.3). Read it, change what is"
+                        + " needed and send it again: " + link(referral) + "\n");
+    }
+
     void disagreementReceived(Referral referral) {
         businessUnit(referral, "Disagreement with the decision on " + referral.reference(),
                 "The referrer disagrees with the decision of no review on " + referral.reference()

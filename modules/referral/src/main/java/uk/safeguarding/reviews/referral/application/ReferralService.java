@@ -21,6 +21,7 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
@@ -100,10 +101,26 @@ public class ReferralService {
             throw new IncompleteReferralException(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String verifier = referral.content().getReferrer().getVerifierUsername();
+        if (verifier != null && !verifier.isBlank()) {
+            // §7.3: verified within the agency before the partnership receives it.
+            referral.sendForVerification(caller.username(), caller.email(), verifier, now);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "sent to the agency's verifier "
+                    + referral.verifier() + " (\u00a77.3)");
+            return detail(referral, caller);
+        }
+        received(referral, caller.username(), caller.email(), now);
+        return detail(referral, caller);
+    }
+
+    /**
+     * The partnership receives the referral (§7.4-7.5): its reference under the thresholds in force,
+     * the business unit's 24 hours to forward it, the letters and the audit entry.
+     */
+    void received(Referral referral, String referrer, String referrerEmail, OffsetDateTime now) {
         String reference = referral.reference() != null ? null
                 : String.format(java.util.Locale.ROOT, "REF-%d-%04d", now.getYear(), referrals.nextReferenceNumber());
-        boolean resubmission = referral.submit(reference, thresholds.inForce().version(), caller.username(),
-                caller.email(), now);
+        boolean resubmission = referral.submit(reference, thresholds.inForce().version(), referrer, referrerEmail, now);
         ZonedDateTime received = now.atZoneSameInstant(DeadlineCalculator.UK);
         if (resubmission) {
             clocks.meet(access.subject(referral), "incomplete-resubmission", received);
@@ -114,7 +131,6 @@ public class ReferralService {
                 ReferralFacts.of(referral).children()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), (resubmission ? "re-submitted as " : "submitted as ")
                 + referral.reference() + " under thresholds v" + referral.thresholdVersion());
-        return detail(referral, caller);
     }
 
     /**
@@ -232,15 +248,14 @@ public class ReferralService {
      * panel once it is submitted. Anyone else, and any other partnership, finds nothing (audited).
      */
     public ReferralDetail detail(String id) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER);
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, ReferralAccess.READERS);
         Referral referral = access.findVisible(id, caller, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return detail(referral, caller);
     }
 
-    private ReferralDetail detail(Referral referral, Caller caller) {
-        boolean office = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+    ReferralDetail detail(Referral referral, Caller caller) {
+        boolean office = caller.hasAnyRole(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER);
         PanelDecisionRule.Tally tally = referral.status() == ReferralStatus.WITH_PANEL
                 && referral.thresholdVersion() != null
                 ? referral.tally(thresholds.version(referral.thresholdVersion()).thresholds().panel()) : null;
@@ -255,8 +270,8 @@ public class ReferralService {
      * view of the referral.
      */
     public ReferralFacts factsForReview(String id) {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.REVIEWER,
-                Role.STATUTORY_PARTNER);
+        // Whoever may see a review somewhere; the review's own service has checked this review names them.
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, ReviewAct.SEE.roles().toArray(Role[]::new));
         Referral referral = access.find(id, AuditAction.VIEW);
         if (referral.reviewId() == null) {
             // Only a referral that became a review has facts "for its review".
@@ -291,8 +306,7 @@ public class ReferralService {
      * referral, is simply not found here, and the attempt is audited.
      */
     public ReferralSummary view(String id) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER, Role.BUSINESS_MANAGER,
-                Role.PANEL_MEMBER);
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, ReferralAccess.READERS);
         Referral referral = access.findVisible(id, caller, AuditAction.VIEW);
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, referral.id(), null);
         return ReferralSummary.of(referral);

@@ -31,16 +31,29 @@ public class ReferralWork implements WorkSource {
     @Inject
     private ClockService clocks;
 
+    @Inject
+    private ReferralDecisions decisions;
+
     @Override
     public List<WorkItem> waitingFor(Caller caller, int limit) {
         List<WorkItem> items = new ArrayList<>();
-        if (caller.hasRole(Role.PANEL_MEMBER)) {
+        if ((caller.hasRole(Role.PANEL_MEMBER) || caller.hasRole(Role.BUSINESS_MANAGER)) && decisions.votesNow(caller)) {
             items.addAll(items(referrals.awaitingVoteOf(caller.username(), limit), "Vote on the referral",
                     "panel-decision"));
         }
         if (caller.hasRole(Role.BUSINESS_MANAGER)) {
             items.addAll(items(referrals.rowsInStatus(ReferralStatus.SUBMITTED, limit),
                     "Check the referral and forward it to the Virtual Panel", "forward-to-panel"));
+        }
+        if (caller.hasRole(Role.INDEPENDENT_ADVISER)) {
+            items.addAll(items(referrals.disputedAwaitingAdviser(limit),
+                    "Give your view on the disputed decision of no review", "panel-decision"));
+        }
+        if (caller.hasRole(Role.AGENCY_VERIFIER)) {
+            // Not yet received, so no reference: named by its one-line summary, for the verifier alone.
+            referrals.awaitingVerificationBy(caller.username(), limit).forEach(row -> items.add(ClockLine.task(
+                    "Verify the referral for your agency, or return it (\u00a77.3)", row.summary(),
+                    "/app/referrals/view.xhtml?id=" + row.id(), java.util.Optional.empty())));
         }
         if (caller.hasRole(Role.REFERRER)) {
             items.addAll(items(referrals.returnedTo(caller.username(), limit),

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.referral.domain.content.ContentJson;
@@ -110,6 +111,32 @@ public class Referral {
     /** The latest submission: the moment the business unit received it (its clocks start here). */
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
+    /** §7.3: the sign-in name of the agency's verifier the referrer asked, if verified in the product. */
+    @Column(name = "verifier")
+    private String verifier;
+
+    @Column(name = "verification_asked_at")
+    private OffsetDateTime verificationAskedAt;
+
+    /** The verifier's name, once they verified it in the product. */
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private OffsetDateTime verifiedAt;
+
+    @Column(name = "verification_note")
+    private String verificationNote;
+
+    /** Why the verifier sent it back to the referrer, the last time they did. */
+    @Column(name = "verification_returned_because")
+    private String verificationReturnedBecause;
+
+    /** Draft or returned by the partnership: where the referral goes back to from its agency's verifier. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_verification")
+    private ReferralStatus statusBeforeVerification;
 
     @Column(name = "forwarded_at")
     private OffsetDateTime forwardedAt;
@@ -296,6 +323,92 @@ public class Referral {
         status = ReferralStatus.SUBMITTED;
         updatedAt = now;
         return resubmission;
+    }
+
+    /**
+     * §7.3: "each organisation needs to decide how a referral will be verified internally before the
+     * referral is made": the referrer sends it to their agency's verifier on this service, instead of
+     * to the partnership. It cannot be changed while the verifier has it.
+     */
+    public void sendForVerification(String by, String byEmail, String verifierUsername, OffsetDateTime now) {
+        requireStatus("send for verification", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
+        requireReferrer(by);
+        if (verifierUsername == null || verifierUsername.isBlank()) {
+            throw new InvalidFieldException("referrer.verifierUsername", "Name your agency's verifier on this service");
+        }
+        if (verifierUsername.strip().equalsIgnoreCase(by)) {
+            throw new InvalidFieldException("referrer.verifierUsername",
+                    "Someone else in your agency verifies your referral (§7.3), not you");
+        }
+        referrerEmail = byEmail;
+        verifier = verifierUsername.strip();
+        verificationAskedAt = now;
+        verificationReturnedBecause = null;
+        verifiedBy = null;
+        verifiedAt = null;
+        verificationNote = null;
+        statusBeforeVerification = status;
+        status = ReferralStatus.AWAITING_VERIFICATION;
+        updatedAt = now;
+    }
+
+    /** §7.3: the verifier the referrer named verifies it; the partnership receives it next. */
+    public void verify(String by, String byName, String note, OffsetDateTime now) {
+        requireStatus("verify", ReferralStatus.AWAITING_VERIFICATION);
+        requireVerifier(by);
+        if (note != null && note.strip().length() > 2000) {
+            throw new InvalidFieldException("verificationNote", "Use 2000 characters or fewer");
+        }
+        verifiedBy = Objects.requireNonNull(byName);
+        verifiedAt = now;
+        verificationNote = note == null || note.isBlank() ? null : note.strip();
+        status = statusBeforeVerification;
+        updatedAt = now;
+    }
+
+    /** §7.3: the verifier sends it back to the referrer with the reason; the referrer changes it and sends it again. */
+    public void returnFromVerification(String by, String because, OffsetDateTime now) {
+        requireStatus("return", ReferralStatus.AWAITING_VERIFICATION);
+        requireVerifier(by);
+        if (because == null || because.isBlank()) {
+            throw new InvalidFieldException("returnBecause", "Say what the referrer should change or check");
+        }
+        if (because.strip().length() > 2000) {
+            throw new InvalidFieldException("returnBecause", "Use 2000 characters or fewer");
+        }
+        verificationReturnedBecause = because.strip();
+        status = statusBeforeVerification;
+        updatedAt = now;
+    }
+
+    private void requireVerifier(String by) {
+        if (verifier == null || !verifier.equalsIgnoreCase(by)) {
+            throw new RefusedException("Only the verifier the referrer named can do this");
+        }
+    }
+
+    public String verifier() {
+        return verifier;
+    }
+
+    public OffsetDateTime verificationAskedAt() {
+        return verificationAskedAt;
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
+    }
+
+    public OffsetDateTime verifiedAt() {
+        return verifiedAt;
+    }
+
+    public String verificationNote() {
+        return verificationNote;
+    }
+
+    public String verificationReturnedBecause() {
+        return verificationReturnedBecause;
     }
 
     /** §7.5: the business unit forwards the referral to the Virtual Panel. */

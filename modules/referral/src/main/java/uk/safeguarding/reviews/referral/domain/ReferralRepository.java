@@ -22,6 +22,12 @@ public interface ReferralRepository {
     /** The oldest first, at most {@code limit}: referrals in {@code status} (a work list's). */
     List<ReferralRow> rowsInStatus(ReferralStatus status, int limit);
 
+    /** §7.5: referrals whose "no review" the referrer disputes, still waiting for the Independent Adviser's view. */
+    List<ReferralRow> disputedAwaitingAdviser(int limit);
+
+    /** §7.3: referrals waiting for this verifier to verify them for their agency, oldest first. */
+    List<ReferralRow> awaitingVerificationBy(String verifier, int limit);
+
     /** With the Virtual Panel and not yet voted on by {@code member}, the oldest first. */
     List<ReferralRow> awaitingVoteOf(String member, int limit);
 

@@ -4,6 +4,11 @@ package uk.safeguarding.reviews.referral.domain;
 public enum ReferralStatus {
     /** Being written by the referrer; only they see it. */
     DRAFT,
+    /**
+     * §7.3: with the referrer's agency, whose verifier on this service verifies it before the
+     * partnership receives it, or returns it to the referrer; no partnership clock runs yet.
+     */
+    AWAITING_VERIFICATION,
     /** Received by the business unit, which has 24 hours to forward it to the Virtual Panel. */
     SUBMITTED,
     /** With the Virtual Panel, which has 48 hours to decide. */

@@ -45,13 +45,19 @@ public class JpaReferralRepository implements ReferralRepository {
                 .getResultList();
     }
 
+    /** The partnership has received it: not a draft, and not with the referrer's agency for verification (§7.3). */
+    private static final String RECEIVED = "r.status NOT IN :notYet";
+
+    private static final List<ReferralStatus> NOT_YET_RECEIVED = List.of(ReferralStatus.DRAFT,
+            ReferralStatus.AWAITING_VERIFICATION);
+
     private static final String ROW = "SELECT NEW uk.safeguarding.reviews.referral.domain.ReferralRow(r.id, r.reference,"
             + " r.status, r.outcome, r.submittedAt, r.incidentDate, r.summary, r.createdBy, r.createdAt) FROM Referral r ";
 
     @Override
     public List<ReferralRow> submittedRows(int offset, int limit) {
-        return em.createQuery(ROW + "WHERE r.status <> :draft ORDER BY r.submittedAt DESC, r.id", ReferralRow.class)
-                .setParameter("draft", ReferralStatus.DRAFT)
+        return em.createQuery(ROW + "WHERE " + RECEIVED + " ORDER BY r.submittedAt DESC, r.id", ReferralRow.class)
+                .setParameter("notYet", NOT_YET_RECEIVED)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -82,6 +88,20 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<ReferralRow> awaitingVerificationBy(String verifier, int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :awaiting AND LOWER(r.verifier) = LOWER(:verifier)"
+                + " ORDER BY r.verificationAskedAt, r.id", ReferralRow.class)
+                .setParameter("awaiting", ReferralStatus.AWAITING_VERIFICATION).setParameter("verifier", verifier)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ReferralRow> disputedAwaitingAdviser(int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :disputed AND r.adviserView IS NULL ORDER BY r.submittedAt, r.id",
+                ReferralRow.class).setParameter("disputed", ReferralStatus.DISPUTED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<ReferralRow> awaitingVoteOf(String member, int limit) {
         return em.createQuery(ROW + "WHERE r.status = :panel AND NOT EXISTS (SELECT r2.id FROM Referral r2 JOIN r2.votes v"
                 + " WHERE r2.id = r.id AND v.member = :member) ORDER BY r.submittedAt, r.id", ReferralRow.class)
@@ -98,8 +118,8 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public long countSubmitted() {
-        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status <> :draft", Long.class)
-                .setParameter("draft", ReferralStatus.DRAFT)
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE " + RECEIVED, Long.class)
+                .setParameter("notYet", NOT_YET_RECEIVED)
                 .getSingleResult();
     }
 

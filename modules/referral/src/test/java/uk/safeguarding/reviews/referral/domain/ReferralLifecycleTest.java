@@ -139,6 +139,37 @@ class ReferralLifecycleTest {
     }
 
     @Test
+    void theAgencysVerifierVerifiesOrReturnsItBeforeThePartnershipReceivesIt() {
+        // §7.3 (issue 14 §1): verification is the named verifier's act, not the referrer's declaration.
+        Referral draft = draft();
+        assertThrows(IllegalArgumentException.class, () -> draft.sendForVerification("nm.referrer", null, "nm.referrer",
+                T0), "a referrer does not verify their own referral");
+        draft.sendForVerification("nm.referrer", "r@example.test", "nm.verifier", T0);
+        assertEquals(ReferralStatus.AWAITING_VERIFICATION, draft.status());
+        assertNull(draft.reference(), "the partnership has not received it");
+        assertThrows(IllegalStateException.class, () -> draft.submit("REF-2026-0003", 1, "nm.referrer", T0),
+                "nor can it be sent round the verifier");
+        assertThrows(IllegalStateException.class, () -> draft.verify("someone.else", "Someone", null, T0),
+                "only the verifier named");
+        assertThrows(IllegalArgumentException.class, () -> draft.returnFromVerification("nm.verifier", " ", T0),
+                "a return says what to change");
+
+        draft.returnFromVerification("nm.verifier", "Add the GP's involvement", T0.plusHours(1));
+        assertEquals(ReferralStatus.DRAFT, draft.status(), "back with the referrer, to change");
+        assertEquals("Add the GP's involvement", draft.verificationReturnedBecause());
+
+        draft.sendForVerification("nm.referrer", "r@example.test", "NM.VERIFIER", T0.plusHours(2));
+        assertNull(draft.verificationReturnedBecause(), "a new request starts clean");
+        draft.verify("nm.verifier", "Vera Verifier", "Checked with the designated lead", T0.plusHours(3));
+        assertEquals("Vera Verifier", draft.verifiedBy());
+        assertEquals(T0.plusHours(3), draft.verifiedAt());
+        assertEquals(ReferralStatus.DRAFT, draft.status(), "verified, it goes to the partnership next");
+        draft.submit("REF-2026-0003", 1, "nm.referrer", "r@example.test", T0.plusHours(3));
+        assertEquals(ReferralStatus.SUBMITTED, draft.status());
+        assertEquals("Vera Verifier", draft.verifiedBy(), "and the verification stays on record");
+    }
+
+    @Test
     void eachKindOfReferralHasItsOwnOutcomes() {
         Referral goodOutcome = Referral.startDraft(Referral.newId(), ReferralKind.GOOD_OUTCOME, List.of("JS"),
                 LocalDate.of(2026, 11, 20), "Exceptional joint work", "nm.referrer", T0.minusHours(1));

@@ -148,14 +148,9 @@ public class ReviewEngine {
         Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
         review.requireOpen();
         ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
+        notStarted(review).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, Map.of(event, at)));
         KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
-        Set<String> started = clocks.ofSubject(subject.type(), subject.id()).stream().map(ClockLine::ruleKey)
-                .collect(Collectors.toSet());
-        Set<String> done = stagesLeft(review, definition).stream().flatMap(s -> s.meetsClocks().stream())
-                .collect(Collectors.toSet());
         for (StageDefinition stage : stagesEntered(review, definition)) {
-            stage.startsClocks().stream().filter(key -> !started.contains(key) && !done.contains(key))
-                    .forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, Map.of(event, at)));
             stage.clocksMetByEvents().forEach((key, metBy) -> {
                 if (metBy.equals(event.name())) {
                     clocks.meet(subject, key, at);
@@ -184,17 +179,21 @@ public class ReviewEngine {
      */
     Map<String, StartEvent> waiting(Review review) {
         ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
+        Map<String, StartEvent> waiting = new LinkedHashMap<>();
+        notStarted(review).forEach(key -> waiting.put(key, clocks.startEventOf(subject, key)));
+        return waiting;
+    }
+
+    /** The clocks the stages entered so far start that have not started, leaving out those whose work is done. */
+    private List<String> notStarted(Review review) {
+        ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
         KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
         Set<String> started = clocks.ofSubject(subject.type(), subject.id()).stream().map(ClockLine::ruleKey)
                 .collect(Collectors.toSet());
         Set<String> done = stagesLeft(review, definition).stream().flatMap(s -> s.meetsClocks().stream())
                 .collect(Collectors.toSet());
-        Map<String, StartEvent> waiting = new LinkedHashMap<>();
-        for (StageDefinition stage : stagesEntered(review, definition)) {
-            stage.startsClocks().stream().filter(key -> !started.contains(key) && !done.contains(key))
-                    .forEach(key -> waiting.put(key, clocks.startEventOf(subject, key)));
-        }
-        return waiting;
+        return stagesEntered(review, definition).stream().flatMap(stage -> stage.startsClocks().stream())
+                .filter(key -> !started.contains(key) && !done.contains(key)).distinct().toList();
     }
 
     private List<StageDefinition> stagesEntered(Review review, KindDefinition definition) {

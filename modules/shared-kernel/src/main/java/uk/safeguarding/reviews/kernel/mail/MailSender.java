@@ -31,9 +31,22 @@ public class MailSender {
     private Clock clock;
 
     public void send(OutgoingMail mail) {
+        send(mail, null);
+    }
+
+    /** Sends under the partnership's letterhead, if given: its name, and its own address to reply to. */
+    public void send(OutgoingMail mail, Letterhead letterhead) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(); // the session's mail.from
+            if (letterhead != null) {
+                String address = letterhead.address() != null ? letterhead.address()
+                        : ((InternetAddress) message.getFrom()[0]).getAddress();
+                message.setFrom(new InternetAddress(address, letterhead.name(), "UTF-8"));
+                if (letterhead.address() != null) {
+                    message.setReplyTo(new InternetAddress[] {new InternetAddress(letterhead.address(), true)});
+                }
+            }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), "UTF-8");
             if (mail.attachment() == null) {
@@ -49,7 +62,7 @@ public class MailSender {
             }
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new MailDeliveryException("Mail to " + mail.to() + " was not accepted: " + e.getMessage(), e);
         }
     }

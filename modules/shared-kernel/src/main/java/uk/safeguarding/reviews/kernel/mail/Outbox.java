@@ -49,11 +49,16 @@ public class Outbox {
 
     /** Sends what is waiting; returns how many this sender sent. */
     public int sendPending(String sender, String appBaseUrl) {
+        return sendPending(sender, appBaseUrl, null);
+    }
+
+    /** Sends what is waiting under the partnership's letterhead; returns how many this sender sent. */
+    public int sendPending(String sender, String appBaseUrl, Letterhead letterhead) {
         int sent = 0;
         for (String id : self.claim(sender)) {
             OutboxMessage message = self.load(id);
             try {
-                mail.send(message.toMail(appBaseUrl));
+                mail.send(message.toMail(appBaseUrl), letterhead);
                 self.markSent(id);
                 sent++;
             } catch (MailDeliveryException e) {

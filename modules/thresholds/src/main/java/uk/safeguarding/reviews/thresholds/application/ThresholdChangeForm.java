@@ -51,6 +51,9 @@ public class ThresholdChangeForm implements Serializable {
 
     private boolean equalityConsiderationRequired = true;
 
+    /** §10.1: the Virtual Panel's members by sign-in name, one to a line; empty for anyone with the role. */
+    private String panelMembers;
+
     @NotNull(message = "{thresholds.effectiveFrom.required}")
     private LocalDate effectiveFrom;
 
@@ -139,6 +142,14 @@ public class ThresholdChangeForm implements Serializable {
 
     public void setTieRule(TieRule tieRule) {
         this.tieRule = tieRule;
+    }
+
+    public String getPanelMembers() {
+        return panelMembers;
+    }
+
+    public void setPanelMembers(String panelMembers) {
+        this.panelMembers = panelMembers;
     }
 
     public boolean isEqualityConsiderationRequired() {

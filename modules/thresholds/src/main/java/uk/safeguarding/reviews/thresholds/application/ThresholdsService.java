@@ -97,6 +97,7 @@ public class ThresholdsService {
         form.setTieRule(newest.panel().tieRule());
         form.setStatutoryPartners(String.join("\n", newest.statutoryPartners()));
         form.setEqualityConsiderationRequired(newest.equalityConsiderationRequired());
+        form.setPanelMembers(String.join("\n", newest.panelMembers()));
         form.setEffectiveFrom(LocalDate.now(clock));
         return form;
     }
@@ -141,15 +142,25 @@ public class ThresholdsService {
                 questions.add(new CriteriaQuestion(kind, line, reference));
             }
         }
+        List<String> members = lines(form.getPanelMembers());
+        if (members.stream().anyMatch(m -> m.length() > 200 || m.contains(" "))) {
+            throw new InvalidFieldException("panelMembers", "List each member by the name they sign in with, one to a"
+                    + " line (for example nm.adviser)");
+        }
+        if (members.stream().map(m -> m.toLowerCase(java.util.Locale.UK)).distinct().count() != members.size()) {
+            throw new InvalidFieldException("panelMembers", "Each member of the panel is listed once");
+        }
         PanelRule panel;
         try {
-            panel = new PanelRule(form.getQuorum(), form.getPanelSize(), form.getTieRule());
+            // §10.1: with its members listed, the panel is as large as the list.
+            panel = new PanelRule(form.getQuorum(), members.isEmpty() ? form.getPanelSize() : members.size(),
+                    form.getTieRule());
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("quorum", e.getMessage());
         }
         try {
             return new Thresholds(kinds, questions, panel, lines(form.getStatutoryPartners()),
-                    form.isEqualityConsiderationRequired());
+                    form.isEqualityConsiderationRequired(), members);
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("statutoryPartners", e.getMessage());
         }

@@ -32,8 +32,12 @@ public final class PolicyThresholds {
             new CriteriaQuestion(ReviewKind.GOOD_OUTCOME_REVIEW,
                     "Was multi-agency work a significant factor in the success?", "§5.3"));
 
-    /** §7.5: "Two of the panel only are needed to be quorate ... the decision will be based on the majority." */
-    public static final PanelRule PANEL = new PanelRule(2, 5, TieRule.CHAIR_DECIDES);
+    /**
+     * §7.5: "Two of the panel only are needed to be quorate ... the decision will be based on the
+     * majority." §10.1: the panel is the Independent Adviser, the PRSG's chair and deputy chair, and
+     * the business manager: four members.
+     */
+    public static final PanelRule PANEL = new PanelRule(2, 4, TieRule.CHAIR_DECIDES);
 
     /** §7.12: quorate only with each of the three safeguarding partners (2019 named the CCG; Working Together 2023 the ICB). */
     public static final List<String> STATUTORY_PARTNERS = List.of("Local Authority", "Police", "Health (ICB)");

@@ -60,6 +60,12 @@ public class ThresholdSet extends ScheduledVersion {
     @Column(name = "equality_consideration_required", nullable = false)
     private boolean equalityConsiderationRequired = true;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "threshold_panel_member", joinColumns = @JoinColumn(name = "threshold_version"))
+    @OrderColumn(name = "position")
+    @Column(name = "username", nullable = false)
+    private List<String> panelMembers = new ArrayList<>();
+
     protected ThresholdSet() {
         // for JPA
     }
@@ -74,6 +80,7 @@ public class ThresholdSet extends ScheduledVersion {
         this.tieRule = thresholds.panel().tieRule();
         this.statutoryPartners = new ArrayList<>(thresholds.statutoryPartners());
         this.equalityConsiderationRequired = thresholds.equalityConsiderationRequired();
+        this.panelMembers = new ArrayList<>(thresholds.panelMembers());
     }
 
     /** Version 1: the 2019 policy's thresholds. */
@@ -92,7 +99,8 @@ public class ThresholdSet extends ScheduledVersion {
     public Thresholds thresholds() {
         return new Thresholds(kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds),
                 questions.stream().map(StoredQuestion::toQuestion).toList(),
-                new PanelRule(quorum, panelSize, tieRule), List.copyOf(statutoryPartners), equalityConsiderationRequired);
+                new PanelRule(quorum, panelSize, tieRule), List.copyOf(statutoryPartners), equalityConsiderationRequired,
+                List.copyOf(panelMembers));
     }
 
     /**
@@ -101,15 +109,22 @@ public class ThresholdSet extends ScheduledVersion {
      * statutory partners. {@code equalityConsiderationRequired}: whether a Rapid Review meeting records
      * its consideration of racism, inequality and disability before its outcome (issue 14 §4 item 6:
      * the 2019 policy does not require it, later national guidance does; on unless a partnership turns
-     * it off).
+     * it off). {@code panelMembers}: the sign-in names of the Virtual Panel's members (§10.1); when
+     * listed, only they vote and the panel's size is their number; when empty, anyone holding the
+     * panel-member role votes.
      */
     public record Thresholds(Set<ReviewKind> kinds, List<CriteriaQuestion> questions, PanelRule panel,
-            List<String> statutoryPartners, boolean equalityConsiderationRequired) {
+            List<String> statutoryPartners, boolean equalityConsiderationRequired, List<String> panelMembers) {
 
-        /** With the consideration of racism, inequality and disability required, as shipped. */
+        /** With the consideration of racism, inequality and disability required, as shipped, and no list of members. */
         public Thresholds(Set<ReviewKind> kinds, List<CriteriaQuestion> questions, PanelRule panel,
                 List<String> statutoryPartners) {
-            this(kinds, questions, panel, statutoryPartners, true);
+            this(kinds, questions, panel, statutoryPartners, true, List.of());
+        }
+
+        /** Whether {@code username} may vote: a listed member, or, with no list, anyone with the panel-member role. */
+        public boolean listsPanelMember(String username) {
+            return panelMembers.stream().anyMatch(m -> m.equalsIgnoreCase(username));
         }
 
         public Thresholds {
@@ -136,8 +151,18 @@ public class ThresholdSet extends ScheduledVersion {
             if (partners.stream().anyMatch(p -> p.length() > 100)) {
                 throw new IllegalArgumentException("A statutory partner's name must be 100 characters or fewer");
             }
+            List<String> members = panelMembers == null ? List.of()
+                    : panelMembers.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+            if (new LinkedHashSet<>(members.stream().map(m -> m.toLowerCase(java.util.Locale.UK)).toList()).size()
+                    != members.size()) {
+                throw new IllegalArgumentException("Each member of the panel is listed once");
+            }
+            if (!members.isEmpty() && members.size() != panel.panelSize()) {
+                panel = new PanelRule(panel.quorum(), members.size(), panel.tieRule());
+            }
             kinds = run;
             statutoryPartners = partners;
+            panelMembers = members;
         }
 
         public List<CriteriaQuestion> questionsFor(ReviewKind kind) {

@@ -21,7 +21,7 @@ class ThresholdSetTest {
         Thresholds first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW).thresholds();
 
         assertEquals(Set.of(ReviewKind.values()), first.kinds());
-        assertEquals(new PanelRule(2, 5, TieRule.CHAIR_DECIDES), first.panel(), "§7.5: two make a quorum");
+        assertEquals(new PanelRule(2, 4, TieRule.CHAIR_DECIDES), first.panel(), "§7.5: two make a quorum; §10.1: a panel of four");
         assertEquals(List.of("Local Authority", "Police", "Health (ICB)"), first.statutoryPartners(), "§7.12");
         assertEquals(3, first.questionsFor(ReviewKind.RAPID_REVIEW).size());
         assertEquals("§5.2: s16C(1) Children Act 2004", first.questionsFor(ReviewKind.RAPID_REVIEW).get(0).policyReference());
@@ -66,7 +66,7 @@ class ThresholdSetTest {
     void aChangeIsTheNextVersionAndCannotTakeEffectBeforeTheCurrentOne() {
         ThresholdSet first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW);
         Thresholds changed = new Thresholds(first.thresholds().kinds(), first.thresholds().questions(),
-                new PanelRule(3, 6, TieRule.AWAIT_ANOTHER_VOTE), first.thresholds().statutoryPartners(), false);
+                new PanelRule(3, 6, TieRule.AWAIT_ANOTHER_VOTE), first.thresholds().statutoryPartners(), false, List.of());
 
         ThresholdSet second = first.publishChange(changed, LocalDate.of(2027, 4, 1), "New financial year", "nm.manager",
                 NOW);
@@ -78,5 +78,23 @@ class ThresholdSetTest {
         assertFalse(second.thresholds().equalityConsiderationRequired(), "and a partnership may turn it off");
         assertThrows(IllegalArgumentException.class,
                 () -> second.publishChange(changed, LocalDate.of(2027, 3, 31), "earlier", "nm.manager", NOW));
+    }
+
+    @Test
+    void aListedPanelIsAsLargeAsItsListAndListsEachMemberOnce() {
+        // §10.1: the panel is a configured list of people; the shipped panel is four.
+        assertEquals(4, PolicyThresholds.PANEL.panelSize());
+        Thresholds shipped = ThresholdSet.initial(LocalDate.of(2026, 1, 1), NOW).thresholds();
+        Thresholds listed = new Thresholds(shipped.kinds(), shipped.questions(), shipped.panel(),
+                shipped.statutoryPartners(), true, List.of(" ia ", "prsg.chair", "deputy", "bm", "extra"));
+        assertEquals(5, listed.panel().panelSize(), "the list decides the size");
+        assertEquals(List.of("ia", "prsg.chair", "deputy", "bm", "extra"), listed.panelMembers());
+        assertTrue(listed.listsPanelMember("BM"), "sign-in names match whatever their case");
+        assertFalse(listed.listsPanelMember("someone"));
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(shipped.kinds(), shipped.questions(),
+                shipped.panel(), shipped.statutoryPartners(), true, List.of("bm", "BM")), "each member once");
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(shipped.kinds(), shipped.questions(),
+                new PanelRule(3, 4, TieRule.CHAIR_DECIDES), shipped.statutoryPartners(), true, List.of("a", "b")),
+                "a quorum of 3 from a listed panel of 2 could never decide");
     }
 }

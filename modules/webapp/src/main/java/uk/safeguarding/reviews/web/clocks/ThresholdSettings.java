@@ -97,6 +97,11 @@ public class ThresholdSettings implements Serializable {
     public String getPanelPreview() {
         Integer quorum = form == null ? null : form.getQuorum();
         Integer size = form == null ? null : form.getPanelSize();
+        long listed = form == null || form.getPanelMembers() == null ? 0
+                : form.getPanelMembers().lines().filter(l -> !l.isBlank()).count();
+        if (listed > 0) {
+            size = (int) listed; // §10.1: a listed panel is as large as its list
+        }
         if (quorum == null || size == null || form.getTieRule() == null || quorum < 1 || size < 1) {
             return null;
         }

@@ -46,6 +46,8 @@ public class AgencyTaskPage implements Serializable {
     private String from;
     private AgencyTask task;
     private AgencySummary summary = new AgencySummary();
+    private String recordsRepresentative;
+    private Boolean recordsWorkingCopy;
     private EntryForm entry = new EntryForm();
     private transient Part importFile;
     /** The flash key of the last refused import's problems, one per line of the file. */
@@ -144,11 +146,11 @@ public class AgencyTaskPage implements Serializable {
     public String confirmRecordsSecured() {
         try {
             call((r, request) -> r.saveSummary(request, summary));
-            task = call(AgencyReturns::confirmRecordsSecured);
+            task = call((r, request) -> r.confirmRecordsSecured(request, recordsRepresentative, recordsWorkingCopy));
             Messages.info("agency.records.confirmed");
             return reload();
         } catch (InvalidFieldException e) {
-            Messages.errorFor("summary:recordsSecured", e.getMessage());
+            Messages.besideFieldOr("summary", e, "recordsSecured");
         }
         return null;
     }
@@ -223,5 +225,21 @@ public class AgencyTaskPage implements Serializable {
 
     public List<String> getImportProblems() {
         return importProblems;
+    }
+
+    public String getRecordsRepresentative() {
+        return recordsRepresentative;
+    }
+
+    public void setRecordsRepresentative(String recordsRepresentative) {
+        this.recordsRepresentative = recordsRepresentative;
+    }
+
+    public Boolean getRecordsWorkingCopy() {
+        return recordsWorkingCopy;
+    }
+
+    public void setRecordsWorkingCopy(Boolean recordsWorkingCopy) {
+        this.recordsWorkingCopy = recordsWorkingCopy;
     }
 }

@@ -111,8 +111,8 @@ public class ReferralFormPage implements Serializable {
 
     public String submit() {
         try {
-            referrals.submit(id);
-            Messages.info("referral.submitted");
+            boolean withVerifier = "AWAITING_VERIFICATION".equals(referrals.submit(id).status());
+            Messages.info(withVerifier ? "referral.sentForVerification" : "referral.submitted");
             return "/app/referrals/view?faces-redirect=true&id=" + id;
         } catch (IncompleteReferralException e) {
             allProblems = e.problems();

@@ -15,6 +15,7 @@ import uk.safeguarding.reviews.linking.application.PossibleLinks;
 import uk.safeguarding.reviews.referral.application.AttachmentLine;
 import uk.safeguarding.reviews.referral.application.ReferralAttachments;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
+import uk.safeguarding.reviews.referral.application.ReferralVerifications;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.referral.application.VoteForm;
@@ -42,6 +43,9 @@ public class ReferralPage implements Serializable {
     private ReferralDecisions decisions;
 
     @Inject
+    private ReferralVerifications verifications;
+
+    @Inject
     private ReferralAttachments attachmentService;
 
     @Inject
@@ -57,10 +61,14 @@ public class ReferralPage implements Serializable {
     private String disagreement;
     private String adviserView;
     private PanelOutcome chosenOutcome;
+    private boolean mayVote;
+    private String verificationNote;
+    private String returnBecause;
 
     public void load() {
         try {
             referral = referrals.detail(id);
+            mayVote = decisions.votesNow(TenantContext.caller());
             attachments = attachmentService.list(id);
             if (TenantContext.caller().hasRole(Role.BUSINESS_MANAGER)) {
                 possibleLinks = possibleLinkService.ofRecord(referral.id());
@@ -70,6 +78,11 @@ public class ReferralPage implements Serializable {
         } catch (RecordNotFoundException e) {
             Pages.notFound();
         }
+    }
+
+    /** §10.1: this person is on the Virtual Panel (a listed member, or the role where nobody is listed). */
+    public boolean isMayVote() {
+        return mayVote;
     }
 
     public String forward() {
@@ -104,8 +117,41 @@ public class ReferralPage implements Serializable {
         return act(() -> decisions.disagree(id, disagreement), "referral.disagreed", "dispute:disagreement");
     }
 
+    /** §7.3: the agency's verifier verifies the referral; the partnership receives it. */
+    public String verify() {
+        return act(() -> verifications.verify(id, verificationNote), "referral.verified", "verification:verificationNote");
+    }
+
+    /** §7.3: the agency's verifier returns it to the referrer with what to change. */
+    public String returnToReferrer() {
+        return act(() -> verifications.returnToReferrer(id, returnBecause), "referral.verificationReturned",
+                "verification:returnBecause");
+    }
+
+    /** This person is the verifier the referral names, and it waits for them. */
+    public boolean isVerifying() {
+        return referral != null && "AWAITING_VERIFICATION".equals(referral.status()) && referral.verification() != null
+                && referral.verification().verifier().equalsIgnoreCase(TenantContext.caller().username());
+    }
+
+    public String getVerificationNote() {
+        return verificationNote;
+    }
+
+    public void setVerificationNote(String verificationNote) {
+        this.verificationNote = verificationNote;
+    }
+
+    public String getReturnBecause() {
+        return returnBecause;
+    }
+
+    public void setReturnBecause(String returnBecause) {
+        this.returnBecause = returnBecause;
+    }
+
     public String recordAdviserView() {
-        return act(() -> decisions.recordAdviserView(id, adviserView), "referral.adviserRecorded", "settle:adviserView");
+        return act(() -> decisions.recordAdviserView(id, adviserView), "referral.adviserRecorded", "adviser:adviserView");
     }
 
     public String finalDecision() {

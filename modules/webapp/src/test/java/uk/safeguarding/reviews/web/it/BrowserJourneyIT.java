@@ -165,7 +165,7 @@ class BrowserJourneyIT {
      */
     @Test
     void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws IOException {
-        String[] submitted = submitReferral("Panel journey " + UUID.randomUUID());
+        String[] submitted = submitReferral("Panel journey " + UUID.randomUUID(), null);
         String reference = submitted[0];
         String referralAddress = submitted[1];
 
@@ -187,6 +187,8 @@ class BrowserJourneyIT {
         browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
         new org.openqa.selenium.support.ui.Select(waitFor("kind")).selectByValue("published-at-least");
         browser.findElement(By.id("filter")).click();
+        // The filtered page has loaded once its empty result is there; the old page's select is gone.
+        waitFor("no-clocks");
         assertEquals(List.of("published-at-least"), new org.openqa.selenium.support.ui.Select(waitFor("kind"))
                 .getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList(), "the chosen filter is shown");
         assertTrue(textOf("no-clocks").contains("Clock: report kept published"),
@@ -244,8 +246,11 @@ class BrowserJourneyIT {
         runTheRapidReview(reviewAddress);
     }
 
-    /** A referrer fills in the seven-step form (a refusal corrected on the way) and submits it. */
-    private String[] submitReferral(String summary) throws IOException {
+    /**
+     * A referrer fills in the seven-step form (a refusal corrected on the way) and submits it: to the
+     * partnership, or, naming {@code verifier}, to their agency's verifier first (§7.3).
+     */
+    private String[] submitReferral(String summary, String verifier) throws IOException {
         open("app/index.xhtml");
         signIn("nm.referrer");
         browser.findElement(By.id("nav-new-referral")).click();
@@ -280,8 +285,12 @@ class BrowserJourneyIT {
         assertTrue(textOf("form:referrer_notVerifiedBecause-message").startsWith("Say who verified the referral"),
                 textOf("form:referrer_notVerifiedBecause-message"));
         assertEquals("Nadia Referrer", waitFor("form:referrer_name").getAttribute("value"));
-        fill("form:referrer_verifiedBy", "Head teacher");
-        fill("form:referrer_verifiedOn", today);
+        if (verifier == null) {
+            fill("form:referrer_verifiedBy", "Head teacher");
+            fill("form:referrer_verifiedOn", today);
+        } else {
+            fill("form:referrer_verifierUsername", verifier);
+        }
         browser.findElement(By.id("form:continue")).click();
 
         // The child and family.
@@ -332,12 +341,65 @@ class BrowserJourneyIT {
         assertTrue(textOf("check-answers").contains("Nadia Referrer"));
         assertFalse(browser.findElements(By.cssSelector("#check-answers a.change-link")).isEmpty());
         browser.findElement(By.id("form:submit")).click();
+        if (verifier != null) {
+            wait.until(d -> d.getPageSource().contains("The referral was sent to your agency's verifier"));
+            assertTrue(textOf("view-verification").contains(verifier), textOf("view-verification"));
+            String referralAddress = browser.getCurrentUrl();
+            signOut();
+            return new String[] {null, referralAddress};
+        }
         wait.until(d -> d.getPageSource().contains("The referral was submitted."));
         String reference = textOf("view-reference");
         assertTrue(reference.matches("REF-\\d{4}-\\d{4}"), reference);
         String referralAddress = browser.getCurrentUrl();
         signOut();
         return new String[] {reference, referralAddress};
+    }
+
+    /**
+     * README step 6 (§7.3, issue 14 §1): a referral naming the agency's verifier waits in their
+     * My tasks; they return it with a reason, the referrer sends it again, they verify it, and only
+     * then has the partnership received it, with its reference. The verifier's page passes axe.
+     */
+    @Test
+    void aReferralNamingTheAgencysVerifierReachesThePartnershipOnlyOnceVerified() throws IOException {
+        String summary = "Verifier journey " + UUID.randomUUID();
+        String address = submitReferral(summary, "nm.verifier")[1];
+
+        open("app/index.xhtml");
+        signIn("nm.verifier");
+        WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + summary + "')]]"));
+        assertTrue(task.getText().contains("Verify the referral for your agency"), task.getText());
+        task.findElement(By.className("task-link")).click();
+        waitFor("verification:verify");
+        assertTrue(textOf("to-verify").contains("Nadia Referrer"), "the verifier reads the whole referral");
+        assertNoAxeViolations("the verifier's page");
+        browser.findElement(By.id("verification:returnToReferrer")).click();
+        wait.until(d -> textOf("verification:returnBecause-message").startsWith("Say what the referrer should change"));
+        fill("verification:returnBecause", "Name the school's designated lead");
+        browser.findElement(By.id("verification:returnToReferrer")).click();
+        wait.until(d -> textOf("view-verification").contains("Name the school's designated lead"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.referrer");
+        browser.get(address);
+        waitFor("continue-form").click();
+        waitFor("form:continue");
+        browser.get(address.replace("view.xhtml", "form.xhtml") + "&step=CHECK");
+        waitFor("form:submit").click();
+        wait.until(d -> d.getPageSource().contains("The referral was sent to your agency's verifier"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.verifier");
+        browser.get(address);
+        fill("verification:verificationNote", "Checked with the head teacher");
+        waitFor("verification:verify").click();
+        wait.until(d -> d.getPageSource().contains("The referral is verified"));
+        assertTrue(textOf("view-reference").matches("REF-\\d{4}-\\d{4}"), "received, it has its reference");
+        assertTrue(textOf("view-verification").startsWith("Verified in the product by"), textOf("view-verification"));
+        signOut();
     }
 
     /**
@@ -373,6 +435,16 @@ class BrowserJourneyIT {
         // The review page with its stage, its people and their forms passes axe (issue 13, issue 14).
         assertTrue(textOf("review-stage").contains("Gathering information from agencies"), textOf("review-stage"));
         assertNoAxeViolations("the review page");
+        // Issue 14 §4 item 1: the National Panel notification, recorded after the decision (README step 9).
+        assertTrue(textOf("notice-status").startsWith("Not recorded yet"), textOf("notice-status"));
+        fill("noticeForm:sentOn", ZonedDateTime.now(CLOCK).plusDays(2).format(day));
+        browser.findElement(By.id("noticeForm:recordNotice")).click();
+        wait.until(d -> textOf("noticeForm:sentOn-message").contains("cannot be in the future"));
+        assertEquals(ZonedDateTime.now(CLOCK).plusDays(2).format(day), waitFor("noticeForm:sentOn").getAttribute("value"),
+                "what was typed stays");
+        fill("noticeForm:sentOn", ZonedDateTime.now(CLOCK).format(day));
+        browser.findElement(By.id("noticeForm:recordNotice")).click();
+        wait.until(d -> textOf("notice-status").startsWith("The local authority notified the National Panel on"));
         waitFor("requests-link").click();
         tick("Northmoor Police");
         tick("Northmoor Integrated Care Board");
@@ -532,7 +604,7 @@ class BrowserJourneyIT {
 
     @Test
     void aReferralIsHandedOverToTheNeighbouringPartnershipWhereTheIncidentHappened() throws IOException {
-        String[] submitted = submitReferral("Handover journey " + UUID.randomUUID());
+        String[] submitted = submitReferral("Handover journey " + UUID.randomUUID(), null);
         open("app/index.xhtml");
         signIn("nm.manager");
         browser.get(submitted[1]);
@@ -825,7 +897,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("nav-thresholds")).click();
         WebElement quorum = waitFor("thresholds:quorum");
         assertEquals("2", quorum.getAttribute("value"), "§7.5: two make a quorum");
-        assertTrue(textOf("thresholds:panel-preview").contains("a decision needs 2 counted votes from the panel of 5"));
+        assertTrue(textOf("thresholds:panel-preview").contains("a decision needs 2 counted votes from the panel of 4"));
 
         quorum.clear();
         quorum.sendKeys("9");
@@ -833,7 +905,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("thresholds:reason")).sendKeys("Panel enlarged after the 2023 guidance");
         browser.findElement(By.id("thresholds:save")).click();
 
-        assertEquals("A quorum of 9 is larger than the panel of 5: the panel could never decide",
+        assertEquals("A quorum of 9 is larger than the panel of 4: the panel could never decide",
                 textOf("thresholds:quorum-message"));
         assertEquals("Panel enlarged after the 2023 guidance", waitFor("thresholds:reason").getAttribute("value"),
                 "what was typed is still there");

@@ -17,6 +17,8 @@ import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.ContactForm;
 import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
+import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
@@ -112,6 +114,17 @@ public class CaseFixtures {
         chair.setPart(ReviewPart.CHAIR);
         chair.setIndependent(true);
         return as(partnership, PRSG_CHAIR, () -> assignments.assign(reviewId, chair));
+    }
+
+    /** A change to one clock rule, in force from today, with its reason. */
+    public static ClockRuleChangeForm clockRuleChange(String key, int amount, StartEvent start, String reason) {
+        ClockRuleChangeForm form = new ClockRuleChangeForm();
+        form.setKey(key);
+        form.setAmount(amount);
+        form.setStartEvent(start);
+        form.setEffectiveFrom(LocalDate.now(CLOCK));
+        form.setReason(reason);
+        return form;
     }
 
     /** The case discussion's notes (Document 12's headings, §7.12), as a meeting would write them. */

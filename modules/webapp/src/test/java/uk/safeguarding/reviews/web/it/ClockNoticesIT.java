@@ -114,6 +114,11 @@ class ClockNoticesIT {
         List<MimeMessage> toOwner = MailCatcher.to(owner);
         assertEquals(1, toOwner.size(), "one chaser to the owner, no reminder once overdue");
         assertEquals("Please complete now: forward-to-panel for REF-LATE", toOwner.get(0).getSubject());
+        // Issue 15: letters come from the partnership, replies go to its business unit.
+        jakarta.mail.internet.InternetAddress from = (jakarta.mail.internet.InternetAddress) toOwner.get(0).getFrom()[0];
+        assertEquals(businessUnit, from.getAddress());
+        assertEquals(partnership.displayName(), from.getPersonal());
+        assertEquals(businessUnit, ((jakarta.mail.internet.InternetAddress) toOwner.get(0).getReplyTo()[0]).getAddress());
     }
 
     @Test

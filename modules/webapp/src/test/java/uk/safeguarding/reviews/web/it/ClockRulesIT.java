@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.CaseFixtures.clockRuleChange;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.annotation.Resource;
@@ -82,7 +83,7 @@ class ClockRulesIT {
         assertEquals(15, rapidReviewAmount(before));
 
         int version = as(changed, MANAGER, () -> clocks.publishChange(
-                change("rapid-review", 20, StartEvent.NATIONAL_PANEL_NOTIFIED, "Counting from notification, as agreed")));
+                clockRuleChange("rapid-review", 20, StartEvent.NATIONAL_PANEL_NOTIFIED, "Counting from notification, as agreed")));
 
         ClockRulesView after = as(changed, MANAGER, clocks::current);
         ClockRulesView elsewhere = as(untouched, MANAGER, clocks::current);
@@ -116,11 +117,11 @@ class ClockRulesIT {
         int version = as(changed, MANAGER, clocks::current).version();
 
         ConstraintViolationException negative = assertThrows(ConstraintViolationException.class, () -> as(changed,
-                MANAGER, () -> clocks.publishChange(change("rapid-review", -3, StartEvent.REFERRAL_RECEIVED, "typo"))));
+                MANAGER, () -> clocks.publishChange(clockRuleChange("rapid-review", -3, StartEvent.REFERRAL_RECEIVED, "typo"))));
         assertEquals("Enter a whole number of 1 or more",
                 negative.getConstraintViolations().iterator().next().getMessage());
         IllegalArgumentException wrongStart = assertThrows(IllegalArgumentException.class, () -> as(changed, MANAGER,
-                () -> clocks.publishChange(change("factual-accuracy", 10, StartEvent.REFERRAL_RECEIVED, "why not"))));
+                () -> clocks.publishChange(clockRuleChange("factual-accuracy", 10, StartEvent.REFERRAL_RECEIVED, "why not"))));
         assertEquals("The factual-accuracy clock cannot start from REFERRAL_RECEIVED", wrongStart.getMessage());
 
         assertEquals(version, as(changed, MANAGER, clocks::current).version());
@@ -162,7 +163,7 @@ class ClockRulesIT {
     @Test
     void aChangeTakesEffectOnItsDateNotBefore() {
         ActiveTenant scheduling = tenants.provision("it-clocks-c");
-        ClockRuleChangeForm later = change("local-case-review", 50, StartEvent.LOCAL_CASE_REVIEW_DECIDED,
+        ClockRuleChangeForm later = clockRuleChange("local-case-review", 50, StartEvent.LOCAL_CASE_REVIEW_DECIDED,
                 "From the new financial year");
         later.setEffectiveFrom(LocalDate.now(CLOCK).plusMonths(2));
 
@@ -216,13 +217,4 @@ class ClockRulesIT {
         }
     }
 
-    private static ClockRuleChangeForm change(String key, int amount, StartEvent start, String reason) {
-        ClockRuleChangeForm form = new ClockRuleChangeForm();
-        form.setKey(key);
-        form.setAmount(amount);
-        form.setStartEvent(start);
-        form.setEffectiveFrom(LocalDate.now(CLOCK));
-        form.setReason(reason);
-        return form;
-    }
 }

@@ -49,6 +49,7 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
+import uk.safeguarding.reviews.rapidreview.application.NationalPanelNotifications;
 import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.CompositeView;
@@ -61,6 +62,7 @@ import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.PendingInformation;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
@@ -100,6 +102,9 @@ class RapidReviewIT {
 
     @Inject
     private AgencyService agencies;
+
+    @Inject
+    private NationalPanelNotifications notices;
 
     @Inject
     private InformationRequests requests;
@@ -379,7 +384,7 @@ class RapidReviewIT {
         // Within the hour before it starts the attendance can be recorded: as people arrive.
         ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
         assertEquals("gathering", stageOf(s), "a Rapid Review opens gathering information (\u00a77.7)");
-        List<RequestLine> sent = send(s, false, soon, s.police(), s.health());
+        List<RequestLine> sent = send(s, true, soon, s.police(), s.health(), la);
         assertEquals("meeting", stageOf(s), "the requests sent, the meeting is prepared");
         complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now(CLOCK).minusDays(6), "Police called to the home"));
         complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now(CLOCK).minusDays(5), "Missed health appointment"));
@@ -429,6 +434,8 @@ class RapidReviewIT {
                 Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false, "Serious harm; agencies did not share"
                         + " information", "rr.adviser"));
 
+        assertTrue(MailCatcher.awaitSubject("rr.police.lead@it-rr-meeting.example", "Endorse the Rapid Review outcome")
+                .isPresent(), "issue 14 \u00a72: the endorsement asked reaches the partner's representative by mail");
         assertTrue(as(s.partnership(), LA_PARTNER, () -> work.of(LA_PARTNER)).stream().anyMatch(t -> t.action()
                 .equals("Endorse the outcome, or disagree, for Local Authority") && t.dueBy() != null),
                 "issue 14 \u00a72: the endorsement waits in the partner's tasks, with the report's clock");
@@ -455,6 +462,9 @@ class RapidReviewIT {
                 true, "Agreed"));
         assertEquals(RapidReviewMeeting.OutcomeStatus.ENDORSED, endorsed.outcomeStatus());
 
+        // Issue 15, the documents: Document 12 names the chair and the National Panel's notification.
+        cases.chair(s.partnership(), s.reviewId(), "Ina Independent");
+        as(s.partnership(), MANAGER, () -> notices.record(s.reviewId(), LocalDate.now(CLOCK).minusDays(1), null));
         String meetingDay = soon.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
         ExportedFile docx = as(s.partnership(), MANAGER, () -> reports.report(s.reviewId(), "docx"));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
@@ -469,6 +479,11 @@ class RapidReviewIT {
         as(s.partnership(), MANAGER, () -> meetings.recordReportSent(s.reviewId(),
                 RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null));
         assertEquals("national-panel", stageOf(s));
+        assertEquals(RunningClock.State.CLOSED, as(s.partnership(), MANAGER, () -> clocks.ofSubject(
+                InformationRequest.CLOCK_SUBJECT_TYPE, idOf(sent, "Children's Services"))).get(0).state(),
+                "issue 15: the report sent, a return never made no longer runs its clock");
+        assertEquals(RunningClock.State.MET, as(s.partnership(), MANAGER, () -> clocks.ofSubject(
+                InformationRequest.CLOCK_SUBJECT_TYPE, idOf(sent, "Police"))).get(0).state(), "a return made stays met");
         List<ClockLine> reviewClocks = as(s.partnership(), MANAGER, () -> clocks.ofSubject("review", s.reviewId()));
         assertEquals(RunningClock.State.MET, reviewClocks.stream().filter(c -> c.ruleKey().equals("rapid-review-report"))
                 .findFirst().orElseThrow().state(), "\u00a77.13: sent within 2 working days of the meeting");
@@ -487,6 +502,11 @@ class RapidReviewIT {
         assertEquals(Boolean.FALSE, answered.panelAgrees());
         var stage = as(s.partnership(), MANAGER, () -> reviewService.stage(s.reviewId()));
         assertEquals("concluded", stage.stage().key());
+        AgencyTask released = as(s.partnership(), POLICE_CONTACT, () -> returns.task(idOf(sent, "Police")));
+        assertTrue(released.recordsReleasedAt() != null && released.recordsReleasedWhy().contains("ended"),
+                "\u00a77.9: the review ended, the hold on the records is released and recorded");
+        assertTrue(MailCatcher.awaitSubject("rr.police@it-rr-meeting.example", "Records hold released").isPresent(),
+                "and the agency is told");
         assertTrue(stage.stage().isFinal());
         assertEquals(java.util.Arrays.asList(null, "Gathering information from agencies", "Preparing the Rapid Review meeting",
                 "Meeting held: the outcome, its endorsement and the report", "Report sent to the National Panel"),
@@ -508,6 +528,9 @@ class RapidReviewIT {
         assertTrue(text.contains("A Child Safeguarding Practice Review"), "the recommendation");
         assertTrue(text.contains(meetingDay), "the meeting date " + meetingDay);
         assertFalse(text.contains("Jamie"), "children are named by initials in the report");
+        assertTrue(text.contains("Chair of the review") && text.contains("Ina Independent"), "the chair (\u00a77.6)");
+        assertTrue(text.contains("National Panel notified on") && !text.contains("Not recorded"),
+                "the notification's date (\u00a74.2 table)");
     }
 
     private void addContact(ActiveTenant partnership, String agencyId, String username, String slug) {
@@ -522,7 +545,16 @@ class RapidReviewIT {
         as(s.partnership(), contact, () -> returns.saveSummary(requestId, agencySummary("Known since birth")));
         as(s.partnership(), contact, () -> returns.putEntry(requestId, event));
         if (as(s.partnership(), contact, () -> returns.task(requestId)).secureRecordsRequested()) {
-            as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId));
+            // §7.9 (issue 14 §4 item 8): the agency names its representative and says whether it kept a working copy.
+            assertEquals("recordsRepresentative", assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                    contact, () -> returns.confirmRecordsSecured(requestId, " ", true))).field());
+            assertEquals("recordsWorkingCopy", assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                    contact, () -> returns.confirmRecordsSecured(requestId, "Sgt Sam Records", null))).field());
+            AgencyTask secured = as(s.partnership(), contact, () -> returns.confirmRecordsSecured(requestId,
+                    "Sgt Sam Records", true));
+            assertEquals("Sgt Sam Records", secured.recordsRepresentative());
+            assertEquals(Boolean.TRUE, secured.recordsWorkingCopy());
+            assertEquals(null, secured.recordsReleasedAt(), "held while the review runs");
         }
     }
 

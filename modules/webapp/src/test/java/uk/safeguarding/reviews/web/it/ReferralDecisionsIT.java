@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
@@ -51,7 +52,12 @@ import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.referral.domain.content.ReferralStep;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.thresholds.application.ThresholdChangeForm;
+import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.referral.application.ReferralVerifications;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.web.home.WorkList;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
@@ -67,6 +73,8 @@ class ReferralDecisionsIT {
     private static final Caller MANAGER = new Caller("rd.manager", "Manager", Set.of(Role.BUSINESS_MANAGER));
     private static final Caller PANEL_A = new Caller("rd.panel.a", "Panel A", Set.of(Role.PANEL_MEMBER));
     private static final Caller PANEL_B = new Caller("rd.panel.b", "Panel B", Set.of(Role.PANEL_MEMBER));
+    private static final Caller ADVISER = new Caller("rd.adviser", "Ines Adviser",
+            Set.of(Role.INDEPENDENT_ADVISER, Role.PANEL_MEMBER));
 
     @Deployment
     static WebArchive deployment() {
@@ -96,6 +104,15 @@ class ReferralDecisionsIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private WorkList work;
+
+    @Inject
+    private ThresholdsService thresholds;
+
+    @Inject
+    private ReferralVerifications verifications;
 
     @BeforeEach
     void smtpServer() {
@@ -274,6 +291,117 @@ class ReferralDecisionsIT {
                 && c.state() == RunningClock.State.RUNNING).count(), "a new 24 hours to forward it");
     }
 
+    /**
+     * §10.1 (issue 14 §1): a partnership lists its Virtual Panel's members; only they vote, the
+     * business manager among them, and the panel is as large as its list. Someone with the role but
+     * not on the list is refused, audited; another partnership's list is its own.
+     */
+    @Test
+    void aListedPanelVotesTheBusinessManagerAmongItsMembersAndNobodyElse() {
+        ActiveTenant partnership = tenants.provision("it-decide-members");
+        ActiveTenant neighbour = tenants.provision("it-decide-members-other");
+        ThresholdChangeForm form = as(partnership, MANAGER, thresholds::changeFormFromNewest);
+        assertEquals(4, form.getPanelSize(), "\u00a710.1: four members, as shipped");
+        form.setPanelMembers("rd.panel.a\n" + MANAGER.username());
+        form.setReason("Our panel: the deputy chair and the business manager");
+        as(partnership, MANAGER, () -> thresholds.publishChange(form));
+        assertEquals(2, as(partnership, MANAGER, thresholds::current).inForce().panel().panelSize(),
+                "the panel is as large as its list");
+        ThresholdChangeForm twice = as(partnership, MANAGER, thresholds::changeFormFromNewest);
+        twice.setPanelMembers("rd.panel.a\nRD.PANEL.A");
+        twice.setReason("Typo");
+        assertEquals("panelMembers", assertThrows(InvalidFieldException.class,
+                () -> as(partnership, MANAGER, () -> thresholds.publishChange(twice))).field());
+
+        String id = submitted(partnership, referrer(null));
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL_B,
+                () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null))),
+                "the panel-member role alone no longer votes here");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "rd.panel.b".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action()
+                .equals("Vote on the referral")), "the business manager's vote waits in their tasks");
+        as(partnership, PANEL_A, () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+        as(partnership, MANAGER, () -> decisions.vote(id, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+        assertEquals("DECIDED", as(partnership, MANAGER, () -> referrals.detail(id)).status(),
+                "two listed members, the business manager one of them, decide");
+
+        String there = submitted(neighbour, referrer(null));
+        as(neighbour, MANAGER, () -> run(() -> decisions.forwardToPanel(there)));
+        as(neighbour, PANEL_B, () -> decisions.vote(there, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null)));
+        assertThrows(AccessDeniedException.class, () -> as(neighbour, MANAGER,
+                () -> decisions.vote(there, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null))),
+                "a partnership that lists nobody keeps the role: its business manager does not vote");
+    }
+
+    /**
+     * §7.3 (issue 14 §1): a referrer names their agency's verifier on the service; the verifier reads
+     * the whole referral and returns it with what to change, or verifies it, and only then does the
+     * partnership receive it, with its reference and its 24 hours. Nobody else verifies it; another
+     * partnership's verifier finds nothing.
+     */
+    @Test
+    void theAgencysVerifierVerifiesTheReferralBeforeThePartnershipReceivesIt() {
+        ActiveTenant partnership = tenants.provision("it-decide-verify");
+        ActiveTenant neighbour = tenants.provision("it-decide-verify-other");
+        Caller referrer = referrer("vr.referrer@it-decide-verify.example");
+        Caller verifier = new Caller("vr.verifier", "Vera Verifier", Set.of(Role.AGENCY_VERIFIER));
+        Caller otherVerifier = new Caller("vr.other", "Otto Other", Set.of(Role.AGENCY_VERIFIER));
+        String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        ReferralContent content = as(partnership, referrer, () -> ExampleReferrals.complete(LocalDate.now(CLOCK),
+                referrals.content(id).getCriteria()));
+        content.getReferrer().setVerifiedBy(null);
+        content.getReferrer().setVerifiedOn(null);
+        content.getReferrer().setVerifierUsername("vr.verifier");
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+
+        ReferralDetail sent = as(partnership, referrer, () -> referrals.submit(id));
+        assertEquals("AWAITING_VERIFICATION", sent.status());
+        assertNull(sent.reference(), "the partnership has not received it: no reference");
+        assertEquals(List.of(), as(partnership, MANAGER, () -> clocks.ofSubject("referral", id)), "and no clock runs");
+        assertEquals(0, as(partnership, MANAGER, () -> referrals.inbox(1)).total(), "nor is it in the inbox");
+        assertTrue(as(partnership, verifier, () -> work.of(verifier)).stream().anyMatch(t -> t.action()
+                .startsWith("Verify the referral for your agency")), "it waits in the verifier's tasks");
+        assertEquals("vr.verifier", as(partnership, verifier, () -> referrals.detail(id)).verification().verifier(),
+                "the verifier reads it");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, otherVerifier, () -> referrals.detail(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, otherVerifier,
+                () -> verifications.verify(id, null)), "nobody else verifies it");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "vr.other".equals(e.actor())));
+
+        assertEquals("returnBecause", assertThrows(InvalidFieldException.class, () -> as(partnership, verifier,
+                () -> verifications.returnToReferrer(id, " "))).field());
+        ReferralDetail returned = as(partnership, verifier, () -> verifications.returnToReferrer(id,
+                "Add the GP's involvement"));
+        assertEquals("DRAFT", returned.status());
+        sweep(partnership);
+        assertTrue(MailCatcher.awaitSubject("vr.referrer@it-decide-verify.example",
+                "Your referral was returned by your agency's verifier").isPresent(), "the referrer is told");
+        assertEquals("Add the GP's involvement", as(partnership, referrer, () -> referrals.detail(id)).verification()
+                .returnedBecause());
+
+        as(partnership, referrer, () -> referrals.submit(id));
+        ReferralDetail verified = as(partnership, verifier, () -> verifications.verify(id, "Checked with our lead"));
+        assertEquals("SUBMITTED", verified.status(), "verified, the partnership receives it");
+        assertTrue(verified.reference() != null && verified.reference().startsWith("REF-"));
+        assertEquals("Vera Verifier", verified.verification().verifiedBy());
+        ClockLine forward = as(partnership, MANAGER, () -> clocks.ofSubject("referral", id)).get(0);
+        assertEquals("forward-to-panel", forward.ruleKey());
+        // The database keeps microseconds: the same moment, to within one.
+        assertTrue(java.time.Duration.between(verified.verification().verifiedAt(), forward.startedAt()).abs()
+                .toNanos() < 1_000, "\u00a77.5: the 24 hours run from when the partnership received it");
+        assertEquals(1, as(partnership, MANAGER, () -> referrals.inbox(1)).total());
+        assertThrows(IllegalStateException.class, () -> as(partnership, verifier, () -> verifications.verify(id, null)),
+                "verified once");
+
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, verifier, () -> verifications.verify(id, null)),
+                "another partnership's verifier finds nothing");
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+    }
+
     @Test
     void noReviewIsDisputedThenSettledWithTheAdvisersView() {
         ActiveTenant partnership = tenants.provision("it-decide-none");
@@ -284,7 +412,13 @@ class ReferralDecisionsIT {
         as(partnership, PANEL_B, () -> decisions.vote(id, vote(PanelOutcome.NO_REVIEW, null)));
 
         as(partnership, referrer, () -> run(() -> decisions.disagree(id, "The hospital found older fractures")));
-        as(partnership, MANAGER, () -> run(() -> decisions.recordAdviserView(id, "A local case review would help")));
+        assertTrue(as(partnership, ADVISER, () -> work.of(ADVISER)).stream().anyMatch(t -> t.action()
+                .equals("Give your view on the disputed decision of no review")), "issue 14: it waits in the adviser's tasks");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER,
+                () -> run(() -> decisions.recordAdviserView(id, "Typed for them"))),
+                "\u00a77.5: the Independent Adviser gives their own view; the business unit does not type it");
+        as(partnership, ADVISER, () -> run(() -> decisions.recordAdviserView(id, "A local case review would help")));
+        assertTrue(as(partnership, ADVISER, () -> work.of(ADVISER)).isEmpty(), "given, it leaves their tasks");
         as(partnership, MANAGER, () -> run(() -> decisions.finalDecision(id, PanelOutcome.LOCAL_CASE_REVIEW,
                 "Agreed with the Independent Adviser")));
 

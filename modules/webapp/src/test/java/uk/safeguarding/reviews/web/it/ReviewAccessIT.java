@@ -256,6 +256,10 @@ class ReviewAccessIT {
         as(partnership, MANAGER, () -> meetings.escalate(x, Escalation.Level.SAFEGUARDING_EXECUTIVE));
         assertEquals(List.of(x), as(partnership, EXECUTIVE, () -> reviews.list(1)).items().stream().map(r -> r.id())
                 .toList(), "escalated to the executive, the review is theirs to see, and no other");
+        assertTrue(as(partnership, EXECUTIVE, () -> reports.report(x, "pdf")).content().length > 0,
+                "they read the meeting's report (Document 12) they decide on");
+        assertTrue(as(partnership, EXECUTIVE, () -> composites.view(x, ChronologyFilter.none(), true)) != null,
+                "and the anonymised composite chronology");
         assertTrue(as(partnership, EXECUTIVE, () -> work.of(EXECUTIVE)).stream().anyMatch(t -> t.action()
                 .equals("Decide the outcome escalated to the Safeguarding Executive")), "and waits in their tasks");
         assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER, () -> meetings.decideAsExecutive(x,

@@ -18,7 +18,6 @@ import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
-import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
 import uk.safeguarding.reviews.clocks.application.ClockRulesService;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
@@ -253,7 +252,7 @@ class ReviewEngineIT {
     void theNotificationRecordedAfterTheDecisionStartsTheRapidReviewClockOfAPartnershipCountingFromIt() {
         ActiveTenant partnership = tenants.provision("it-engine-notice");
         ActiveTenant neighbour = tenants.provision("it-engine-notice-other");
-        as(partnership, MANAGER, () -> clockRules.publishChange(change("rapid-review", 15,
+        as(partnership, MANAGER, () -> clockRules.publishChange(CaseFixtures.clockRuleChange("rapid-review", 15,
                 StartEvent.NATIONAL_PANEL_NOTIFIED, "We count the Rapid Review from the notification")));
         String review = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
 
@@ -298,7 +297,8 @@ class ReviewEngineIT {
         ClockLine rapidReview = running(partnership, review).stream().filter(c -> c.ruleKey().equals("rapid-review"))
                 .findFirst().orElseThrow();
         assertEquals(sentOn, rapidReview.startedAt().toLocalDate(), "the 15 working days count from the notification");
-        assertEquals(clocks.dueBy("rapid-review", DeadlineCalculator.endOf(sentOn)).toLocalDate(), rapidReview.dueDay());
+        assertEquals(as(partnership, MANAGER, () -> clocks.dueBy("rapid-review", DeadlineCalculator.endOf(sentOn)))
+                .toLocalDate(), rapidReview.dueDay());
         assertEquals(RunningClock.State.MET, running(partnership, review).stream()
                 .filter(c -> c.ruleKey().equals("notify-national-panel")).findFirst().orElseThrow().state());
         assertEquals("sentOn", assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
@@ -356,16 +356,6 @@ class ReviewEngineIT {
                 () -> requests.send(bare, ask)));
         assertTrue(refused.getMessage().contains("does not include requests"), refused.getMessage());
         assertEquals(List.of(), as(partnership, MANAGER, () -> requests.ofReview(bare)), "and nothing was sent");
-    }
-
-    private static ClockRuleChangeForm change(String key, int amount, StartEvent start, String reason) {
-        ClockRuleChangeForm form = new ClockRuleChangeForm();
-        form.setKey(key);
-        form.setAmount(amount);
-        form.setStartEvent(start);
-        form.setEffectiveFrom(LocalDate.now(CLOCK));
-        form.setReason(reason);
-        return form;
     }
 
     private List<ClockLine> running(ActiveTenant partnership, String reviewId) {

@@ -87,7 +87,7 @@ class ThresholdsIT {
                 .tieRule(), "version 1 is kept as it was");
         List<AuditEvent> trail = as(changed, MANAGER, () -> audit.historyOf("thresholds", "v2"));
         assertEquals(1, trail.size());
-        assertTrue(trail.get(0).detail().contains("quorum 2 of 5, tie CHAIR_DECIDES") && trail.get(0).detail()
+        assertTrue(trail.get(0).detail().contains("quorum 2 of 4, tie CHAIR_DECIDES") && trail.get(0).detail()
                 .contains("quorum 3 of 6, tie COMMENCE_RAPID_REVIEW"), trail.get(0).detail());
     }
 
@@ -111,7 +111,7 @@ class ThresholdsIT {
                 () -> as(partnership, MANAGER, () -> thresholds.publishChange(noQuestions)));
 
         assertEquals("quorum", quorum.field());
-        assertEquals("A quorum of 6 is larger than the panel of 5: the panel could never decide", quorum.getMessage());
+        assertEquals("A quorum of 6 is larger than the panel of 4: the panel could never decide", quorum.getMessage());
         assertEquals("Say why the thresholds change", reason.getConstraintViolations().iterator().next().getMessage());
         assertEquals("goodOutcomeReviewQuestions", questions.field());
         assertEquals(1, as(partnership, MANAGER, thresholds::current).version());

@@ -27,8 +27,18 @@ public final class ContentChecks {
         return problems;
     }
 
-    /** §7.3: verified within the agency (by whom and when), or the referrer says why not. */
+    /**
+     * §7.3: the agency's verifier on this service verifies it in the product; or the referrer says
+     * who verified it in their agency and when; or why it has not been verified.
+     */
     private static void verification(ReferrerDetails referrer, List<FieldProblem> problems) {
+        if (notBlank(referrer.getVerifierUsername())) {
+            if (referrer.getVerifierUsername().strip().contains(" ")) {
+                problems.add(new FieldProblem(ReferralStep.REFERRER, "referrer.verifierUsername",
+                        "Give the verifier's sign-in name, for example nm.verifier"));
+            }
+            return;
+        }
         boolean verified = notBlank(referrer.getVerifiedBy()) && referrer.getVerifiedOn() != null;
         boolean partly = notBlank(referrer.getVerifiedBy()) != (referrer.getVerifiedOn() != null);
         if (partly) {
@@ -37,7 +47,8 @@ public final class ContentChecks {
                     "Give both who verified the referral in your agency and when"));
         } else if (!verified && !notBlank(referrer.getNotVerifiedBecause())) {
             problems.add(new FieldProblem(ReferralStep.REFERRER, "referrer.notVerifiedBecause",
-                    "Say who verified the referral in your agency and when, or why it has not been verified (§7.3)"));
+                    "Say who verified the referral in your agency and when, name your agency's verifier on this"
+                            + " service, or say why it has not been verified (§7.3)"));
         }
     }
 

@@ -34,6 +34,13 @@ public class ReferrerDetails implements Serializable {
     @Size(max = 2000, message = "{content.text2000}", groups = ReferralStep.Referrer.class)
     private String notVerifiedBecause;
 
+    /**
+     * §7.3 in the product: the sign-in name of the agency's verifier on this service, who verifies
+     * the referral (or returns it) before the partnership receives it.
+     */
+    @Size(max = 200, message = "{content.text200}", groups = ReferralStep.Referrer.class)
+    private String verifierUsername;
+
     public String getName() {
         return name;
     }
@@ -88,5 +95,13 @@ public class ReferrerDetails implements Serializable {
 
     public void setNotVerifiedBecause(String notVerifiedBecause) {
         this.notVerifiedBecause = notVerifiedBecause;
+    }
+
+    public String getVerifierUsername() {
+        return verifierUsername;
+    }
+
+    public void setVerifierUsername(String verifierUsername) {
+        this.verifierUsername = verifierUsername;
     }
 }

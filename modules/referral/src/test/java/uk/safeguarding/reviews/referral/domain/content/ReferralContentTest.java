@@ -82,10 +82,23 @@ class ReferralContentTest {
         ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
         content.getReferrer().setVerifiedBy(null);
         content.getReferrer().setVerifiedOn(null);
-        assertEquals(List.of("referrer.notVerifiedBecause: Say who verified the referral in your agency and when, or why it"
-                + " has not been verified (§7.3)"), problems(content));
+        assertEquals(List.of("referrer.notVerifiedBecause: Say who verified the referral in your agency and when, name"
+                + " your agency's verifier on this service, or say why it has not been verified (§7.3)"), problems(content));
         content.getReferrer().setNotVerifiedBecause("The head teacher is away until Monday");
         assertEquals(List.of(), problems(content));
+    }
+
+    @Test
+    void namingTheAgencysVerifierOnTheServiceIsAWayToVerify() {
+        // Issue 14 §1, §7.3: the verifier verifies it in the product, so nothing else is asked of the referrer.
+        ReferralContent content = ExampleReferrals.complete(TODAY, QUESTIONS);
+        content.getReferrer().setVerifiedBy(null);
+        content.getReferrer().setVerifiedOn(null);
+        content.getReferrer().setVerifierUsername("nm.verifier");
+        assertEquals(List.of(), problems(content));
+        content.getReferrer().setVerifierUsername("Vera Verifier");
+        assertEquals(List.of("referrer.verifierUsername: Give the verifier's sign-in name, for example nm.verifier"),
+                problems(content));
     }
 
     @Test
