@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.referral.domain.ReferralRow;
 import uk.safeguarding.reviews.kernel.Page;
 import java.util.Map;
+import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -73,6 +74,9 @@ public class ReferralService {
 
     @Inject
     private ReferralLetters letters;
+
+    @Inject
+    private AgencyLookup agencies;
 
     @Inject
     private Event<ReferralSubmitted> submittedEvents;
@@ -173,9 +177,37 @@ public class ReferralService {
     public List<FieldProblem> saveStep(String id, ReferralStep step, ReferralContent content) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
+        referrerAgency(content);
         referral.saveContent(content, caller.username(), OffsetDateTime.now(clock));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "form saved at step " + step);
         return problemsAt(content, step);
+    }
+
+    /**
+     * §10.3 a: the referrer's agency, when chosen from the partnership's agencies, is recorded by its
+     * id with its name as the partnership has it; an id that is not one of them is dropped, leaving
+     * the name typed for an agency the partnership does not list.
+     */
+    private void referrerAgency(ReferralContent content) {
+        String chosen = content.getReferrer().getAgencyId();
+        if (chosen == null || chosen.isBlank()) {
+            content.getReferrer().setAgencyId(null);
+            return;
+        }
+        agencies.find(chosen.strip()).ifPresentOrElse(agency -> {
+            content.getReferrer().setAgencyId(agency.id());
+            content.getReferrer().setAgency(agency.name());
+        }, () -> content.getReferrer().setAgencyId(null));
+    }
+
+    /** The partnership's agencies a referrer chooses theirs from (names only). */
+    public List<AgencyChoice> referrerAgencies() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER);
+        return agencies.all().stream().map(a -> new AgencyChoice(a.id(), a.name())).toList();
+    }
+
+    /** An agency as the referral form offers it. */
+    public record AgencyChoice(String id, String name) implements java.io.Serializable {
     }
 
     /** What still stops the referrer's own referral being submitted, step by step. */

@@ -25,6 +25,16 @@ public interface ReferralRepository {
     /** §7.5: referrals whose "no review" the referrer disputes, still waiting for the Independent Adviser's view. */
     List<ReferralRow> disputedAwaitingAdviser(int limit);
 
+    /** Who sees which referrals, for a query: everyone's, those received, a referrer's own, a verifier's. */
+    record Visibility(boolean all, boolean received, String referrer, String verifier) {
+        public boolean any() {
+            return all || received || referrer != null || verifier != null;
+        }
+    }
+
+    /** Referrals whose reference is like {@code pattern} or with a child of exactly {@code initials}, as visible. */
+    List<ReferralRow> search(String pattern, String initials, Visibility visibility, int limit);
+
     /** §7.3: referrals waiting for this verifier to verify them for their agency, oldest first. */
     List<ReferralRow> awaitingVerificationBy(String verifier, int limit);
 

@@ -88,6 +88,37 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<ReferralRow> search(String pattern, String initials, Visibility visibility, int limit) {
+        List<String> seen = new java.util.ArrayList<>();
+        if (visibility.all()) {
+            seen.add("1 = 1");
+        }
+        if (visibility.received()) {
+            seen.add(RECEIVED);
+        }
+        if (visibility.referrer() != null) {
+            seen.add("r.createdBy = :me");
+        }
+        if (visibility.verifier() != null) {
+            seen.add("LOWER(r.verifier) = LOWER(:verifier)");
+        }
+        var query = em.createQuery(ROW + "WHERE (LOWER(r.reference) LIKE :pattern ESCAPE '\\' OR EXISTS (SELECT c.id"
+                + " FROM ReferralChild c WHERE c.referral = r AND UPPER(c.initials) = :initials)) AND ("
+                + String.join(" OR ", seen) + ") ORDER BY r.createdAt DESC, r.id", ReferralRow.class)
+                .setParameter("pattern", pattern).setParameter("initials", initials).setMaxResults(limit);
+        if (visibility.received()) {
+            query.setParameter("notYet", NOT_YET_RECEIVED);
+        }
+        if (visibility.referrer() != null) {
+            query.setParameter("me", visibility.referrer());
+        }
+        if (visibility.verifier() != null) {
+            query.setParameter("verifier", visibility.verifier());
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public List<ReferralRow> awaitingVerificationBy(String verifier, int limit) {
         return em.createQuery(ROW + "WHERE r.status = :awaiting AND LOWER(r.verifier) = LOWER(:verifier)"
                 + " ORDER BY r.verificationAskedAt, r.id", ReferralRow.class)

@@ -22,6 +22,7 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /** A review as its people see it: its summary and clocks, its chair and its Ofsted check. */
 @ApplicationScoped
@@ -71,14 +72,19 @@ public class ReviewService {
      * stage named by each review's own version of its kind, and the page's clocks read at once.
      */
     public Page<ReviewRow> list(int pageNumber) {
+        return list(ReviewFilter.NONE, pageNumber);
+    }
+
+    /** The same, narrowed and ordered as {@code filter} says (issue 14 §2): by kind, stage and year, in SQL. */
+    public Page<ReviewRow> list(ReviewFilter filter, int pageNumber) {
         Caller caller = access.requireSomewhere(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
         boolean everywhere = ReviewAct.LIST.allowsEverywhere(caller.roles());
         List<String> named = everywhere ? List.of() : access.namedOutsideAssignments(caller);
-        long total = everywhere ? reviews.count() : reviews.countNaming(caller.username(), named);
+        String onlyFor = everywhere ? null : caller.username();
+        long total = reviews.count(filter.query(), onlyFor, named);
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
         int offset = Page.offset(number, Page.DEFAULT_SIZE);
-        List<ReviewListing> listed = everywhere ? reviews.listing(offset, Page.DEFAULT_SIZE)
-                : reviews.listingNaming(caller.username(), named, offset, Page.DEFAULT_SIZE);
+        List<ReviewListing> listed = reviews.listing(filter.query(), onlyFor, named, offset, Page.DEFAULT_SIZE);
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(Review.CLOCK_SUBJECT_TYPE,
                 listed.stream().map(ReviewListing::id).toList());
         Map<String, KindDefinition> definitions = new HashMap<>();
@@ -92,7 +98,8 @@ public class ReviewService {
                     r.handedOverTo(),
                     next.map(ClockLine::ruleKey).orElse(null), next.map(ClockLine::dueDay).orElse(null));
         }).toList();
-        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "reviews page " + number + ": " + rows.size() + " of " + total);
+        audit.allowed(AuditAction.LIST, RECORD_TYPE, null, "reviews page " + number + ": " + rows.size() + " of " + total
+                + (filter.narrows() || filter.sort() != ReviewRepository.Order.NEWEST ? " (" + filter + ")" : ""));
         return new Page<>(rows, number, Page.DEFAULT_SIZE, total);
     }
 
@@ -104,6 +111,20 @@ public class ReviewService {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Ofsted notification "
                 + (needed ? "needed, made on " + notifiedOn : "not needed"));
         return ReviewSummary.of(review);
+    }
+
+    /**
+     * What a list of reviews can be narrowed to: each kind of review with its stages, as the
+     * partnership's definitions in force name them, and the years in which its reviews opened.
+     */
+    public ReviewFilterChoices filterChoices() {
+        access.requireSomewhere(ReviewAct.LIST, AuditAction.LIST, RECORD_TYPE, null);
+        List<ReviewFilterChoices.Kind> kindChoices = java.util.Arrays.stream(ReviewKind.values()).map(kind -> {
+            KindDefinition definition = kinds.opening(kind.key()).definition();
+            return new ReviewFilterChoices.Kind(kind.key(), definition.name(), definition.stages().stream()
+                    .map(s -> new ReviewFilterChoices.Stage(s.key(), s.name())).toList());
+        }).toList();
+        return new ReviewFilterChoices(kindChoices, reviews.yearsOpened());
     }
 
     /**

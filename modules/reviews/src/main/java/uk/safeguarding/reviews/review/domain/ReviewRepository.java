@@ -12,15 +12,35 @@ public interface ReviewRepository {
 
     List<Review> recent(int limit);
 
-    /** A page of the partnership's reviews, newest first: only the columns a list shows. */
-    List<ReviewListing> listing(int offset, int size);
+    /**
+     * A page of the partnership's reviews that match {@code filter}, in its order: only the columns a
+     * list shows. With {@code username} given, only the reviews they are assigned to now or whose id
+     * is in {@code named} (need to know); with it null, all of them.
+     */
+    List<ReviewListing> listing(ReviewQuery filter, String username, List<String> named, int offset, int size);
+
+    long count(ReviewQuery filter, String username, List<String> named);
 
     long count();
 
-    /** A page of the reviews {@code username} is assigned to now, or whose id is in {@code named}, newest first. */
-    List<ReviewListing> listingNaming(String username, List<String> named, int offset, int size);
+    /**
+     * Reviews whose reference or referral's reference is like {@code pattern}, newest first; with
+     * {@code username} given, only those that name them (as {@link #listing}).
+     */
+    List<Review> search(String pattern, String username, List<String> named, int limit);
 
-    long countNaming(String username, List<String> named);
+    /** The years in which the partnership's reviews opened, newest first (for a list's filter). */
+    List<Integer> yearsOpened();
+
+    /** The orders a list of reviews offers. */
+    enum Order {
+        NEWEST, OLDEST, REFERENCE
+    }
+
+    /** What a list asks of the store: a kind, a stage, a span of opening times (any may be null), an order. */
+    record ReviewQuery(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, String stage,
+            java.time.OffsetDateTime openedFrom, java.time.OffsetDateTime openedBefore, Order order) {
+    }
 
     /** The next number of the partnership's review references. */
     long nextNumber();

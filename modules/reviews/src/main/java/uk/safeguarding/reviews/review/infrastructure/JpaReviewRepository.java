@@ -3,12 +3,15 @@ package uk.safeguarding.reviews.review.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
+import uk.safeguarding.reviews.review.domain.ReviewRepository.ReviewQuery;
 import uk.safeguarding.reviews.review.domain.StageTransition;
 
 /** Reviews in the current tenant's schema (the connection is already pointed there). */
@@ -35,22 +38,79 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<ReviewListing> listing(int offset, int size) {
-        return em.createQuery(LISTING + NEWEST_FIRST, ReviewListing.class)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+    public List<ReviewListing> listing(ReviewQuery filter, String username, List<String> named, int offset, int size) {
+        TypedQuery<ReviewListing> query = em.createQuery(LISTING + where(filter, username) + order(filter.order()),
+                ReviewListing.class);
+        bind(query, filter, username, named);
+        return query.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     @Override
-    public List<ReviewListing> listingNaming(String username, List<String> named, int offset, int size) {
-        return em.createQuery(LISTING + " WHERE " + NAMING + NEWEST_FIRST, ReviewListing.class)
-                .setParameter("user", username).setParameter("named", orNone(named))
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+    public long count(ReviewQuery filter, String username, List<String> named) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Review r" + where(filter, username), Long.class);
+        bind(query, filter, username, named);
+        return query.getSingleResult();
     }
 
     @Override
-    public long countNaming(String username, List<String> named) {
-        return em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + NAMING, Long.class)
-                .setParameter("user", username).setParameter("named", orNone(named)).getSingleResult();
+    public List<Review> search(String pattern, String username, List<String> named, int limit) {
+        TypedQuery<Review> query = em.createQuery("SELECT r FROM Review r WHERE (LOWER(r.reference) LIKE :pattern"
+                + " ESCAPE '\\' OR LOWER(r.referralReference) LIKE :pattern ESCAPE '\\')"
+                + (username == null ? "" : " AND " + NAMING) + NEWEST_FIRST, Review.class)
+                .setParameter("pattern", pattern).setMaxResults(limit);
+        if (username != null) {
+            query.setParameter("user", username).setParameter("named", orNone(named));
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Integer> yearsOpened() {
+        return ((List<Number>) em.createNativeQuery("SELECT DISTINCT CAST(EXTRACT(YEAR FROM opened_at AT TIME ZONE"
+                + " 'Europe/London') AS integer) AS y FROM review ORDER BY y DESC").getResultList()).stream()
+                .map(Number::intValue).toList();
+    }
+
+    /** The filter's terms that are set, and, for someone who may not see every review, need to know. */
+    private static String where(ReviewQuery filter, String username) {
+        List<String> terms = new java.util.ArrayList<>();
+        if (filter.kind() != null) {
+            terms.add("r.kind = :kind");
+        }
+        if (filter.stage() != null) {
+            terms.add("r.stage = :stage");
+        }
+        if (filter.openedFrom() != null) {
+            terms.add("r.openedAt >= :from AND r.openedAt < :before");
+        }
+        if (username != null) {
+            terms.add(NAMING);
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    private static void bind(jakarta.persistence.Query query, ReviewQuery filter, String username, List<String> named) {
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.stage() != null) {
+            query.setParameter("stage", filter.stage());
+        }
+        if (filter.openedFrom() != null) {
+            query.setParameter("from", filter.openedFrom()).setParameter("before", filter.openedBefore());
+        }
+        if (username != null) {
+            query.setParameter("user", username).setParameter("named", orNone(named));
+        }
+    }
+
+    private static String order(Order order) {
+        return switch (order) {
+            case OLDEST -> " ORDER BY r.openedAt ASC, r.reference ASC";
+            case REFERENCE -> " ORDER BY r.reference ASC";
+            case NEWEST -> NEWEST_FIRST;
+        };
     }
 
     /** An empty IN list is not valid SQL; no review has an empty id. */

@@ -55,6 +55,7 @@ public class ReferralFormPage implements Serializable {
     private String id;
     private ReferralKind kind;
     private String step;
+    private List<ReferralService.AgencyChoice> agencies;
     private ReferralContent content;
     private String savedAt;
     private List<FieldProblem> allProblems = List.of();
@@ -261,6 +262,14 @@ public class ReferralFormPage implements Serializable {
 
     public String getStep() {
         return step;
+    }
+
+    /** §10.3 a: the partnership's agencies, for the referrer to choose theirs from. */
+    public List<ReferralService.AgencyChoice> getAgencies() {
+        if (agencies == null) {
+            agencies = referrals.referrerAgencies();
+        }
+        return agencies;
     }
 
     public void setStep(String step) {

@@ -280,6 +280,9 @@ class BrowserJourneyIT {
         // You and your agency: unverified with no reason is refused beside the field; nothing typed is lost.
         fill("form:referrer_name", "Nadia Referrer");
         fill("form:referrer_role", "Designated safeguarding lead");
+        // §10.3 a: the agency is chosen from the partnership's; one it does not list is typed as another agency.
+        assertTrue(new Select(waitFor("form:referrer_agencyId")).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("Northmoor Police")), "the partnership's agencies are offered");
         fill("form:referrer_agency", "Northmoor Primary School");
         browser.findElement(By.id("form:continue")).click();
         assertTrue(textOf("form:referrer_notVerifiedBecause-message").startsWith("Say who verified the referral"),
@@ -798,7 +801,8 @@ class BrowserJourneyIT {
         for (String page : List.of("app/index.xhtml", "app/reviews/index.xhtml", "app/referrals/inbox.xhtml",
                 "app/referrals/drafts.xhtml",
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
-                "app/settings/kinds.xhtml?kind=rapid-review")) {
+                "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
+                "app/search.xhtml?q=RR-", "app/search.xhtml?q=x")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");

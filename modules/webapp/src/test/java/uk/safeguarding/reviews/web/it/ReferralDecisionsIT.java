@@ -56,6 +56,8 @@ import uk.safeguarding.reviews.thresholds.application.ThresholdChangeForm;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.referral.application.ReferralVerifications;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.web.home.WorkList;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
@@ -107,6 +109,9 @@ class ReferralDecisionsIT {
 
     @Inject
     private WorkList work;
+
+    @Inject
+    private CaseFixtures cases;
 
     @Inject
     private ThresholdsService thresholds;
@@ -400,6 +405,39 @@ class ReferralDecisionsIT {
                 "another partnership's verifier finds nothing");
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("referral", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+    }
+
+    /**
+     * §10.3 a (issue 14 §3): the referrer chooses their agency from the partnership's agencies, so
+     * referrals can be counted by agency; the name is the partnership's; another partnership's agency
+     * is not one of them, and the name typed for an agency not listed stays.
+     */
+    @Test
+    void theReferrersAgencyIsChosenFromThePartnershipsAgencies() {
+        ActiveTenant partnership = tenants.provision("it-decide-agency");
+        ActiveTenant neighbour = tenants.provision("it-decide-agency-other");
+        AgencyView school = cases.agency(partnership, MANAGER, "Northmoor Primary School", AgencyKind.EDUCATION, null,
+                "agency.school");
+        AgencyView elsewhere = cases.agency(neighbour, MANAGER, "Southvale Police", AgencyKind.POLICE, "Police",
+                "agency.sv");
+        Caller referrer = referrer(null);
+        assertEquals(List.of("Northmoor Primary School"), as(partnership, referrer, () -> referrals.referrerAgencies())
+                .stream().map(ReferralService.AgencyChoice::name).toList(), "this partnership's agencies, and no other's");
+        String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+        ReferralContent content = as(partnership, referrer, () -> referrals.content(id));
+        content.getReferrer().setAgencyId(school.id());
+        content.getReferrer().setAgency("typed differently");
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.REFERRER, content));
+        ReferralContent saved = as(partnership, referrer, () -> referrals.content(id));
+        assertEquals(school.id(), saved.getReferrer().getAgencyId());
+        assertEquals("Northmoor Primary School", saved.getReferrer().getAgency(), "the partnership's name for it");
+
+        saved.getReferrer().setAgencyId(elsewhere.id());
+        saved.getReferrer().setAgency("Southvale Police");
+        as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.REFERRER, saved));
+        ReferralContent other = as(partnership, referrer, () -> referrals.content(id));
+        assertNull(other.getReferrer().getAgencyId(), "another partnership's agency is not one of this one's");
+        assertEquals("Southvale Police", other.getReferrer().getAgency(), "what was typed stays, as another agency");
     }
 
     @Test

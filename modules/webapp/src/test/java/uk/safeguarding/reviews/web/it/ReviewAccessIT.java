@@ -47,7 +47,9 @@ import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.kernel.search.SearchHit;
 import uk.safeguarding.reviews.web.home.WorkList;
+import uk.safeguarding.reviews.web.search.SiteSearch;
 
 /**
  * Need to know (issue 14 §1, §3.1, §8.1): a reviewer assigned to review X sees X, on every page and
@@ -101,6 +103,9 @@ class ReviewAccessIT {
 
     @Inject
     private WorkList work;
+
+    @Inject
+    private SiteSearch search;
 
     @Test
     void aReviewerAssignedToOneReviewSeesItOnEveryPageAndNothingOfAnother() {
@@ -284,6 +289,41 @@ class ReviewAccessIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, ADVISER, () -> reviews.view(x)));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", x)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "audited where it was tried");
+    }
+
+    /**
+     * Issue 14 §2: the search box finds, by reference or a child's initials, what the person may open
+     * in this partnership and nothing else; each search is in the audit trail.
+     */
+    @Test
+    void theSearchFindsOnlyWhatThePersonMayOpenAndIsAudited() {
+        ActiveTenant partnership = tenants.provision("it-access-search");
+        ActiveTenant neighbour = tenants.provision("it-access-search-other");
+        String referral = cases.submittedReferral(partnership, null, null);
+        String x = cases.rapidReviewOf(partnership, MANAGER, referral);
+        String y = cases.rapidReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        String xReference = as(partnership, MANAGER, () -> reviews.view(x)).reference();
+        String referralReference = as(partnership, MANAGER, () -> reviews.view(x)).referralReference();
+
+        List<SearchHit> byInitials = as(partnership, MANAGER, () -> search.find(MANAGER, "js"));
+        assertEquals(2, byInitials.stream().filter(h -> h.what().equals("Referral")).count(),
+                "a child's initials, whatever their case: both referrals of JS");
+        assertTrue(as(partnership, MANAGER, () -> search.find(MANAGER, xReference)).stream()
+                .anyMatch(h -> h.link().equals("/app/reviews/view.xhtml?id=" + x)));
+        assertTrue(as(partnership, MANAGER, () -> search.find(MANAGER, referralReference)).stream()
+                .anyMatch(h -> h.what().equals("Review") && h.link().endsWith(x)), "a review by its referral's reference");
+
+        AssignmentForm lead = form("access.reviewer", "Rae Reviewer", ReviewPart.LEAD_REVIEWER);
+        as(partnership, MANAGER, () -> assignments.assign(x, lead));
+        List<SearchHit> reviewerFinds = as(partnership, REVIEWER, () -> search.find(REVIEWER, "RR-"));
+        assertEquals(List.of("/app/reviews/view.xhtml?id=" + x), reviewerFinds.stream().map(SearchHit::link).toList(),
+                "a reviewer finds the review assigned to them, not " + y + ", and no referral");
+        assertEquals("q", assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> search.find(MANAGER, " j "))).field(), "two characters at least");
+        assertEquals(List.of(), as(neighbour, MANAGER, () -> search.find(MANAGER, xReference)),
+                "another partnership finds nothing of it");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf(SiteSearch.RECORD_TYPE, "RR-")).stream()
+                .anyMatch(e -> "access.reviewer".equals(e.actor()) && e.detail().contains("RR-")), "each search is recorded");
     }
 
     /** Every page and download of a review a reviewer may see, by name. */

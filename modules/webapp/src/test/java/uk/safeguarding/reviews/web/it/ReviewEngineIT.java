@@ -48,6 +48,7 @@ import uk.safeguarding.reviews.review.application.NationalPanelNotice;
 import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.application.ReviewKinds;
+import uk.safeguarding.reviews.review.application.ReviewFilter;
 import uk.safeguarding.reviews.review.application.ReviewRow;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewStageView;
@@ -237,6 +238,25 @@ class ReviewEngineIT {
         assertEquals(List.of(opened.get(0)), second.items().stream().map(ReviewRow::id).toList());
         assertEquals(2, as(partnership, PANEL, () -> reviews.list(99)).number(), "a page past the end shows the last");
 
+        // Issue 14 §2: narrowed by kind, stage and year and ordered, in the database; the count follows the filter.
+        String local = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        assertEquals(List.of(local), as(partnership, PANEL, () -> reviews.list(ReviewFilter.of("local-case-review", null,
+                null, null), 1)).items().stream().map(ReviewRow::id).toList());
+        assertEquals(Page.DEFAULT_SIZE + 1, as(partnership, PANEL, () -> reviews.list(ReviewFilter.of(null, "gathering",
+                null, null), 1)).total(), "the Rapid Reviews still gathering information");
+        int thisYear = java.time.ZonedDateTime.now(CLOCK).withZoneSameInstant(DeadlineCalculator.UK).getYear();
+        assertEquals(Page.DEFAULT_SIZE + 2, as(partnership, PANEL, () -> reviews.list(ReviewFilter.of(null, null,
+                String.valueOf(thisYear), null), 1)).total());
+        assertEquals(0, as(partnership, PANEL, () -> reviews.list(ReviewFilter.of(null, null,
+                String.valueOf(thisYear - 1), null), 1)).total(), "none opened last year");
+        assertEquals(List.of(thisYear), as(partnership, PANEL, () -> reviews.filterChoices()).years());
+        assertEquals(opened.get(0), as(partnership, PANEL, () -> reviews.list(ReviewFilter.of(null, null, null, "oldest"),
+                1)).items().get(0).id(), "oldest first when asked");
+        List<String> byReference = as(partnership, PANEL, () -> reviews.list(ReviewFilter.of(null, null, null,
+                "REFERENCE"), 1)).items().stream().map(ReviewRow::reference).toList();
+        assertEquals(byReference.stream().sorted().toList(), byReference, "by reference when asked");
+        assertEquals(ReviewFilter.NONE, ReviewFilter.of("a-kind-we-do-not-run", " ", "twenty", "sideways"),
+                "what a page cannot read narrows nothing");
         assertEquals(0, as(neighbour, MANAGER, () -> reviews.list(1)).total(), "another partnership sees none of them");
         assertThrows(AccessDeniedException.class, () -> as(partnership, TestTenants.referrer("engine.referrer"),
                 () -> reviews.list(1)));

@@ -22,6 +22,13 @@ public class ReferrerDetails implements Serializable {
     @Size(max = 200, message = "{content.text200}", groups = ReferralStep.Referrer.class)
     private String agency;
 
+    /**
+     * The partnership's agency the referrer is from, when it is one of them (§10.3 a: referrals are
+     * counted by referrer); empty for an agency the partnership does not list, named in {@code agency}.
+     */
+    @Size(max = 36, message = "{content.text40}", groups = ReferralStep.Referrer.class)
+    private String agencyId;
+
     @Size(max = 40, message = "{content.text40}", groups = ReferralStep.Referrer.class)
     private String phone;
 
@@ -103,5 +110,13 @@ public class ReferrerDetails implements Serializable {
 
     public void setVerifierUsername(String verifierUsername) {
         this.verifierUsername = verifierUsername;
+    }
+
+    public String getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(String agencyId) {
+        this.agencyId = agencyId;
     }
 }
