@@ -183,17 +183,18 @@ class BrowserJourneyIT {
         assertEquals(List.of(""), kindFilter.getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList());
         assertEquals(List.of(""), new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subject")))
                 .getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList());
-        browser.findElement(By.id("filter")).click();
-        browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
+        // "Show" reloads the page: each step waits for the new page rather than read the old one.
+        clickAndWaitForTheNextPage(By.id("filter"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]")));
         new org.openqa.selenium.support.ui.Select(waitFor("kind")).selectByValue("published-at-least");
-        browser.findElement(By.id("filter")).click();
-        // The filtered page has loaded once its empty result is there; the old page's select is gone.
+        clickAndWaitForTheNextPage(By.id("filter"));
         waitFor("no-clocks");
         assertEquals(List.of("published-at-least"), new org.openqa.selenium.support.ui.Select(waitFor("kind"))
                 .getAllSelectedOptions().stream().map(o -> o.getAttribute("value")).toList(), "the chosen filter is shown");
         assertTrue(textOf("no-clocks").contains("Clock: report kept published"),
                 "the empty list says which filter hid what: " + textOf("no-clocks"));
-        browser.findElement(By.id("show-all-clocks")).click();
+        clickAndWaitForTheNextPage(By.id("show-all-clocks"));
         WebElement clockRow = browser.findElement(By.xpath("//table[@id='clocks']//tr[td[contains(., '" + reference + "')]]"));
         assertTrue(clockRow.getText().contains("Virtual Panel decision") && clockRow.getText().contains("On track"),
                 clockRow.getText());
@@ -628,6 +629,13 @@ class BrowserJourneyIT {
         WebElement proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
         assertTrue(proposal.getText().contains("Northmoor Safeguarding Children Partnership"), proposal.getText());
         assertTrue(proposal.getText().contains("forward-to-panel"), "the clocks under Northmoor: " + proposal.getText());
+        // Issue 15: each proposal has its own form and reason box; a decline without a reason is refused beside it.
+        proposal.findElement(By.xpath(".//button[contains(., 'Decline')]")).click();
+        By sectionRefusal = By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"
+                + "//*[contains(@id, ':answer:answerReason-message')]");
+        wait.until(d -> d.findElements(sectionRefusal).stream()
+                .anyMatch(e -> e.getText().startsWith("Say why your partnership declines it")));
+        proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
         proposal.findElement(By.xpath(".//button[contains(., 'Accept the handover')]")).click();
         wait.until(d -> d.getPageSource().contains("The handover was accepted"));
         browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]//a[contains(@class, 'copy-link')]"))
@@ -936,6 +944,14 @@ class BrowserJourneyIT {
     private void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Clicks what loads a new page, and waits until the old page has gone. */
+    private void clickAndWaitForTheNextPage(By what) {
+        WebElement element = browser.findElement(what);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        waitFor("main");
     }
 
     private List<String> partsOffered() {
