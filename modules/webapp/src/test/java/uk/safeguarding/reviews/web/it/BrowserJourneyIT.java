@@ -636,6 +636,7 @@ class BrowserJourneyIT {
         wait.until(d -> d.findElements(sectionRefusal).stream()
                 .anyMatch(e -> e.getText().startsWith("Say why your partnership declines it")));
         proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
+        assertNoAxeViolations("the handovers page, a refusal shown");
         proposal.findElement(By.xpath(".//button[contains(., 'Accept the handover')]")).click();
         wait.until(d -> d.getPageSource().contains("The handover was accepted"));
         browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]//a[contains(@class, 'copy-link')]"))
@@ -810,7 +811,7 @@ class BrowserJourneyIT {
                 "app/referrals/drafts.xhtml",
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
-                "app/search.xhtml?q=RR-", "app/search.xhtml?q=x")) {
+                "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");
