@@ -21,7 +21,8 @@ public record MeetingView(String reviewId, String reviewReference, OffsetDateTim
         String rationale, String independentAdviser, List<Endorsement> endorsements, List<Escalation> escalations,
         RapidReviewMeeting.OutcomeStatus outcomeStatus, OffsetDateTime reportSentAt,
         RapidReviewMeeting.SentBy reportSentHow, String reportSentNote, java.time.LocalDate panelRespondedOn,
-        Boolean panelAgrees, String panelReasons, List<String> mayEndorseFor, java.time.LocalDate today) {
+        Boolean panelAgrees, String panelReasons, List<String> mayEndorseFor, java.time.LocalDate today,
+        boolean awaitsTheExecutive) {
 
     static MeetingView of(String reference, RapidReviewMeeting meeting, OffsetDateTime papersDueBy,
             List<String> partners, OffsetDateTime now, List<String> mayEndorseFor) {
@@ -33,7 +34,8 @@ public record MeetingView(String reviewId, String reviewReference, OffsetDateTim
                 meeting.independentAdviser(), meeting.endorsements(), meeting.escalations(),
                 meeting.outcomeStatus(partners), meeting.reportSentAt(), meeting.reportSentHow(),
                 meeting.reportSentNote(), meeting.panelRespondedOn(), meeting.panelAgrees(), meeting.panelReasons(),
-                mayEndorseFor, now.atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate());
+                mayEndorseFor, now.atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate(),
+                meeting.awaitsTheExecutive());
     }
 
     /** An open safety action past its due date: followed up on the page until it is done (§7.12). */

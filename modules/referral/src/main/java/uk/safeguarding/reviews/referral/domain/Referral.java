@@ -30,6 +30,7 @@ import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.referral.domain.content.ContentJson;
 import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
@@ -356,12 +357,10 @@ public class Referral {
     public void verify(String by, String byName, String note, OffsetDateTime now) {
         requireStatus("verify", ReferralStatus.AWAITING_VERIFICATION);
         requireVerifier(by);
-        if (note != null && note.strip().length() > 2000) {
-            throw new InvalidFieldException("verificationNote", "Use 2000 characters or fewer");
-        }
+        Texts.requireAtMost("verificationNote", note, 2000);
         verifiedBy = Objects.requireNonNull(byName);
         verifiedAt = now;
-        verificationNote = note == null || note.isBlank() ? null : note.strip();
+        verificationNote = Texts.blankToNull(note);
         status = statusBeforeVerification;
         updatedAt = now;
     }
@@ -370,13 +369,9 @@ public class Referral {
     public void returnFromVerification(String by, String because, OffsetDateTime now) {
         requireStatus("return", ReferralStatus.AWAITING_VERIFICATION);
         requireVerifier(by);
-        if (because == null || because.isBlank()) {
-            throw new InvalidFieldException("returnBecause", "Say what the referrer should change or check");
-        }
-        if (because.strip().length() > 2000) {
-            throw new InvalidFieldException("returnBecause", "Use 2000 characters or fewer");
-        }
-        verificationReturnedBecause = because.strip();
+        Texts.requireAtMost("returnBecause", because, 2000);
+        verificationReturnedBecause = Texts.required("returnBecause", because,
+                "Say what the referrer should change or check");
         status = statusBeforeVerification;
         updatedAt = now;
     }

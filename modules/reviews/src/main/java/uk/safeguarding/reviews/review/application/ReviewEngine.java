@@ -114,7 +114,7 @@ public class ReviewEngine {
      * is refused with what moves the review on instead.
      */
     public void reached(String reviewId, String work, ZonedDateTime at) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        Review review = existing(reviewId);
         review.requireOpen();
         if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
             return;
@@ -145,7 +145,7 @@ public class ReviewEngine {
      * running or their work is done, and those it meets are met.
      */
     public void happened(String reviewId, StartEvent event, ZonedDateTime at) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        Review review = existing(reviewId);
         review.requireOpen();
         ClockSubject subject = StageClocks.subject(ReviewSummary.of(review));
         notStarted(review).forEach(key -> clocks.startOnEvents(subject, clocks.businessUnit(), key, Map.of(event, at)));
@@ -164,7 +164,7 @@ public class ReviewEngine {
      * review by {@code by}, it meets the notification's clock and starts any clock counted from it.
      */
     public void nationalPanelNotified(String reviewId, LocalDate sentOn, LocalDate copyReceivedOn, String by) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        Review review = existing(reviewId);
         review.recordNationalPanelNotification(sentOn, copyReceivedOn, by, LocalDate.now(clock));
         happened(reviewId, StartEvent.NATIONAL_PANEL_NOTIFIED, DeadlineCalculator.endOf(sentOn));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, reviewId, "National Panel notified on " + sentOn
@@ -215,7 +215,7 @@ public class ReviewEngine {
      * an exit of its stage is keyed by it, and otherwise moves nothing.
      */
     public void worked(String reviewId, Capability capability, String work, ZonedDateTime at) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        Review review = existing(reviewId);
         review.requireOpen();
         if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
             return; // done before (more requests sent, attendance corrected): it moves nothing again
@@ -278,6 +278,10 @@ public class ReviewEngine {
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Capability.class)));
         return new ReviewStageView(definition.name(), review.kindVersion(), stage, moves, holds,
                 openPause(review).isPresent(), uses);
+    }
+
+    private Review existing(String reviewId) {
+        return reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
     }
 
     private java.util.Optional<ReviewPause> openPause(Review review) {

@@ -174,10 +174,8 @@ public class MeetingPage implements Serializable {
 
     /** §7.12: the outcome waits for the Safeguarding Executive, and this person sits on it. */
     public boolean isDecidesAsExecutive() {
-        return view != null && TenantContext.caller().hasRole(Role.EXECUTIVE)
-                && !TenantContext.caller().hasRole(Role.BUSINESS_MANAGER) && !view.escalations().isEmpty()
-                && view.escalations().get(view.escalations().size() - 1).level() == Escalation.Level.SAFEGUARDING_EXECUTIVE
-                && !view.escalations().get(view.escalations().size() - 1).isDecided();
+        return view != null && view.awaitsTheExecutive() && TenantContext.caller().hasRole(Role.EXECUTIVE)
+                && !TenantContext.caller().hasRole(Role.BUSINESS_MANAGER);
     }
 
     public String recordSent() {
