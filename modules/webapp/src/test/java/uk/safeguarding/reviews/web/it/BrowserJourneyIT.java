@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,6 +82,8 @@ class BrowserJourneyIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A page that reloads between finding an element and reading it replaces the element: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -1000,7 +1003,7 @@ class BrowserJourneyIT {
     }
 
     private String textOf(String id) {
-        return waitFor(id).getText().strip();
+        return wait.until(d -> waitFor(id).getText().strip());
     }
 
     private void screenshot(String name) throws IOException {
