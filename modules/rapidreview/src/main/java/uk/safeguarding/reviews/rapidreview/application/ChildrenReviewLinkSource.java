@@ -101,6 +101,7 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
             case RAPID_REVIEW -> LinkedKind.RAPID_REVIEW;
             case LOCAL_CASE_REVIEW -> LinkedKind.LOCAL_CASE_REVIEW;
             case GOOD_OUTCOME_REVIEW -> LinkedKind.GOOD_OUTCOME_REVIEW;
+            case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> LinkedKind.CHILD_SAFEGUARDING_PRACTICE_REVIEW;
         };
     }
 }

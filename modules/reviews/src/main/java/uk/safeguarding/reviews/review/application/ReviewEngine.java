@@ -78,6 +78,12 @@ public class ReviewEngine {
     /** Opens a review of {@code kind} at its first stage, whose clocks start from the events that have happened. */
     Review open(ReviewKind kind, String referralId, String referralReference, int thresholdVersion,
             Map<StartEvent, ZonedDateTime> events) {
+        return open(kind, referralId, referralReference, thresholdVersion, events, "Opened from " + referralReference);
+    }
+
+    /** As {@link #open(ReviewKind, String, String, int, Map)}, the stage log saying {@code why} it opened. */
+    Review open(ReviewKind kind, String referralId, String referralReference, int thresholdVersion,
+            Map<StartEvent, ZonedDateTime> events, String why) {
         Caller caller = TenantContext.caller();
         OffsetDateTime now = OffsetDateTime.now(clock);
         ReviewKinds.KindVersion opening = kinds.opening(kind.key());
@@ -89,8 +95,7 @@ public class ReviewEngine {
         if (notified != null) {
             review.nationalPanelNotifiedPerReferral(notified.toLocalDate());
         }
-        reviews.add(new StageTransition(review.id(), null, null, review.stage(), now, caller.username(),
-                "Opened from " + referralReference));
+        reviews.add(new StageTransition(review.id(), null, null, review.stage(), now, caller.username(), why));
         entered.fire(new StageEntered(ReviewSummary.of(review), definition.first(), now.atZoneSameInstant(DeadlineCalculator.UK),
                 Map.copyOf(events)));
         return review;

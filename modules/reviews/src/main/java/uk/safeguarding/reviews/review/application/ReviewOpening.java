@@ -74,6 +74,24 @@ public class ReviewOpening {
     }
 
     /**
+     * §8.1: a fuller review the partners decided on after another review (a Child Safeguarding
+     * Practice Review after a Rapid Review): about the same referral, under the same thresholds,
+     * opened at the first stage of its kind, whose clocks start from {@code events} (the decision).
+     * Called inside the transaction of a service that has checked its caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewSummary openAfter(String originReviewId, ReviewKind kind, Map<StartEvent, ZonedDateTime> events) {
+        Review origin = reviews.find(originReviewId).orElseThrow(() -> new uk.safeguarding.reviews.kernel.RefusedException(
+                "The review it follows is no longer there"));
+        origin.requireOpen();
+        Review review = engine.open(kind, origin.referralId(), origin.referralReference(), origin.thresholdVersion(),
+                events, "Commenced after " + origin.reference());
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " commenced after "
+                + origin.reference() + " (referral " + origin.referralReference() + ")");
+        return ReviewSummary.of(review);
+    }
+
+    /**
      * A review arriving with its referral by handover (issue 6, §10.2): copied under our reference and
      * thresholds, its open clocks closed there and started here from the same moments under our
      * rules, the original marked read-only, and the work done on it moved by the modules that own it.

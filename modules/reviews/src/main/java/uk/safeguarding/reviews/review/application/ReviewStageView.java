@@ -18,6 +18,11 @@ public record ReviewStageView(String kindName, int kindVersion, StageDefinition 
         return kindCapabilities.stream().anyMatch(c -> c.key().equals(capabilityKey));
     }
 
+    /** Whether the stage the review is at has the capability (its work can be done now). */
+    public boolean stageAllows(String capabilityKey) {
+        return stage.capabilities().stream().anyMatch(c -> c.key().equals(capabilityKey));
+    }
+
     /** One move between stages; {@code from} is empty on opening. */
     public record Move(String from, String to, OffsetDateTime at, String by, String why) implements java.io.Serializable {
     }

@@ -22,6 +22,11 @@ public enum ReviewAct {
     RUN(Role.BUSINESS_MANAGER),
     /** §7.6: "The Chair of PRSG will decide ... who should chair the review", with their independence. */
     APPOINT_CHAIR(Role.PRSG_CHAIR),
+    /**
+     * §8.1, §10.1: "The Practice Review Virtual Panel will appoint a lead reviewer within 10 working
+     * days of decision to commence a fuller review": the panel's members and the business manager.
+     */
+    APPOINT_LEAD_REVIEWER(Audience.PANEL_AND_MANAGER, EnumSet.noneOf(Role.class)),
     /** Endorse or disagree with the meeting's recommendation for a statutory partner or as adviser (§7.12). */
     ENDORSE(Role.STATUTORY_PARTNER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER),
     /** Record the Ofsted notification check the panel makes (§7.5). */

@@ -67,6 +67,7 @@ public class ThresholdChangeForm implements Serializable {
             case RAPID_REVIEW -> rapidReviewQuestions;
             case LOCAL_CASE_REVIEW -> localCaseReviewQuestions;
             case GOOD_OUTCOME_REVIEW -> goodOutcomeReviewQuestions;
+            case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> null; // never decided on a referral: no questions
         };
     }
 
@@ -85,6 +86,7 @@ public class ThresholdChangeForm implements Serializable {
             case RAPID_REVIEW -> "rapidReviewQuestions";
             case LOCAL_CASE_REVIEW -> "localCaseReviewQuestions";
             case GOOD_OUTCOME_REVIEW -> "goodOutcomeReviewQuestions";
+            case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> "kinds";
         };
     }
 

@@ -88,7 +88,7 @@ public class ThresholdsService {
         Thresholds newest = newest().thresholds();
         ThresholdChangeForm form = new ThresholdChangeForm();
         form.setKinds(newest.kinds().stream().sorted().toList());
-        for (ReviewKind kind : ReviewKind.values()) {
+        for (ReviewKind kind : ReviewKind.decidedOnReferrals()) {
             form.setQuestionsFor(kind, String.join("\n", newest.questionsFor(kind).stream()
                     .map(CriteriaQuestion::text).toList()));
         }

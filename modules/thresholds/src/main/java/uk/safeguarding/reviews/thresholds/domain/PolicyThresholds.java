@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class PolicyThresholds {
 
-    public static final List<ReviewKind> KINDS = List.of(ReviewKind.values());
+    public static final List<ReviewKind> KINDS = ReviewKind.decidedOnReferrals();
 
     public static final List<CriteriaQuestion> QUESTIONS = List.of(
             new CriteriaQuestion(ReviewKind.RAPID_REVIEW,

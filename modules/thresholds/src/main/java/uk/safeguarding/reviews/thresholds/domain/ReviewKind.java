@@ -7,12 +7,29 @@ public enum ReviewKind {
     /** §4.2 table: a local review where the national criteria are not met but there is learning. */
     LOCAL_CASE_REVIEW("local-case-review"),
     /** §5.3: learning from exceptionally good multi-agency practice. */
-    GOOD_OUTCOME_REVIEW("good-outcome-review");
+    GOOD_OUTCOME_REVIEW("good-outcome-review"),
+    /**
+     * §8: a Child Safeguarding Practice Review, commenced by the partners after a Rapid Review
+     * (§5.2: always a local decision) or commissioned by the National Panel; never decided on a
+     * referral, so it has no criteria questions of its own.
+     */
+    CHILD_SAFEGUARDING_PRACTICE_REVIEW("child-safeguarding-practice-review", false);
 
     private final String key;
+    private final boolean decidedOnAReferral;
 
     ReviewKind(String key) {
+        this(key, true);
+    }
+
+    ReviewKind(String key, boolean decidedOnAReferral) {
         this.key = key;
+        this.decidedOnAReferral = decidedOnAReferral;
+    }
+
+    /** The kinds the Virtual Panel decides on a referral (§7.5), each with its criteria questions. */
+    public static java.util.List<ReviewKind> decidedOnReferrals() {
+        return java.util.Arrays.stream(values()).filter(k -> k.decidedOnAReferral).toList();
     }
 
     /** The key of the kind's definition (its stages and clocks as data, issue 13 §1). */

@@ -133,6 +133,9 @@ public class ThresholdSet extends ScheduledVersion {
             }
             Set<ReviewKind> run = Set.copyOf(kinds);
             for (ReviewKind kind : run) {
+                if (!ReviewKind.decidedOnReferrals().contains(kind)) {
+                    throw new IllegalArgumentException(kind + " is not decided on a referral: it has no thresholds");
+                }
                 if (questions.stream().noneMatch(q -> q.kind() == kind)) {
                     throw new IllegalArgumentException("Give at least one criteria question for " + kind);
                 }

@@ -63,8 +63,8 @@ class ThresholdFormTest {
 
     private static ThresholdChangeForm valid() {
         ThresholdChangeForm form = new ThresholdChangeForm();
-        form.setKinds(List.of(ReviewKind.values()));
-        for (ReviewKind kind : ReviewKind.values()) {
+        form.setKinds(ReviewKind.decidedOnReferrals());
+        for (ReviewKind kind : ReviewKind.decidedOnReferrals()) {
             form.setQuestionsFor(kind, String.join("\n", POLICY.questionsFor(kind).stream().map(q -> q.text()).toList()));
         }
         form.setQuorum(2);

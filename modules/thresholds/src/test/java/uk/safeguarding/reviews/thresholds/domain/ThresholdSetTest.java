@@ -20,7 +20,7 @@ class ThresholdSetTest {
     void versionOneIsThePolicys() {
         Thresholds first = ThresholdSet.initial(LocalDate.of(2026, 11, 26), NOW).thresholds();
 
-        assertEquals(Set.of(ReviewKind.values()), first.kinds());
+        assertEquals(Set.copyOf(ReviewKind.decidedOnReferrals()), first.kinds());
         assertEquals(new PanelRule(2, 4, TieRule.CHAIR_DECIDES), first.panel(), "§7.5: two make a quorum; §10.1: a panel of four");
         assertEquals(List.of("Local Authority", "Police", "Health (ICB)"), first.statutoryPartners(), "§7.12");
         assertEquals(3, first.questionsFor(ReviewKind.RAPID_REVIEW).size());
@@ -53,7 +53,7 @@ class ThresholdSetTest {
     @Test
     void statutoryPartnersAreNamedOnceEach() {
         List<CriteriaQuestion> q = PolicyThresholds.QUESTIONS;
-        Set<ReviewKind> all = Set.of(ReviewKind.values());
+        Set<ReviewKind> all = Set.copyOf(ReviewKind.decidedOnReferrals());
 
         assertThrows(IllegalArgumentException.class, () -> new Thresholds(all, q, PolicyThresholds.PANEL, List.of(" ")));
         assertThrows(IllegalArgumentException.class, () -> new Thresholds(all, q, PolicyThresholds.PANEL,

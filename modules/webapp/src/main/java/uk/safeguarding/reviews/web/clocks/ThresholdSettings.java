@@ -124,8 +124,8 @@ public class ThresholdSettings implements Serializable {
         return form;
     }
 
-    public ReviewKind[] getKinds() {
-        return ReviewKind.values();
+    public java.util.List<ReviewKind> getKinds() {
+        return ReviewKind.decidedOnReferrals();
     }
 
     public TieRule[] getTieRules() {

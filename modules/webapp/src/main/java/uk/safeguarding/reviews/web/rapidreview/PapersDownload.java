@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
 import uk.safeguarding.reviews.web.shell.Downloads;
 
@@ -24,12 +22,6 @@ public class PapersDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            Downloads.send(response, reports.papers(request.getParameter("review")));
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (RecordNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+        Downloads.sendOrRefuse(response, () -> reports.papers(request.getParameter("review")));
     }
 }

@@ -15,6 +15,25 @@ public final class Downloads {
     private Downloads() {
     }
 
+    /**
+     * Sends the file {@code produce} makes; a person who may not have it gets 403, and one for whom it
+     * is not there (another partnership's, or not theirs to see) 404, the refusal already audited.
+     */
+    public static void sendOrRefuse(HttpServletResponse response, java.util.function.Supplier<ExportedFile> produce)
+            throws IOException {
+        ExportedFile file;
+        try {
+            file = produce.get();
+        } catch (uk.safeguarding.reviews.kernel.AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (uk.safeguarding.reviews.kernel.RecordNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        send(response, file);
+    }
+
     public static void send(HttpServletResponse response, ExportedFile file) throws IOException {
         send(response, file.fileName(), file.contentType(), file.content());
     }

@@ -578,6 +578,70 @@ class BrowserJourneyIT {
         browser.findElement(By.id("sent:sentButton")).click();
         waitFor("report-sent");
         screenshot("rapid-review-sent");
+        commenceAndStaffThePracticeReview(reviewAddress, reviewReference);
+    }
+
+    /**
+     * Issue 16, README step 12 (§5.2, §8.1): the business manager records the partners' decision on
+     * the endorsed Rapid Review, which opens the Child Safeguarding Practice Review; the Virtual Panel
+     * appoints its lead reviewer from My tasks (a missing declaration refused, the contract kept); the
+     * lead reviewer then sees that review and not the Rapid Review before it.
+     */
+    private void commenceAndStaffThePracticeReview(String rapidReviewAddress, String rapidReviewReference)
+            throws IOException {
+        String today = LocalDate.now(CLOCK).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+        browser.get(rapidReviewAddress);
+        waitFor("commenceForm:commence");
+        assertTrue(textOf("practice-recommendation").contains("A Child Safeguarding Practice Review"),
+                textOf("practice-recommendation"));
+        fill("commenceForm:decidedOn", today);
+        clickAndWaitForTheNextPage(By.id("commenceForm:commence"));
+        assertTrue(textOf("commenceForm:rationale-message").startsWith("Say why the partners decided"),
+                "refused beside the reasons: " + textOf("commenceForm:rationale-message"));
+        assertEquals(today, waitFor("commenceForm:decidedOn").getAttribute("value"), "nothing typed is lost");
+        fill("commenceForm:rationale", "Agencies held information they did not share; the learning reaches beyond"
+                + " this case.");
+        clickAndWaitForTheNextPage(By.id("commenceForm:commence"));
+        wait.until(d -> textOf("review-reference").startsWith("CSPR-"));
+        String practiceReference = textOf("review-reference");
+        assertEquals(rapidReviewReference, textOf("began-after"));
+        assertTrue(textOf("review-stage").startsWith("Appointing the lead reviewer"), textOf("review-stage"));
+        assertNoAxeViolations("the practice review's page");
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.panel");
+        WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + practiceReference
+                + "')] and td[contains(., 'Appoint the lead reviewer')]]"));
+        task.findElement(By.className("task-link")).click();
+        waitFor("appointForm:appoint");
+        fill("appointForm:personName", "Rowan Reviewer");
+        fill("appointForm:username", "nm.reviewer");
+        fill("appointForm:organisation", "Independent");
+        browser.findElements(By.cssSelector("input[name='appointForm:criteria']")).forEach(WebElement::click);
+        browser.findElement(By.id("appointForm:policyConfirmed")).click();
+        fill("appointForm:contractSignedOn", today);
+        Path contract = Files.createTempFile("contract", ".pdf");
+        Files.writeString(contract, "%PDF-1.4 the signed contract");
+        browser.findElement(By.id("appointForm:contract")).sendKeys(contract.toAbsolutePath().toString());
+        assertNoAxeViolations("the lead reviewer's appointment form");
+        clickAndWaitForTheNextPage(By.id("appointForm:appoint"));
+        assertTrue(textOf("appointForm:independent-message").contains("must declare"),
+                "§3.1, refused beside the declaration: " + textOf("appointForm:independent-message"));
+        assertTrue(textOf("appointForm:contract-hint").contains(contract.getFileName().toString()),
+                "the contract attached is kept: " + textOf("appointForm:contract-hint"));
+        browser.findElement(By.id("appointForm:independent")).click();
+        clickAndWaitForTheNextPage(By.id("appointForm:appoint"));
+        wait.until(d -> textOf("lead-reviewer-name").contains("Rowan Reviewer"));
+        assertTrue(textOf("review-stage").startsWith("Conducting the review"), textOf("review-stage"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.reviewer");
+        browser.findElement(By.id("nav-reviews")).click();
+        wait.until(d -> textOf("reviews").contains(practiceReference));
+        assertFalse(textOf("reviews").contains(rapidReviewReference), "need to know: the lead reviewer's review only");
+        signOut();
     }
 
     private void completeSummaryAndSubmit(String involvement) {

@@ -7,7 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import uk.safeguarding.reviews.kernel.ProductClock;
@@ -21,7 +25,12 @@ import uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
+import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
@@ -56,6 +65,15 @@ public class CaseFixtures {
 
     @Inject
     private ReviewAssignments assignments;
+
+    @Inject
+    private InformationRequests informationRequests;
+
+    @Inject
+    private RapidReviewMeetings meetings;
+
+    /** The partnership's Independent Adviser, who endorses a Rapid Review's outcome (§7.12). */
+    public static final Caller ADVISER = new Caller("fixture.adviser", "Ira Adviser", Set.of(Role.INDEPENDENT_ADVISER));
 
     /** The Practice Review Sub-Group's chair, who chooses each review's chair (§7.6). */
     public static final Caller PRSG_CHAIR = new Caller("fixture.prsg", "Priya Sub-Group-Chair", Set.of(Role.PRSG_CHAIR));
@@ -104,6 +122,46 @@ public class CaseFixtures {
             });
         }
         return as(partnership, manager, () -> referrals.detail(referralId)).reviewId();
+    }
+
+    /**
+     * A Rapid Review whose quorate meeting recommended {@code recommendation}, endorsed by the
+     * Independent Adviser and each statutory partner's representative (§7.12): its outcome settled.
+     * Returns the review's id.
+     */
+    public String settledRapidReview(ActiveTenant partnership, Caller manager, Recommendation recommendation) {
+        String reviewId = rapidReviewOf(partnership, manager, submittedReferral(partnership, null, null));
+        Map<String, String> representatives = new LinkedHashMap<>();
+        representatives.put("Local Authority", "fixture.la");
+        representatives.put("Police", "fixture.police");
+        representatives.put("Health (ICB)", "fixture.health");
+        Map<String, AgencyKind> kinds = Map.of("Local Authority", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
+                "Police", AgencyKind.POLICE, "Health (ICB)", AgencyKind.HEALTH);
+        List<AttendeeForm> present = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        representatives.forEach((partner, username) -> {
+            AgencyView agency = agency(partnership, manager, partner + " agency", kinds.get(partner), partner, username);
+            asked.add(agency.id());
+            present.add(new AttendeeForm(username, "Representative of " + partner, agency.id(), username));
+        });
+        present.add(new AttendeeForm("Ira Adviser", "Independent Adviser", null, ADVISER.username()));
+        ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
+        SendRequestsForm requests = new SendRequestsForm();
+        requests.setAgencyIds(asked);
+        requests.setMeetingDate(soon.toLocalDate());
+        requests.setMeetingTime(soon.toLocalTime().withSecond(0).withNano(0));
+        requests.setMeetingPlace("Room 1");
+        as(partnership, manager, () -> informationRequests.send(reviewId, requests));
+        as(partnership, manager, () -> meetings.recordAttendance(reviewId, present));
+        as(partnership, manager, () -> meetings.writeNotes(reviewId, notes(), "Considered: nothing suggests that race"
+                + " or disability affected the response."));
+        as(partnership, manager, () -> meetings.recordOutcome(reviewId, recommendation, false,
+                "Agencies did not share what they knew", ADVISER.username()));
+        as(partnership, ADVISER, () -> meetings.endorse(reviewId, "Independent Adviser", true, null));
+        representatives.forEach((partner, username) -> as(partnership,
+                new Caller(username, username, Set.of(Role.STATUTORY_PARTNER)),
+                () -> meetings.endorse(reviewId, partner, true, null)));
+        return reviewId;
     }
 
     /** The PRSG chair makes {@code name} the review's chair, independence declared (§7.6); returns the assignment. */

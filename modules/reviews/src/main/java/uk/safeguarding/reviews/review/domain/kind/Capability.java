@@ -18,6 +18,8 @@ public enum Capability {
     REPORT("report"),
     /** §8.2: the published report. */
     PUBLICATION("publication"),
+    /** §8.1: the Virtual Panel appoints the lead reviewer, to the Document 5 specification. */
+    LEAD_REVIEWER("lead-reviewer"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class ShippedKinds {
 
-    public static final List<String> KEYS = List.of("rapid-review", "local-case-review", "good-outcome-review");
+    public static final List<String> KEYS = List.of("rapid-review", "local-case-review", "good-outcome-review",
+            "child-safeguarding-practice-review");
 
     private ShippedKinds() {
     }

@@ -1,0 +1,183 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.audit.RoleGate;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.Texts;
+import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
+import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.review.application.LeadReviewerAssignment;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * §8.1: the Virtual Panel appoints the lead reviewer of a review whose stage has the
+ * {@link Capability#LEAD_REVIEWER} capability, to the partnership's specification (Document 5); the
+ * appointment assigns them to that review only, and moves the review on, meeting the 10-working-day
+ * clock. The business manager keeps the specification, which the policy leaves to the partnership.
+ */
+@ApplicationScoped
+@Transactional
+public class LeadReviewerAppointments {
+
+    static final String RECORD_TYPE = "lead-reviewer-appointment";
+    static final String SPECIFICATION_RECORD_TYPE = "lead-reviewer-specification";
+
+    /** What the lead reviewer capability reports to the engine once the appointment is made. */
+    static final String APPOINTED = "lead-reviewer-appointed";
+
+    @Inject
+    private ReviewAccess access;
+
+    @Inject
+    private ReviewLookup lookup;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private LeadReviewerAssignment assignment;
+
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
+    @Inject
+    private RoleGate roles;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The partnership's specification, each point a lead reviewer must be confirmed to meet. */
+    public List<String> specification() {
+        access.requireSomewhere(ReviewAct.SEE, AuditAction.VIEW, SPECIFICATION_RECORD_TYPE, null);
+        return practiceReviews.specification().stream().map(SpecificationPoint::text).toList();
+    }
+
+    /**
+     * Replaces the specification (one point to a line): refused beside the box when empty, when a
+     * point is too long or listed twice, or without a reason. Appointments already made keep the
+     * points as they were confirmed.
+     */
+    public List<String> changeSpecification(String lines, String reason) {
+        roles.require(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Set<String> points = new LinkedHashSet<>();
+        for (String line : (lines == null ? "" : lines).split("\\R")) {
+            String point = line.strip();
+            if (point.isEmpty()) {
+                continue;
+            }
+            if (point.length() > 500) {
+                throw new InvalidFieldException("specification", "Keep each point to 500 characters: one has "
+                        + point.length());
+            }
+            if (!points.add(point)) {
+                throw new InvalidFieldException("specification", "List each point once: \u201c" + point
+                        + "\u201d is there twice");
+            }
+        }
+        if (points.isEmpty()) {
+            throw new InvalidFieldException("specification", "List at least one point a lead reviewer must meet");
+        }
+        String why = Texts.required("specificationReason", reason, "Say why the specification changes");
+        Texts.requireAtMost("specificationReason", why, 1000);
+        List<SpecificationPoint> stored = new ArrayList<>();
+        for (String point : points) {
+            stored.add(new SpecificationPoint(stored.size() + 1, point));
+        }
+        practiceReviews.replaceSpecification(stored);
+        audit.allowed(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, "Lead reviewer specification now "
+                + stored.size() + " points: " + String.join(" | ", points) + "; " + why);
+        return List.copyOf(points);
+    }
+
+    /** Whether the signed-in person may appoint lead reviewers: what the review page offers them. */
+    public boolean mayAppoint() {
+        return ReviewAct.APPOINT_LEAD_REVIEWER.allowsEverywhere(TenantContext.caller().roles());
+    }
+
+    /** The lead reviewer of the review, if one was appointed. */
+    public Optional<LeadReviewerView> of(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        review(reviewId, AuditAction.VIEW);
+        return practiceReviews.leadReviewerOf(reviewId).map(LeadReviewerAppointments::view);
+    }
+
+    /**
+     * §8.1: appoints the lead reviewer. Refused beside the field that lacks what §8.1 and §3.1 ask;
+     * refused at a stage without the capability, or while the review has a lead reviewer.
+     */
+    public LeadReviewerView appoint(String reviewId, AppointmentForm form) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.APPOINT_LEAD_REVIEWER, AuditAction.CREATE, RECORD_TYPE,
+                reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        review.requireOpen();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+        LeadReviewerAppointment appointment = LeadReviewerAppointment.appoint(review.id(),
+                new LeadReviewerAppointment.Candidate(form.getUsername(), form.getPersonName(), form.getOrganisation(),
+                        form.getCriteriaConfirmed(), form.isIndependent(), form.getConflicts(),
+                        form.isPolicyConfirmed(), form.getContractSignedOn(), form.getContractFileName(),
+                        form.contractContent()),
+                practiceReviews.specification().stream().map(SpecificationPoint::text).toList(), caller.username(), now,
+                today);
+        assignment.give(review.id(), appointment.username(), appointment.personName(), appointment.conflicts(),
+                caller.username(), now);
+        practiceReviews.add(appointment);
+        engine.worked(review.id(), Capability.LEAD_REVIEWER, APPOINTED, now.atZoneSameInstant(DeadlineCalculator.UK));
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, appointment.id(), appointment.personName() + " ("
+                + appointment.organisation() + ") appointed lead reviewer of " + review.reference() + "; "
+                + appointment.criteriaMet().size() + " points of the specification confirmed, independence declared,"
+                + " policy confirmed, contract signed on " + appointment.contractSignedOn() + " ("
+                + appointment.contractFileName() + ")");
+        return view(appointment);
+    }
+
+    /** The signed contract, for the Virtual Panel and the business manager only. */
+    public ExportedFile contract(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.APPOINT_LEAD_REVIEWER, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        review(reviewId, AuditAction.VIEW);
+        LeadReviewerAppointment appointment = practiceReviews.leadReviewerOf(reviewId)
+                .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, appointment.id(), "contract of " + appointment.personName()
+                + " downloaded");
+        String name = appointment.contractFileName();
+        String type = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? "application/pdf"
+                : "application/octet-stream";
+        return new ExportedFile(name, type, appointment.contractContent());
+    }
+
+    private ReviewSummary review(String id, AuditAction action) {
+        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
+    }
+
+    private static LeadReviewerView view(LeadReviewerAppointment a) {
+        return new LeadReviewerView(a.personName(), a.username(), a.organisation(), a.criteriaMet(),
+                a.independenceDeclared(), a.conflicts(), a.policyConfirmed(), a.contractSignedOn(),
+                a.contractFileName(), a.contractSize(), a.appointedBy(), a.appointedAt());
+    }
+}

@@ -1,0 +1,30 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current partnership's Child Safeguarding Practice Reviews: how each began, and its lead reviewer. */
+public interface PracticeReviewRepository {
+
+    void add(Commencement commencement);
+
+    /** How the review {@code reviewId} began, if it is a practice review commenced here. */
+    Optional<Commencement> commencementOf(String reviewId);
+
+    /** The practice review commenced after the Rapid Review {@code rapidReviewId}, if any. */
+    Optional<Commencement> commencedAfter(String rapidReviewId);
+
+    void add(LeadReviewerAppointment appointment);
+
+    /** The latest lead reviewer appointed to the review. */
+    Optional<LeadReviewerAppointment> leadReviewerOf(String reviewId);
+
+    /** Practice reviews commenced here with no lead reviewer appointed yet, the oldest decision first. */
+    List<Commencement> awaitingLeadReviewer(int limit);
+
+    /** The partnership's specification, in order. */
+    List<SpecificationPoint> specification();
+
+    /** Replaces the partnership's specification with {@code points}. */
+    void replaceSpecification(List<SpecificationPoint> points);
+}

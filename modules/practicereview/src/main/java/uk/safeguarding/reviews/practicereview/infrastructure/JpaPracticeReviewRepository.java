@@ -1,0 +1,66 @@
+package uk.safeguarding.reviews.practicereview.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.practicereview.domain.Commencement;
+import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
+
+/** Practice reviews in the current tenant's schema. */
+@ApplicationScoped
+public class JpaPracticeReviewRepository implements PracticeReviewRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public void add(Commencement commencement) {
+        em.persist(commencement);
+    }
+
+    @Override
+    public Optional<Commencement> commencementOf(String reviewId) {
+        return Optional.ofNullable(em.find(Commencement.class, reviewId == null ? "" : reviewId.strip()));
+    }
+
+    @Override
+    public Optional<Commencement> commencedAfter(String rapidReviewId) {
+        return em.createQuery("SELECT c FROM Commencement c WHERE c.rapidReviewId = :rapid", Commencement.class)
+                .setParameter("rapid", rapidReviewId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(LeadReviewerAppointment appointment) {
+        em.persist(appointment);
+    }
+
+    @Override
+    public Optional<LeadReviewerAppointment> leadReviewerOf(String reviewId) {
+        return em.createQuery("SELECT a FROM LeadReviewerAppointment a WHERE a.reviewId = :review"
+                + " ORDER BY a.appointedAt DESC, a.id", LeadReviewerAppointment.class).setParameter("review", reviewId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Commencement> awaitingLeadReviewer(int limit) {
+        return em.createQuery("SELECT c FROM Commencement c WHERE NOT EXISTS (SELECT a FROM LeadReviewerAppointment a"
+                + " WHERE a.reviewId = c.reviewId) ORDER BY c.decidedOn, c.reviewId", Commencement.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<SpecificationPoint> specification() {
+        return em.createQuery("SELECT p FROM SpecificationPoint p ORDER BY p.position", SpecificationPoint.class)
+                .getResultList();
+    }
+
+    @Override
+    public void replaceSpecification(List<SpecificationPoint> points) {
+        em.createQuery("DELETE FROM SpecificationPoint p").executeUpdate();
+        points.forEach(em::persist);
+    }
+}

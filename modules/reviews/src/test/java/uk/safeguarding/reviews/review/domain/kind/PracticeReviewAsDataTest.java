@@ -1,0 +1,37 @@
+package uk.safeguarding.reviews.review.domain.kind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.RefusedException;
+
+/** Issue 16: the Child Safeguarding Practice Review as the engine walks it, from its shipped definition (§8.1, §4.2 table). */
+class PracticeReviewAsDataTest {
+
+    private static final KindDefinition PRACTICE_REVIEW = KindDefinitionFormat.read(
+            ShippedKinds.json("child-safeguarding-practice-review"), Vocabularies.POLICY_2019);
+
+    @Test
+    void itOpensAppointingTheLeadReviewerWithBothClocksCountedFromTheDecision() {
+        StageDefinition first = PRACTICE_REVIEW.first();
+        assertEquals("appointing", first.key());
+        assertEquals(List.of("lead-reviewer-appointed", "cspr-completion"), first.startsClocks(),
+                "\u00a78.1: 10 working days for the lead reviewer; \u00a74.2 table: 6 months to complete");
+        assertTrue(first.allows(Capability.LEAD_REVIEWER));
+        assertEquals("CSPR-2026-0007", PRACTICE_REVIEW.reference(2026, 7));
+    }
+
+    @Test
+    void theAppointmentMovesItOnMeetingItsClockAndNothingElseDoes() {
+        Transition appointed = PRACTICE_REVIEW.leave("appointing", "lead-reviewer-appointed");
+        assertEquals("conducting", appointed.to().key());
+        assertEquals(List.of("lead-reviewer-appointed"), appointed.from().meetsClocks(),
+                "the completion clock keeps running after the appointment");
+        assertTrue(appointed.to().allows(Capability.REQUESTS) && appointed.to().allows(Capability.MEETING),
+                "\u00a78.2: agencies' evidence and the review group's meetings");
+        assertThrows(RefusedException.class, () -> PRACTICE_REVIEW.leave("appointing", "requests-sent"));
+    }
+}

@@ -1,0 +1,71 @@
+package uk.safeguarding.reviews.web.practicereview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.concurrent.atomic.AtomicReference;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.practicereview.application.CommencementForm;
+import uk.safeguarding.reviews.practicereview.application.CommencementOffer;
+import uk.safeguarding.reviews.practicereview.application.CommencementView;
+import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.web.shell.FormActions;
+
+/**
+ * The review page's Child Safeguarding Practice Review (§5.2, §8.1): on a Rapid Review, the settled
+ * recommendation, the National Panel's view and the form recording the partners' decision; on a
+ * practice review, how it began.
+ */
+@Named
+@ViewScoped
+public class CommencementPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PracticeReviewCommencements commencements;
+
+    private String id;
+    private CommencementOffer offer;
+    private CommencementView began;
+    private final CommencementForm form = new CommencementForm();
+
+    /** Loads quietly: the review page itself answers for a review that is not there or not theirs. */
+    public void load() {
+        try {
+            offer = commencements.offerAfter(id).orElse(null);
+            began = commencements.commencementOf(id).orElse(null);
+        } catch (AccessDeniedException | RecordNotFoundException e) {
+            offer = null;
+            began = null;
+        }
+    }
+
+    public String commence() {
+        AtomicReference<String> opened = new AtomicReference<>();
+        String done = FormActions.attempt("commenceForm", "commence",
+                () -> opened.set(commencements.commence(id, form).id()), "practice.commenced", "opened");
+        return done == null ? null : "/app/reviews/view?faces-redirect=true&id=" + opened.get();
+    }
+
+    public CommencementOffer getOffer() {
+        return offer;
+    }
+
+    public CommencementView getBegan() {
+        return began;
+    }
+
+    public CommencementForm getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

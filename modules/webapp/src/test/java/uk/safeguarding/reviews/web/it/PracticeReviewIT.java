@@ -1,0 +1,263 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ProductClock;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.practicereview.application.AppointmentForm;
+import uk.safeguarding.reviews.practicereview.application.CommencementForm;
+import uk.safeguarding.reviews.practicereview.application.CommencementOffer;
+import uk.safeguarding.reviews.practicereview.application.LeadReviewerAppointments;
+import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
+import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
+
+/**
+ * Issue 16, the first steps of a Child Safeguarding Practice Review (§5.2, §8.1) against PostgreSQL:
+ * commenced by the partners after a Rapid Review whose settled outcome recommends it, or commissioned
+ * by the National Panel; its clocks counted from the decision; the lead reviewer appointed by the
+ * Virtual Panel to the specification, refused beside each missing declaration; assigned to that
+ * review only; and nothing of it found from another partnership.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticeReviewIT {
+
+    private static final Clock CLOCK = ProductClock.configured();
+
+    private static final Caller MANAGER = new Caller("pr.manager", "Mo Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final Caller PANEL = new Caller("pr.panel", "Pat Panel", Set.of(Role.PANEL_MEMBER));
+    private static final Caller LEAD = new Caller("lena.lead", "Lena Lead", Set.of(Role.REVIEWER));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestHelpers();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private CaseFixtures cases;
+
+    @Inject
+    private PracticeReviewCommencements commencements;
+
+    @Inject
+    private LeadReviewerAppointments appointments;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private uk.safeguarding.reviews.review.application.ReviewAssignments people;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private uk.safeguarding.reviews.web.home.WorkList work;
+
+    @Inject
+    private jakarta.transaction.UserTransaction tx;
+
+    @Test
+    void aRapidReviewRecommendingOneCommencesAPracticeReviewWhoseLeadReviewerIsAppointedToTheSpecification()
+            throws Exception {
+        ActiveTenant partnership = tenants.provision("it-cspr");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER,
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+
+        CommencementOffer offer = as(partnership, MANAGER, () -> commencements.offerAfter(rapidReviewId)).orElseThrow();
+        assertTrue(offer.recommendsPracticeReview() && offer.mayCommence(), offer.toString());
+        assertNull(offer.commenced());
+        assertFalse(as(partnership, PANEL, () -> commencements.offerAfter(rapidReviewId)).orElseThrow().mayCommence(),
+                "the decision is recorded by the business manager");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL,
+                () -> commencements.commence(rapidReviewId, decision(today, false, "Learning"))));
+
+        assertEquals("decidedOn", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.commence(rapidReviewId, decision(null, false, "Learning")))));
+        assertEquals("decidedOn", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.commence(rapidReviewId, decision(today.plusDays(1), false, "Learning")))));
+        assertEquals("rationale", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.commence(rapidReviewId, decision(today, false, "  ")))));
+
+        ReviewSummary practiceReview = as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, false, "Agencies did not share what they knew; the learning reaches beyond this case")));
+        assertEquals(ReviewKind.CHILD_SAFEGUARDING_PRACTICE_REVIEW, practiceReview.kind());
+        assertTrue(practiceReview.reference().startsWith("CSPR-"), practiceReview.reference());
+        assertEquals("appointing", practiceReview.stage());
+        ReviewSummary rapid = as(partnership, MANAGER, () -> reviews.view(rapidReviewId));
+        assertEquals(rapid.referralId(), practiceReview.referralId(), "about the same child's referral");
+        assertEquals(practiceReview.reference(), as(partnership, MANAGER, () -> commencements.offerAfter(rapidReviewId))
+                .orElseThrow().commenced().reviewReference(), "the Rapid Review names the practice review after it");
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, false, "Again"))), "one practice review per Rapid Review");
+
+        // §8.1 and §4.2 table: both clocks count from the decision.
+        LocalDate tenWorkingDays = as(partnership, MANAGER, () -> {
+            tx.begin();
+            try {
+                return timescales.workingDays().addWorkingDays(today, 10).end();
+            } finally {
+                tx.rollback();
+            }
+        });
+        List<ClockLine> started = as(partnership, MANAGER, () -> clocks.ofSubject("review", practiceReview.id()));
+        ClockLine appointBy = clock(started, "lead-reviewer-appointed");
+        assertEquals(tenWorkingDays, appointBy.dueDay(), "\u00a78.1: a lead reviewer within 10 working days");
+        ClockLine complete = clock(started, "cspr-completion");
+        assertEquals(6, complete.amount());
+        assertEquals(ClockUnit.MONTHS, complete.unit());
+        assertFalse(complete.dueDay().isBefore(today.plusMonths(6)), "\u00a74.2 table: 6 months, " + complete.dueDay());
+        assertTrue(as(partnership, PANEL, () -> work.of(PANEL)).stream().anyMatch(t -> t.action().equals(
+                "Appoint the lead reviewer") && t.reference().equals(practiceReview.reference())
+                && t.dueBy() != null && tenWorkingDays.equals(t.dueBy().toLocalDate())), "the Virtual Panel's work list, due with the clock");
+
+        // §8.1, §3.1: each missing part of the appointment is refused beside its field.
+        List<String> specification = as(partnership, PANEL, () -> appointments.specification());
+        assertFalse(specification.isEmpty(), "the shipped specification");
+        assertEquals("criteria", refusedAppointment(partnership, practiceReview.id(), f -> f.setCriteriaConfirmed(specification.subList(1,
+                specification.size()))));
+        assertEquals("independent", refusedAppointment(partnership, practiceReview.id(), f -> f.setIndependent(false)));
+        assertEquals("policyConfirmed", refusedAppointment(partnership, practiceReview.id(), f -> f.setPolicyConfirmed(false)));
+        assertEquals("contractSignedOn", refusedAppointment(partnership, practiceReview.id(), f -> f.setContractSignedOn(today.plusDays(1))));
+        assertEquals("contract", refusedAppointment(partnership, practiceReview.id(), f -> f.attachContract(null, null)));
+        assertEquals("contract", refusedAppointment(partnership, practiceReview.id(), f -> f.attachContract("contract.exe", new byte[] {1})));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD, () -> appointments.appoint(
+                practiceReview.id(), appointment(specification, today))), "a reviewer does not appoint");
+
+        LeadReviewerView appointed = as(partnership, PANEL, () -> appointments.appoint(practiceReview.id(),
+                appointment(specification, today)));
+        assertEquals("Lena Lead", appointed.personName());
+        assertEquals(specification, appointed.criteriaMet());
+        assertEquals("conducting", as(partnership, MANAGER, () -> reviews.stage(practiceReview.id())).stage().key(),
+                "the appointment moves the review on");
+        assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review",
+                practiceReview.id())), "lead-reviewer-appointed").state());
+        assertTrue(as(partnership, MANAGER, () -> people.ofReview(practiceReview.id())).stream()
+                .anyMatch(a -> a.part() == ReviewPart.LEAD_REVIEWER && a.username().equals("lena.lead") && a.active()));
+        assertEquals("%PDF-1.4 signed", new String(as(partnership, MANAGER,
+                () -> appointments.contract(practiceReview.id())).content(), StandardCharsets.UTF_8));
+        assertThrows(RefusedException.class, () -> as(partnership, PANEL, () -> appointments.appoint(
+                practiceReview.id(), appointment(specification, today))), "one lead reviewer at a time");
+
+        // Issue 14 §1: the lead reviewer sees this review and nothing of the Rapid Review before it.
+        assertEquals(practiceReview.reference(), as(partnership, LEAD, () -> reviews.view(practiceReview.id())).reference());
+        assertTrue(as(partnership, LEAD, () -> commencements.commencementOf(practiceReview.id())).isPresent());
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> reviews.view(rapidReviewId)));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD,
+                () -> commencements.offerAfter(rapidReviewId)));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD,
+                () -> appointments.contract(practiceReview.id())), "the contract is the panel's");
+
+        // Another partnership finds nothing, and its trail says who tried.
+        ActiveTenant neighbour = tenants.provision("it-cspr-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> commencements.commencementOf(practiceReview.id())));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> appointments.of(practiceReview.id())));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> commencements.commence(rapidReviewId, decision(today, true, "Commissioned"))));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("practice-review", rapidReviewId)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("practice-review", practiceReview.id())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.detail().contains("decided by the partners")));
+    }
+
+    @Test
+    void aRapidReviewSettledOnAnotherOutcomeCommencesOneOnlyWhenTheNationalPanelCommissionedIt() {
+        ActiveTenant partnership = tenants.provision("it-cspr-commissioned");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER, Recommendation.NO_FURTHER_ACTION);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        CommencementOffer offer = as(partnership, MANAGER, () -> commencements.offerAfter(rapidReviewId)).orElseThrow();
+        assertFalse(offer.recommendsPracticeReview());
+        assertEquals(Recommendation.NO_FURTHER_ACTION.label(), offer.settledRecommendation());
+        assertEquals("commissionedByNationalPanel", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.commence(rapidReviewId, decision(today, false, "We think so")))),
+                "\u00a75.2: after another outcome, only the National Panel's commission opens one");
+        ReviewSummary commissioned = as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, true, "The National Panel asked for a review of information sharing")));
+        assertTrue(as(partnership, MANAGER, () -> commencements.commencementOf(commissioned.id())).orElseThrow()
+                .commissionedByNationalPanel());
+    }
+
+    private String refusedAppointment(ActiveTenant partnership, String reviewId, Consumer<AppointmentForm> spoil) {
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        List<String> specification = as(partnership, PANEL, () -> appointments.specification());
+        AppointmentForm form = appointment(specification, today);
+        spoil.accept(form);
+        return refusedField(() -> as(partnership, PANEL, () -> appointments.appoint(reviewId, form)));
+    }
+
+    private static AppointmentForm appointment(List<String> specification, LocalDate today) {
+        AppointmentForm form = new AppointmentForm();
+        form.setPersonName("Lena Lead");
+        form.setUsername("lena.lead");
+        form.setOrganisation("Independent");
+        form.setCriteriaConfirmed(specification);
+        form.setIndependent(true);
+        form.setPolicyConfirmed(true);
+        form.setContractSignedOn(today);
+        form.attachContract("C:\\Users\\panel\\contract.pdf", "%PDF-1.4 signed".getBytes(StandardCharsets.UTF_8));
+        return form;
+    }
+
+    private static CommencementForm decision(LocalDate on, boolean commissioned, String why) {
+        CommencementForm form = new CommencementForm();
+        form.setDecidedOn(on);
+        form.setCommissionedByNationalPanel(commissioned);
+        form.setRationale(why);
+        return form;
+    }
+
+    private static String refusedField(org.junit.jupiter.api.function.Executable attempt) {
+        return assertThrows(InvalidFieldException.class, attempt).field();
+    }
+
+    private static ClockLine clock(List<ClockLine> clocks, String ruleKey) {
+        return clocks.stream().filter(c -> c.ruleKey().equals(ruleKey)).findFirst().orElseThrow(
+                () -> new AssertionError("no clock " + ruleKey + " in " + clocks));
+    }
+}
