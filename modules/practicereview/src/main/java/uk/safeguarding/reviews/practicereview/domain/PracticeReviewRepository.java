@@ -22,6 +22,11 @@ public interface PracticeReviewRepository {
     /** Practice reviews commenced here with no lead reviewer appointed yet, the oldest decision first. */
     List<Commencement> awaitingLeadReviewer(int limit);
 
+    void add(LearningReport report);
+
+    /** The agreed report of the review, if there is one. */
+    Optional<LearningReport> reportOf(String reviewId);
+
     /** The partnership's specification, in order. */
     List<SpecificationPoint> specification();
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
+import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
 
@@ -50,6 +51,16 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         return em.createQuery("SELECT c FROM Commencement c WHERE NOT EXISTS (SELECT a FROM LeadReviewerAppointment a"
                 + " WHERE a.reviewId = c.reviewId) ORDER BY c.decidedOn, c.reviewId", Commencement.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(LearningReport report) {
+        em.persist(report);
+    }
+
+    @Override
+    public Optional<LearningReport> reportOf(String reviewId) {
+        return Optional.ofNullable(em.find(LearningReport.class, reviewId == null ? "" : reviewId.strip()));
     }
 
     @Override

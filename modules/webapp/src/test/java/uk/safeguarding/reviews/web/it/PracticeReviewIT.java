@@ -38,6 +38,8 @@ import uk.safeguarding.reviews.practicereview.application.CommencementForm;
 import uk.safeguarding.reviews.practicereview.application.CommencementOffer;
 import uk.safeguarding.reviews.practicereview.application.LeadReviewerAppointments;
 import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
+import uk.safeguarding.reviews.practicereview.application.LearningReports;
+import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.review.application.ReviewService;
@@ -78,6 +80,9 @@ class PracticeReviewIT {
 
     @Inject
     private LeadReviewerAppointments appointments;
+
+    @Inject
+    private LearningReports learning;
 
     @Inject
     private ReviewService reviews;
@@ -221,6 +226,64 @@ class PracticeReviewIT {
                 decision(today, true, "The National Panel asked for a review of information sharing")));
         assertTrue(as(partnership, MANAGER, () -> commencements.commencementOf(commissioned.id())).orElseThrow()
                 .commissionedByNationalPanel());
+    }
+
+    /**
+     * §4.2 table: a local case review completes when its written report and learning recommendations
+     * are agreed, meeting its 45-working-day clock, and says how many working days it took.
+     */
+    @Test
+    void aLocalCaseReviewCompletesWhenItsReportAndLearningAreAgreedAndSaysHowLongItTook() {
+        ActiveTenant partnership = tenants.provision("it-lcr-report");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        assertEquals("findings", refusedReport(partnership, review, f -> f.setFindings(" ")));
+        assertEquals("recommendations", refusedReport(partnership, review, f -> f.setRecommendations("\n \n")));
+        assertEquals("recommendations", refusedReport(partnership, review, f -> f.setRecommendations("Same\nSame")));
+        assertEquals("agreedBy", refusedReport(partnership, review, f -> f.setAgreedBy(null)));
+        assertEquals("agreedOn", refusedReport(partnership, review, f -> f.setAgreedOn(today.plusDays(1))));
+        assertEquals("report", refusedReport(partnership, review, f -> f.attachReport(null, null)));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> learning.agree(review,
+                report(today))), "the business unit records it");
+
+        var agreed = as(partnership, MANAGER, () -> learning.agree(review, report(today)));
+        assertEquals(List.of("Share police call-outs with health visitors", "Joint visits after repeated police calls"),
+                agreed.recommendations());
+        assertEquals("completed", as(partnership, MANAGER, () -> reviews.stage(review)).stage().key());
+        assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", review)),
+                "local-case-review").state(), "\u00a74.2 table: inside its 45 working days");
+        assertEquals(1, agreed.timeliness().size());
+        var took = agreed.timeliness().get(0);
+        assertEquals("local-case-review", took.ruleKey());
+        assertEquals(45, took.workingDaysAllowed());
+        assertEquals(0, took.workingDaysTaken(), "opened and agreed today");
+        assertTrue(took.inTime());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> learning.agree(review,
+                report(today))), "agreed once");
+        assertEquals("%PDF-1.4 the report", new String(as(partnership, MANAGER, () -> learning.file(review)).content(),
+                StandardCharsets.UTF_8));
+
+        ActiveTenant neighbour = tenants.provision("it-lcr-report-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> learning.of(review)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> learning.file(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("learning-report", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+    }
+
+    private String refusedReport(ActiveTenant partnership, String reviewId, Consumer<ReportForm> spoil) {
+        ReportForm form = report(LocalDate.now(CLOCK.withZone(ProductClock.UK)));
+        spoil.accept(form);
+        return refusedField(() -> as(partnership, MANAGER, () -> learning.agree(reviewId, form)));
+    }
+
+    private static ReportForm report(LocalDate agreedOn) {
+        ReportForm form = new ReportForm();
+        form.setFindings("Police call-outs to the home were not shared with the health visitor.");
+        form.setRecommendations("Share police call-outs with health visitors\n\nJoint visits after repeated police calls");
+        form.setAgreedBy("The review group");
+        form.setAgreedOn(agreedOn);
+        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
+        return form;
     }
 
     private String refusedAppointment(ActiveTenant partnership, String reviewId, Consumer<AppointmentForm> spoil) {

@@ -20,6 +20,11 @@ public enum Capability {
     PUBLICATION("publication"),
     /** §8.1: the Virtual Panel appoints the lead reviewer, to the Document 5 specification. */
     LEAD_REVIEWER("lead-reviewer"),
+    /**
+     * §4.2 table, §8.3: the review's own written report with its learning recommendations, agreed by
+     * those who ran it: what completes a local case review.
+     */
+    LEARNING_REPORT("learning-report"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

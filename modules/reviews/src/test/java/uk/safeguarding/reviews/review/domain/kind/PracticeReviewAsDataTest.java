@@ -34,4 +34,14 @@ class PracticeReviewAsDataTest {
                 "\u00a78.2: agencies' evidence and the review group's meetings");
         assertThrows(RefusedException.class, () -> PRACTICE_REVIEW.leave("appointing", "requests-sent"));
     }
+
+    @Test
+    void aLocalCaseReviewCompletesWhenItsReportIsAgreedMeetingItsFortyFiveDays() {
+        KindDefinition local = KindDefinitionFormat.read(ShippedKinds.json("local-case-review"), Vocabularies.POLICY_2019);
+        assertTrue(local.first().allows(Capability.LEARNING_REPORT));
+        Transition agreed = local.leave("review", "report-agreed");
+        assertEquals("completed", agreed.to().key());
+        assertEquals(List.of("local-case-review"), agreed.from().meetsClocks(), "\u00a74.2 table: 45 working days");
+        assertTrue(agreed.to().isFinal());
+    }
 }

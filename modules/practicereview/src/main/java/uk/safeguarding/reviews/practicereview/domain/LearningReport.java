@@ -1,0 +1,196 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.Texts;
+
+/**
+ * §4.2 table, §8.3: a review's own written report, agreed by those who ran it, with its learning
+ * recommendations, each one line to be acted on (the action plan's source, §9). Agreeing it completes
+ * a local case review. Refused beside the field that lacks something.
+ */
+@Entity
+@Table(name = "learning_report")
+public class LearningReport {
+
+    /** A report is a document, not an archive: 20 MB is generous. */
+    public static final int MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+    private static final Set<String> REPORT_TYPES = Set.of("pdf", "docx", "doc", "odt");
+
+    @Id
+    @Column(name = "review_id")
+    private String reviewId;
+
+    @Column(nullable = false, updatable = false)
+    private String findings;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "learning_recommendation", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> recommendations = new ArrayList<>();
+
+    @Column(name = "agreed_by", nullable = false, updatable = false)
+    private String agreedBy;
+
+    @Column(name = "agreed_on", nullable = false, updatable = false)
+    private LocalDate agreedOn;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "file_size", nullable = false, updatable = false)
+    private int fileSize;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private OffsetDateTime recordedAt;
+
+    protected LearningReport() {
+        // for JPA
+    }
+
+    /** What the business unit records of the agreed report. */
+    public record Agreement(String findings, String recommendations, String agreedBy, LocalDate agreedOn,
+            String fileName, byte[] content) {
+    }
+
+    /**
+     * The agreed report: its findings in brief, at least one learning recommendation (one to a line,
+     * each once), who agreed it and when (not before the review opened, not in the future), and the
+     * written report itself.
+     */
+    public static LearningReport agree(String reviewId, Agreement agreement, LocalDate reviewOpenedOn, String by,
+            OffsetDateTime at, LocalDate today) {
+        String findings = Texts.required("findings", agreement.findings(), "Give the report's findings in brief: what"
+                + " happened, why, and what must change");
+        Texts.requireAtMost("findings", findings, 10000);
+        Set<String> lines = new LinkedHashSet<>();
+        for (String line : (agreement.recommendations() == null ? "" : agreement.recommendations()).split("\\R")) {
+            String recommendation = line.strip();
+            if (recommendation.isEmpty()) {
+                continue;
+            }
+            if (recommendation.length() > 1000) {
+                throw new InvalidFieldException("recommendations", "Keep each recommendation to 1,000 characters: one"
+                        + " has " + recommendation.length());
+            }
+            if (!lines.add(recommendation)) {
+                throw new InvalidFieldException("recommendations", "List each recommendation once: \u201c"
+                        + recommendation + "\u201d is there twice");
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidFieldException("recommendations", "List the learning recommendations agreed, one to a line"
+                    + " (\u00a74.2 table: a report with learning recommendations)");
+        }
+        String agreedBy = Texts.required("agreedBy", agreement.agreedBy(), "Say who agreed the report (the review"
+                + " group, or the meeting that agreed it)");
+        Texts.requireAtMost("agreedBy", agreedBy, 300);
+        if (agreement.agreedOn() == null) {
+            throw new InvalidFieldException("agreedOn", "Enter the date the report was agreed");
+        }
+        if (agreement.agreedOn().isAfter(today)) {
+            throw new InvalidFieldException("agreedOn", "The date the report was agreed must be today or in the past");
+        }
+        if (agreement.agreedOn().isBefore(reviewOpenedOn)) {
+            throw new InvalidFieldException("agreedOn", "The report cannot be agreed before the review opened");
+        }
+        byte[] content = agreement.content();
+        if (content == null || content.length == 0 || Texts.isBlank(agreement.fileName())) {
+            throw new InvalidFieldException("report", "Attach the written report");
+        }
+        if (content.length > MAX_REPORT_BYTES) {
+            throw new InvalidFieldException("report", "The report must be 20 MB or smaller");
+        }
+        LearningReport report = new LearningReport();
+        report.reviewId = Objects.requireNonNull(reviewId);
+        report.findings = findings;
+        report.recommendations = new ArrayList<>(lines);
+        report.agreedBy = agreedBy;
+        report.agreedOn = agreement.agreedOn();
+        report.fileName = fileName(agreement.fileName());
+        report.fileSize = content.length;
+        report.content = content.clone();
+        report.recordedBy = Objects.requireNonNull(by);
+        report.recordedAt = Objects.requireNonNull(at);
+        return report;
+    }
+
+    /** The file's own name, without any folder a browser sent, and of a kind a report comes in. */
+    private static String fileName(String sent) {
+        String name = sent.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!REPORT_TYPES.contains(extension) || name.length() > 200) {
+            throw new InvalidFieldException("report", "Attach the report as a PDF or Word document (.pdf, .docx, .doc"
+                    + " or .odt), its name 200 characters or fewer");
+        }
+        return name;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String findings() {
+        return findings;
+    }
+
+    public List<String> recommendations() {
+        return List.copyOf(recommendations);
+    }
+
+    public String agreedBy() {
+        return agreedBy;
+    }
+
+    public LocalDate agreedOn() {
+        return agreedOn;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public int fileSize() {
+        return fileSize;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime recordedAt() {
+        return recordedAt;
+    }
+}

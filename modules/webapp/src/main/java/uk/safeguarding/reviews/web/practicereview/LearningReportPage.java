@@ -1,0 +1,93 @@
+package uk.safeguarding.reviews.web.practicereview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.practicereview.application.LearningReportView;
+import uk.safeguarding.reviews.practicereview.application.LearningReports;
+import uk.safeguarding.reviews.practicereview.application.ReportForm;
+import uk.safeguarding.reviews.practicereview.domain.LearningReport;
+import uk.safeguarding.reviews.web.shell.FormActions;
+import uk.safeguarding.reviews.web.shell.Messages;
+
+/**
+ * The review page's agreed report (§4.2 table, §8.3): its findings, learning recommendations and how
+ * long it took against its clocks, or, for the business manager while the review's stage has the
+ * learning report capability, the form that records it.
+ */
+@Named
+@ViewScoped
+public class LearningReportPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LearningReports reports;
+
+    private String id;
+    private LearningReportView report;
+    private boolean mayAgree;
+    private final ReportForm form = new ReportForm();
+    private transient Part file;
+
+    /** Loads quietly: the review page itself answers for a review that is not there or not theirs. */
+    public void load() {
+        try {
+            report = reports.of(id).orElse(null);
+            mayAgree = reports.mayAgree();
+        } catch (AccessDeniedException | RecordNotFoundException e) {
+            report = null;
+            mayAgree = false;
+        }
+    }
+
+    public String agree() {
+        if (file != null && file.getSize() > 0) {
+            if (file.getSize() > LearningReport.MAX_REPORT_BYTES) {
+                Messages.errorFor("reportForm:report", Messages.text("practice.report.tooLarge"));
+                return null;
+            }
+            try (InputStream in = file.getInputStream()) {
+                form.attachReport(file.getSubmittedFileName(), in.readAllBytes());
+            } catch (IOException e) {
+                Messages.errorFor("reportForm:report", Messages.text("practice.contract.unreadable"));
+                return null;
+            }
+        }
+        return FormActions.attempt("reportForm", "agree", () -> reports.agree(id, form), "practice.report.agreed",
+                "/app/reviews/view?faces-redirect=true&id=" + id);
+    }
+
+    public LearningReportView getReport() {
+        return report;
+    }
+
+    public boolean isMayAgree() {
+        return mayAgree;
+    }
+
+    public ReportForm getForm() {
+        return form;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
