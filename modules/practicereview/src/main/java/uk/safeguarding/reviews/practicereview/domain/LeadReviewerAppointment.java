@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Texts;
@@ -32,7 +30,6 @@ public class LeadReviewerAppointment {
     /** A contract is a letter-sized document, not an archive: 10 MB is generous. */
     public static final int MAX_CONTRACT_BYTES = 10 * 1024 * 1024;
 
-    private static final Set<String> CONTRACT_TYPES = Set.of("pdf", "docx", "doc", "odt");
 
     @Id
     private String id;
@@ -130,14 +127,8 @@ public class LeadReviewerAppointment {
             throw new InvalidFieldException("contractSignedOn", "The contract must be signed already: its date cannot be"
                     + " in the future");
         }
-        byte[] contract = candidate.contractContent();
-        if (contract == null || contract.length == 0 || Texts.isBlank(candidate.contractFileName())) {
-            throw new InvalidFieldException("contract", "Attach the signed contract");
-        }
-        if (contract.length > MAX_CONTRACT_BYTES) {
-            throw new InvalidFieldException("contract", "The contract must be 10 MB or smaller");
-        }
-        String fileName = fileName(candidate.contractFileName());
+        AttachedDocument contract = AttachedDocument.of("contract", "signed contract", candidate.contractFileName(),
+                candidate.contractContent(), MAX_CONTRACT_BYTES);
         LeadReviewerAppointment appointment = new LeadReviewerAppointment();
         appointment.id = UUID.randomUUID().toString();
         appointment.reviewId = Objects.requireNonNull(reviewId);
@@ -149,26 +140,14 @@ public class LeadReviewerAppointment {
         appointment.conflicts = conflicts;
         appointment.policyConfirmed = true;
         appointment.contractSignedOn = candidate.contractSignedOn();
-        appointment.contractFileName = fileName;
-        appointment.contractSize = contract.length;
-        appointment.contractContent = contract.clone();
+        appointment.contractFileName = contract.fileName();
+        appointment.contractSize = contract.content().length;
+        appointment.contractContent = contract.content();
         appointment.appointedBy = Objects.requireNonNull(by);
         appointment.appointedAt = Objects.requireNonNull(at);
         return appointment;
     }
 
-    /** The file's own name, without any folder a browser sent, and of a kind a contract comes in. */
-    private static String fileName(String sent) {
-        String name = sent.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!CONTRACT_TYPES.contains(extension) || name.length() > 200) {
-            throw new InvalidFieldException("contract", "Attach the contract as a PDF or Word document (.pdf, .docx,"
-                    + " .doc or .odt), its name 200 characters or fewer");
-        }
-        return name;
-    }
 
     public String id() {
         return id;

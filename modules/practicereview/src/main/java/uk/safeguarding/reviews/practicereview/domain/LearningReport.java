@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
@@ -33,7 +32,6 @@ public class LearningReport {
     /** A report is a document, not an archive: 20 MB is generous. */
     public static final int MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-    private static final Set<String> REPORT_TYPES = Set.of("pdf", "docx", "doc", "odt");
 
     @Id
     @Column(name = "review_id")
@@ -120,39 +118,22 @@ public class LearningReport {
         if (agreement.agreedOn().isBefore(reviewOpenedOn)) {
             throw new InvalidFieldException("agreedOn", "The report cannot be agreed before the review opened");
         }
-        byte[] content = agreement.content();
-        if (content == null || content.length == 0 || Texts.isBlank(agreement.fileName())) {
-            throw new InvalidFieldException("report", "Attach the written report");
-        }
-        if (content.length > MAX_REPORT_BYTES) {
-            throw new InvalidFieldException("report", "The report must be 20 MB or smaller");
-        }
+        AttachedDocument file = AttachedDocument.of("report", "written report", agreement.fileName(),
+                agreement.content(), MAX_REPORT_BYTES);
         LearningReport report = new LearningReport();
         report.reviewId = Objects.requireNonNull(reviewId);
         report.findings = findings;
         report.recommendations = new ArrayList<>(lines);
         report.agreedBy = agreedBy;
         report.agreedOn = agreement.agreedOn();
-        report.fileName = fileName(agreement.fileName());
-        report.fileSize = content.length;
-        report.content = content.clone();
+        report.fileName = file.fileName();
+        report.fileSize = file.content().length;
+        report.content = file.content();
         report.recordedBy = Objects.requireNonNull(by);
         report.recordedAt = Objects.requireNonNull(at);
         return report;
     }
 
-    /** The file's own name, without any folder a browser sent, and of a kind a report comes in. */
-    private static String fileName(String sent) {
-        String name = sent.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!REPORT_TYPES.contains(extension) || name.length() > 200) {
-            throw new InvalidFieldException("report", "Attach the report as a PDF or Word document (.pdf, .docx, .doc"
-                    + " or .odt), its name 200 characters or fewer");
-        }
-        return name;
-    }
 
     public String reviewId() {
         return reviewId;

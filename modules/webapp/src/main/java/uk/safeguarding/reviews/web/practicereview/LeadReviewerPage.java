@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
@@ -15,7 +13,7 @@ import uk.safeguarding.reviews.practicereview.application.LeadReviewerAppointmen
 import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.web.shell.FormActions;
-import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Uploads;
 
 /**
  * The review page's lead reviewer (§8.1): who was appointed and what they confirmed, or, for the
@@ -49,17 +47,9 @@ public class LeadReviewerPage implements Serializable {
     }
 
     public String appoint() {
-        if (contract != null && contract.getSize() > 0) {
-            if (contract.getSize() > LeadReviewerAppointment.MAX_CONTRACT_BYTES) {
-                Messages.errorFor("appointForm:contract", Messages.text("practice.contract.tooLarge"));
-                return null;
-            }
-            try (InputStream in = contract.getInputStream()) {
-                form.attachContract(contract.getSubmittedFileName(), in.readAllBytes());
-            } catch (IOException e) {
-                Messages.errorFor("appointForm:contract", Messages.text("practice.contract.unreadable"));
-                return null;
-            }
+        if (!Uploads.attach(contract, "appointForm:contract", LeadReviewerAppointment.MAX_CONTRACT_BYTES,
+                form::attachContract)) {
+            return null;
         }
         return FormActions.attempt("appointForm", "appoint", () -> appointments.appoint(id, form),
                 "practice.leadReviewer.appointed", "/app/reviews/view?faces-redirect=true&id=" + id);

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -14,7 +12,7 @@ import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.web.shell.FormActions;
-import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Uploads;
 
 /**
  * The review page's agreed report (§4.2 table, §8.3): its findings, learning recommendations and how
@@ -47,17 +45,8 @@ public class LearningReportPage implements Serializable {
     }
 
     public String agree() {
-        if (file != null && file.getSize() > 0) {
-            if (file.getSize() > LearningReport.MAX_REPORT_BYTES) {
-                Messages.errorFor("reportForm:report", Messages.text("practice.report.tooLarge"));
-                return null;
-            }
-            try (InputStream in = file.getInputStream()) {
-                form.attachReport(file.getSubmittedFileName(), in.readAllBytes());
-            } catch (IOException e) {
-                Messages.errorFor("reportForm:report", Messages.text("practice.contract.unreadable"));
-                return null;
-            }
+        if (!Uploads.attach(file, "reportForm:report", LearningReport.MAX_REPORT_BYTES, form::attachReport)) {
+            return null;
         }
         return FormActions.attempt("reportForm", "agree", () -> reports.agree(id, form), "practice.report.agreed",
                 "/app/reviews/view?faces-redirect=true&id=" + id);
