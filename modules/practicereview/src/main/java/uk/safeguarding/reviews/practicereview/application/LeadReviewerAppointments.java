@@ -7,16 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
@@ -85,24 +82,8 @@ public class LeadReviewerAppointments {
      */
     public List<String> changeSpecification(String lines, String reason) {
         roles.require(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        Set<String> points = new LinkedHashSet<>();
-        for (String line : (lines == null ? "" : lines).split("\\R")) {
-            String point = line.strip();
-            if (point.isEmpty()) {
-                continue;
-            }
-            if (point.length() > 500) {
-                throw new InvalidFieldException("specification", "Keep each point to 500 characters: one has "
-                        + point.length());
-            }
-            if (!points.add(point)) {
-                throw new InvalidFieldException("specification", "List each point once: \u201c" + point
-                        + "\u201d is there twice");
-            }
-        }
-        if (points.isEmpty()) {
-            throw new InvalidFieldException("specification", "List at least one point a lead reviewer must meet");
-        }
+        List<String> points = Texts.distinctLines("specification", lines, 500, "point",
+                "List at least one point a lead reviewer must meet");
         String why = Texts.required("specificationReason", reason, "Say why the specification changes");
         Texts.requireAtMost("specificationReason", why, 1000);
         List<SpecificationPoint> stored = new ArrayList<>();
@@ -112,7 +93,7 @@ public class LeadReviewerAppointments {
         practiceReviews.replaceSpecification(stored);
         audit.allowed(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, "Lead reviewer specification now "
                 + stored.size() + " points: " + String.join(" | ", points) + "; " + why);
-        return List.copyOf(points);
+        return points;
     }
 
     /** Whether the signed-in person may appoint lead reviewers: what the review page offers them. */

@@ -26,6 +26,7 @@ import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewOpening;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
@@ -144,7 +145,53 @@ public class PracticeReviewCommencements {
                 c.rapidReviewId(), c.rapidReviewReference(), c.decidedOn(), c.commissionedByNationalPanel(),
                 c.rationale(), c.recordedBy(), settled.map(SettledOutcome::panelAgrees).orElse(null),
                 settled.map(SettledOutcome::panelReasons).orElse(null),
-                settled.map(SettledOutcome::panelRespondedOn).orElse(null));
+                settled.map(SettledOutcome::panelRespondedOn).orElse(null), c.panelInformedOn(), c.panelInformedBy(),
+                c.reviewerDetailsSentOn(), c.reviewerDetailsSentBy());
+    }
+
+    /** Whether the signed-in person records what the business unit told the National Panel (§8.1). */
+    public boolean mayInformPanel() {
+        return ReviewAct.RUN.allowsEverywhere(TenantContext.caller().roles());
+    }
+
+    /**
+     * §8.1: the business manager informed the National Panel of the decision on {@code on}, with the
+     * lead reviewer's details if one is appointed and they went with it. Refused beside the field for
+     * a date outside the decision to today, or reviewer's details when none is appointed yet.
+     */
+    public CommencementView panelInformed(String reviewId, LocalDate on, boolean withReviewerDetails) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        review.requireOpen();
+        Commencement commencement = practiceReviews.commencementOf(review.id())
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, reviewId));
+        commencement.panelInformed(on, withReviewerDetails, leadReviewerAppointedOn(review.id()), caller.username(),
+                today());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel informed on " + on + " of "
+                + review.reference() + (withReviewerDetails ? ", with the lead reviewer's details" : ""));
+        return commencementOf(review.id()).orElseThrow();
+    }
+
+    /** §8.1: the lead reviewer's details sent to the National Panel after it was informed of the decision. */
+    public CommencementView reviewerDetailsSent(String reviewId, LocalDate on) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        review.requireOpen();
+        Commencement commencement = practiceReviews.commencementOf(review.id())
+                .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, reviewId));
+        commencement.reviewerDetailsSent(on, leadReviewerAppointedOn(review.id()), caller.username(), today());
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "lead reviewer's details of " + review.reference()
+                + " sent to the National Panel on " + on);
+        return commencementOf(review.id()).orElseThrow();
+    }
+
+    private LocalDate leadReviewerAppointedOn(String reviewId) {
+        return practiceReviews.leadReviewerOf(reviewId)
+                .map(a -> a.appointedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate()).orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
     }
 
     private ReviewSummary review(String id, AuditAction action) {

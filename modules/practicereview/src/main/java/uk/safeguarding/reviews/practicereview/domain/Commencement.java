@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Texts;
 
 /**
@@ -45,6 +47,20 @@ public class Commencement {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
+    /** §8.1: the day the business manager informed the National Panel of the decision; null until then. */
+    @Column(name = "panel_informed_on")
+    private LocalDate panelInformedOn;
+
+    @Column(name = "panel_informed_by")
+    private String panelInformedBy;
+
+    /** §8.1: the day the Panel was given the lead reviewer's details; null while it has not been. */
+    @Column(name = "reviewer_details_sent_on")
+    private LocalDate reviewerDetailsSentOn;
+
+    @Column(name = "reviewer_details_sent_by")
+    private String reviewerDetailsSentBy;
+
     protected Commencement() {
         // for JPA
     }
@@ -58,17 +74,10 @@ public class Commencement {
          */
         public static Decision of(LocalDate decidedOn, boolean commissionedByNationalPanel, String rationale,
                 LocalDate rapidReviewOpenedOn, LocalDate today) {
-            if (decidedOn == null) {
-                throw new InvalidFieldException("decidedOn", commissionedByNationalPanel
-                        ? "Enter the date the National Panel commissioned the review"
-                        : "Enter the date the partners decided to commence the review");
-            }
-            if (decidedOn.isAfter(today)) {
-                throw new InvalidFieldException("decidedOn", "The date of the decision must be today or in the past");
-            }
-            if (decidedOn.isBefore(rapidReviewOpenedOn)) {
-                throw new InvalidFieldException("decidedOn", "The decision cannot come before the Rapid Review opened");
-            }
+            RecordedDay.require("decidedOn", decidedOn, "The date of the decision", commissionedByNationalPanel
+                    ? "Enter the date the National Panel commissioned the review"
+                    : "Enter the date the partners decided to commence the review", rapidReviewOpenedOn,
+                    "The decision cannot come before the Rapid Review opened", today);
             String why = Texts.required("rationale", rationale, commissionedByNationalPanel
                     ? "Say what the National Panel asked the review to look at"
                     : "Say why the partners decided on a Child Safeguarding Practice Review (\u00a75.2: what it could"
@@ -90,6 +99,62 @@ public class Commencement {
         commencement.recordedBy = Objects.requireNonNull(by);
         commencement.recordedAt = Objects.requireNonNull(at);
         return commencement;
+    }
+
+    /**
+     * §8.1: "As soon as it has been agreed that a further review is required ... the Business Manager
+     * will inform the National Panel including details of any reviewer they have commissioned, if
+     * known." Recorded once, on a day from the decision to today; the reviewer's details go with it
+     * only when one is appointed ({@code reviewerAppointedOn} is the day they were, or null).
+     */
+    public void panelInformed(LocalDate on, boolean withReviewerDetails, LocalDate reviewerAppointedOn, String by,
+            LocalDate today) {
+        if (panelInformedOn != null) {
+            throw new RefusedException("The National Panel was informed of this review on "
+                    + PlainDates.day(panelInformedOn) + " already");
+        }
+        RecordedDay.require("informedOn", on, "The date the Panel was informed",
+                "Enter the date the National Panel was informed", decidedOn,
+                "The National Panel cannot be informed before the decision (" + PlainDates.day(decidedOn) + ")",
+                today);
+        if (withReviewerDetails) {
+            if (reviewerAppointedOn == null) {
+                throw new InvalidFieldException("withReviewerDetails", "No lead reviewer is appointed yet: inform the"
+                        + " Panel now and send their details once they are (\u00a78.1: \u201cif known\u201d)");
+            }
+            if (on.isBefore(reviewerAppointedOn)) {
+                throw new InvalidFieldException("withReviewerDetails", "The lead reviewer was appointed on "
+                        + PlainDates.day(reviewerAppointedOn) + ", after that date: their details could not go with it");
+            }
+            reviewerDetailsSentOn = on;
+            reviewerDetailsSentBy = Objects.requireNonNull(by);
+        }
+        panelInformedOn = on;
+        panelInformedBy = Objects.requireNonNull(by);
+    }
+
+    /**
+     * §8.1: the lead reviewer's details sent to the National Panel after it was informed of the
+     * decision, on a day from the appointment and the first letter to today.
+     */
+    public void reviewerDetailsSent(LocalDate on, LocalDate reviewerAppointedOn, String by, LocalDate today) {
+        if (panelInformedOn == null) {
+            throw new RefusedException("Inform the National Panel of the decision first (\u00a78.1)");
+        }
+        if (reviewerDetailsSentOn != null) {
+            throw new RefusedException("The lead reviewer's details went to the National Panel on "
+                    + PlainDates.day(reviewerDetailsSentOn) + " already");
+        }
+        if (reviewerAppointedOn == null) {
+            throw new RefusedException("No lead reviewer is appointed yet: there are no details to send");
+        }
+        LocalDate earliest = reviewerAppointedOn.isAfter(panelInformedOn) ? reviewerAppointedOn : panelInformedOn;
+        RecordedDay.require("detailsSentOn", on, "The date the details were sent",
+                "Enter the date the lead reviewer's details were sent", earliest,
+                "The details cannot have been sent before " + PlainDates.day(earliest) + " (the appointment, or the"
+                        + " Panel being informed)", today);
+        reviewerDetailsSentOn = on;
+        reviewerDetailsSentBy = Objects.requireNonNull(by);
     }
 
     public String reviewId() {
@@ -122,5 +187,21 @@ public class Commencement {
 
     public OffsetDateTime recordedAt() {
         return recordedAt;
+    }
+
+    public LocalDate panelInformedOn() {
+        return panelInformedOn;
+    }
+
+    public String panelInformedBy() {
+        return panelInformedBy;
+    }
+
+    public LocalDate reviewerDetailsSentOn() {
+        return reviewerDetailsSentOn;
+    }
+
+    public String reviewerDetailsSentBy() {
+        return reviewerDetailsSentBy;
     }
 }

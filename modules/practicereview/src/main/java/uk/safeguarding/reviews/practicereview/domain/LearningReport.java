@@ -13,10 +13,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Texts;
 
@@ -87,25 +85,9 @@ public class LearningReport {
         String findings = Texts.required("findings", agreement.findings(), "Give the report's findings in brief: what"
                 + " happened, why, and what must change");
         Texts.requireAtMost("findings", findings, 10000);
-        Set<String> lines = new LinkedHashSet<>();
-        for (String line : (agreement.recommendations() == null ? "" : agreement.recommendations()).split("\\R")) {
-            String recommendation = line.strip();
-            if (recommendation.isEmpty()) {
-                continue;
-            }
-            if (recommendation.length() > 1000) {
-                throw new InvalidFieldException("recommendations", "Keep each recommendation to 1,000 characters: one"
-                        + " has " + recommendation.length());
-            }
-            if (!lines.add(recommendation)) {
-                throw new InvalidFieldException("recommendations", "List each recommendation once: \u201c"
-                        + recommendation + "\u201d is there twice");
-            }
-        }
-        if (lines.isEmpty()) {
-            throw new InvalidFieldException("recommendations", "List the learning recommendations agreed, one to a line"
-                    + " (\u00a74.2 table: a report with learning recommendations)");
-        }
+        List<String> lines = Texts.distinctLines("recommendations", agreement.recommendations(), 1000,
+                "recommendation", "List the learning recommendations agreed, one to a line (\u00a74.2 table: a report"
+                        + " with learning recommendations)");
         String agreedBy = Texts.required("agreedBy", agreement.agreedBy(), "Say who agreed the report (the review"
                 + " group, or the meeting that agreed it)");
         Texts.requireAtMost("agreedBy", agreedBy, 300);

@@ -3,7 +3,10 @@ package uk.safeguarding.reviews.practicereview.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The current partnership's Child Safeguarding Practice Reviews: how each began, and its lead reviewer. */
+/**
+ * The current partnership's practice reviews: how each began, its lead reviewer, its terms of reference
+ * and its agreed report.
+ */
 public interface PracticeReviewRepository {
 
     void add(Commencement commencement);
@@ -21,6 +24,14 @@ public interface PracticeReviewRepository {
 
     /** Practice reviews commenced here with no lead reviewer appointed yet, the oldest decision first. */
     List<Commencement> awaitingLeadReviewer(int limit);
+
+    /** Practice reviews commenced here whose National Panel has not been told of the decision, oldest first. */
+    List<Commencement> panelNotInformed(int limit);
+
+    void add(TermsOfReference terms);
+
+    /** Every version of the review's terms of reference, the newest first. */
+    List<TermsOfReference> termsOf(String reviewId);
 
     void add(LearningReport report);
 

@@ -10,6 +10,7 @@ import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
+import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 
 /** Practice reviews in the current tenant's schema. */
 @ApplicationScoped
@@ -51,6 +52,23 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         return em.createQuery("SELECT c FROM Commencement c WHERE NOT EXISTS (SELECT a FROM LeadReviewerAppointment a"
                 + " WHERE a.reviewId = c.reviewId) ORDER BY c.decidedOn, c.reviewId", Commencement.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Commencement> panelNotInformed(int limit) {
+        return em.createQuery("SELECT c FROM Commencement c WHERE c.panelInformedOn IS NULL"
+                + " ORDER BY c.decidedOn, c.reviewId", Commencement.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(TermsOfReference terms) {
+        em.persist(terms);
+    }
+
+    @Override
+    public List<TermsOfReference> termsOf(String reviewId) {
+        return em.createQuery("SELECT t FROM TermsOfReference t WHERE t.reviewId = :review ORDER BY t.version DESC",
+                TermsOfReference.class).setParameter("review", reviewId).getResultList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository;
 
 /**
@@ -67,16 +68,33 @@ public class ReviewAccess {
         if (act.allowsEverywhere(caller.roles())) {
             return caller;
         }
+        if (names(reviewId, caller)) {
+            return caller;
+        }
+        throw audit.notFound(action, recordType, recordId);
+    }
+
+    /**
+     * Whether the signed-in person may do {@code act} on review {@code reviewId}, asked quietly: what
+     * a page offers them. The act itself still goes through {@link #requireOn}.
+     */
+    public boolean mayOn(String reviewId, ReviewAct act) {
+        Caller caller = TenantContext.caller();
+        return act.allowsEverywhere(caller.roles()) || act.allows(caller.roles()) && names(reviewId, caller);
+    }
+
+    /** Whether an assignment to the review, or a record on it, names the caller. */
+    private boolean names(String reviewId, Caller caller) {
         String review = reviewId == null ? "" : reviewId.strip();
         if (!assignments.activeOf(review, caller.username()).isEmpty()) {
-            return caller;
+            return true;
         }
         for (NamedOnReview naming : namings) {
             if (naming.names(review, caller)) {
-                return caller;
+                return true;
             }
         }
-        throw audit.notFound(action, recordType, recordId);
+        return false;
     }
 
     /**

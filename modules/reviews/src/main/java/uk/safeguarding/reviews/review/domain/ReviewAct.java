@@ -36,6 +36,12 @@ public enum ReviewAct {
      * authority's representative on the review, or the business unit from the copy it received.
      */
     RECORD_NOTIFICATION(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.STATUTORY_PARTNER)),
+    /**
+     * §8.1-8.2: draft a version of the review's terms of reference: the business unit on any review,
+     * a lead reviewer on the review they are assigned to (the review group agrees them; the business
+     * unit records that, as it runs the review).
+     */
+    DRAFT_TERMS_OF_REFERENCE(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

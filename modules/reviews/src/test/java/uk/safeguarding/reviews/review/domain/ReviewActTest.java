@@ -65,7 +65,7 @@ class ReviewActTest {
     void whoeverMayFollowOrRunAReviewMaySeeIt() {
         for (ReviewAct act : EnumSet.of(ReviewAct.RUN, ReviewAct.FOLLOW_REQUESTS, ReviewAct.ENDORSE,
                 ReviewAct.CHECK_OFSTED, ReviewAct.LIST, ReviewAct.APPOINT_CHAIR, ReviewAct.DECIDE_AS_EXECUTIVE,
-                ReviewAct.RECORD_NOTIFICATION)) {
+                ReviewAct.RECORD_NOTIFICATION, ReviewAct.DRAFT_TERMS_OF_REFERENCE)) {
             for (Role role : act.roles()) {
                 assertTrue(ReviewAct.SEE.allows(Set.of(role)), role + " may " + act + " but not see the review");
             }
@@ -80,6 +80,9 @@ class ReviewActTest {
         assertFalse(ReviewAct.READ_PAPERS.allowsEverywhere(Set.of(Role.REVIEWER)));
         assertTrue(ReviewAct.SEE.allowsEverywhere(Set.of(Role.BUSINESS_MANAGER)));
         assertFalse(ReviewAct.LIST.allowsEverywhere(Set.of(Role.REVIEWER)), "the list of all reviews is not theirs");
+        // §8.1-8.2: the lead reviewer drafts the terms of reference of their own review, and no other.
+        assertTrue(ReviewAct.DRAFT_TERMS_OF_REFERENCE.allows(Set.of(Role.REVIEWER)));
+        assertFalse(ReviewAct.DRAFT_TERMS_OF_REFERENCE.allowsEverywhere(Set.of(Role.REVIEWER)));
     }
 
     private static Set<ReviewAct> acts(Role role) {

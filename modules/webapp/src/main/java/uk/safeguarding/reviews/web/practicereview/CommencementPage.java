@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -30,12 +31,17 @@ public class CommencementPage implements Serializable {
     private CommencementOffer offer;
     private CommencementView began;
     private final CommencementForm form = new CommencementForm();
+    private boolean mayInformPanel;
+    private LocalDate informedOn;
+    private boolean withReviewerDetails;
+    private LocalDate detailsSentOn;
 
     /** Loads quietly: the review page itself answers for a review that is not there or not theirs. */
     public void load() {
         try {
             offer = commencements.offerAfter(id).orElse(null);
             began = commencements.commencementOf(id).orElse(null);
+            mayInformPanel = began != null && commencements.mayInformPanel();
         } catch (AccessDeniedException | RecordNotFoundException e) {
             offer = null;
             began = null;
@@ -47,6 +53,48 @@ public class CommencementPage implements Serializable {
         String done = FormActions.attempt("commenceForm", "commence",
                 () -> opened.set(commencements.commence(id, form).id()), "practice.commenced", "opened");
         return done == null ? null : "/app/reviews/view?faces-redirect=true&id=" + opened.get();
+    }
+
+    /** §8.1: the business manager records that the National Panel was informed of the decision. */
+    public String informPanel() {
+        return FormActions.attempt("informForm", "informPanel",
+                () -> commencements.panelInformed(id, informedOn, withReviewerDetails), "practice.informed.recorded",
+                "/app/reviews/view?faces-redirect=true&id=" + id);
+    }
+
+    /** §8.1: the lead reviewer's details went to the National Panel after it was informed. */
+    public String sendReviewerDetails() {
+        return FormActions.attempt("detailsForm", "sendDetails",
+                () -> commencements.reviewerDetailsSent(id, detailsSentOn), "practice.informed.detailsRecorded",
+                "/app/reviews/view?faces-redirect=true&id=" + id);
+    }
+
+    public boolean isMayInformPanel() {
+        return mayInformPanel;
+    }
+
+    public LocalDate getInformedOn() {
+        return informedOn;
+    }
+
+    public void setInformedOn(LocalDate informedOn) {
+        this.informedOn = informedOn;
+    }
+
+    public boolean isWithReviewerDetails() {
+        return withReviewerDetails;
+    }
+
+    public void setWithReviewerDetails(boolean withReviewerDetails) {
+        this.withReviewerDetails = withReviewerDetails;
+    }
+
+    public LocalDate getDetailsSentOn() {
+        return detailsSentOn;
+    }
+
+    public void setDetailsSentOn(LocalDate detailsSentOn) {
+        this.detailsSentOn = detailsSentOn;
     }
 
     public CommencementOffer getOffer() {

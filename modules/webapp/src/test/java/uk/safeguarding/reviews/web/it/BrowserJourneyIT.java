@@ -607,6 +607,7 @@ class BrowserJourneyIT {
         assertEquals(rapidReviewReference, textOf("began-after"));
         assertTrue(textOf("review-stage").startsWith("Appointing the lead reviewer"), textOf("review-stage"));
         assertNoAxeViolations("the practice review's page");
+        informTheNationalPanelAndSettleTheTermsOfReference(today);
         signOut();
 
         open("app/index.xhtml");
@@ -628,8 +629,8 @@ class BrowserJourneyIT {
         clickAndWaitForTheNextPage(By.id("appointForm:appoint"));
         assertTrue(textOf("appointForm:independent-message").contains("must declare"),
                 "§3.1, refused beside the declaration: " + textOf("appointForm:independent-message"));
-        assertTrue(textOf("appointForm:contract-hint").contains(contract.getFileName().toString()),
-                "the contract attached is kept: " + textOf("appointForm:contract-hint"));
+        assertTrue(textOf("contract-hint").contains(contract.getFileName().toString()),
+                "the contract attached is kept: " + textOf("contract-hint"));
         browser.findElement(By.id("appointForm:independent")).click();
         clickAndWaitForTheNextPage(By.id("appointForm:appoint"));
         wait.until(d -> textOf("lead-reviewer-name").contains("Rowan Reviewer"));
@@ -642,6 +643,50 @@ class BrowserJourneyIT {
         wait.until(d -> textOf("reviews").contains(practiceReference));
         assertFalse(textOf("reviews").contains(rapidReviewReference), "need to know: the lead reviewer's review only");
         signOut();
+    }
+
+    /**
+     * §8.1: the business manager records that the National Panel was informed (refused with the lead
+     * reviewer's details while there is none), then drafts the terms of reference (refused without
+     * questions, nothing typed lost), records the review group's agreement and the Sub-Group's sign-off.
+     */
+    private void informTheNationalPanelAndSettleTheTermsOfReference(String today) {
+        fill("informForm:informedOn", today);
+        browser.findElement(By.id("informForm:withReviewerDetails")).click();
+        clickAndWaitForTheNextPage(By.id("informForm:informPanel"));
+        assertTrue(textOf("informForm:withReviewerDetails-message").startsWith("No lead reviewer is appointed yet"),
+                textOf("informForm:withReviewerDetails-message"));
+        assertEquals(today, waitFor("informForm:informedOn").getAttribute("value"), "nothing typed is lost");
+        browser.findElement(By.id("informForm:withReviewerDetails")).click();
+        clickAndWaitForTheNextPage(By.id("informForm:informPanel"));
+        wait.until(d -> textOf("began-panel-informed").startsWith("On "));
+
+        clickAndWaitForTheNextPage(By.id("terms-link"));
+        assertEquals("None signed off yet", textOf("terms-in-force"));
+        fill("draftForm:timescales", "Six months from the decision");
+        fill("draftForm:familyInvolvement", "The mother is invited to meet the lead reviewer");
+        fill("draftForm:evidence", "A fuller report from each agency; practitioner interviews");
+        fill("draftForm:policyAndProcedure", "The partnership's neglect strategy");
+        fill("draftForm:legalAdvice", "None");
+        clickAndWaitForTheNextPage(By.id("draftForm:draft"));
+        assertTrue(textOf("draftForm:questions-message").startsWith("List the questions"),
+                textOf("draftForm:questions-message"));
+        assertEquals("Six months from the decision", waitFor("draftForm:timescales").getAttribute("value"));
+        fill("draftForm:questions", "Why were the school's concerns not shared?\nHow was the child's voice heard?");
+        clickAndWaitForTheNextPage(By.id("draftForm:draft"));
+        wait.until(d -> textOf("terms-latest").startsWith("Version 1: Draft"));
+        assertTrue(textOf("terms-questions").contains("How was the child's voice heard?"), textOf("terms-questions"));
+        assertNoAxeViolations("the terms of reference page");
+        fill("agreeForm:agreedOn", today);
+        fill("agreeForm:agreedBy", "Review group meeting");
+        clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> textOf("terms-latest").startsWith("Version 1: Agreed"));
+        fill("signOffForm:signedOffOn", today);
+        fill("signOffForm:meeting", "Practice Review Sub-Group");
+        fill("signOffForm:chair", "Priya Chair");
+        clickAndWaitForTheNextPage(By.id("signOffForm:signOff"));
+        wait.until(d -> textOf("terms-in-force").startsWith("Version 1, signed off"));
+        clickAndWaitForTheNextPage(By.id("back"));
     }
 
     private void completeSummaryAndSubmit(String involvement) {

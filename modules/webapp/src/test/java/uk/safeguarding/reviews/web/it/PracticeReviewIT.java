@@ -41,6 +41,10 @@ import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.practicereview.application.TermsForm;
+import uk.safeguarding.reviews.practicereview.application.TermsOfReferences;
+import uk.safeguarding.reviews.practicereview.application.TermsView;
+import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
@@ -83,6 +87,9 @@ class PracticeReviewIT {
 
     @Inject
     private LearningReports learning;
+
+    @Inject
+    private TermsOfReferences terms;
 
     @Inject
     private ReviewService reviews;
@@ -268,6 +275,127 @@ class PracticeReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> learning.file(review)));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("learning-report", review)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+    }
+
+    /**
+     * §8.1: the business manager informs the National Panel of the decision, and of the lead reviewer
+     * once one is appointed; the terms of reference are drafted, agreed by the review group and
+     * signed off at the Practice Review Sub-Group, in versions, the lead reviewer drafting the next
+     * version of their own review only.
+     */
+    @Test
+    void thePanelIsInformedAndTheTermsOfReferenceAreSettledInVersions() {
+        ActiveTenant partnership = tenants.provision("it-cspr-terms");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER,
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        ReviewSummary practiceReview = as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, false, "Agencies did not share what they knew")));
+        String id = practiceReview.id();
+
+        // §8.1: "as soon as it has been agreed": the business unit's task until it is recorded.
+        assertTrue(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().equals(
+                "Inform the National Panel of the decision") && t.reference().equals(practiceReview.reference())));
+        assertEquals("withReviewerDetails", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.panelInformed(id, today, true))), "no lead reviewer is appointed yet");
+        assertEquals("informedOn", refusedField(() -> as(partnership, MANAGER,
+                () -> commencements.panelInformed(id, today.plusDays(1), false))));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL,
+                () -> commencements.panelInformed(id, today, false)), "the business manager informs the Panel");
+        assertEquals(today, as(partnership, MANAGER, () -> commencements.panelInformed(id, today, false))
+                .panelInformedOn());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
+                () -> commencements.panelInformed(id, today, false)), "recorded once");
+        assertFalse(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().equals(
+                "Inform the National Panel of the decision") && t.reference().equals(practiceReview.reference())));
+
+        // §8.2: every heading answered, and the questions of §8.3.
+        assertEquals("questions", refusedField(() -> as(partnership, MANAGER, () -> terms.draft(id,
+                terms("Six months", " ")))));
+        assertEquals("legalAdvice", refusedField(() -> as(partnership, MANAGER, () -> {
+            TermsForm form = terms("Six months", "Why?");
+            form.setLegalAdvice(null);
+            return terms.draft(id, form);
+        })));
+        TermsView first = as(partnership, MANAGER, () -> terms.draft(id, terms("Six months",
+                "Why were the school's concerns not shared?\nHow was the child's voice heard?")));
+        assertEquals(1, first.latest().orElseThrow().version());
+        assertEquals(List.of("Why were the school's concerns not shared?", "How was the child's voice heard?"),
+                first.latest().orElseThrow().questions());
+        assertTrue(first.inForce().isEmpty());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> terms.signOff(id,
+                signOff(today))), "\u00a78.1: the review group agrees them first");
+        assertEquals("agreedBy", refusedField(() -> as(partnership, MANAGER, () -> {
+            TermsForm form = agreement(today);
+            form.setAgreedBy(" ");
+            return terms.agree(id, form);
+        })));
+        assertEquals(TermsOfReference.State.AGREED, as(partnership, MANAGER, () -> terms.agree(id, agreement(today)))
+                .latest().orElseThrow().state());
+        assertEquals("chair", refusedField(() -> as(partnership, MANAGER, () -> {
+            TermsForm form = signOff(today);
+            form.setChair(null);
+            return terms.signOff(id, form);
+        })));
+        TermsView signedOff = as(partnership, MANAGER, () -> terms.signOff(id, signOff(today)));
+        assertEquals(1, signedOff.inForce().orElseThrow().version());
+        assertEquals("Practice Review Sub-Group", signedOff.inForce().orElseThrow().signedOffAt());
+
+        // Not assigned yet, the lead reviewer-to-be finds nothing; once appointed, they draft the next version.
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> terms.of(id)));
+        List<String> specification = as(partnership, PANEL, () -> appointments.specification());
+        as(partnership, PANEL, () -> appointments.appoint(id, appointment(specification, today)));
+        assertEquals(today, as(partnership, MANAGER, () -> commencements.reviewerDetailsSent(id, today))
+                .reviewerDetailsSentOn(), "\u00a78.1: the reviewer's details follow once known");
+        TermsView asLead = as(partnership, LEAD, () -> terms.of(id));
+        assertTrue(asLead.mayDraft() && !asLead.mayRecord(), "they draft; the business unit records agreement");
+        TermsView second = as(partnership, LEAD, () -> terms.draft(id, terms("Seven months: the trial comes first",
+                "Why were the school's concerns not shared?")));
+        assertEquals(2, second.latest().orElseThrow().version());
+        assertEquals(TermsOfReference.State.DRAFT, second.latest().orElseThrow().state());
+        assertEquals(1, second.inForce().orElseThrow().version(), "version 1 stays in force until 2 is signed off");
+        assertEquals(2, second.versions().size());
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD, () -> terms.agree(id, agreement(today))));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> terms.of(rapidReviewId)),
+                "the lead reviewer finds nothing of another review");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> terms.draft(rapidReviewId,
+                terms("Six months", "Why?"))));
+
+        // Another partnership finds nothing, and its trail says who tried.
+        ActiveTenant neighbour = tenants.provision("it-cspr-terms-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> terms.of(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> commencements.panelInformed(id, today, false)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("terms-of-reference", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("practice-review", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.detail().contains("National Panel informed")));
+    }
+
+    private static TermsForm terms(String timescales, String questions) {
+        TermsForm form = new TermsForm();
+        form.setTimescales(timescales);
+        form.setFamilyInvolvement("The mother is invited to meet the lead reviewer; the father through his solicitor");
+        form.setEvidence("A fuller report from each agency and interviews with the practitioners (\u00a77.7 item 2)");
+        form.setPolicyAndProcedure("The partnership's neglect strategy; the school's safeguarding policy");
+        form.setLegalAdvice("Data protection advice on sharing school records");
+        form.setQuestions(questions);
+        return form;
+    }
+
+    private static TermsForm agreement(LocalDate on) {
+        TermsForm form = new TermsForm();
+        form.setAgreedOn(on);
+        form.setAgreedBy("Review group meeting");
+        return form;
+    }
+
+    private static TermsForm signOff(LocalDate on) {
+        TermsForm form = new TermsForm();
+        form.setSignedOffOn(on);
+        form.setMeeting("Practice Review Sub-Group");
+        form.setChair("Priya Chair");
+        return form;
     }
 
     private String refusedReport(ActiveTenant partnership, String reviewId, Consumer<ReportForm> spoil) {

@@ -25,6 +25,11 @@ public enum Capability {
      * those who ran it: what completes a local case review.
      */
     LEARNING_REPORT("learning-report"),
+    /**
+     * §8.1-8.3: the review's terms of reference, in versions: drafted, agreed by the review group,
+     * signed off at the Practice Review Sub-Group, with the questions the report answers.
+     */
+    TERMS_OF_REFERENCE("terms-of-reference"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

@@ -1,0 +1,43 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.work.WorkItem;
+import uk.safeguarding.reviews.kernel.work.WorkSource;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+
+/**
+ * §8.1: "As soon as it has been agreed that a further review is required ... the Business Manager
+ * will inform the National Panel": each practice review whose Panel has not been told waits in the
+ * business unit's work list. The policy sets no period ("as soon as"), so no clock runs for it.
+ */
+@ApplicationScoped
+@Transactional
+public class PanelInformationWork implements WorkSource {
+
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
+    @Inject
+    private ReviewLookup reviews;
+
+    @Override
+    public List<WorkItem> waitingFor(Caller caller, int limit) {
+        if (!ReviewAct.RUN.allowsEverywhere(caller.roles())) {
+            return List.of();
+        }
+        return practiceReviews.panelNotInformed(limit).stream()
+                .flatMap(c -> reviews.find(c.reviewId()).filter(r -> r.handedOverTo() == null).stream())
+                .map(review -> ClockLine.task("Inform the National Panel of the decision", review.reference(),
+                        "/app/reviews/view.xhtml?id=" + review.id(), Optional.empty()))
+                .toList();
+    }
+}

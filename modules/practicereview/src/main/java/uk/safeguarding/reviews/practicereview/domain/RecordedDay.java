@@ -1,0 +1,25 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import java.time.LocalDate;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+
+/** A day something already happened, as a review records it: given, not in the future, not before what it follows. */
+final class RecordedDay {
+
+    private RecordedDay() {
+    }
+
+    /** {@code theDate} names it in a refusal: "The date of the decision" must be today or in the past. */
+    static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate earliest,
+            String whenEarlier, LocalDate today) {
+        if (day == null) {
+            throw new InvalidFieldException(field, whenMissing);
+        }
+        if (day.isAfter(today)) {
+            throw new InvalidFieldException(field, theDate + " must be today or in the past");
+        }
+        if (day.isBefore(earliest)) {
+            throw new InvalidFieldException(field, whenEarlier);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package uk.safeguarding.reviews.kernel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as a refusal or a letter says them to people: "2 December 2026", never "2026-12-02". */
+public final class PlainDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private PlainDates() {
+    }
+
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+}
