@@ -33,6 +33,17 @@ public interface PracticeReviewRepository {
     /** Every version of the review's terms of reference, the newest first. */
     List<TermsOfReference> termsOf(String reviewId);
 
+    void add(Publication publication);
+
+    /** Whether and how the review's report is published, if that was decided. */
+    Optional<Publication> publicationOf(String reviewId);
+
+    /** The reports online on the partnership's public page, the latest published first. */
+    List<Publication> online();
+
+    /** The report online under {@code publicId}, if it is online. */
+    Optional<Publication> onlineByPublicId(String publicId);
+
     void add(LearningReport report);
 
     /** The agreed report of the review, if there is one. */

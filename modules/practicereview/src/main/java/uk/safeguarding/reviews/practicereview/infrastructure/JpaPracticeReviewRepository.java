@@ -9,6 +9,7 @@ import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 
@@ -69,6 +70,29 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<TermsOfReference> termsOf(String reviewId) {
         return em.createQuery("SELECT t FROM TermsOfReference t WHERE t.reviewId = :review ORDER BY t.version DESC",
                 TermsOfReference.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public void add(Publication publication) {
+        em.persist(publication);
+    }
+
+    @Override
+    public Optional<Publication> publicationOf(String reviewId) {
+        return Optional.ofNullable(em.find(Publication.class, reviewId == null ? "" : reviewId.strip()));
+    }
+
+    @Override
+    public List<Publication> online() {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.stage = :online ORDER BY p.publishedOn DESC,"
+                + " p.title", Publication.class).setParameter("online", Publication.Stage.PUBLISHED).getResultList();
+    }
+
+    @Override
+    public Optional<Publication> onlineByPublicId(String publicId) {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.publicId = :id AND p.stage = :online",
+                Publication.class).setParameter("id", publicId == null ? "" : publicId.strip())
+                .setParameter("online", Publication.Stage.PUBLISHED).getResultStream().findFirst();
     }
 
     @Override

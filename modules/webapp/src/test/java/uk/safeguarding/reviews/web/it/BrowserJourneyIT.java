@@ -912,8 +912,9 @@ class BrowserJourneyIT {
 
     /**
      * The list pages read a page at a time (issue 13 §4) and the pages that warn of the calendar's
-     * end (issue 12) pass axe's WCAG 2.2 AA rules, and at 320 CSS px wide their text reflows: nothing
-     * but a data table is wider than the window.
+     * end (issue 12), and the partnership's public page of published reports (§8.3), pass axe's WCAG
+     * 2.2 AA rules, and at 320 CSS px wide their text reflows: nothing but a data table is wider than
+     * the window.
      */
     @Test
     void theListAndDeadlinePagesPassAxeAndReflowAt320Pixels() {
@@ -923,7 +924,8 @@ class BrowserJourneyIT {
                 "app/referrals/drafts.xhtml",
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
-                "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml")) {
+                "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
+                "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");

@@ -46,6 +46,9 @@ import uk.safeguarding.reviews.review.application.AssignmentView;
 import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 
 /** Cases made through the real services, as a referrer and a business manager would: referrals, Rapid Reviews, agencies. */
 @ApplicationScoped
@@ -71,6 +74,33 @@ public class CaseFixtures {
 
     @Inject
     private RapidReviewMeetings meetings;
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction tx;
+
+    /**
+     * Moves the review's opening {@code days} into the past, as if it had opened then: the product's
+     * clock only runs forward, and a review's later steps (a report agreed, a copy sent a week before
+     * publication) are dated from its opening.
+     */
+    public void openedDaysAgo(ActiveTenant partnership, String reviewId, int days) {
+        as(partnership, new Caller("fixture.clock", "Fixture", Set.of()), () -> {
+            tx.begin();
+            try {
+                em.joinTransaction();
+                em.createNativeQuery("UPDATE review SET opened_at = opened_at - make_interval(days => ?1) WHERE id = ?2")
+                        .setParameter(1, days).setParameter(2, reviewId).executeUpdate();
+                tx.commit();
+            } catch (Exception e) {
+                tx.rollback();
+                throw e;
+            }
+            return null;
+        });
+    }
 
     /** The partnership's Independent Adviser, who endorses a Rapid Review's outcome (§7.12). */
     public static final Caller ADVISER = new Caller("fixture.adviser", "Ira Adviser", Set.of(Role.INDEPENDENT_ADVISER));

@@ -9,7 +9,12 @@ import static uk.safeguarding.reviews.web.it.TestTenants.as;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +46,10 @@ import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.practicereview.application.PublicationForm;
+import uk.safeguarding.reviews.practicereview.application.PublicationView;
+import uk.safeguarding.reviews.practicereview.application.Publications;
+import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.application.TermsForm;
 import uk.safeguarding.reviews.practicereview.application.TermsOfReferences;
 import uk.safeguarding.reviews.practicereview.application.TermsView;
@@ -90,6 +99,16 @@ class PracticeReviewIT {
 
     @Inject
     private TermsOfReferences terms;
+
+    @Inject
+    private Publications publications;
+
+    @Inject
+    private jakarta.servlet.ServletContext servletContext;
+
+    // HTTP/1.1: the client's default upgrade to HTTP/2 over plain http left the server's response unread.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Inject
     private ReviewService reviews;
@@ -396,6 +415,112 @@ class PracticeReviewIT {
         form.setMeeting("Practice Review Sub-Group");
         form.setChair("Priya Chair");
         return form;
+    }
+
+    /**
+     * §8.3: a local case review's agreed report goes on the partnership's public page, no sign-in,
+     * only once the National Panel had its copy a week before; it comes down before 12 months only
+     * with a reason, and then the page no longer serves it. The public page shows nothing else of the
+     * partnership, and another partnership's page nothing of this one.
+     */
+    @Test
+    void aReportIsPublishedOnThePublicPageOnlyOnceTheNationalPanelHadItsCopyAWeekBefore() throws Exception {
+        ActiveTenant partnership = tenants.provision("it-publish");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        cases.openedDaysAgo(partnership, review, 30);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        PublicationForm decision = new PublicationForm();
+        decision.setDecidedOn(today.minusDays(20));
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> publications.decide(review,
+                decision)), "publication follows the agreed report");
+        as(partnership, MANAGER, () -> learning.agree(review, report(today.minusDays(20))));
+        assertEquals("publish", refusedField(() -> as(partnership, MANAGER, () -> publications.decide(review,
+                decision))));
+        decision.setPublish(true);
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> publications.decide(review,
+                decision)), "the business unit records it");
+        assertEquals(Publication.Stage.PREPARING, as(partnership, MANAGER, () -> publications.decide(review,
+                decision)).stage());
+
+        PublicationForm plan = new PublicationForm();
+        plan.setTitle("Child C: a local case review");
+        plan.setPlannedOn(today.plusDays(3));
+        assertEquals("plannedOn", refusedField(() -> as(partnership, MANAGER, () -> publications.plan(review, plan))),
+                "the Panel's copy could not go a week before");
+        plan.setPlannedOn(today.plusDays(7));
+        as(partnership, MANAGER, () -> publications.plan(review, plan));
+        ClockLine copyClock = clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", review)),
+                "national-panel-before-publication");
+        assertEquals(today, copyClock.dueDay(), "\u00a78.3: counted back a week from the planned date");
+
+        PublicationForm file = new PublicationForm();
+        file.attachFile("report.docx", "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertEquals("file", refusedField(() -> as(partnership, MANAGER, () -> publications.attach(review, file))));
+        file.attachFile("Child C report (redacted).pdf", "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8));
+        as(partnership, MANAGER, () -> publications.attach(review, file));
+
+        PublicationForm publish = new PublicationForm();
+        publish.setPublishedOn(today.minusDays(5));
+        InvalidFieldException noCopy = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> publications.published(review, publish)));
+        assertTrue(noCopy.getMessage().startsWith("\u00a78.3"), noCopy.getMessage());
+        PublicationForm copy = new PublicationForm();
+        copy.setPanelCopySentOn(today.minusDays(10));
+        as(partnership, MANAGER, () -> publications.panelCopySent(review, copy));
+        assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", review)),
+                "national-panel-before-publication").state());
+        InvalidFieldException late = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> publications.published(review, publish)));
+        assertTrue(late.getMessage().contains("5 days before"), late.getMessage());
+        publish.setPublishedOn(today);
+        PublicationView published = as(partnership, MANAGER, () -> publications.published(review, publish));
+        assertEquals(today.plusMonths(12), published.onlineUntilAtLeast(), "\u00a78.3: at least 12 months online");
+
+        // The public page: no sign-in, the report and nothing else.
+        HttpResponse<String> page = get("published/it-publish");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Child C: a local case review"), page.body());
+        assertTrue(page.body().contains("published/it-publish/" + published.publicId()), page.body());
+        assertFalse(page.body().contains(review) || page.body().contains("LCR-"), "nothing names the review");
+        HttpResponse<byte[]> pdf = http.send(request("published/it-publish/" + published.publicId()),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-1.4 redacted", new String(pdf.body(), StandardCharsets.UTF_8));
+        assertEquals(404, get("published/it-publish/" + review).statusCode(), "a review's id is not a public address");
+        assertEquals(404, get("published/no-such-partnership").statusCode());
+        assertEquals(404, get("published/it-publish/a/b").statusCode());
+        assertFalse(get("app/reviews/view.xhtml?id=" + review).statusCode() == 200, "the review itself needs sign-in");
+        ActiveTenant neighbour = tenants.provision("it-publish-other");
+        HttpResponse<String> neighbours = get("published/it-publish-other");
+        assertEquals(200, neighbours.statusCode());
+        assertFalse(neighbours.body().contains("Child C"), "another partnership's page lists nothing of this one");
+        assertEquals(404, get("published/it-publish-other/" + published.publicId()).statusCode());
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> publications.of(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("publication", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+
+        // Before 12 months it comes down only with a reason; then the page no longer serves it.
+        PublicationForm takeDown = new PublicationForm();
+        takeDown.setTakenDownOn(today);
+        assertEquals("takeDownReason", refusedField(() -> as(partnership, MANAGER,
+                () -> publications.takeDown(review, takeDown))));
+        takeDown.setTakeDownReason("A family member asked, for their safety");
+        assertEquals(Publication.Stage.TAKEN_DOWN, as(partnership, MANAGER, () -> publications.takeDown(review,
+                takeDown)).stage());
+        assertFalse(get("published/it-publish").body().contains("Child C"));
+        assertEquals(404, get("published/it-publish/" + published.publicId()).statusCode());
+        assertEquals("%PDF-1.4 redacted", new String(as(partnership, MANAGER, () -> publications.file(review))
+                .content(), StandardCharsets.UTF_8), "available on request from the business unit");
+    }
+
+    private HttpRequest request(String path) {
+        String base = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("app.base.url", String.class);
+        return HttpRequest.newBuilder(URI.create(base + servletContext.getContextPath() + "/" + path))
+                .timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
     }
 
     private String refusedReport(ActiveTenant partnership, String reviewId, Consumer<ReportForm> spoil) {

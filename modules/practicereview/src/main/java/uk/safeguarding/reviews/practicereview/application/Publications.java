@@ -1,0 +1,212 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.StartEvent;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.practicereview.domain.LearningReport;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.practicereview.domain.Publication;
+import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * §8.3: publishing a review's agreed report, where the review's stage has the
+ * {@link Capability#PUBLICATION} capability. The business unit records each step; the planned date
+ * starts the clock counted back from it for the National Panel's copy, which the copy meets; the
+ * report goes on the partnership's public page only once the copy went a week before, and comes
+ * down before 12 months only with a reason.
+ */
+@ApplicationScoped
+@Transactional
+public class Publications {
+
+    static final String RECORD_TYPE = "publication";
+
+    /** What the publication capability reports to the engine. */
+    static final String DECIDED = "publication-decided";
+    static final String PUBLISHED = "report-published";
+
+    @Inject
+    private ReviewAccess access;
+
+    @Inject
+    private ReviewLookup lookup;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Where the publication of the review's report stands, if it was decided. */
+    public Optional<PublicationView> of(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        return practiceReviews.publicationOf(review.id()).map(PublicationView::of);
+    }
+
+    /** Whether the signed-in person records publication: what the review page offers them. */
+    public boolean mayRecord() {
+        return ReviewAct.RUN.allowsEverywhere(TenantContext.caller().roles());
+    }
+
+    /**
+     * §8.3: the decision to publish the agreed report or not. Refused without an agreed report, at a
+     * stage without the capability, and once decided.
+     */
+    public PublicationView decide(String reviewId, PublicationForm form) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        review.requireOpen();
+        LearningReport report = practiceReviews.reportOf(review.id()).orElseThrow(() -> new RefusedException(
+                "The report of " + review.reference() + " is not agreed yet: publication follows it (\u00a78.3)"));
+        if (practiceReviews.publicationOf(review.id()).isPresent()) {
+            throw new RefusedException("Whether to publish the report of " + review.reference() + " was decided"
+                    + " already");
+        }
+        if (form.getPublish() == null) {
+            throw new InvalidFieldException("publish", "Choose whether the report will be published");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Publication publication = Publication.decide(review.id(), form.getPublish(), form.getReasons(),
+                form.getDecidedOn(), report.agreedOn(), caller.username(), now, today());
+        engine.worked(review.id(), Capability.PUBLICATION, DECIDED, dayOf(publication.decidedOn()));
+        practiceReviews.add(publication);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "report of " + review.reference() + (form
+                .getPublish() ? " to be published" : " not to be published: " + publication.decisionReasons())
+                + ", decided on " + publication.decidedOn());
+        return PublicationView.of(publication);
+    }
+
+    /** §8.3: not publishing, the National Panel's advice and the partners' final decision. */
+    public PublicationView finalDecision(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> {
+            if (form.getFinalPublish() == null) {
+                throw new InvalidFieldException("finalPublish", "Choose the final decision");
+            }
+            publication.finalDecision(form.getPanelInformedOn(), form.getPanelAdvice(), form.getFinalPublish(),
+                    form.getFinalReasons(), form.getFinalDecidedOn(), caller.username(), OffsetDateTime.now(clock),
+                    today());
+        }, p -> "National Panel informed on " + p.panelInformedOn() + ", advised: " + p.panelAdvice()
+                + "; final decision on " + p.finalDecidedOn() + (p.stage() == Publication.Stage.PREPARING
+                        ? ": to publish" : ": not to publish, " + p.finalReasons()));
+    }
+
+    /** The planned date and title: starts the clock for the National Panel's copy, counted back from it. */
+    public PublicationView plan(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> {
+            publication.plan(form.getTitle(), form.getPlannedOn(), caller.username(), OffsetDateTime.now(clock),
+                    today());
+            engine.happened(reviewId, StartEvent.PUBLICATION_PLANNED,
+                    publication.plannedOn().atStartOfDay(DeadlineCalculator.UK));
+        }, p -> "publication of \u201c" + p.title() + "\u201d planned for " + p.plannedOn());
+    }
+
+    /** §8.3: the copy sent to the National Panel; it meets the clock counted back from the planned date. */
+    public PublicationView panelCopySent(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> {
+            publication.panelCopySent(form.getPanelCopySentOn(), caller.username(), OffsetDateTime.now(clock),
+                    today());
+            engine.happened(reviewId, StartEvent.NATIONAL_PANEL_COPY_SENT, dayOf(publication.panelCopySentOn()));
+        }, p -> "copy sent to the National Panel on " + p.panelCopySentOn());
+    }
+
+    /** The redacted final report, a PDF, which the public page will serve. */
+    public PublicationView attach(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> publication.attach(form.getFileName(), form.content(),
+                caller.username(), OffsetDateTime.now(clock)),
+                p -> "redacted final report attached: " + p.fileName() + " (" + p.fileSize() + " bytes)");
+    }
+
+    /** §8.3: the report went online; refused unless the National Panel had its copy a week before. */
+    public PublicationView published(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> {
+            publication.published(form.getPublishedOn(), caller.username(), OffsetDateTime.now(clock), today());
+            engine.worked(reviewId, Capability.PUBLICATION, PUBLISHED, dayOf(publication.publishedOn()));
+        }, p -> "published on " + p.publishedOn() + "; online until at least " + p.onlineUntilAtLeast());
+    }
+
+    /** Taken off the public page: before 12 months only with a reason (§8.3); afterwards on request. */
+    public PublicationView takeDown(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> publication.takeDown(form.getTakenDownOn(),
+                form.getTakeDownReason(), caller.username(), OffsetDateTime.now(clock), today()),
+                p -> "taken down on " + p.takenDownOn() + (p.takeDownReason() == null ? ""
+                        : ": " + p.takeDownReason()));
+    }
+
+    /** The redacted final report, for whoever may see the review, whatever its stage. */
+    public ExportedFile file(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        Publication publication = practiceReviews.publicationOf(review.id()).filter(p -> p.fileName() != null)
+                .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
+        audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), "redacted report downloaded: "
+                + publication.fileName());
+        return new ExportedFile(publication.fileName(), ExportedFile.PDF, publication.content());
+    }
+
+    /** The partnership's public page: the reports online now, and nothing else (§8.3). */
+    public List<PublishedReport> online() {
+        return practiceReviews.online().stream().map(p -> new PublishedReport(p.publicId(), p.title(),
+                p.publishedOn(), p.fileName(), p.fileSize())).toList();
+    }
+
+    /** A report's file from the public page, while it is online; otherwise nothing. */
+    public Optional<ExportedFile> onlineFile(String publicId) {
+        return practiceReviews.onlineByPublicId(publicId)
+                .map(p -> new ExportedFile(p.fileName(), ExportedFile.PDF, p.content()));
+    }
+
+    private PublicationView step(String reviewId, BiConsumer<Publication, Caller> change,
+            java.util.function.Function<Publication, String> detail) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        review.requireOpen();
+        Publication publication = practiceReviews.publicationOf(review.id()).orElseThrow(() -> new RefusedException(
+                "Decide first whether the report of " + review.reference() + " will be published (\u00a78.3)"));
+        change.accept(publication, caller);
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), review.reference() + ": "
+                + detail.apply(publication));
+        return PublicationView.of(publication);
+    }
+
+    /** The clocks count to the day it happened, not to the day it was typed in. */
+    private ZonedDateTime dayOf(LocalDate day) {
+        return day.equals(today()) ? ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK))
+                : DeadlineCalculator.endOf(day);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
+    }
+
+    private ReviewSummary review(String id, AuditAction action) {
+        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
+    }
+}

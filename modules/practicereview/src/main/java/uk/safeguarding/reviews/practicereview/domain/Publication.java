@@ -1,0 +1,399 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Texts;
+
+/**
+ * §8.3: whether and how a review's report is published. Publishing: a planned date, the copy to the
+ * National Panel "at least one week before publication", the redacted final file, the day it went
+ * online, and at least 12 months online before it may come down without a reason; afterwards it is
+ * available on request. Not publishing: the reasons, the National Panel informed, its advice, and
+ * the partners' final decision, which may still be to publish.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    /** Where a report's publication stands. */
+    public enum Stage {
+        /** Publishing is decided; the date, the Panel's copy and the file come next. */
+        PREPARING,
+        /** Not publishing, for now: the Panel is informed and advises before the final decision (§8.3). */
+        WITHHELD_PENDING_PANEL,
+        /** The final decision is not to publish. */
+        NOT_PUBLISHED,
+        /** Online on the partnership's public page. */
+        PUBLISHED,
+        /** Taken down: available on request. */
+        TAKEN_DOWN
+    }
+
+    /** §8.3: "at least one week before publication". */
+    public static final int PANEL_COPY_DAYS_BEFORE = 7;
+    /** §8.3: published reports stay online "for at least 12 months". */
+    public static final int MONTHS_ONLINE = 12;
+    /** A redacted report is a document, not an archive. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    @Id
+    @Column(name = "review_id")
+    private String reviewId;
+
+    /** What the public page's address names instead of the review: nothing of the case can be guessed from it. */
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private String publicId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stage stage;
+
+    @Column(name = "decided_publish", nullable = false, updatable = false)
+    private boolean decidedToPublish;
+
+    @Column(name = "decided_on", nullable = false, updatable = false)
+    private LocalDate decidedOn;
+
+    @Column(name = "decision_reasons", updatable = false)
+    private String decisionReasons;
+
+    @Column(name = "decided_by", nullable = false, updatable = false)
+    private String decidedBy;
+
+    @Column(name = "panel_informed_on")
+    private LocalDate panelInformedOn;
+
+    @Column(name = "panel_advice")
+    private String panelAdvice;
+
+    @Column(name = "final_decided_on")
+    private LocalDate finalDecidedOn;
+
+    @Column(name = "final_reasons")
+    private String finalReasons;
+
+    @Column(name = "title")
+    private String title;
+
+    @Column(name = "planned_on")
+    private LocalDate plannedOn;
+
+    @Column(name = "panel_copy_sent_on")
+    private LocalDate panelCopySentOn;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "file_size")
+    private Integer fileSize;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content")
+    private byte[] content;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "taken_down_on")
+    private LocalDate takenDownOn;
+
+    @Column(name = "take_down_reason")
+    private String takeDownReason;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Publication() {
+        // for JPA
+    }
+
+    /**
+     * §8.3: the decision to publish the report or not, on a day from the report's agreement to today;
+     * not publishing needs its reasons, which the National Panel is told.
+     */
+    public static Publication decide(String reviewId, boolean publish, String reasons, LocalDate on,
+            LocalDate reportAgreedOn, String by, OffsetDateTime at, LocalDate today) {
+        RecordedDay.require("decidedOn", on, "The date of the decision", "Enter the date of the decision", reportAgreedOn,
+                "The decision cannot come before the report was agreed (" + PlainDates.day(reportAgreedOn) + ")",
+                today);
+        String why = publish ? Texts.blankToNull(reasons) : Texts.required("reasons", reasons, "Say why the report"
+                + " will not be published: the National Panel is told the reasons (\u00a78.3)");
+        Texts.requireAtMost("reasons", why, 4000);
+        Publication publication = new Publication();
+        publication.reviewId = Objects.requireNonNull(reviewId);
+        publication.publicId = UUID.randomUUID().toString();
+        publication.decidedToPublish = publish;
+        publication.decidedOn = on;
+        publication.decisionReasons = why;
+        publication.decidedBy = Objects.requireNonNull(by);
+        publication.stage = publish ? Stage.PREPARING : Stage.WITHHELD_PENDING_PANEL;
+        publication.touch(by, at);
+        return publication;
+    }
+
+    /**
+     * §8.3: not publishing, the National Panel was informed on {@code informedOn} and advised; the
+     * partners' final decision follows its advice: to publish after all, or not, with reasons.
+     */
+    public void finalDecision(LocalDate informedOn, String advice, boolean publish, String reasons, LocalDate on,
+            String by, OffsetDateTime at, LocalDate today) {
+        if (stage != Stage.WITHHELD_PENDING_PANEL) {
+            throw new RefusedException("A final decision follows a decision not to publish (\u00a78.3): there is"
+                    + " none waiting for one");
+        }
+        RecordedDay.require("panelInformedOn", informedOn, "The date the Panel was informed",
+                "Enter the date the National Panel was informed of the decision not to publish", decidedOn,
+                "The Panel cannot be informed before the decision (" + PlainDates.day(decidedOn) + ")", today);
+        String panelSaid = Texts.required("panelAdvice", advice, "Record the National Panel's advice (\u00a78.3)");
+        Texts.requireAtMost("panelAdvice", panelSaid, 4000);
+        RecordedDay.require("finalDecidedOn", on, "The date of the final decision", "Enter the date of the final"
+                + " decision", informedOn, "The final decision follows the Panel being informed ("
+                        + PlainDates.day(informedOn) + ")", today);
+        String why = publish ? Texts.blankToNull(reasons) : Texts.required("finalReasons", reasons, "Say why the"
+                + " report will not be published, having heard the National Panel's advice");
+        Texts.requireAtMost("finalReasons", why, 4000);
+        panelInformedOn = informedOn;
+        panelAdvice = panelSaid;
+        finalDecidedOn = on;
+        finalReasons = why;
+        stage = publish ? Stage.PREPARING : Stage.NOT_PUBLISHED;
+        touch(by, at);
+    }
+
+    /**
+     * The planned date and the title the public page lists: once, while preparing; the date today or
+     * later, and at least a week away so the Panel's copy can go in time (§8.3).
+     */
+    public void plan(String title, LocalDate on, String by, OffsetDateTime at, LocalDate today) {
+        requirePreparing();
+        if (plannedOn != null) {
+            throw new RefusedException("Publication is planned for " + PlainDates.day(plannedOn) + " already");
+        }
+        String named = Texts.required("title", title, "Give the title the public page lists the report under");
+        Texts.requireAtMost("title", named, 300);
+        if (on == null) {
+            throw new InvalidFieldException("plannedOn", "Enter the planned date of publication");
+        }
+        if (on.isBefore(today.plusDays(PANEL_COPY_DAYS_BEFORE))) {
+            throw new InvalidFieldException("plannedOn", "Plan publication for " + PlainDates.day(today.plusDays(
+                    PANEL_COPY_DAYS_BEFORE)) + " or later: the National Panel has its copy at least one week before"
+                    + " (\u00a78.3)");
+        }
+        this.title = named;
+        plannedOn = on;
+        touch(by, at);
+    }
+
+    /** §8.3: the copy of the report sent to the National Panel, once publication is planned. */
+    public void panelCopySent(LocalDate on, String by, OffsetDateTime at, LocalDate today) {
+        requirePreparing();
+        if (plannedOn == null) {
+            throw new RefusedException("Plan the date of publication first: the Panel's copy is counted back from it");
+        }
+        if (panelCopySentOn != null) {
+            throw new RefusedException("The copy went to the National Panel on " + PlainDates.day(panelCopySentOn)
+                    + " already");
+        }
+        RecordedDay.require("panelCopySentOn", on, "The date the copy was sent", "Enter the date the copy went to the"
+                + " National Panel", decidedOn, "The copy cannot have gone before the decision to publish ("
+                        + PlainDates.day(decidedOn) + ")", today);
+        panelCopySentOn = on;
+        touch(by, at);
+    }
+
+    /** The redacted final report the public page serves: a PDF. */
+    public void attach(String sentName, byte[] file, String by, OffsetDateTime at) {
+        requirePreparing();
+        AttachedDocument document = AttachedDocument.of("file", "redacted final report", sentName, file,
+                MAX_FILE_BYTES);
+        if (!document.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new InvalidFieldException("file", "Attach the redacted final report as a PDF: the public page"
+                    + " serves it to anyone");
+        }
+        fileName = document.fileName();
+        fileSize = document.content().length;
+        content = document.content();
+        touch(by, at);
+    }
+
+    /**
+     * §8.3: the report went online on {@code on}. Refused without the planned date or the redacted
+     * file, and refused, quoting §8.3, unless the National Panel had its copy at least a week before.
+     */
+    public void published(LocalDate on, String by, OffsetDateTime at, LocalDate today) {
+        requirePreparing();
+        if (plannedOn == null || fileName == null) {
+            throw new RefusedException("Plan the date and attach the redacted final report before marking it"
+                    + " published");
+        }
+        RecordedDay.require("publishedOn", on, "The date of publication", "Enter the date the report was published",
+                decidedOn, "It cannot be published before the decision (" + PlainDates.day(decidedOn) + ")", today);
+        LocalDate latestCopy = on.minusDays(PANEL_COPY_DAYS_BEFORE);
+        if (panelCopySentOn == null || panelCopySentOn.isAfter(latestCopy)) {
+            throw new InvalidFieldException("publishedOn", "\u00a78.3: \u201cCopies of all reports should be sent to"
+                    + " the National Panel at least one week before publication\u201d: "
+                    + (panelCopySentOn == null ? "no copy is recorded as sent"
+                            : "the copy went on " + PlainDates.day(panelCopySentOn) + ", "
+                                    + ChronoUnit.DAYS.between(panelCopySentOn, on) + " days before")
+                    + "; publish on " + (panelCopySentOn == null ? "a day at least a week after it goes"
+                            : PlainDates.day(panelCopySentOn.plusDays(PANEL_COPY_DAYS_BEFORE)) + " or later"));
+        }
+        publishedOn = on;
+        stage = Stage.PUBLISHED;
+        touch(by, at);
+    }
+
+    /** §8.3: the first day it may come down without a reason. */
+    public LocalDate onlineUntilAtLeast() {
+        return publishedOn == null ? null : publishedOn.plusMonths(MONTHS_ONLINE);
+    }
+
+    /**
+     * Taken off the public page; before its 12 months are up only with a reason (§8.3). Afterwards the
+     * report is available on request.
+     */
+    public void takeDown(LocalDate on, String reason, String by, OffsetDateTime at, LocalDate today) {
+        if (stage != Stage.PUBLISHED) {
+            throw new RefusedException("Only a published report can be taken down");
+        }
+        RecordedDay.require("takenDownOn", on, "The date it was taken down", "Enter the date it was taken down",
+                publishedOn, "It cannot come down before it was published (" + PlainDates.day(publishedOn) + ")",
+                today);
+        String why = Texts.blankToNull(reason);
+        if (why == null && on.isBefore(onlineUntilAtLeast())) {
+            throw new InvalidFieldException("takeDownReason", "\u00a78.3: published reports stay online for at least"
+                    + " 12 months, until " + PlainDates.day(onlineUntilAtLeast()) + ": say why it comes down sooner");
+        }
+        Texts.requireAtMost("takeDownReason", why, 2000);
+        takenDownOn = on;
+        takeDownReason = why;
+        stage = Stage.TAKEN_DOWN;
+        touch(by, at);
+    }
+
+    public boolean online() {
+        return stage == Stage.PUBLISHED;
+    }
+
+    private void requirePreparing() {
+        if (stage != Stage.PREPARING) {
+            throw new RefusedException(switch (stage) {
+                case WITHHELD_PENDING_PANEL -> "The decision is not to publish: record the National Panel's advice"
+                        + " and the final decision first (\u00a78.3)";
+                case NOT_PUBLISHED -> "The final decision is not to publish this report";
+                default -> "The report is published already";
+            });
+        }
+    }
+
+    private void touch(String by, OffsetDateTime at) {
+        updatedBy = Objects.requireNonNull(by);
+        updatedAt = Objects.requireNonNull(at);
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean decidedToPublish() {
+        return decidedToPublish;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decisionReasons() {
+        return decisionReasons;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate panelInformedOn() {
+        return panelInformedOn;
+    }
+
+    public String panelAdvice() {
+        return panelAdvice;
+    }
+
+    public LocalDate finalDecidedOn() {
+        return finalDecidedOn;
+    }
+
+    public String finalReasons() {
+        return finalReasons;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate plannedOn() {
+        return plannedOn;
+    }
+
+    public LocalDate panelCopySentOn() {
+        return panelCopySentOn;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public Integer fileSize() {
+        return fileSize;
+    }
+
+    public byte[] content() {
+        return content == null ? null : content.clone();
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public LocalDate takenDownOn() {
+        return takenDownOn;
+    }
+
+    public String takeDownReason() {
+        return takeDownReason;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,111 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+
+/** §8.3: publishing a review's report, or not, and for how long it stays online. */
+class PublicationTest {
+
+    private static final LocalDate AGREED = LocalDate.of(2026, 11, 2);
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+    private static final byte[] PDF = "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void notPublishingNeedsReasonsThenThePanelsAdviceBeforeTheFinalDecision() {
+        assertEquals("reasons", assertThrows(InvalidFieldException.class,
+                () -> Publication.decide("r", false, " ", TODAY, AGREED, "bm", NOW, TODAY)).field());
+        Publication withheld = Publication.decide("r", false, "The trial has not concluded", TODAY, AGREED, "bm",
+                NOW, TODAY);
+        assertEquals(Publication.Stage.WITHHELD_PENDING_PANEL, withheld.stage());
+        assertThrows(RefusedException.class, () -> withheld.plan("Child A", TODAY.plusDays(10), "bm", NOW, TODAY),
+                "nothing is planned while the Panel has not advised");
+        assertEquals("panelAdvice", assertThrows(InvalidFieldException.class, () -> withheld.finalDecision(TODAY, "",
+                false, "Still the trial", TODAY, "bm", NOW, TODAY)).field());
+        assertEquals("finalReasons", assertThrows(InvalidFieldException.class, () -> withheld.finalDecision(TODAY,
+                "Publish a summary", false, null, TODAY, "bm", NOW, TODAY)).field());
+        withheld.finalDecision(TODAY, "Publish once the trial ends", true, null, TODAY, "bm", NOW, TODAY);
+        assertEquals(Publication.Stage.PREPARING, withheld.stage(), "the partners may publish after all");
+    }
+
+    @Test
+    void theDecisionComesAfterTheReportWasAgreed() {
+        InvalidFieldException early = assertThrows(InvalidFieldException.class,
+                () -> Publication.decide("r", true, null, AGREED.minusDays(1), AGREED, "bm", NOW, TODAY));
+        assertEquals("decidedOn", early.field());
+        assertTrue(early.getMessage().contains("2 November 2026"), early.getMessage());
+    }
+
+    @Test
+    void publishedOnlyWhenTheNationalPanelHadItsCopyAWeekBefore() {
+        Publication publication = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
+        InvalidFieldException tooSoon = assertThrows(InvalidFieldException.class,
+                () -> publication.plan("Child A", TODAY.plusDays(6), "bm", NOW, TODAY));
+        assertEquals("plannedOn", tooSoon.field());
+        assertTrue(tooSoon.getMessage().contains("9 December 2026 or later"), tooSoon.getMessage());
+        publication.plan("Child A: a local case review", TODAY.plusDays(7), "bm", NOW, TODAY);
+        assertEquals("file", assertThrows(InvalidFieldException.class,
+                () -> publication.attach("report.docx", PDF, "bm", NOW)).field(), "the public page serves a PDF");
+        publication.attach("C:\\reports\\Child A.pdf", PDF, "bm", NOW);
+        assertEquals("Child A.pdf", publication.fileName());
+
+        LocalDate publishOn = TODAY.plusDays(7);
+        InvalidFieldException noCopy = assertThrows(InvalidFieldException.class,
+                () -> publication.published(publishOn, "bm", NOW, publishOn));
+        assertEquals("publishedOn", noCopy.field());
+        assertTrue(noCopy.getMessage().startsWith("\u00a78.3: \u201cCopies of all reports should be sent"),
+                noCopy.getMessage());
+
+        publication.panelCopySent(TODAY.plusDays(1), "bm", NOW, TODAY.plusDays(1));
+        InvalidFieldException late = assertThrows(InvalidFieldException.class,
+                () -> publication.published(publishOn, "bm", NOW, publishOn));
+        assertTrue(late.getMessage().contains("the copy went on 3 December 2026, 6 days before; publish on"
+                + " 10 December 2026 or later"), late.getMessage());
+        assertFalse(publication.online());
+
+        publication.published(publishOn.plusDays(1), "bm", NOW, publishOn.plusDays(1));
+        assertTrue(publication.online());
+        assertEquals(LocalDate.of(2027, 12, 10), publication.onlineUntilAtLeast(), "\u00a78.3: at least 12 months");
+        assertThrows(RefusedException.class, () -> publication.attach("other.pdf", PDF, "bm", NOW),
+                "the published file is the one the Panel's copy matched");
+    }
+
+    @Test
+    void takenDownBeforeTwelveMonthsOnlyWithAReason() {
+        Publication publication = publishedOn(LocalDate.of(2026, 1, 15));
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        InvalidFieldException noReason = assertThrows(InvalidFieldException.class,
+                () -> publication.takeDown(today, " ", "bm", NOW, today));
+        assertEquals("takeDownReason", noReason.field());
+        assertTrue(noReason.getMessage().contains("until 15 January 2027"), noReason.getMessage());
+        publication.takeDown(today, "A family member's safety", "bm", NOW, today);
+        assertEquals(Publication.Stage.TAKEN_DOWN, publication.stage());
+        assertFalse(publication.online());
+
+        Publication yearOn = publishedOn(LocalDate.of(2025, 1, 15));
+        LocalDate later = LocalDate.of(2026, 1, 15);
+        yearOn.takeDown(later, null, "bm", NOW, later);
+        assertNull(yearOn.takeDownReason(), "after 12 months no reason is needed");
+    }
+
+    private static Publication publishedOn(LocalDate day) {
+        LocalDate decided = day.minusDays(30);
+        Publication publication = Publication.decide("r", true, null, decided, decided, "bm", NOW, decided);
+        publication.plan("Child B", day, "bm", NOW, decided);
+        publication.attach("b.pdf", PDF, "bm", NOW);
+        publication.panelCopySent(decided, "bm", NOW, decided);
+        publication.published(day, "bm", NOW, day);
+        return publication;
+    }
+}
