@@ -38,6 +38,9 @@ public interface PracticeReviewRepository {
     /** Whether and how the review's report is published, if that was decided. */
     Optional<Publication> publicationOf(String reviewId);
 
+    /** Publications planned whose copy has not gone to the National Panel, the soonest planned first. */
+    List<Publication> panelCopiesDue(int limit);
+
     /** The reports online on the partnership's public page, the latest published first. */
     List<Publication> online();
 

@@ -83,6 +83,13 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
+    public List<Publication> panelCopiesDue(int limit) {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.stage = :preparing AND p.plannedOn IS NOT NULL"
+                + " AND p.panelCopySentOn IS NULL ORDER BY p.plannedOn, p.reviewId", Publication.class)
+                .setParameter("preparing", Publication.Stage.PREPARING).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Publication> online() {
         return em.createQuery("SELECT p FROM Publication p WHERE p.stage = :online ORDER BY p.publishedOn DESC,"
                 + " p.title", Publication.class).setParameter("online", Publication.Stage.PUBLISHED).getResultList();

@@ -452,6 +452,9 @@ class PracticeReviewIT {
         ClockLine copyClock = clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", review)),
                 "national-panel-before-publication");
         assertEquals(today, copyClock.dueDay(), "\u00a78.3: counted back a week from the planned date");
+        assertTrue(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().equals(
+                "Send the report's copy to the National Panel") && t.dueBy() != null
+                && today.equals(t.dueBy().toLocalDate())), "the business unit's task, due with the clock");
 
         PublicationForm file = new PublicationForm();
         file.attachFile("report.docx", "not a pdf".getBytes(StandardCharsets.UTF_8));
