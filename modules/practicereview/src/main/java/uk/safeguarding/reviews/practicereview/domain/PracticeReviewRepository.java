@@ -47,6 +47,14 @@ public interface PracticeReviewRepository {
     /** The report online under {@code publicId}, if it is online. */
     Optional<Publication> onlineByPublicId(String publicId);
 
+    void add(FamilyMember member);
+
+    /** The review's family members, in the order they were added. */
+    List<FamilyMember> familyOf(String reviewId);
+
+    /** One family member of the review, if it is one of the review's. */
+    Optional<FamilyMember> familyMember(String reviewId, String memberId);
+
     void add(LearningReport report);
 
     /** The agreed report of the review, if there is one. */

@@ -9,6 +9,11 @@ final class RecordedDay {
     private RecordedDay() {
     }
 
+    /** A day given and not in the future; {@code theDate} names it in a refusal. */
+    static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate today) {
+        require(field, day, theDate, whenMissing, LocalDate.MIN, "", today);
+    }
+
     /** {@code theDate} names it in a refusal: "The date of the decision" must be today or in the past. */
     static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate earliest,
             String whenEarlier, LocalDate today) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
+import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
@@ -100,6 +101,24 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         return em.createQuery("SELECT p FROM Publication p WHERE p.publicId = :id AND p.stage = :online",
                 Publication.class).setParameter("id", publicId == null ? "" : publicId.strip())
                 .setParameter("online", Publication.Stage.PUBLISHED).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(FamilyMember member) {
+        em.persist(member);
+    }
+
+    @Override
+    public List<FamilyMember> familyOf(String reviewId) {
+        return em.createQuery("SELECT m FROM FamilyMember m WHERE m.reviewId = :review ORDER BY m.addedAt, m.id",
+                FamilyMember.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<FamilyMember> familyMember(String reviewId, String memberId) {
+        return em.createQuery("SELECT m FROM FamilyMember m WHERE m.reviewId = :review AND m.id = :id",
+                FamilyMember.class).setParameter("review", reviewId).setParameter("id", memberId == null ? ""
+                        : memberId.strip()).getResultStream().findFirst();
     }
 
     @Override

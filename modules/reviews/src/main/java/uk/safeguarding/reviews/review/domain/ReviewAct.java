@@ -42,6 +42,11 @@ public enum ReviewAct {
      * unit records that, as it runs the review).
      */
     DRAFT_TERMS_OF_REFERENCE(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
+    /**
+     * §6, Document 3: record the family's involvement: the business unit on any review, a lead
+     * reviewer on their own (they meet the family); names of family members are need to know.
+     */
+    INVOLVE_FAMILY(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

@@ -608,6 +608,7 @@ class BrowserJourneyIT {
         assertTrue(textOf("review-stage").startsWith("Appointing the lead reviewer"), textOf("review-stage"));
         assertNoAxeViolations("the practice review's page");
         informTheNationalPanelAndSettleTheTermsOfReference(today);
+        decideOnTheFamilysInvolvement(today);
         signOut();
 
         open("app/index.xhtml");
@@ -686,6 +687,33 @@ class BrowserJourneyIT {
         fill("signOffForm:chair", "Priya Chair");
         clickAndWaitForTheNextPage(By.id("signOffForm:signOff"));
         wait.until(d -> textOf("terms-in-force").startsWith("Version 1, signed off"));
+        clickAndWaitForTheNextPage(By.id("back"));
+    }
+
+    /**
+     * §6: a family member is added; deciding not to involve them without reasons is refused beside
+     * the reasons, with the choice kept; with reasons the decision shows on the family page.
+     */
+    private void decideOnTheFamilysInvolvement(String today) {
+        clickAndWaitForTheNextPage(By.id("family-link"));
+        assertEquals("No family members are recorded yet.", textOf("family-none"));
+        fill("addForm:name", "Sam Doe");
+        fill("addForm:relationship", "father");
+        clickAndWaitForTheNextPage(By.id("addForm:add"));
+        wait.until(d -> textOf("member-0-name").equals("Sam Doe (father)"));
+        choose("decideForm:involvement", "NOT_INVOLVED");
+        fill("decideForm:decidedOn", today);
+        clickAndWaitForTheNextPage(By.id("decideForm:decide"));
+        assertTrue(textOf("decideForm:reasons-message").startsWith("Say why involving Sam Doe"),
+                textOf("decideForm:reasons-message"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='decideForm:involvement'][value='NOT_INVOLVED']"))
+                .isSelected(), "the choice is kept");
+        fill("decideForm:reasons", "Bail conditions forbid contact with the family");
+        clickAndWaitForTheNextPage(By.id("decideForm:decide"));
+        wait.until(d -> textOf("member-0-involvement").startsWith("Not to be involved"));
+        assertTrue(textOf("member-0-involvement").endsWith("Bail conditions forbid contact with the family"),
+                textOf("member-0-involvement"));
+        assertNoAxeViolations("the family's involvement page");
         clickAndWaitForTheNextPage(By.id("back"));
     }
 

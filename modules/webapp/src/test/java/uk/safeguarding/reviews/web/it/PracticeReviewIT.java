@@ -46,6 +46,10 @@ import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.practicereview.application.FamilyForm;
+import uk.safeguarding.reviews.practicereview.application.FamilyInvolvement;
+import uk.safeguarding.reviews.practicereview.application.FamilyView;
+import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.application.PublicationForm;
 import uk.safeguarding.reviews.practicereview.application.PublicationView;
 import uk.safeguarding.reviews.practicereview.application.Publications;
@@ -102,6 +106,9 @@ class PracticeReviewIT {
 
     @Inject
     private Publications publications;
+
+    @Inject
+    private FamilyInvolvement family;
 
     @Inject
     private jakarta.servlet.ServletContext servletContext;
@@ -514,6 +521,72 @@ class PracticeReviewIT {
         assertEquals(404, get("published/it-publish/" + published.publicId()).statusCode());
         assertEquals("%PDF-1.4 redacted", new String(as(partnership, MANAGER, () -> publications.file(review))
                 .content(), StandardCharsets.UTF_8), "available on request from the business unit");
+    }
+
+    /**
+     * §6, Document 3: the family's involvement in a review: a member not involved only with the
+     * reasons stated; one involved with who facilitates, their contacts and feedback; recorded by the
+     * business unit or the review's lead reviewer, and nothing of it found by another partnership or
+     * by a lead reviewer of another review.
+     */
+    @Test
+    void theFamilysInvolvementIsDecidedInTheChildsBestInterestsWithReasonsWhenNot() {
+        ActiveTenant partnership = tenants.provision("it-family");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        FamilyForm mother = new FamilyForm();
+        mother.setName("Jo Doe");
+        assertEquals("relationship", refusedField(() -> as(partnership, MANAGER, () -> family.add(review, mother))));
+        mother.setRelationship("mother");
+        as(partnership, MANAGER, () -> family.add(review, mother));
+        FamilyForm father = new FamilyForm();
+        father.setName("Sam Doe");
+        father.setRelationship("father");
+        FamilyView added = as(partnership, MANAGER, () -> family.add(review, father));
+        assertEquals(List.of("Jo Doe", "Sam Doe"), added.members().stream().map(m -> m.name()).toList());
+        String motherId = added.members().get(0).id();
+        String fatherId = added.members().get(1).id();
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> family.add(review, father)),
+                "the business unit or the review's lead reviewer records it");
+
+        FamilyForm notInvolved = new FamilyForm();
+        notInvolved.setMemberId(fatherId);
+        notInvolved.setInvolvement(FamilyMember.Involvement.NOT_INVOLVED);
+        notInvolved.setDecidedOn(today);
+        assertEquals("reasons", refusedField(() -> as(partnership, MANAGER, () -> family.decide(review, notInvolved))),
+                "\u00a76: the reasons are stated");
+        notInvolved.setReasons("Bail conditions forbid contact with the family");
+        as(partnership, MANAGER, () -> family.decide(review, notInvolved));
+
+        FamilyForm involved = new FamilyForm();
+        involved.setMemberId(motherId);
+        involved.setInvolvement(FamilyMember.Involvement.INVOLVED);
+        involved.setFacilitator("The lead reviewer, with her advocate");
+        involved.setNotShared("The father's bail conditions");
+        involved.setDecidedOn(today);
+        as(partnership, MANAGER, () -> family.decide(review, involved));
+        FamilyForm met = new FamilyForm();
+        met.setMemberId(motherId);
+        met.setContactKind(FamilyMember.ContactKind.MET);
+        met.setContactOn(today);
+        met.setContactNote("At home, with her advocate");
+        FamilyView after = as(partnership, MANAGER, () -> family.contact(review, met));
+        assertEquals(FamilyMember.ContactKind.MET, after.members().get(0).contacts().get(0).kind());
+        assertEquals("Bail conditions forbid contact with the family", after.members().get(1).reasons());
+        met.setMemberId(fatherId);
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> family.contact(review, met)),
+                "no contact with someone not to be involved");
+
+        // A lead reviewer of another review finds nothing of this one; another partnership nothing at all.
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> family.of(review)));
+        ActiveTenant neighbour = tenants.provision("it-family-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> family.of(review)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> family.decide(review,
+                involved)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("family-involvement", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("family-involvement", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.detail().contains("not to be involved")));
     }
 
     private HttpRequest request(String path) {

@@ -1,0 +1,237 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Texts;
+
+/**
+ * §6, Document 3: a member of the child's family and their part in a review. Whether they are
+ * involved is decided in the child's best interests, "subject to age and understanding"; a decision
+ * not to involve them states its reasons, which print in the meeting notes. Who facilitates their
+ * involvement and what may not be shared with them are recorded, then each contact (invited, met,
+ * views recorded, told of the findings and of publication) and their feedback on how sensitively the
+ * review was conducted.
+ */
+@Entity
+@Table(name = "family_member")
+public class FamilyMember {
+
+    /** The decision on involving them (§6). */
+    public enum Involvement {
+        UNDECIDED, INVOLVED, NOT_INVOLVED
+    }
+
+    /** The contacts Document 3 follows, in the order a review usually makes them. */
+    public enum ContactKind {
+        INVITED, MET, VIEWS_RECORDED, TOLD_OF_FINDINGS, TOLD_OF_PUBLICATION
+    }
+
+    @Id
+    private String id;
+
+    @Column(name = "review_id", nullable = false, updatable = false)
+    private String reviewId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String relationship;
+
+    /** §6: "subject to age and understanding": what the decision weighed, for a child above all. */
+    @Column(name = "age_and_understanding")
+    private String ageAndUnderstanding;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Involvement involvement;
+
+    @Column(name = "reasons")
+    private String reasons;
+
+    @Column(name = "facilitator")
+    private String facilitator;
+
+    @Column(name = "not_shared")
+    private String notShared;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "family_contact", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "position")
+    private List<FamilyContact> contacts = new ArrayList<>();
+
+    /** Document 3, §10.3: how sensitively they felt the review was conducted. */
+    @Column(name = "feedback")
+    private String feedback;
+
+    @Column(name = "added_by", nullable = false, updatable = false)
+    private String addedBy;
+
+    @Column(name = "added_at", nullable = false, updatable = false)
+    private OffsetDateTime addedAt;
+
+    protected FamilyMember() {
+        // for JPA
+    }
+
+    /** A family member named on the review, their involvement not decided yet. */
+    public static FamilyMember add(String reviewId, String name, String relationship, String ageAndUnderstanding,
+            String by, OffsetDateTime at) {
+        FamilyMember member = new FamilyMember();
+        member.id = UUID.randomUUID().toString();
+        member.reviewId = Objects.requireNonNull(reviewId);
+        member.name = Texts.required("name", name, "Enter the family member's name");
+        Texts.requireAtMost("name", member.name, 200);
+        member.relationship = Texts.required("relationship", relationship, "Say who they are to the child (mother,"
+                + " brother, grandfather...)");
+        Texts.requireAtMost("relationship", member.relationship, 100);
+        member.ageAndUnderstanding = Texts.blankToNull(ageAndUnderstanding);
+        Texts.requireAtMost("ageAndUnderstanding", member.ageAndUnderstanding, 1000);
+        member.involvement = Involvement.UNDECIDED;
+        member.addedBy = Objects.requireNonNull(by);
+        member.addedAt = Objects.requireNonNull(at);
+        return member;
+    }
+
+    /**
+     * §6: the decision on involving them, on a day up to today. Not involving them needs the reasons
+     * ("the reasons for the decision should be clearly stated"); involving them needs who facilitates
+     * it. What may not be shared with them is recorded either way.
+     */
+    public void decide(Involvement decision, String why, String facilitatedBy, String notToShare, LocalDate on,
+            String by, LocalDate today) {
+        if (decision == null || decision == Involvement.UNDECIDED) {
+            throw new InvalidFieldException("involvement", "Choose whether " + name + " will be involved");
+        }
+        RecordedDay.require("decidedOn", on, "The date of the decision", "Enter the date of the decision", today);
+        String reasonsGiven = Texts.blankToNull(why);
+        if (decision == Involvement.NOT_INVOLVED && reasonsGiven == null) {
+            throw new InvalidFieldException("reasons", "Say why involving " + name + " is not in the child's best"
+                    + " interests: \u00a76 asks for the reasons to be clearly stated");
+        }
+        Texts.requireAtMost("reasons", reasonsGiven, 2000);
+        String facilitating = Texts.blankToNull(facilitatedBy);
+        if (decision == Involvement.INVOLVED && facilitating == null) {
+            throw new InvalidFieldException("facilitator", "Say who facilitates " + name + "'s involvement (\u00a76)");
+        }
+        Texts.requireAtMost("facilitator", facilitating, 200);
+        String restricted = Texts.blankToNull(notToShare);
+        Texts.requireAtMost("notShared", restricted, 2000);
+        involvement = decision;
+        reasons = reasonsGiven;
+        facilitator = facilitating;
+        notShared = restricted;
+        decidedOn = on;
+        decidedBy = Objects.requireNonNull(by);
+    }
+
+    /** A contact with them, on a day up to today; only once they are to be involved. */
+    public void contact(ContactKind kind, LocalDate on, String note, String by, LocalDate today) {
+        if (involvement != Involvement.INVOLVED) {
+            throw new RefusedException(name + " is not to be involved" + (involvement == Involvement.UNDECIDED
+                    ? " yet: decide first (\u00a76)" : " (decided on " + PlainDates.day(decidedOn) + ")"));
+        }
+        if (kind == null) {
+            throw new InvalidFieldException("contactKind", "Choose what the contact was");
+        }
+        RecordedDay.require("contactOn", on, "The date of the contact", "Enter the date of the contact", today);
+        String text = Texts.blankToNull(note);
+        Texts.requireAtMost("contactNote", text, 2000);
+        contacts.add(new FamilyContact(kind, on, text, Objects.requireNonNull(by)));
+    }
+
+    /** Their feedback on how sensitively the review was conducted (for the annual report, §10.3). */
+    public void feedback(String text) {
+        if (involvement != Involvement.INVOLVED) {
+            throw new RefusedException(name + " was not involved in the review: there is no feedback to record");
+        }
+        String given = Texts.required("feedback", text, "Record what " + name + " said about how the review was"
+                + " conducted");
+        Texts.requireAtMost("feedback", given, 4000);
+        feedback = given;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String relationship() {
+        return relationship;
+    }
+
+    public String ageAndUnderstanding() {
+        return ageAndUnderstanding;
+    }
+
+    public Involvement involvement() {
+        return involvement;
+    }
+
+    public String reasons() {
+        return reasons;
+    }
+
+    public String facilitator() {
+        return facilitator;
+    }
+
+    public String notShared() {
+        return notShared;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public List<FamilyContact> contacts() {
+        return List.copyOf(contacts);
+    }
+
+    public String feedback() {
+        return feedback;
+    }
+
+    public String addedBy() {
+        return addedBy;
+    }
+
+    public OffsetDateTime addedAt() {
+        return addedAt;
+    }
+}
