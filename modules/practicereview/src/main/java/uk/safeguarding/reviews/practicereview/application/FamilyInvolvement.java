@@ -4,17 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.BiConsumer;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 
@@ -34,7 +31,7 @@ public class FamilyInvolvement {
     private ReviewAccess access;
 
     @Inject
-    private ReviewLookup lookup;
+    private ReviewWork work;
 
     @Inject
     private PracticeReviewRepository practiceReviews;
@@ -48,7 +45,7 @@ public class FamilyInvolvement {
     /** The review's family members and their involvement. */
     public FamilyView of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return view(review);
     }
 
@@ -56,7 +53,7 @@ public class FamilyInvolvement {
     public FamilyView add(String reviewId, FamilyForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.INVOLVE_FAMILY, AuditAction.CREATE, RECORD_TYPE,
                 reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         FamilyMember member = FamilyMember.add(review.id(), form.getName(), form.getRelationship(),
                 form.getAgeAndUnderstanding(), caller.username(), OffsetDateTime.now(clock));
@@ -69,7 +66,7 @@ public class FamilyInvolvement {
     /** §6: the decision on involving one of them; not involving them needs the reasons. */
     public FamilyView decide(String reviewId, FamilyForm form) {
         return change(reviewId, form, (member, caller) -> member.decide(form.getInvolvement(), form.getReasons(),
-                form.getFacilitator(), form.getNotShared(), form.getDecidedOn(), caller.username(), today()),
+                form.getFacilitator(), form.getNotShared(), form.getDecidedOn(), caller.username(), work.today()),
                 member -> member.relationship() + ": " + (member.involvement() == FamilyMember.Involvement.INVOLVED
                         ? "to be involved, facilitated by " + member.facilitator()
                         : "not to be involved: " + member.reasons()) + ", decided on " + member.decidedOn());
@@ -78,7 +75,7 @@ public class FamilyInvolvement {
     /** A contact with one of them (invited, met, views recorded, told of findings or publication). */
     public FamilyView contact(String reviewId, FamilyForm form) {
         return change(reviewId, form, (member, caller) -> member.contact(form.getContactKind(), form.getContactOn(),
-                form.getContactNote(), caller.username(), today()),
+                form.getContactNote(), caller.username(), work.today()),
                 member -> member.relationship() + ": " + member.contacts().get(member.contacts().size() - 1).kind()
                         + " on " + member.contacts().get(member.contacts().size() - 1).on());
     }
@@ -93,7 +90,7 @@ public class FamilyInvolvement {
             java.util.function.Function<FamilyMember, String> detail) {
         Caller caller = access.requireOn(reviewId, ReviewAct.INVOLVE_FAMILY, AuditAction.UPDATE, RECORD_TYPE,
                 reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         FamilyMember member = practiceReviews.familyMember(review.id(), form.getMemberId())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, form.getMemberId()));
@@ -108,11 +105,5 @@ public class FamilyInvolvement {
                         && access.mayOn(review.id(), ReviewAct.INVOLVE_FAMILY));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
-    }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 }

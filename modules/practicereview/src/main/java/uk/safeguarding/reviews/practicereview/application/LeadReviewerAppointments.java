@@ -23,7 +23,6 @@ import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.LeadReviewerAssignment;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
@@ -49,7 +48,7 @@ public class LeadReviewerAppointments {
     private ReviewAccess access;
 
     @Inject
-    private ReviewLookup lookup;
+    private ReviewWork work;
 
     @Inject
     private ReviewEngine engine;
@@ -104,7 +103,7 @@ public class LeadReviewerAppointments {
     /** The lead reviewer of the review, if one was appointed. */
     public Optional<LeadReviewerView> of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        review(reviewId, AuditAction.VIEW);
+        work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return practiceReviews.leadReviewerOf(reviewId).map(LeadReviewerAppointments::view);
     }
 
@@ -115,7 +114,7 @@ public class LeadReviewerAppointments {
     public LeadReviewerView appoint(String reviewId, AppointmentForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.APPOINT_LEAD_REVIEWER, AuditAction.CREATE, RECORD_TYPE,
                 reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
@@ -141,7 +140,7 @@ public class LeadReviewerAppointments {
     /** The signed contract, for the Virtual Panel and the business manager only. */
     public ExportedFile contract(String reviewId) {
         access.requireOn(reviewId, ReviewAct.APPOINT_LEAD_REVIEWER, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        review(reviewId, AuditAction.VIEW);
+        work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         LeadReviewerAppointment appointment = practiceReviews.leadReviewerOf(reviewId)
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, appointment.id(), "contract of " + appointment.personName()
@@ -152,9 +151,6 @@ public class LeadReviewerAppointments {
         return new ExportedFile(name, type, appointment.contractContent());
     }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 
     private static LeadReviewerView view(LeadReviewerAppointment a) {
         return new LeadReviewerView(a.personName(), a.username(), a.organisation(), a.criteriaMet(),

@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
@@ -26,7 +24,6 @@ import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
@@ -51,7 +48,7 @@ public class LearningReports {
     private ReviewAccess access;
 
     @Inject
-    private ReviewLookup lookup;
+    private ReviewWork work;
 
     @Inject
     private ReviewEngine engine;
@@ -74,7 +71,7 @@ public class LearningReports {
     /** The review's agreed report, if there is one. */
     public Optional<LearningReportView> of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return practiceReviews.reportOf(review.id()).map(report -> view(review, report));
     }
 
@@ -89,7 +86,7 @@ public class LearningReports {
      */
     public LearningReportView agree(String reviewId, ReportForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         if (practiceReviews.reportOf(review.id()).isPresent()) {
             throw new RefusedException("The report of " + review.reference() + " was agreed already");
@@ -101,9 +98,7 @@ public class LearningReports {
                 review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(), now, today);
         practiceReviews.add(report);
         // The clocks count to the day it was agreed, not to the day it was typed in.
-        ZonedDateTime agreed = report.agreedOn().equals(today) ? now.atZoneSameInstant(DeadlineCalculator.UK)
-                : DeadlineCalculator.endOf(report.agreedOn());
-        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, agreed);
+        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, work.dayOf(report.agreedOn()));
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "report of " + review.reference() + " agreed on "
                 + report.agreedOn() + " by " + report.agreedBy() + ", " + report.recommendations().size()
                 + " learning recommendations (" + report.fileName() + ")");
@@ -113,7 +108,7 @@ public class LearningReports {
     /** The written report, for whoever may see the review. */
     public ExportedFile file(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         LearningReport report = practiceReviews.reportOf(review.id())
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), "report downloaded: " + report.fileName());
@@ -144,7 +139,4 @@ public class LearningReports {
         return days;
     }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 }

@@ -11,7 +11,6 @@ import uk.safeguarding.reviews.kernel.work.WorkItem;
 import uk.safeguarding.reviews.kernel.work.WorkSource;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.review.application.ReviewLookup;
-import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 
 /**

@@ -46,6 +46,9 @@ public class PracticeReviewCommencements {
     private ReviewAccess access;
 
     @Inject
+    private ReviewWork work;
+
+    @Inject
     private ReviewLookup lookup;
 
     @Inject
@@ -69,7 +72,7 @@ public class PracticeReviewCommencements {
      */
     public Optional<CommencementOffer> offerAfter(String rapidReviewId) {
         Caller caller = access.requireOn(rapidReviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, rapidReviewId);
-        ReviewSummary rapid = review(rapidReviewId, AuditAction.VIEW);
+        ReviewSummary rapid = work.review(rapidReviewId, AuditAction.VIEW, RECORD_TYPE);
         if (rapid.kind() != ReviewKind.RAPID_REVIEW) {
             return Optional.empty();
         }
@@ -91,7 +94,7 @@ public class PracticeReviewCommencements {
      */
     public ReviewSummary commence(String rapidReviewId, CommencementForm form) {
         Caller caller = access.requireOn(rapidReviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, rapidReviewId);
-        ReviewSummary rapid = review(rapidReviewId, AuditAction.CREATE);
+        ReviewSummary rapid = work.review(rapidReviewId, AuditAction.CREATE, RECORD_TYPE);
         if (rapid.kind() != ReviewKind.RAPID_REVIEW) {
             throw new RefusedException("A Child Safeguarding Practice Review follows a Rapid Review (\u00a78.1): "
                     + rapid.reference() + " is not one");
@@ -117,8 +120,7 @@ public class PracticeReviewCommencements {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ZonedDateTime decided = decision.decidedOn().equals(today) ? now.atZoneSameInstant(DeadlineCalculator.UK)
-                : DeadlineCalculator.endOf(decision.decidedOn());
+        ZonedDateTime decided = work.dayOf(decision.decidedOn());
         ReviewSummary practiceReview = opening.openAfter(rapid.id(), ReviewKind.CHILD_SAFEGUARDING_PRACTICE_REVIEW,
                 Map.of(StartEvent.CSPR_DECIDED, decided));
         practiceReviews.add(Commencement.of(practiceReview.id(), rapid.id(), rapid.reference(), decision,
@@ -135,7 +137,7 @@ public class PracticeReviewCommencements {
     /** How the practice review {@code reviewId} began; empty for a review that is not one commenced here. */
     public Optional<CommencementView> commencementOf(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        review(reviewId, AuditAction.VIEW);
+        work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return practiceReviews.commencementOf(reviewId).map(c -> view(c, lookup.find(c.rapidReviewId())
                 .flatMap(outcomes::settled)));
     }
@@ -161,12 +163,12 @@ public class PracticeReviewCommencements {
      */
     public CommencementView panelInformed(String reviewId, LocalDate on, boolean withReviewerDetails) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         Commencement commencement = practiceReviews.commencementOf(review.id())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, reviewId));
         commencement.panelInformed(on, withReviewerDetails, leadReviewerAppointedOn(review.id()), caller.username(),
-                today());
+                work.today());
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "National Panel informed on " + on + " of "
                 + review.reference() + (withReviewerDetails ? ", with the lead reviewer's details" : ""));
         return commencementOf(review.id()).orElseThrow();
@@ -175,11 +177,11 @@ public class PracticeReviewCommencements {
     /** §8.1: the lead reviewer's details sent to the National Panel after it was informed of the decision. */
     public CommencementView reviewerDetailsSent(String reviewId, LocalDate on) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         Commencement commencement = practiceReviews.commencementOf(review.id())
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, reviewId));
-        commencement.reviewerDetailsSent(on, leadReviewerAppointedOn(review.id()), caller.username(), today());
+        commencement.reviewerDetailsSent(on, leadReviewerAppointedOn(review.id()), caller.username(), work.today());
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "lead reviewer's details of " + review.reference()
                 + " sent to the National Panel on " + on);
         return commencementOf(review.id()).orElseThrow();
@@ -190,11 +192,5 @@ public class PracticeReviewCommencements {
                 .map(a -> a.appointedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate()).orElse(null);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
-    }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 }

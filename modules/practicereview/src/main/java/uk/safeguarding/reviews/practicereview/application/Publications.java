@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -23,7 +21,6 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
@@ -50,7 +47,7 @@ public class Publications {
     private ReviewAccess access;
 
     @Inject
-    private ReviewLookup lookup;
+    private ReviewWork work;
 
     @Inject
     private ReviewEngine engine;
@@ -67,7 +64,7 @@ public class Publications {
     /** Where the publication of the review's report stands, if it was decided. */
     public Optional<PublicationView> of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return practiceReviews.publicationOf(review.id()).map(PublicationView::of);
     }
 
@@ -82,7 +79,7 @@ public class Publications {
      */
     public PublicationView decide(String reviewId, PublicationForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         LearningReport report = practiceReviews.reportOf(review.id()).orElseThrow(() -> new RefusedException(
                 "The report of " + review.reference() + " is not agreed yet: publication follows it (\u00a78.3)"));
@@ -95,8 +92,8 @@ public class Publications {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Publication publication = Publication.decide(review.id(), form.getPublish(), form.getReasons(),
-                form.getDecidedOn(), report.agreedOn(), caller.username(), now, today());
-        engine.worked(review.id(), Capability.PUBLICATION, DECIDED, dayOf(publication.decidedOn()));
+                form.getDecidedOn(), report.agreedOn(), caller.username(), now, work.today());
+        engine.worked(review.id(), Capability.PUBLICATION, DECIDED, work.dayOf(publication.decidedOn()));
         practiceReviews.add(publication);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "report of " + review.reference() + (form
                 .getPublish() ? " to be published" : " not to be published: " + publication.decisionReasons())
@@ -112,7 +109,7 @@ public class Publications {
             }
             publication.finalDecision(form.getPanelInformedOn(), form.getPanelAdvice(), form.getFinalPublish(),
                     form.getFinalReasons(), form.getFinalDecidedOn(), caller.username(), OffsetDateTime.now(clock),
-                    today());
+                    work.today());
         }, p -> "National Panel informed on " + p.panelInformedOn() + ", advised: " + p.panelAdvice()
                 + "; final decision on " + p.finalDecidedOn() + (p.stage() == Publication.Stage.PREPARING
                         ? ": to publish" : ": not to publish, " + p.finalReasons()));
@@ -122,7 +119,7 @@ public class Publications {
     public PublicationView plan(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
             publication.plan(form.getTitle(), form.getPlannedOn(), caller.username(), OffsetDateTime.now(clock),
-                    today());
+                    work.today());
             engine.happened(reviewId, StartEvent.PUBLICATION_PLANNED,
                     publication.plannedOn().atStartOfDay(DeadlineCalculator.UK));
         }, p -> "publication of \u201c" + p.title() + "\u201d planned for " + p.plannedOn());
@@ -132,8 +129,8 @@ public class Publications {
     public PublicationView panelCopySent(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
             publication.panelCopySent(form.getPanelCopySentOn(), caller.username(), OffsetDateTime.now(clock),
-                    today());
-            engine.happened(reviewId, StartEvent.NATIONAL_PANEL_COPY_SENT, dayOf(publication.panelCopySentOn()));
+                    work.today());
+            engine.happened(reviewId, StartEvent.NATIONAL_PANEL_COPY_SENT, work.dayOf(publication.panelCopySentOn()));
         }, p -> "copy sent to the National Panel on " + p.panelCopySentOn());
     }
 
@@ -147,15 +144,15 @@ public class Publications {
     /** §8.3: the report went online; refused unless the National Panel had its copy a week before. */
     public PublicationView published(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
-            publication.published(form.getPublishedOn(), caller.username(), OffsetDateTime.now(clock), today());
-            engine.worked(reviewId, Capability.PUBLICATION, PUBLISHED, dayOf(publication.publishedOn()));
+            publication.published(form.getPublishedOn(), caller.username(), OffsetDateTime.now(clock), work.today());
+            engine.worked(reviewId, Capability.PUBLICATION, PUBLISHED, work.dayOf(publication.publishedOn()));
         }, p -> "published on " + p.publishedOn() + "; online until at least " + p.onlineUntilAtLeast());
     }
 
     /** Taken off the public page: before 12 months only with a reason (§8.3); afterwards on request. */
     public PublicationView takeDown(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> publication.takeDown(form.getTakenDownOn(),
-                form.getTakeDownReason(), caller.username(), OffsetDateTime.now(clock), today()),
+                form.getTakeDownReason(), caller.username(), OffsetDateTime.now(clock), work.today()),
                 p -> "taken down on " + p.takenDownOn() + (p.takeDownReason() == null ? ""
                         : ": " + p.takeDownReason()));
     }
@@ -163,7 +160,7 @@ public class Publications {
     /** The redacted final report, for whoever may see the review, whatever its stage. */
     public ExportedFile file(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         Publication publication = practiceReviews.publicationOf(review.id()).filter(p -> p.fileName() != null)
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), "redacted report downloaded: "
@@ -186,7 +183,7 @@ public class Publications {
     private PublicationView step(String reviewId, BiConsumer<Publication, Caller> change,
             java.util.function.Function<Publication, String> detail) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         Publication publication = practiceReviews.publicationOf(review.id()).orElseThrow(() -> new RefusedException(
                 "Decide first whether the report of " + review.reference() + " will be published (\u00a78.3)"));
@@ -196,17 +193,6 @@ public class Publications {
         return PublicationView.of(publication);
     }
 
-    /** The clocks count to the day it happened, not to the day it was typed in. */
-    private ZonedDateTime dayOf(LocalDate day) {
-        return day.equals(today()) ? ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK))
-                : DeadlineCalculator.endOf(day);
-    }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
-    }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -17,7 +16,6 @@ import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
@@ -43,7 +41,7 @@ public class TermsOfReferences {
     private ReviewAccess access;
 
     @Inject
-    private ReviewLookup lookup;
+    private ReviewWork work;
 
     @Inject
     private ReviewEngine engine;
@@ -60,7 +58,7 @@ public class TermsOfReferences {
     /** Every version of the review's terms, for whoever may see the review. */
     public TermsView of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.VIEW);
+        ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         return view(review);
     }
 
@@ -71,7 +69,7 @@ public class TermsOfReferences {
     public TermsView draft(String reviewId, TermsForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.DRAFT_TERMS_OF_REFERENCE, AuditAction.CREATE, RECORD_TYPE,
                 reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.CREATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         List<TermsOfReference> versions = practiceReviews.termsOf(review.id());
         int version = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
@@ -87,13 +85,13 @@ public class TermsOfReferences {
     /** §8.1-8.2: the review group agreed the latest version; refused unless it is a draft. */
     public TermsView agree(String reviewId, TermsForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         TermsOfReference latest = latest(review);
-        LocalDate today = today();
+        LocalDate today = work.today();
         latest.agree(form.getAgreedOn(), form.getAgreedBy(), caller.username(),
                 latest.draftedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), today);
-        engine.worked(review.id(), Capability.TERMS_OF_REFERENCE, AGREED, dayOf(latest.agreedOn(), today));
+        engine.worked(review.id(), Capability.TERMS_OF_REFERENCE, AGREED, work.dayOf(latest.agreedOn()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, latest.id(), "terms of reference of " + review.reference()
                 + ", version " + latest.version() + " agreed on " + latest.agreedOn() + " by " + latest.agreedBy());
         return view(review);
@@ -102,12 +100,12 @@ public class TermsOfReferences {
     /** §8.1: the Practice Review Sub-Group signed off the latest version; refused unless it was agreed. */
     public TermsView signOff(String reviewId, TermsForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
-        ReviewSummary review = review(reviewId, AuditAction.UPDATE);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
         TermsOfReference latest = latest(review);
-        LocalDate today = today();
+        LocalDate today = work.today();
         latest.signOff(form.getSignedOffOn(), form.getMeeting(), form.getChair(), caller.username(), today);
-        engine.worked(review.id(), Capability.TERMS_OF_REFERENCE, SIGNED_OFF, dayOf(latest.signedOffOn(), today));
+        engine.worked(review.id(), Capability.TERMS_OF_REFERENCE, SIGNED_OFF, work.dayOf(latest.signedOffOn()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, latest.id(), "terms of reference of " + review.reference()
                 + ", version " + latest.version() + " signed off on " + latest.signedOffOn() + " at "
                 + latest.signedOffAt() + ", chaired by " + latest.signedOffChair());
@@ -126,17 +124,6 @@ public class TermsOfReferences {
                 review.handedOverTo() == null && access.mayOn(review.id(), ReviewAct.RUN));
     }
 
-    /** The clocks count to the day it happened, not to the day it was typed in. */
-    private ZonedDateTime dayOf(LocalDate day, LocalDate today) {
-        return day.equals(today) ? ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK))
-                : DeadlineCalculator.endOf(day);
-    }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.UK));
-    }
 
-    private ReviewSummary review(String id, AuditAction action) {
-        return lookup.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
 }
