@@ -6,19 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
-import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.Role;
-import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
-import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
+import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.LeadReviewerAssignment;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
@@ -32,14 +28,13 @@ import uk.safeguarding.reviews.tenancy.api.TenantContext;
  * §8.1: the Virtual Panel appoints the lead reviewer of a review whose stage has the
  * {@link Capability#LEAD_REVIEWER} capability, to the partnership's specification (Document 5); the
  * appointment assigns them to that review only, and moves the review on, meeting the 10-working-day
- * clock. The business manager keeps the specification, which the policy leaves to the partnership.
+ * clock. The specification is one of the partnership's lists ({@link PartnershipLists}).
  */
 @ApplicationScoped
 @Transactional
 public class LeadReviewerAppointments {
 
     static final String RECORD_TYPE = "lead-reviewer-appointment";
-    static final String SPECIFICATION_RECORD_TYPE = "lead-reviewer-specification";
 
     /** What the lead reviewer capability reports to the engine once the appointment is made. */
     static final String APPOINTED = "lead-reviewer-appointed";
@@ -60,7 +55,7 @@ public class LeadReviewerAppointments {
     private PracticeReviewRepository practiceReviews;
 
     @Inject
-    private RoleGate roles;
+    private PartnershipLists lists;
 
     @Inject
     private AuditTrail audit;
@@ -70,29 +65,7 @@ public class LeadReviewerAppointments {
 
     /** The partnership's specification, each point a lead reviewer must be confirmed to meet. */
     public List<String> specification() {
-        access.requireSomewhere(ReviewAct.SEE, AuditAction.VIEW, SPECIFICATION_RECORD_TYPE, null);
-        return practiceReviews.specification().stream().map(SpecificationPoint::text).toList();
-    }
-
-    /**
-     * Replaces the specification (one point to a line): refused beside the box when empty, when a
-     * point is too long or listed twice, or without a reason. Appointments already made keep the
-     * points as they were confirmed.
-     */
-    public List<String> changeSpecification(String lines, String reason) {
-        roles.require(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        List<String> points = Texts.distinctLines("specification", lines, 500, "point",
-                "List at least one point a lead reviewer must meet");
-        String why = Texts.required("specificationReason", reason, "Say why the specification changes");
-        Texts.requireAtMost("specificationReason", why, 1000);
-        List<SpecificationPoint> stored = new ArrayList<>();
-        for (String point : points) {
-            stored.add(new SpecificationPoint(stored.size() + 1, point));
-        }
-        practiceReviews.replaceSpecification(stored);
-        audit.allowed(AuditAction.UPDATE, SPECIFICATION_RECORD_TYPE, null, "Lead reviewer specification now "
-                + stored.size() + " points: " + String.join(" | ", points) + "; " + why);
-        return points;
+        return lists.items(PartnershipList.LEAD_REVIEWER_SPECIFICATION);
     }
 
     /** Whether the signed-in person may appoint lead reviewers: what the review page offers them. */
@@ -123,7 +96,7 @@ public class LeadReviewerAppointments {
                         form.getCriteriaConfirmed(), form.isIndependent(), form.getConflicts(),
                         form.isPolicyConfirmed(), form.getContractSignedOn(), form.getContractFileName(),
                         form.contractContent()),
-                practiceReviews.specification().stream().map(SpecificationPoint::text).toList(), caller.username(), now,
+                lists.stored(PartnershipList.LEAD_REVIEWER_SPECIFICATION), caller.username(), now,
                 today);
         assignment.give(review.id(), appointment.username(), appointment.personName(), appointment.conflicts(),
                 caller.username(), now);

@@ -55,14 +55,19 @@ public interface PracticeReviewRepository {
     /** One family member of the review, if it is one of the review's. */
     Optional<FamilyMember> familyMember(String reviewId, String memberId);
 
+    void add(MethodologyChoice choice);
+
+    /** The methodologies chosen for the review, the latest first. */
+    List<MethodologyChoice> methodologiesOf(String reviewId);
+
     void add(LearningReport report);
 
     /** The agreed report of the review, if there is one. */
     Optional<LearningReport> reportOf(String reviewId);
 
-    /** The partnership's specification, in order. */
-    List<SpecificationPoint> specification();
+    /** The items of one of the partnership's lists, in order. */
+    List<ListItem> items(PartnershipList list);
 
-    /** Replaces the partnership's specification with {@code points}. */
-    void replaceSpecification(List<SpecificationPoint> points);
+    /** Replaces the items of one of the partnership's lists. */
+    void replaceItems(PartnershipList list, List<ListItem> items);
 }

@@ -11,7 +11,9 @@ import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.Publication;
-import uk.safeguarding.reviews.practicereview.domain.SpecificationPoint;
+import uk.safeguarding.reviews.practicereview.domain.ListItem;
+import uk.safeguarding.reviews.practicereview.domain.MethodologyChoice;
+import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 
 /** Practice reviews in the current tenant's schema. */
@@ -122,6 +124,17 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
+    public void add(MethodologyChoice choice) {
+        em.persist(choice);
+    }
+
+    @Override
+    public List<MethodologyChoice> methodologiesOf(String reviewId) {
+        return em.createQuery("SELECT m FROM MethodologyChoice m WHERE m.reviewId = :review ORDER BY m.chosenAt DESC,"
+                + " m.id", MethodologyChoice.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
     public void add(LearningReport report) {
         em.persist(report);
     }
@@ -132,14 +145,15 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
-    public List<SpecificationPoint> specification() {
-        return em.createQuery("SELECT p FROM SpecificationPoint p ORDER BY p.position", SpecificationPoint.class)
-                .getResultList();
+    public List<ListItem> items(PartnershipList list) {
+        return em.createQuery("SELECT i FROM ListItem i WHERE i.listKey = :list ORDER BY i.position", ListItem.class)
+                .setParameter("list", list.key()).getResultList();
     }
 
     @Override
-    public void replaceSpecification(List<SpecificationPoint> points) {
-        em.createQuery("DELETE FROM SpecificationPoint p").executeUpdate();
-        points.forEach(em::persist);
+    public void replaceItems(PartnershipList list, List<ListItem> items) {
+        em.createQuery("DELETE FROM ListItem i WHERE i.listKey = :list").setParameter("list", list.key())
+                .executeUpdate();
+        items.forEach(em::persist);
     }
 }

@@ -47,6 +47,12 @@ public enum ReviewAct {
      * reviewer on their own (they meet the family); names of family members are need to know.
      */
     INVOLVE_FAMILY(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
+    /**
+     * §4.4: record the methodology "the Practice Review Virtual Panel or case review group" chose: the
+     * panel's members and the business manager.
+     */
+    CHOOSE_METHODOLOGY(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER),
+            EnumSet.noneOf(Role.class)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

@@ -1,65 +1,30 @@
 package uk.safeguarding.reviews.web.practicereview;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.practicereview.application.LeadReviewerAppointments;
-import uk.safeguarding.reviews.web.shell.FormActions;
+import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
 
 /**
  * The partnership's lead reviewer specification (Document 5, §8.1) on the kinds of review settings:
- * the points a lead reviewer must be confirmed to meet, one to a line, changed with a reason.
+ * the points a lead reviewer must be confirmed to meet.
  */
 @Named
 @ViewScoped
-public class SpecificationSettings implements Serializable {
+public class SpecificationSettings extends ListSettings {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private LeadReviewerAppointments appointments;
-
-    private List<String> points = List.of();
-    private String lines;
-    private String reason;
-
-    /** Loads quietly: the settings page itself refuses whoever may not see it. */
-    public void load() {
-        try {
-            points = appointments.specification();
-            if (lines == null) {
-                lines = String.join("\n", points);
-            }
-        } catch (AccessDeniedException e) {
-            points = List.of();
-        }
+    @Override
+    protected PartnershipList list() {
+        return PartnershipList.LEAD_REVIEWER_SPECIFICATION;
     }
 
-    public String save() {
-        return FormActions.attempt("specificationForm", "saveSpecification",
-                () -> appointments.changeSpecification(lines, reason), "practice.specification.saved",
-                "/app/settings/kinds?faces-redirect=true");
+    @Override
+    protected String formId() {
+        return "specificationForm";
     }
 
-    public List<String> getPoints() {
-        return points;
-    }
-
-    public String getLines() {
-        return lines;
-    }
-
-    public void setLines(String lines) {
-        this.lines = lines;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    @Override
+    protected String savedMessageKey() {
+        return "practice.specification.saved";
     }
 }

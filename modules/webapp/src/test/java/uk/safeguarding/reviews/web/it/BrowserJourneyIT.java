@@ -609,6 +609,7 @@ class BrowserJourneyIT {
         assertNoAxeViolations("the practice review's page");
         informTheNationalPanelAndSettleTheTermsOfReference(today);
         decideOnTheFamilysInvolvement(today);
+        chooseTheMethodology();
         signOut();
 
         open("app/index.xhtml");
@@ -715,6 +716,20 @@ class BrowserJourneyIT {
                 textOf("member-0-involvement"));
         assertNoAxeViolations("the family's involvement page");
         clickAndWaitForTheNextPage(By.id("back"));
+    }
+
+    /** §4.4: a methodology from the partnership's list; without a rationale it is refused beside it, the choice kept. */
+    private void chooseTheMethodology() {
+        new org.openqa.selenium.support.ui.Select(waitFor("methodologyForm:methodology"))
+                .selectByVisibleText("Appreciative Inquiry");
+        clickAndWaitForTheNextPage(By.id("methodologyForm:chooseMethodology"));
+        assertTrue(textOf("methodologyForm:rationale-message").startsWith("Say why this methodology is proportionate"),
+                textOf("methodologyForm:rationale-message"));
+        assertEquals("Appreciative Inquiry", new org.openqa.selenium.support.ui.Select(
+                waitFor("methodologyForm:methodology")).getFirstSelectedOption().getText(), "the choice is kept");
+        fill("methodologyForm:rationale", "Much went well; learning from what worked is proportionate");
+        clickAndWaitForTheNextPage(By.id("methodologyForm:chooseMethodology"));
+        wait.until(d -> textOf("methodology-current").startsWith("Appreciative Inquiry: Much went well"));
     }
 
     private void completeSummaryAndSubmit(String involvement) {

@@ -47,6 +47,10 @@ import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
 import uk.safeguarding.reviews.practicereview.application.FamilyForm;
+import uk.safeguarding.reviews.practicereview.application.Methodologies;
+import uk.safeguarding.reviews.practicereview.application.MethodologyView;
+import uk.safeguarding.reviews.practicereview.application.PartnershipLists;
+import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
 import uk.safeguarding.reviews.practicereview.application.FamilyInvolvement;
 import uk.safeguarding.reviews.practicereview.application.FamilyView;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
@@ -109,6 +113,12 @@ class PracticeReviewIT {
 
     @Inject
     private FamilyInvolvement family;
+
+    @Inject
+    private Methodologies methodologies;
+
+    @Inject
+    private PartnershipLists lists;
 
     @Inject
     private jakarta.servlet.ServletContext servletContext;
@@ -587,6 +597,50 @@ class PracticeReviewIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("family-involvement", review)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.detail().contains("not to be involved")));
+    }
+
+    /**
+     * §4.4: a review's methodology is chosen from the partnership's list with a rationale for
+     * proportionality; the business manager replaces the list with a reason, and a review keeps what
+     * it chose.
+     */
+    @Test
+    void aMethodologyIsChosenFromThePartnershipsListWithItsRationale() {
+        ActiveTenant partnership = tenants.provision("it-methodology");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        assertEquals(List.of("Case Discussion Tool (Document 11)", "Appreciative Inquiry", "Root Cause Analysis",
+                "Practitioner learning event"), as(partnership, PANEL, () -> methodologies.of(review)).offered(),
+                "\u00a74.4's methodologies, shipped");
+        assertEquals("methodology", refusedField(() -> as(partnership, PANEL, () -> methodologies.choose(review,
+                "Teleportation", "Quick"))));
+        assertEquals("rationale", refusedField(() -> as(partnership, PANEL, () -> methodologies.choose(review,
+                "Appreciative Inquiry", " "))));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD, () -> methodologies.choose(review,
+                "Appreciative Inquiry", "Good practice to learn from")));
+        MethodologyView chosen = as(partnership, PANEL, () -> methodologies.choose(review, "Appreciative Inquiry",
+                "Much went well; learning from what worked is proportionate"));
+        assertEquals("Appreciative Inquiry", chosen.getCurrent().methodology());
+
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> lists.change(
+                PartnershipList.METHODOLOGIES, "Systems review", "Ours")), "the business manager keeps the list");
+        assertEquals("items", refusedField(() -> as(partnership, MANAGER, () -> lists.change(
+                PartnershipList.METHODOLOGIES, "Systems review\nSystems review", "Ours"))));
+        assertEquals("reason", refusedField(() -> as(partnership, MANAGER, () -> lists.change(
+                PartnershipList.METHODOLOGIES, "Systems review", " "))));
+        as(partnership, MANAGER, () -> lists.change(PartnershipList.METHODOLOGIES, "Systems review\nRoot Cause Analysis",
+                "The partnership's own list"));
+        MethodologyView after = as(partnership, MANAGER, () -> methodologies.of(review));
+        assertEquals(List.of("Systems review", "Root Cause Analysis"), after.offered());
+        assertEquals("Appreciative Inquiry", after.getCurrent().methodology(), "the review keeps what it chose");
+        assertFalse(as(partnership, PANEL, () -> lists.items(PartnershipList.LEAD_REVIEWER_SPECIFICATION)).isEmpty(),
+                "another list is untouched");
+
+        ActiveTenant neighbour = tenants.provision("it-methodology-other");
+        assertEquals(4, as(neighbour, MANAGER, () -> lists.items(PartnershipList.METHODOLOGIES)).size(),
+                "each partnership's list is its own");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> methodologies.of(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("methodology", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
     }
 
     private HttpRequest request(String path) {

@@ -1,0 +1,44 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+/**
+ * The lists a partnership keeps for its reviews, where the policy names a document without printing
+ * it or leaves the choice to the partnership. The product ships a default for each, which the
+ * business manager replaces; what a review recorded keeps the items as they were then.
+ */
+public enum PartnershipList {
+    /** §8.1, Document 5: the Review Chair and Lead Reviewer Specification, point by point. */
+    LEAD_REVIEWER_SPECIFICATION("lead-reviewer-specification", "point", 500,
+            "List at least one point a lead reviewer must meet"),
+    /** §4.4, Document 1: the methodologies a review may use. */
+    METHODOLOGIES("methodologies", "methodology", 200,
+            "List at least one methodology a review may use (\u00a74.4)");
+
+    private final String key;
+    private final String item;
+    private final int maxItem;
+    private final String whenEmpty;
+
+    PartnershipList(String key, String item, int maxItem, String whenEmpty) {
+        this.key = key;
+        this.item = item;
+        this.maxItem = maxItem;
+        this.whenEmpty = whenEmpty;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** What one item is called in a refusal ("List each point once"). */
+    public String item() {
+        return item;
+    }
+
+    public int maxItem() {
+        return maxItem;
+    }
+
+    public String whenEmpty() {
+        return whenEmpty;
+    }
+}
