@@ -46,9 +46,11 @@ import uk.safeguarding.reviews.review.application.AssignmentView;
 import uk.safeguarding.reviews.review.application.ReviewAssignments;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Cases made through the real services, as a referrer and a business manager would: referrals, Rapid Reviews, agencies. */
 @ApplicationScoped
@@ -75,11 +77,8 @@ public class CaseFixtures {
     @Inject
     private RapidReviewMeetings meetings;
 
-    @PersistenceContext(unitName = "cases")
-    private EntityManager em;
-
-    @Inject
-    private UserTransaction tx;
+    @Resource(lookup = "jdbc/safeguarding")
+    private DataSource database;
 
     /**
      * Moves the review's opening {@code days} into the past, as if it had opened then: the product's
@@ -87,19 +86,17 @@ public class CaseFixtures {
      * publication) are dated from its opening.
      */
     public void openedDaysAgo(ActiveTenant partnership, String reviewId, int days) {
-        as(partnership, new Caller("fixture.clock", "Fixture", Set.of()), () -> {
-            tx.begin();
-            try {
-                em.joinTransaction();
-                em.createNativeQuery("UPDATE review SET opened_at = opened_at - make_interval(days => ?1) WHERE id = ?2")
-                        .setParameter(1, days).setParameter(2, reviewId).executeUpdate();
-                tx.commit();
-            } catch (Exception e) {
-                tx.rollback();
-                throw e;
+        try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + partnership.schemaName() + ".review SET opened_at = opened_at - make_interval(days => ?)"
+                        + " WHERE id = ?")) {
+            update.setInt(1, days);
+            update.setString(2, reviewId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No review " + reviewId + " in " + partnership.slug());
             }
-            return null;
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The partnership's Independent Adviser, who endorses a Rapid Review's outcome (§7.12). */
