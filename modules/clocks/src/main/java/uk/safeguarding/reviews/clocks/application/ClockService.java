@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.ClockDirection;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
@@ -72,6 +73,15 @@ public class ClockService {
         ClockRuleSet rules = rulesFor(subject);
         ZonedDateTime eventAt = events.get(rules.rule(ruleKey).startEvent());
         return eventAt == null ? Optional.empty() : Optional.of(start(subject, owner, rules, ruleKey, eventAt));
+    }
+
+    /**
+     * Whether the subject's clock {@code ruleKey} counts back from its event (the National Panel's
+     * copy a week before publication): its due date depends on when the event will be, so it starts
+     * only once the event is recorded.
+     */
+    public boolean countsBack(ClockSubject subject, String ruleKey) {
+        return rulesFor(subject).rule(ruleKey).direction() == ClockDirection.BEFORE;
     }
 
     /** The event the subject's clock {@code ruleKey} counts from, under the rules the subject keeps. */

@@ -8,7 +8,8 @@ import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 
 /**
- * A stage's clocks (issue 13 §1): those it lists start when a review enters it and those it lists
+ * A stage's clocks (issue 13 §1): those it lists start when a review enters it (a clock counted
+ * back from an event still to come, such as publication, waits for that event) and those it lists
  * are met when the review leaves it. On opening, clocks start from the events their rules count
  * from, if those have happened, and a clock whose work an event already recorded is met by it.
  */
@@ -22,7 +23,10 @@ class StageClocks {
         ClockSubject subject = subject(entered.review());
         for (String key : entered.stage().startsClocks()) {
             if (entered.events().isEmpty()) {
-                clocks.start(subject, clocks.businessUnit(), key, entered.at());
+                // Entering the stage is the event, except for a clock counted back from one still to come.
+                if (!clocks.countsBack(subject, key)) {
+                    clocks.start(subject, clocks.businessUnit(), key, entered.at());
+                }
                 continue;
             }
             clocks.startOnEvents(subject, clocks.businessUnit(), key, entered.events()).ifPresent(started -> {
