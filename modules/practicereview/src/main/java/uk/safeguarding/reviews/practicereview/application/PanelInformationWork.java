@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
-import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.work.WorkItem;
 import uk.safeguarding.reviews.kernel.work.WorkSource;
+import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
-import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 
 /**
@@ -26,17 +24,14 @@ public class PanelInformationWork implements WorkSource {
     private PracticeReviewRepository practiceReviews;
 
     @Inject
-    private ReviewLookup reviews;
+    private ReviewWork work;
 
     @Override
     public List<WorkItem> waitingFor(Caller caller, int limit) {
         if (!ReviewAct.RUN.allowsEverywhere(caller.roles())) {
             return List.of();
         }
-        return practiceReviews.panelNotInformed(limit).stream()
-                .flatMap(c -> reviews.find(c.reviewId()).filter(r -> r.handedOverTo() == null).stream())
-                .map(review -> ClockLine.task("Inform the National Panel of the decision", review.reference(),
-                        "/app/reviews/view.xhtml?id=" + review.id(), Optional.empty()))
-                .toList();
+        return work.tasks(practiceReviews.panelNotInformed(limit).stream().map(Commencement::reviewId).toList(),
+                "Inform the National Panel of the decision", "view.xhtml", null);
     }
 }
