@@ -582,10 +582,12 @@ class BrowserJourneyIT {
     }
 
     /**
-     * Issue 16, README step 12 (§5.2, §8.1): the business manager records the partners' decision on
-     * the endorsed Rapid Review, which opens the Child Safeguarding Practice Review; the Virtual Panel
-     * appoints its lead reviewer from My tasks (a missing declaration refused, the contract kept); the
-     * lead reviewer then sees that review and not the Rapid Review before it.
+     * Issue 16, README step 11 (§5.2, §8.1, §6, §4.4): the business manager records the partners'
+     * decision on the endorsed Rapid Review, which opens the Child Safeguarding Practice Review, informs
+     * the National Panel, settles the terms of reference, decides on a family member's involvement and
+     * records the methodology; the Virtual Panel appoints its lead reviewer from My tasks (a missing
+     * declaration refused, the contract kept); the lead reviewer then sees that review and not the
+     * Rapid Review before it.
      */
     private void commenceAndStaffThePracticeReview(String rapidReviewAddress, String rapidReviewReference)
             throws IOException {
