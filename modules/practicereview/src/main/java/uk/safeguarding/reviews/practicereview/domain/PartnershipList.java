@@ -11,7 +11,10 @@ public enum PartnershipList {
             "List at least one point a lead reviewer must meet"),
     /** §4.4, Document 1: the methodologies a review may use. */
     METHODOLOGIES("methodologies", "methodology", 200,
-            "List at least one methodology a review may use (\u00a74.4)");
+            "List at least one methodology a review may use (\u00a74.4)"),
+    /** §7.1, Document 4: the assurance questions answered at key stages of a review. */
+    ASSURANCE_QUESTIONS("assurance-questions", "question", 500,
+            "List at least one assurance question (\u00a77.1, Document 4)");
 
     private final String key;
     private final String item;

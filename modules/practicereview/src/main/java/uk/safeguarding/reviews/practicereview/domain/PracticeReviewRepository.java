@@ -60,6 +60,11 @@ public interface PracticeReviewRepository {
     /** The methodologies chosen for the review, the latest first. */
     List<MethodologyChoice> methodologiesOf(String reviewId);
 
+    void add(AssuranceCheck check);
+
+    /** The review's assurance checks, the latest first. */
+    List<AssuranceCheck> assuranceChecksOf(String reviewId);
+
     void add(LearningReport report);
 
     /** The agreed report of the review, if there is one. */

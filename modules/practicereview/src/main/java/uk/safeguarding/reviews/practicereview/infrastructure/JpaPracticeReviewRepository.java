@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
@@ -132,6 +133,17 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<MethodologyChoice> methodologiesOf(String reviewId) {
         return em.createQuery("SELECT m FROM MethodologyChoice m WHERE m.reviewId = :review ORDER BY m.chosenAt DESC,"
                 + " m.id", MethodologyChoice.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public void add(AssuranceCheck check) {
+        em.persist(check);
+    }
+
+    @Override
+    public List<AssuranceCheck> assuranceChecksOf(String reviewId) {
+        return em.createQuery("SELECT c FROM AssuranceCheck c WHERE c.reviewId = :review ORDER BY c.checkedAt DESC,"
+                + " c.id", AssuranceCheck.class).setParameter("review", reviewId).getResultList();
     }
 
     @Override

@@ -53,6 +53,12 @@ public enum ReviewAct {
      */
     CHOOSE_METHODOLOGY(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER),
             EnumSet.noneOf(Role.class)),
+    /**
+     * §7.1: answer the assurance questions (Document 4) at a key stage: "those involved": the Virtual
+     * Panel and the business manager on any review, a lead reviewer on their own.
+     */
+    CHECK_ASSURANCE(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER, Role.PRSG_CHAIR),
+            EnumSet.of(Role.REVIEWER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

@@ -15,12 +15,27 @@ public final class FormActions {
      * everything typed stays in the form.
      */
     public static String attempt(String form, String button, Runnable action, String doneKey, String outcome) {
+        return attempt(form, button, action, doneKey, outcome, field -> null);
+    }
+
+    /**
+     * As {@link #attempt(String, String, Runnable, String, String)}, for a form whose fields repeat
+     * (one per row): {@code clientIdOf} names the component a refused field is, or null where the
+     * form's own field of that name is meant.
+     */
+    public static String attempt(String form, String button, Runnable action, String doneKey, String outcome,
+            java.util.function.UnaryOperator<String> clientIdOf) {
         try {
             action.run();
             Messages.info(doneKey);
             return outcome;
         } catch (InvalidFieldException e) {
-            Messages.besideFieldOr(form, e, button);
+            String row = clientIdOf.apply(e.field());
+            if (row != null) {
+                Messages.errorFor(row, e.getMessage());
+            } else {
+                Messages.besideFieldOr(form, e, button);
+            }
             return null;
         } catch (RefusedException e) {
             Messages.errorFor(null, e.getMessage());

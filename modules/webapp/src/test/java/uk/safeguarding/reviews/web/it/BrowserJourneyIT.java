@@ -612,6 +612,7 @@ class BrowserJourneyIT {
         informTheNationalPanelAndSettleTheTermsOfReference(today);
         decideOnTheFamilysInvolvement(today);
         chooseTheMethodology();
+        answerTheAssuranceQuestions();
         signOut();
 
         open("app/index.xhtml");
@@ -732,6 +733,28 @@ class BrowserJourneyIT {
         fill("methodologyForm:rationale", "Much went well; learning from what worked is proportionate");
         clickAndWaitForTheNextPage(By.id("methodologyForm:chooseMethodology"));
         wait.until(d -> textOf("methodology-current").startsWith("Appreciative Inquiry: Much went well"));
+    }
+
+    /**
+     * §7.1: the assurance questions at the stage the review is at; one left unanswered is refused
+     * beside that question, the answers given kept; all answered, the check shows on the page.
+     */
+    private void answerTheAssuranceQuestions() {
+        List<WebElement> met = browser.findElements(By.cssSelector("input[type='radio'][name$=':met'][value='true']"));
+        assertFalse(met.isEmpty(), "the partnership's questions");
+        for (int i = 0; i < met.size() - 1; i++) {
+            met.get(i).click();
+        }
+        clickAndWaitForTheNextPage(By.id("assuranceForm:check"));
+        By lastError = By.xpath("(//form[@id='assuranceForm']//fieldset)[last()]//*[contains(@class,'field-error')]");
+        wait.until(d -> !d.findElements(lastError).isEmpty() && d.findElement(lastError).getText()
+                .startsWith("Answer question " + met.size()));
+        assertTrue(browser.findElement(By.cssSelector("input[type='radio'][name$=':met'][value='true']")).isSelected(),
+                "the answers given are kept");
+        List<WebElement> again = browser.findElements(By.cssSelector("input[type='radio'][name$=':met'][value='true']"));
+        again.get(again.size() - 1).click();
+        clickAndWaitForTheNextPage(By.id("assuranceForm:check"));
+        wait.until(d -> textOf("assurance-check-0").contains("0 not met"));
     }
 
     private void completeSummaryAndSubmit(String involvement) {

@@ -46,6 +46,9 @@ import uk.safeguarding.reviews.practicereview.application.LeadReviewerView;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
+import uk.safeguarding.reviews.practicereview.application.AssuranceChecks;
+import uk.safeguarding.reviews.practicereview.application.AssuranceView;
+import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.application.FamilyForm;
 import uk.safeguarding.reviews.practicereview.application.Methodologies;
 import uk.safeguarding.reviews.practicereview.application.MethodologyView;
@@ -119,6 +122,9 @@ class PracticeReviewIT {
 
     @Inject
     private PartnershipLists lists;
+
+    @Inject
+    private AssuranceChecks assurance;
 
     @Inject
     private jakarta.servlet.ServletContext servletContext;
@@ -640,6 +646,48 @@ class PracticeReviewIT {
                 "each partnership's list is its own");
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> methodologies.of(review)));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("methodology", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+    }
+
+    /**
+     * §7.1, Document 4: the partnership's assurance questions answered at the stage a review is at,
+     * every one answered and each not met with what will be done; kept with the questions as asked
+     * when the list changes; nothing of them found by another partnership.
+     */
+    @Test
+    void theAssuranceQuestionsAreAnsweredAtTheStageTheReviewIsAt() {
+        ActiveTenant partnership = tenants.provision("it-assurance");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        AssuranceView before = as(partnership, PANEL, () -> assurance.of(review));
+        assertEquals(7, before.questions().size(), "the product's default list");
+        assertEquals("Under review", before.stageName());
+        assertTrue(before.checks().isEmpty() && before.mayCheck());
+        List<AssuranceCheck.Answer> allMet = before.questions().stream()
+                .map(q -> new AssuranceCheck.Answer(true, null)).toList();
+        List<AssuranceCheck.Answer> oneUnanswered = new java.util.ArrayList<>(allMet);
+        oneUnanswered.set(2, new AssuranceCheck.Answer(null, null));
+        assertEquals("answer-3", refusedField(() -> as(partnership, PANEL, () -> assurance.check(review,
+                oneUnanswered))));
+        List<AssuranceCheck.Answer> oneNotMet = new java.util.ArrayList<>(allMet);
+        oneNotMet.set(3, new AssuranceCheck.Answer(false, " "));
+        assertEquals("note-4", refusedField(() -> as(partnership, PANEL, () -> assurance.check(review, oneNotMet))));
+        oneNotMet.set(3, new AssuranceCheck.Answer(false, "Invite the mother through her advocate"));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> assurance.check(review,
+                oneNotMet)), "a reviewer not assigned to the review finds nothing");
+        AssuranceView checked = as(partnership, PANEL, () -> assurance.check(review, oneNotMet));
+        assertEquals(1, checked.checks().size());
+        assertEquals(1, checked.checks().get(0).notMet());
+        assertEquals("Under review", checked.checks().get(0).stageName());
+
+        as(partnership, MANAGER, () -> lists.change(PartnershipList.ASSURANCE_QUESTIONS, "Is the scope right?",
+                "Our own checklist"));
+        AssuranceView after = as(partnership, MANAGER, () -> assurance.of(review));
+        assertEquals(List.of("Is the scope right?"), after.questions());
+        assertEquals(7, after.checks().get(0).answers().size(), "the check keeps the questions as asked");
+
+        ActiveTenant neighbour = tenants.provision("it-assurance-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> assurance.of(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("assurance-check", review)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
     }
 
