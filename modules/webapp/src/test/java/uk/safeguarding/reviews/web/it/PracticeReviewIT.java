@@ -246,6 +246,14 @@ class PracticeReviewIT {
         assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD,
                 () -> appointments.contract(practiceReview.id())), "the contract is the panel's");
 
+        // §8.3, §4.2 table: the agreed report meets the 6 months and the review moves on to publication.
+        as(partnership, MANAGER, () -> learning.agree(practiceReview.id(), report(today)));
+        var reported = as(partnership, MANAGER, () -> reviews.stage(practiceReview.id())).stage();
+        assertEquals("reported", reported.key());
+        assertTrue(reported.allows(uk.safeguarding.reviews.review.domain.kind.Capability.PUBLICATION));
+        assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review",
+                practiceReview.id())), "cspr-completion").state());
+
         // Another partnership finds nothing, and its trail says who tried.
         ActiveTenant neighbour = tenants.provision("it-cspr-other");
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,

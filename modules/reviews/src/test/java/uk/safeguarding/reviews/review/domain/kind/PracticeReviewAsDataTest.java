@@ -36,6 +36,16 @@ class PracticeReviewAsDataTest {
     }
 
     @Test
+    void itsAgreedReportMeetsItsSixMonthsAndThenItIsPublished() {
+        Transition reported = PRACTICE_REVIEW.leave("conducting", "report-agreed");
+        assertEquals(List.of("cspr-completion"), reported.from().meetsClocks(), "\u00a74.2 table: 6 months");
+        assertTrue(reported.from().allows(Capability.LEARNING_REPORT));
+        assertTrue(reported.to().allows(Capability.PUBLICATION), "\u00a78.3");
+        assertEquals(List.of("national-panel-before-publication"), reported.to().startsClocks());
+        assertTrue(reported.to().isFinal());
+    }
+
+    @Test
     void aLocalCaseReviewCompletesWhenItsReportIsAgreedMeetingItsFortyFiveDays() {
         KindDefinition local = KindDefinitionFormat.read(ShippedKinds.json("local-case-review"), Vocabularies.POLICY_2019);
         assertTrue(local.first().allows(Capability.LEARNING_REPORT));
