@@ -32,6 +32,6 @@ public class PanelCopyWork implements WorkSource {
             return List.of();
         }
         return work.tasks(practiceReviews.panelCopiesDue(limit).stream().map(Publication::reviewId).toList(),
-                "Send the report's copy to the National Panel", "publication.xhtml", "national-panel-before-publication");
+                "Send the report's copy to the National Panel", "publication.xhtml", Publications.PANEL_COPY_CLOCK);
     }
 }

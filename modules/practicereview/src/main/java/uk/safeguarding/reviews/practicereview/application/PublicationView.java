@@ -11,11 +11,11 @@ public record PublicationView(String publicId, Publication.Stage stage, boolean 
         LocalDate panelCopyDueBy, String fileName, Integer fileSize, LocalDate publishedOn,
         LocalDate onlineUntilAtLeast, LocalDate takenDownOn, String takeDownReason) implements Serializable {
 
-    static PublicationView of(Publication p) {
+    /** {@code panelCopyDueBy} is the clock engine's due day for the Panel's copy, null while none runs. */
+    static PublicationView of(Publication p, LocalDate panelCopyDueBy) {
         return new PublicationView(p.publicId(), p.stage(), p.decidedToPublish(), p.decidedOn(), p.decisionReasons(),
                 p.decidedBy(), p.panelInformedOn(), p.panelAdvice(), p.finalDecidedOn(), p.finalReasons(), p.title(),
-                p.plannedOn(), p.panelCopySentOn(), p.plannedOn() == null ? null
-                        : p.plannedOn().minusDays(Publication.PANEL_COPY_DAYS_BEFORE), p.fileName(), p.fileSize(),
+                p.plannedOn(), p.panelCopySentOn(), panelCopyDueBy, p.fileName(), p.fileSize(),
                 p.publishedOn(), p.onlineUntilAtLeast(), p.takenDownOn(), p.takeDownReason());
     }
 

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -43,6 +46,9 @@ public class Publications {
     static final String DECIDED = "publication-decided";
     static final String PUBLISHED = "report-published";
 
+    /** §8.3: the clock for the National Panel's copy, counted back from the planned date. */
+    static final String PANEL_COPY_CLOCK = "national-panel-before-publication";
+
     @Inject
     private ReviewAccess access;
 
@@ -61,11 +67,14 @@ public class Publications {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ClockService clocks;
+
     /** Where the publication of the review's report stands, if it was decided. */
     public Optional<PublicationView> of(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
-        return practiceReviews.publicationOf(review.id()).map(PublicationView::of);
+        return practiceReviews.publicationOf(review.id()).map(this::view);
     }
 
     /** Whether the signed-in person records publication: what the review page offers them. */
@@ -98,7 +107,7 @@ public class Publications {
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "report of " + review.reference() + (form
                 .getPublish() ? " to be published" : " not to be published: " + publication.decisionReasons())
                 + ", decided on " + publication.decidedOn());
-        return PublicationView.of(publication);
+        return view(publication);
     }
 
     /** §8.3: not publishing, the National Panel's advice and the partners' final decision. */
@@ -180,6 +189,13 @@ public class Publications {
                 .map(p -> new ExportedFile(p.fileName(), ExportedFile.PDF, p.content()));
     }
 
+    /** The publication as the page shows it, the Panel's copy due when the clock engine says. */
+    private PublicationView view(Publication publication) {
+        LocalDate copyDueBy = ClockLine.openOfRule(clocks.ofSubject(ReviewSummary.CLOCK_SUBJECT_TYPE,
+                publication.reviewId()), PANEL_COPY_CLOCK).map(ClockLine::dueDay).orElse(null);
+        return PublicationView.of(publication, copyDueBy);
+    }
+
     private PublicationView step(String reviewId, BiConsumer<Publication, Caller> change,
             java.util.function.Function<Publication, String> detail) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
@@ -190,7 +206,7 @@ public class Publications {
         change.accept(publication, caller);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), review.reference() + ": "
                 + detail.apply(publication));
-        return PublicationView.of(publication);
+        return view(publication);
     }
 
 
