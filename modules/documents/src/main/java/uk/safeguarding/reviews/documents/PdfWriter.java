@@ -73,6 +73,24 @@ public final class PdfWriter {
         return pdf.toByteArray();
     }
 
+    /**
+     * How many pages the body of {@code model} takes once written: the pages after its cover, on the
+     * paper and in the house style it is printed in (§8.3 measures an executive summary in A4 pages).
+     */
+    public static int bodyPages(DocumentModel model) {
+        byte[] pdf = write(model);
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            try {
+                return reader.getNumberOfPages() - 1;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read back the PDF of \"" + model.title() + "\"", e);
+        }
+    }
+
     /** Must come before the document is opened: OpenPDF writes the information then. */
     private static void describeFile(Document document, com.lowagie.text.pdf.PdfWriter writer, DocumentModel model) {
         document.addTitle(model.title());

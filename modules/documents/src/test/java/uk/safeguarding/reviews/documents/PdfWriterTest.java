@@ -206,4 +206,22 @@ class PdfWriterTest {
         }
         return count;
     }
+
+    @Test
+    void theBodysPagesAreCountedAfterTheCoverOnA4() throws IOException {
+        // §8.3 measures an executive summary in A4 pages: a page of text is one, more text is more.
+        String paragraph = "The agencies did not share what they knew about the family's move. ".repeat(12);
+        DocumentModel oneParagraph = DocumentModel.builder("Executive summary").paragraph(paragraph).build();
+        assertEquals(1, PdfWriter.bodyPages(oneParagraph));
+        DocumentModel.Builder long_ = DocumentModel.builder("Executive summary");
+        for (int i = 0; i < 20; i++) {
+            long_.paragraph(paragraph);
+        }
+        int pages = PdfWriter.bodyPages(long_.build());
+        assertTrue(pages >= 3, "twenty long paragraphs take " + pages + " pages");
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(long_.build()))) {
+            assertEquals(pages + 1, pdf.getNumberOfPages(), "the cover is the one page not counted");
+            assertEquals(595.3f, pdf.getPage(1).getMediaBox().getWidth(), 0.5f, "A4");
+        }
+    }
 }

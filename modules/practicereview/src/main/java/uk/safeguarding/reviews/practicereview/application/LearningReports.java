@@ -3,9 +3,7 @@ package uk.safeguarding.reviews.practicereview.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,24 +12,20 @@ import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
-import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
-import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
-import uk.safeguarding.reviews.review.domain.kind.Capability;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 
 /**
  * §4.2 table, §8.3: the business unit records the review's written report once it is agreed, with
- * its learning recommendations; where the review's stage has the {@link Capability#LEARNING_REPORT}
+ * its learning recommendations; where the review's stage has the {@code learning-report}
  * capability this moves it on (a local case review completes, meeting its 45-working-day clock) and
  * the page says how many working days it took of those allowed.
  */
@@ -41,9 +35,6 @@ public class LearningReports {
 
     static final String RECORD_TYPE = "learning-report";
 
-    /** What the learning report capability reports to the engine once the report is agreed. */
-    static final String AGREED = "report-agreed";
-
     @Inject
     private ReviewAccess access;
 
@@ -51,7 +42,7 @@ public class LearningReports {
     private ReviewWork work;
 
     @Inject
-    private ReviewEngine engine;
+    private ReportAgreement agreement;
 
     @Inject
     private PracticeReviewRepository practiceReviews;
@@ -64,9 +55,6 @@ public class LearningReports {
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
 
     /** The review's agreed report, if there is one. */
     public Optional<LearningReportView> of(String reviewId) {
@@ -87,21 +75,9 @@ public class LearningReports {
     public LearningReportView agree(String reviewId, ReportForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
-        review.requireOpen();
-        if (practiceReviews.reportOf(review.id()).isPresent()) {
-            throw new RefusedException("The report of " + review.reference() + " was agreed already");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
-        LearningReport report = LearningReport.agree(review.id(), new LearningReport.Agreement(form.getFindings(),
+        LearningReport report = agreement.record(review, new LearningReport.Agreement(form.getFindings(),
                 form.getRecommendations(), form.getAgreedBy(), form.getAgreedOn(), form.getFileName(), form.content()),
-                review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(), now, today);
-        practiceReviews.add(report);
-        // The clocks count to the day it was agreed, not to the day it was typed in.
-        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, work.dayOf(report.agreedOn()));
-        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "report of " + review.reference() + " agreed on "
-                + report.agreedOn() + " by " + report.agreedBy() + ", " + report.recommendations().size()
-                + " learning recommendations (" + report.fileName() + ")");
+                caller);
         return view(review, report);
     }
 

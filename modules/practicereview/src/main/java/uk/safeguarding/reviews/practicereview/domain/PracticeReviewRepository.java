@@ -75,4 +75,9 @@ public interface PracticeReviewRepository {
 
     /** Replaces the items of one of the partnership's lists. */
     void replaceItems(PartnershipList list, List<ListItem> items);
+
+    void add(ReportVersion version);
+
+    /** Every version of the review's written report, the latest first. */
+    List<ReportVersion> reportVersionsOf(String reviewId);
 }

@@ -15,6 +15,7 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.domain.ListItem;
 import uk.safeguarding.reviews.practicereview.domain.MethodologyChoice;
 import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
+import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 
 /** Practice reviews in the current tenant's schema. */
@@ -167,5 +168,16 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         em.createQuery("DELETE FROM ListItem i WHERE i.listKey = :list").setParameter("list", list.key())
                 .executeUpdate();
         items.forEach(em::persist);
+    }
+
+    @Override
+    public void add(ReportVersion version) {
+        em.persist(version);
+    }
+
+    @Override
+    public List<ReportVersion> reportVersionsOf(String reviewId) {
+        return em.createQuery("SELECT v FROM ReportVersion v WHERE v.reviewId = :review ORDER BY v.version DESC",
+                ReportVersion.class).setParameter("review", reviewId).getResultList();
     }
 }

@@ -48,6 +48,12 @@ public enum ReviewAct {
      */
     INVOLVE_FAMILY(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
     /**
+     * §8.3: write the review's report, section by section: "lead reviewers and the SSCP will ensure
+     * that all review reports include" its parts. The business unit on any review, a lead reviewer on
+     * their own; the review group's agreement is recorded by the business unit, as it runs the review.
+     */
+    WRITE_REPORT(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
+    /**
      * §4.4: record the methodology "the Practice Review Virtual Panel or case review group" chose: the
      * panel's members and the business manager.
      */

@@ -66,7 +66,7 @@ class ReviewActTest {
         for (ReviewAct act : EnumSet.of(ReviewAct.RUN, ReviewAct.FOLLOW_REQUESTS, ReviewAct.ENDORSE,
                 ReviewAct.CHECK_OFSTED, ReviewAct.LIST, ReviewAct.APPOINT_CHAIR, ReviewAct.DECIDE_AS_EXECUTIVE,
                 ReviewAct.RECORD_NOTIFICATION, ReviewAct.DRAFT_TERMS_OF_REFERENCE, ReviewAct.INVOLVE_FAMILY,
-                ReviewAct.CHOOSE_METHODOLOGY, ReviewAct.CHECK_ASSURANCE)) {
+                ReviewAct.CHOOSE_METHODOLOGY, ReviewAct.CHECK_ASSURANCE, ReviewAct.WRITE_REPORT)) {
             for (Role role : act.roles()) {
                 assertTrue(ReviewAct.SEE.allows(Set.of(role)), role + " may " + act + " but not see the review");
             }
@@ -84,6 +84,9 @@ class ReviewActTest {
         // §8.1-8.2: the lead reviewer drafts the terms of reference of their own review, and no other.
         assertTrue(ReviewAct.DRAFT_TERMS_OF_REFERENCE.allows(Set.of(Role.REVIEWER)));
         assertFalse(ReviewAct.DRAFT_TERMS_OF_REFERENCE.allowsEverywhere(Set.of(Role.REVIEWER)));
+        // §8.3: the lead reviewer writes the report of their own review, and no other.
+        assertTrue(ReviewAct.WRITE_REPORT.allows(Set.of(Role.REVIEWER)));
+        assertFalse(ReviewAct.WRITE_REPORT.allowsEverywhere(Set.of(Role.REVIEWER)));
     }
 
     private static Set<ReviewAct> acts(Role role) {

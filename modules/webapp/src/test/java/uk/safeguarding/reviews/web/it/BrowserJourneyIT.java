@@ -647,6 +647,73 @@ class BrowserJourneyIT {
         browser.findElement(By.id("nav-reviews")).click();
         wait.until(d -> textOf("reviews").contains(practiceReference));
         assertFalse(textOf("reviews").contains(rapidReviewReference), "need to know: the lead reviewer's review only");
+        String reportAddress = writeTheReport(practiceReference, today);
+        signOut();
+        agreeTheReport(reportAddress, today);
+    }
+
+    /**
+     * §8.3, README step 12: the lead reviewer writes the report in the product; a recommendation
+     * without its measure is refused beside that box with everything typed kept; saved, the page says
+     * how many A4 pages the executive summary takes. Returns the report page's address.
+     */
+    private String writeTheReport(String practiceReference, String today) {
+        clickAndWaitForTheNextPage(By.linkText(practiceReference));
+        clickAndWaitForTheNextPage(By.id("written-report-link"));
+        assertEquals("No version of the report is saved yet.", textOf("report-none"));
+        assertTrue(waitFor("writeForm:sections:0:section").getAttribute("value")
+                .contains("Why were the school's concerns not shared?"), "the questions start from the terms of reference");
+        for (int i = 1; i < 8; i++) {
+            fill("writeForm:sections:" + i + ":section", "What the review found, part " + i + ".");
+        }
+        // Three A4 pages and more: set at once rather than typed key by key.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value"
+                + " = arguments[1];", "writeForm:executiveSummary", ("The agencies around the family each held part of"
+                + " the picture and none held it all. ").repeat(120));
+        String dueBy = LocalDate.now(CLOCK).plusMonths(3).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+        fill("writeForm:recommendations:0:action", "Share school nurse concerns with the GP");
+        fill("writeForm:recommendations:0:finding", "Concerns stayed with the school");
+        fill("writeForm:recommendations:0:agency", "Health (ICB)");
+        fill("writeForm:recommendations:0:dueBy", dueBy);
+        clickAndWaitForTheNextPage(By.id("writeForm:save"));
+        By measureError = By.xpath("//textarea[@id='writeForm:recommendations:0:measure']/preceding-sibling::*"
+                + "[contains(@class,'field-error')]");
+        wait.until(d -> !d.findElements(measureError).isEmpty()
+                && d.findElement(measureError).getText().startsWith("Say how the partnership will know"));
+        assertEquals("Health (ICB)", waitFor("writeForm:recommendations:0:agency").getAttribute("value"),
+                "nothing typed is lost");
+        assertEquals("What the review found, part 7.", waitFor("writeForm:sections:7:section").getAttribute("value"));
+        fill("writeForm:recommendations:0:measure", "An audit of ten cases finds the GP told each time");
+        clickAndWaitForTheNextPage(By.id("writeForm:save"));
+        wait.until(d -> textOf("report-latest").startsWith("Version 1, saved by"));
+        assertTrue(textOf("report-summary-pages").endsWith("too long to be agreed"), textOf("report-summary-pages"));
+        assertNoAxeViolations("the report page");
+        return browser.getCurrentUrl();
+    }
+
+    /**
+     * §8.3: the business manager records the review group's agreement: refused while the executive
+     * summary runs past two A4 pages, saying how many; shortened in a new version, it is agreed and
+     * the review moves on to publication, its 6-month clock met.
+     */
+    private void agreeTheReport(String reportAddress, String today) {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(reportAddress);
+        fill("agreeForm:agreedOn", today);
+        fill("agreeForm:agreedBy", "Review group meeting");
+        clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("A4 pages: \u00a78.3 allows no more"
+                + " than 2"));
+        fill("writeForm:executiveSummary", "The agencies around the family each held part of the picture.");
+        clickAndWaitForTheNextPage(By.id("writeForm:save"));
+        wait.until(d -> textOf("report-latest").startsWith("Version 2, saved by"));
+        assertTrue(textOf("report-summary-pages").startsWith("1 A4 page of the 2"), textOf("report-summary-pages"));
+        fill("agreeForm:agreedOn", today);
+        fill("agreeForm:agreedBy", "Review group meeting");
+        clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> textOf("review-stage").startsWith("Reported"));
         signOut();
     }
 

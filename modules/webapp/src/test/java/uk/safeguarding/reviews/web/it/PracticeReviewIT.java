@@ -64,6 +64,9 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.application.TermsForm;
 import uk.safeguarding.reviews.practicereview.application.TermsOfReferences;
 import uk.safeguarding.reviews.practicereview.application.TermsView;
+import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
+import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
+import uk.safeguarding.reviews.practicereview.application.WrittenReports;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.review.application.ReviewService;
@@ -113,6 +116,9 @@ class PracticeReviewIT {
 
     @Inject
     private Publications publications;
+
+    @Inject
+    private WrittenReports written;
 
     @Inject
     private FamilyInvolvement family;
@@ -266,6 +272,99 @@ class PracticeReviewIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("practice-review", practiceReview.id())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.detail().contains("decided by the partners")));
+    }
+
+    /**
+     * §8.3: the lead reviewer writes the report in the product, section by section, each save a
+     * version; the referral's names in the text are listed as warnings; the review group's agreement
+     * is refused while a section is unwritten or the executive summary runs past two A4 pages
+     * (saying how many), and once recorded it is the review's agreed report: the 6-month clock is met
+     * and the review moves on to publication. The lead reviewer finds nothing of another review, nor
+     * does another partnership of this one.
+     */
+    @Test
+    void theLeadReviewerWritesTheReportInVersionsAndTheReviewGroupAgreesOneWhoseSummaryFitsTwoPages()
+            throws Exception {
+        ActiveTenant partnership = tenants.provision("it-cspr-written");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER,
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        String id = as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, false, "Agencies did not share what they knew"))).id();
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> written.save(id,
+                reportDraft(today, "Summary", "Jamie Smith was seen"))), "no report while the reviewer is appointed");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.of(id)),
+                "not assigned yet, the lead reviewer-to-be finds nothing");
+        as(partnership, PANEL, () -> appointments.appoint(id, appointment(as(partnership, PANEL,
+                () -> appointments.specification()), today)));
+
+        // A first version may leave sections for later; the child's name from the referral is a warning.
+        WrittenReportForm partial = new WrittenReportForm();
+        partial.getSections().put("what-happened", "Jamie Smith was seen by the school nurse twice.");
+        partial.getRecommendations().add(smartRow("Share school nurse concerns with the GP", today.plusMonths(3)));
+        WrittenReportView first = as(partnership, LEAD, () -> written.save(id, partial));
+        assertEquals(1, first.latest().version());
+        assertEquals(7, first.latest().unwritten().size(), first.latest().unwritten().toString());
+        assertTrue(first.warnings().stream().anyMatch(w -> w.contains("\u201cJamie Smith\u201d")
+                && w.contains("What happened")), first.warnings().toString());
+        assertTrue(first.mayWrite() && !first.mayAgree(), "the lead reviewer writes; the business unit records");
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> written.agree(id,
+                agreementOf(today))), "\u00a78.3: every section first");
+        WrittenReportForm unfinished = reportDraft(today, "Summary", "Child A was seen");
+        unfinished.getRecommendations().get(0).setMeasure(" ");
+        assertEquals("recommendation-1-measure", refusedField(() -> as(partnership, LEAD,
+                () -> written.save(id, unfinished))));
+
+        // A summary of three A4 pages or more is refused at agreement, saying how many.
+        String longSummary = "The agencies around the family each held part of the picture and none held it all. "
+                .repeat(120);
+        WrittenReportView second = as(partnership, LEAD, () -> written.save(id, reportDraft(today, longSummary,
+                "Child A was seen")));
+        assertEquals(2, second.latest().version());
+        assertTrue(second.summaryPages() >= 3 && second.summaryTooLong(), "pages: " + second.summaryPages());
+        assertTrue(second.warnings().isEmpty(), second.warnings().toString());
+        RefusedException tooLong = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
+                () -> written.agree(id, agreementOf(today))));
+        assertTrue(tooLong.getMessage().contains("runs to " + second.summaryPages() + " A4 pages"),
+                tooLong.getMessage());
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD, () -> written.agree(id,
+                agreementOf(today))), "the business unit records the review group's agreement");
+
+        WrittenReportView third = as(partnership, LEAD, () -> written.save(id, reportDraft(today,
+                "The agencies each held part of the picture.", "Child A was seen")));
+        assertEquals(1, third.summaryPages());
+        assertEquals(List.of(3, 2, 1), third.versions().stream().map(WrittenReportView.VersionLine::version).toList());
+        WrittenReportView agreed = as(partnership, MANAGER, () -> written.agree(id, agreementOf(today)));
+        assertTrue(agreed.latest().agreed());
+        assertFalse(agreed.mayWrite(), "the agreed report is not changed");
+        assertEquals("reported", as(partnership, MANAGER, () -> reviews.stage(id)).stage().key());
+        assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", id)),
+                "cspr-completion").state(), "\u00a74.2 table: met at agreement");
+        var record = as(partnership, MANAGER, () -> learning.of(id)).orElseThrow();
+        assertEquals(List.of("Share school nurse concerns with the GP"), record.recommendations());
+        assertTrue(record.fileName().endsWith("-v3.pdf"), record.fileName());
+        assertTrue(new String(as(partnership, MANAGER, () -> learning.file(id)).content(), 0, 5,
+                StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertThrows(RefusedException.class, () -> as(partnership, LEAD, () -> written.save(id, reportDraft(today,
+                "Changed", "Child A"))));
+        assertEquals("PK", new String(as(partnership, LEAD, () -> written.document(id, WrittenReports.Part.REPORT,
+                false)).content(), 0, 2, StandardCharsets.ISO_8859_1), "the report as a Word document");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("written-report", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && "lena.lead".equals(e.actor())
+                        && e.detail().contains("version 3 saved")), "each version's saving is in the trail");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("written-report", id)).stream()
+                .anyMatch(e -> "pr.manager".equals(e.actor()) && e.detail().contains("version 3 agreed")));
+
+        // Need to know, and tenancy: nothing of another review, nothing from another partnership.
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.of(rapidReviewId)));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.document(rapidReviewId,
+                WrittenReports.Part.SUMMARY, true)));
+        ActiveTenant neighbour = tenants.provision("it-cspr-written-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> written.of(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> written.document(id,
+                WrittenReports.Part.REPORT, true)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("written-report", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
     }
 
     @Test
@@ -751,6 +850,35 @@ class PracticeReviewIT {
         form.setDecidedOn(on);
         form.setCommissionedByNationalPanel(commissioned);
         form.setRationale(why);
+        return form;
+    }
+
+    /** Every section written, the summary and one SMART recommendation. */
+    private static WrittenReportForm reportDraft(LocalDate today, String summary, String whatHappened) {
+        WrittenReportForm form = new WrittenReportForm();
+        for (String section : List.copyOf(form.getSections().keySet())) {
+            form.getSections().put(section, "The review's finding under " + section + ".");
+        }
+        form.getSections().put("what-happened", whatHappened);
+        form.setExecutiveSummary(summary);
+        form.getRecommendations().add(smartRow("Share school nurse concerns with the GP", today.plusMonths(3)));
+        return form;
+    }
+
+    private static WrittenReportForm.RecommendationRow smartRow(String action, LocalDate dueBy) {
+        WrittenReportForm.RecommendationRow row = new WrittenReportForm.RecommendationRow();
+        row.setAction(action);
+        row.setFinding("Concerns stayed with the school");
+        row.setAgency("Health (ICB)");
+        row.setMeasure("An audit of ten cases finds the GP told each time");
+        row.setDueBy(dueBy);
+        return row;
+    }
+
+    private static WrittenReportForm agreementOf(LocalDate on) {
+        WrittenReportForm form = new WrittenReportForm();
+        form.setAgreedOn(on);
+        form.setAgreedBy("Review group meeting");
         return form;
     }
 

@@ -1,0 +1,63 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.practicereview.domain.LearningReport;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
+
+/**
+ * §4.2 table, §8.3: the one record that a review's report was agreed, however it was written (uploaded
+ * as a file, or written in the product), and what that does: the engine is told, which meets the
+ * completion clock and moves the review on. Its callers have checked who is asking.
+ */
+@ApplicationScoped
+class ReportAgreement {
+
+    /** What the learning report capability reports to the engine once the report is agreed. */
+    static final String AGREED = "report-agreed";
+
+    @Inject
+    private ReviewWork work;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Refused when the review is closed or its report was agreed already; the agreement's own refusals beside its fields. */
+    LearningReport record(ReviewSummary review, LearningReport.Agreement agreement, Caller caller) {
+        review.requireOpen();
+        if (practiceReviews.reportOf(review.id()).isPresent()) {
+            throw new RefusedException("The report of " + review.reference() + " was agreed already");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(DeadlineCalculator.UK).toLocalDate();
+        LearningReport report = LearningReport.agree(review.id(), agreement,
+                review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(), now, today);
+        practiceReviews.add(report);
+        // The clocks count to the day it was agreed, not to the day it was typed in.
+        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, work.dayOf(report.agreedOn()));
+        audit.allowed(AuditAction.CREATE, LearningReports.RECORD_TYPE, review.id(), "report of " + review.reference()
+                + " agreed on " + report.agreedOn() + " by " + report.agreedBy() + ", "
+                + report.recommendations().size() + " learning recommendations (" + report.fileName() + ")");
+        return report;
+    }
+}

@@ -1,0 +1,31 @@
+package uk.safeguarding.reviews.web.practicereview;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.safeguarding.reviews.practicereview.application.WrittenReports;
+import uk.safeguarding.reviews.web.shell.Downloads;
+
+/**
+ * The latest version of a review's written report (§8.3), or its executive summary
+ * ({@code part=summary}), as PDF or DOCX ({@code format=docx}); for whoever may see the review,
+ * behind the tenant gate, audited.
+ */
+@WebServlet("/app/reviews/written-report")
+public class WrittenReportDownload extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient WrittenReports reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        WrittenReports.Part part = "summary".equals(request.getParameter("part")) ? WrittenReports.Part.SUMMARY
+                : WrittenReports.Part.REPORT;
+        boolean pdf = !"docx".equals(request.getParameter("format"));
+        Downloads.sendOrRefuse(response, () -> reports.document(request.getParameter("id"), part, pdf));
+    }
+}

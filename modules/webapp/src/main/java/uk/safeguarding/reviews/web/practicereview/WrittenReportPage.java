@@ -1,0 +1,136 @@
+package uk.safeguarding.reviews.web.practicereview;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
+import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
+import uk.safeguarding.reviews.practicereview.application.WrittenReports;
+import uk.safeguarding.reviews.review.application.ReviewService;
+import uk.safeguarding.reviews.review.application.ReviewStageView;
+import uk.safeguarding.reviews.web.shell.FormActions;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * A review's report written in the product (§8.3): the latest version, the warnings before it goes
+ * anywhere, the form to save the next version (started from the latest) and to record the review
+ * group's agreement; a refused recommendation's message shows beside its own box.
+ */
+@Named
+@ViewScoped
+public class WrittenReportPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final String FORM = "writeForm";
+
+    @Inject
+    private WrittenReports reports;
+
+    @Inject
+    private ReviewService reviews;
+
+    private String id;
+    private WrittenReportView view;
+    private ReviewStageView stage;
+    private final WrittenReportForm form = new WrittenReportForm();
+
+    public void load() {
+        try {
+            view = reports.of(id);
+            stage = reviews.stage(id);
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                if (view.latest() != null) {
+                    form.startFrom(view.latest());
+                } else {
+                    form.startFromQuestions(view.termsQuestions());
+                }
+            }
+        } catch (AccessDeniedException e) {
+            view = null;
+            Pages.forbidden();
+        } catch (RecordNotFoundException e) {
+            view = null;
+            Pages.notFound();
+        }
+    }
+
+    public String save() {
+        return FormActions.attempt(FORM, "save", () -> reports.save(id, form), "report.saved", again(),
+                this::clientIdOf);
+    }
+
+    /** One more row for a recommendation, keeping everything typed; nothing is saved. */
+    public String addRecommendation() {
+        form.addRecommendation();
+        return null;
+    }
+
+    public String agree() {
+        return FormActions.attempt("agreeForm", "agree", () -> reports.agree(id, form), "report.agreedDone",
+                "/app/reviews/view?faces-redirect=true&id=" + id);
+    }
+
+    private String again() {
+        return "/app/reviews/report?faces-redirect=true&id=" + id;
+    }
+
+    /**
+     * Where a refusal's message goes: a section's box ({@code what-happened}) or a recommendation's
+     * ({@code recommendation-2-measure}, the second row's); null for the form's other fields.
+     */
+    private String clientIdOf(String field) {
+        if (field == null || view == null) {
+            return null;
+        }
+        var headings = view.headings();
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).key().equals(field)) {
+                return FORM + ":sections:" + i + ":section";
+            }
+        }
+        return recommendationField(field);
+    }
+
+    /** {@code recommendation-2-measure} is the second row's {@code measure} box; null for any other field. */
+    public static String recommendationField(String field) {
+        if (field == null || !field.startsWith("recommendation-")) {
+            return null;
+        }
+        String[] parts = field.split("-", 3);
+        try {
+            return FORM + ":recommendations:" + (Integer.parseInt(parts[1]) - 1) + ":" + parts[2];
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** Whether a version can be saved now: by this person, at a stage with the capability. */
+    public boolean isMayWriteNow() {
+        return view != null && view.mayWrite() && stage != null && stage.stageAllows("learning-report");
+    }
+
+    public boolean isMayAgreeNow() {
+        return view != null && view.latest() != null && view.mayAgree() && stage != null
+                && stage.stageAllows("learning-report");
+    }
+
+    public WrittenReportView getView() {
+        return view;
+    }
+
+    public WrittenReportForm getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
