@@ -57,6 +57,17 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
     }
 
     /** Whether lead times count hours (hour clocks) or working days (all others). */
+    /** The rule's period in words: "5 working days", "12 months", "1 hour". */
+    public String period() {
+        boolean one = amount == 1;
+        return amount + " " + switch (unit) {
+            case HOURS -> one ? "hour" : "hours";
+            case WORKING_DAYS -> one ? "working day" : "working days";
+            case CALENDAR_DAYS -> one ? "calendar day" : "calendar days";
+            case MONTHS -> one ? "month" : "months";
+        };
+    }
+
     public boolean leadInHours() {
         return unit == ClockUnit.HOURS;
     }

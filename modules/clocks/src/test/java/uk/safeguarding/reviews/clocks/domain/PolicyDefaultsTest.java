@@ -31,4 +31,13 @@ class PolicyDefaultsTest {
         assertTrue(cited.startsWith("The product's default"), cited);
         assertTrue(cited.contains("sets no period"), cited);
     }
+
+    @Test
+    void eachRulesPeriodIsSaidInWords() {
+        // §8.3: pages quote the partnership's own period, not the policy's, when a rule refuses something.
+        assertEquals("7 calendar days", PolicyDefaults.rule("national-panel-before-publication").period());
+        assertEquals("12 months", PolicyDefaults.rule("published-at-least").period());
+        assertEquals("10 working days", PolicyDefaults.rule("factual-accuracy").period());
+        assertEquals("1 working day", PolicyDefaults.rule("factual-accuracy").withAmount(1).period());
+    }
 }

@@ -13,7 +13,11 @@ import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.domain.ClockRule;
+import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
@@ -21,6 +25,7 @@ import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.Publication;
+import uk.safeguarding.reviews.practicereview.domain.PublicationTimescales;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
@@ -49,6 +54,9 @@ public class Publications {
     /** §8.3: the clock for the National Panel's copy, counted back from the planned date. */
     static final String PANEL_COPY_CLOCK = "national-panel-before-publication";
 
+    /** §8.3: how long a published report stays online, by the partnership's rule. */
+    static final String ONLINE_CLOCK = "published-at-least";
+
     @Inject
     private ReviewAccess access;
 
@@ -69,6 +77,9 @@ public class Publications {
 
     @Inject
     private ClockService clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
 
     /** Where the publication of the review's report stands, if it was decided. */
     public Optional<PublicationView> of(String reviewId) {
@@ -128,7 +139,7 @@ public class Publications {
     public PublicationView plan(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
             publication.plan(form.getTitle(), form.getPlannedOn(), caller.username(), OffsetDateTime.now(clock),
-                    work.today());
+                    work.today(), partnershipTimescales());
             engine.happened(reviewId, StartEvent.PUBLICATION_PLANNED,
                     publication.plannedOn().atStartOfDay(DeadlineCalculator.UK));
         }, p -> "publication of \u201c" + p.title() + "\u201d planned for " + p.plannedOn());
@@ -153,12 +164,13 @@ public class Publications {
     /** §8.3: the report went online; refused unless the National Panel had its copy a week before. */
     public PublicationView published(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
-            publication.published(form.getPublishedOn(), caller.username(), OffsetDateTime.now(clock), work.today());
+            publication.published(form.getPublishedOn(), caller.username(), OffsetDateTime.now(clock), work.today(),
+                    partnershipTimescales());
             engine.worked(reviewId, Capability.PUBLICATION, PUBLISHED, work.dayOf(publication.publishedOn()));
         }, p -> "published on " + p.publishedOn() + "; online until at least " + p.onlineUntilAtLeast());
     }
 
-    /** Taken off the public page: before 12 months only with a reason (§8.3); afterwards on request. */
+    /** Taken off the public page: before its minimum time online only with a reason (§8.3); afterwards on request. */
     public PublicationView takeDown(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> publication.takeDown(form.getTakenDownOn(),
                 form.getTakeDownReason(), caller.username(), OffsetDateTime.now(clock), work.today()),
@@ -187,6 +199,35 @@ public class Publications {
     public Optional<ExportedFile> onlineFile(String publicId) {
         return practiceReviews.onlineByPublicId(publicId)
                 .map(p -> new ExportedFile(p.fileName(), ExportedFile.PDF, p.content()));
+    }
+
+    /**
+     * §8.3's periods as this partnership's clock rules in force set them, counted by the clock engine
+     * against its calendar: the copy's counted back from a publication day, the time online forward.
+     */
+    private PublicationTimescales partnershipTimescales() {
+        ClockRuleSet rules = timescales.rulesInForce();
+        ClockRule copy = rules.rule(PANEL_COPY_CLOCK);
+        ClockRule online = rules.rule(ONLINE_CLOCK);
+        WorkingDayCalendar calendar = timescales.workingDays();
+        return new PublicationTimescales() {
+            @Override
+            public LocalDate latestCopyFor(LocalDate publicationDay) {
+                return DeadlineCalculator.dueDate(copy, publicationDay.atStartOfDay(DeadlineCalculator.UK), calendar)
+                        .dueDay();
+            }
+
+            @Override
+            public LocalDate onlineUntil(LocalDate publishedDay) {
+                return DeadlineCalculator.dueDate(online, publishedDay.atStartOfDay(DeadlineCalculator.UK), calendar)
+                        .dueDay();
+            }
+
+            @Override
+            public String copyPeriod() {
+                return copy.period();
+            }
+        };
     }
 
     /** The publication as the page shows it, the Panel's copy due when the clock engine says. */

@@ -22,7 +22,8 @@ import uk.safeguarding.reviews.kernel.Texts;
 /**
  * §8.3: whether and how a review's report is published. Publishing: a planned date, the copy to the
  * National Panel "at least one week before publication", the redacted final file, the day it went
- * online, and at least 12 months online before it may come down without a reason; afterwards it is
+ * online, and at least 12 months online before it may come down without a reason (both periods as
+ * the partnership's clock rules set them, {@link PublicationTimescales}); afterwards it is
  * available on request. Not publishing: the reasons, the National Panel informed, its advice, and
  * the partners' final decision, which may still be to publish.
  */
@@ -44,10 +45,6 @@ public class Publication {
         TAKEN_DOWN
     }
 
-    /** §8.3: "at least one week before publication". */
-    public static final int PANEL_COPY_DAYS_BEFORE = 7;
-    /** §8.3: published reports stay online "for at least 12 months". */
-    public static final int MONTHS_ONLINE = 12;
     /** A redacted report is a document, not an archive. */
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -108,6 +105,10 @@ public class Publication {
 
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
+    /** §8.3: the first day it may come down without a reason, by the partnership's rule when it went online. */
+    @Column(name = "online_until")
+    private LocalDate onlineUntil;
 
     @Column(name = "taken_down_on")
     private LocalDate takenDownOn;
@@ -182,7 +183,8 @@ public class Publication {
      * The planned date and the title the public page lists: once, while preparing; the date today or
      * later, and at least a week away so the Panel's copy can go in time (§8.3).
      */
-    public void plan(String title, LocalDate on, String by, OffsetDateTime at, LocalDate today) {
+    public void plan(String title, LocalDate on, String by, OffsetDateTime at, LocalDate today,
+            PublicationTimescales timescales) {
         requirePreparing();
         if (plannedOn != null) {
             throw new RefusedException("Publication is planned for " + PlainDates.day(plannedOn) + " already");
@@ -192,10 +194,11 @@ public class Publication {
         if (on == null) {
             throw new InvalidFieldException("plannedOn", "Enter the planned date of publication");
         }
-        if (on.isBefore(today.plusDays(PANEL_COPY_DAYS_BEFORE))) {
-            throw new InvalidFieldException("plannedOn", "Plan publication for " + PlainDates.day(today.plusDays(
-                    PANEL_COPY_DAYS_BEFORE)) + " or later: the National Panel has its copy at least one week before"
-                    + " (\u00a78.3)");
+        if (timescales.latestCopyFor(on).isBefore(today)) {
+            throw new InvalidFieldException("plannedOn", "Plan publication for " + PlainDates.day(
+                    timescales.earliestPublicationFor(on, today)) + " or later: the National Panel has its copy at"
+                    + " least " + timescales.copyPeriod() + " before (\u00a78.3, as this partnership's clock rules"
+                    + " set it)");
         }
         this.title = named;
         plannedOn = on;
@@ -238,7 +241,8 @@ public class Publication {
      * §8.3: the report went online on {@code on}. Refused without the planned date or the redacted
      * file, and refused, quoting §8.3, unless the National Panel had its copy at least a week before.
      */
-    public void published(LocalDate on, String by, OffsetDateTime at, LocalDate today) {
+    public void published(LocalDate on, String by, OffsetDateTime at, LocalDate today,
+            PublicationTimescales timescales) {
         requirePreparing();
         if (plannedOn == null || fileName == null) {
             throw new RefusedException("Plan the date and attach the redacted final report before marking it"
@@ -246,7 +250,7 @@ public class Publication {
         }
         RecordedDay.require("publishedOn", on, "The date of publication", "Enter the date the report was published",
                 decidedOn, "It cannot be published before the decision (" + PlainDates.day(decidedOn) + ")", today);
-        LocalDate latestCopy = on.minusDays(PANEL_COPY_DAYS_BEFORE);
+        LocalDate latestCopy = timescales.latestCopyFor(on);
         if (panelCopySentOn == null || panelCopySentOn.isAfter(latestCopy)) {
             throw new InvalidFieldException("publishedOn", "\u00a78.3: \u201cCopies of all reports should be sent to"
                     + " the National Panel at least one week before publication\u201d: "
@@ -254,20 +258,22 @@ public class Publication {
                             : "the copy went on " + PlainDates.day(panelCopySentOn) + ", "
                                     + ChronoUnit.DAYS.between(panelCopySentOn, on) + " days before")
                     + "; publish on " + (panelCopySentOn == null ? "a day at least a week after it goes"
-                            : PlainDates.day(panelCopySentOn.plusDays(PANEL_COPY_DAYS_BEFORE)) + " or later"));
+                            : PlainDates.day(timescales.earliestPublicationFor(on, panelCopySentOn)) + " or later")
+                    + " (the partnership's rule: " + timescales.copyPeriod() + " before)");
         }
         publishedOn = on;
+        onlineUntil = timescales.onlineUntil(on);
         stage = Stage.PUBLISHED;
         touch(by, at);
     }
 
     /** §8.3: the first day it may come down without a reason. */
     public LocalDate onlineUntilAtLeast() {
-        return publishedOn == null ? null : publishedOn.plusMonths(MONTHS_ONLINE);
+        return onlineUntil;
     }
 
     /**
-     * Taken off the public page; before its 12 months are up only with a reason (§8.3). Afterwards the
+     * Taken off the public page; before its minimum period online is up only with a reason (§8.3). Afterwards the
      * report is available on request.
      */
     public void takeDown(LocalDate on, String reason, String by, OffsetDateTime at, LocalDate today) {
@@ -279,8 +285,9 @@ public class Publication {
                 today);
         String why = Texts.blankToNull(reason);
         if (why == null && on.isBefore(onlineUntilAtLeast())) {
-            throw new InvalidFieldException("takeDownReason", "\u00a78.3: published reports stay online for at least"
-                    + " 12 months, until " + PlainDates.day(onlineUntilAtLeast()) + ": say why it comes down sooner");
+            throw new InvalidFieldException("takeDownReason", "\u00a78.3: published reports stay online for a"
+                    + " minimum period, this one until " + PlainDates.day(onlineUntilAtLeast()) + ": say why it comes"
+                    + " down sooner");
         }
         Texts.requireAtMost("takeDownReason", why, 2000);
         takenDownOn = on;

@@ -21,6 +21,7 @@ class PublicationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneOffset.UTC);
     private static final byte[] PDF = "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8);
+    private static final PublicationTimescales POLICY = PublicationTimescales.policy();
 
     @Test
     void notPublishingNeedsReasonsThenThePanelsAdviceBeforeTheFinalDecision() {
@@ -29,7 +30,7 @@ class PublicationTest {
         Publication withheld = Publication.decide("r", false, "The trial has not concluded", TODAY, AGREED, "bm",
                 NOW, TODAY);
         assertEquals(Publication.Stage.WITHHELD_PENDING_PANEL, withheld.stage());
-        assertThrows(RefusedException.class, () -> withheld.plan("Child A", TODAY.plusDays(10), "bm", NOW, TODAY),
+        assertThrows(RefusedException.class, () -> withheld.plan("Child A", TODAY.plusDays(10), "bm", NOW, TODAY, POLICY),
                 "nothing is planned while the Panel has not advised");
         assertEquals("panelAdvice", assertThrows(InvalidFieldException.class, () -> withheld.finalDecision(TODAY, "",
                 false, "Still the trial", TODAY, "bm", NOW, TODAY)).field());
@@ -51,10 +52,10 @@ class PublicationTest {
     void publishedOnlyWhenTheNationalPanelHadItsCopyAWeekBefore() {
         Publication publication = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
         InvalidFieldException tooSoon = assertThrows(InvalidFieldException.class,
-                () -> publication.plan("Child A", TODAY.plusDays(6), "bm", NOW, TODAY));
+                () -> publication.plan("Child A", TODAY.plusDays(6), "bm", NOW, TODAY, POLICY));
         assertEquals("plannedOn", tooSoon.field());
         assertTrue(tooSoon.getMessage().contains("9 December 2026 or later"), tooSoon.getMessage());
-        publication.plan("Child A: a local case review", TODAY.plusDays(7), "bm", NOW, TODAY);
+        publication.plan("Child A: a local case review", TODAY.plusDays(7), "bm", NOW, TODAY, POLICY);
         assertEquals("file", assertThrows(InvalidFieldException.class,
                 () -> publication.attach("report.docx", PDF, "bm", NOW)).field(), "the public page serves a PDF");
         publication.attach("C:\\reports\\Child A.pdf", PDF, "bm", NOW);
@@ -62,19 +63,19 @@ class PublicationTest {
 
         LocalDate publishOn = TODAY.plusDays(7);
         InvalidFieldException noCopy = assertThrows(InvalidFieldException.class,
-                () -> publication.published(publishOn, "bm", NOW, publishOn));
+                () -> publication.published(publishOn, "bm", NOW, publishOn, POLICY));
         assertEquals("publishedOn", noCopy.field());
         assertTrue(noCopy.getMessage().startsWith("\u00a78.3: \u201cCopies of all reports should be sent"),
                 noCopy.getMessage());
 
         publication.panelCopySent(TODAY.plusDays(1), "bm", NOW, TODAY.plusDays(1));
         InvalidFieldException late = assertThrows(InvalidFieldException.class,
-                () -> publication.published(publishOn, "bm", NOW, publishOn));
+                () -> publication.published(publishOn, "bm", NOW, publishOn, POLICY));
         assertTrue(late.getMessage().contains("the copy went on 3 December 2026, 6 days before; publish on"
                 + " 10 December 2026 or later"), late.getMessage());
         assertFalse(publication.online());
 
-        publication.published(publishOn.plusDays(1), "bm", NOW, publishOn.plusDays(1));
+        publication.published(publishOn.plusDays(1), "bm", NOW, publishOn.plusDays(1), POLICY);
         assertTrue(publication.online());
         assertEquals(LocalDate.of(2027, 12, 10), publication.onlineUntilAtLeast(), "\u00a78.3: at least 12 months");
         assertThrows(RefusedException.class, () -> publication.attach("other.pdf", PDF, "bm", NOW),
@@ -99,13 +100,61 @@ class PublicationTest {
         assertNull(yearOn.takeDownReason(), "after 12 months no reason is needed");
     }
 
+    @Test
+    void thePartnershipsOwnRulesSetBothPeriods() {
+        // A partnership whose rule gives the Panel 10 working days and keeps reports online 24 months.
+        PublicationTimescales own = new PublicationTimescales() {
+            @Override
+            public LocalDate latestCopyFor(LocalDate publicationDay) {
+                LocalDate day = publicationDay;
+                for (int left = 10; left > 0; ) {
+                    day = day.minusDays(1);
+                    if (day.getDayOfWeek().getValue() < 6) {
+                        left--;
+                    }
+                }
+                return day;
+            }
+
+            @Override
+            public LocalDate onlineUntil(LocalDate publishedDay) {
+                return publishedDay.plusMonths(24);
+            }
+
+            @Override
+            public String copyPeriod() {
+                return "10 working days";
+            }
+        };
+        Publication publication = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
+        // Wednesday 2 December: ten working days back from Wednesday 16 December is today.
+        InvalidFieldException tooSoon = assertThrows(InvalidFieldException.class,
+                () -> publication.plan("Child C", TODAY.plusDays(13), "bm", NOW, TODAY, own));
+        assertTrue(tooSoon.getMessage().contains("16 December 2026 or later"), tooSoon.getMessage());
+        assertTrue(tooSoon.getMessage().contains("at least 10 working days before"), tooSoon.getMessage());
+        publication.plan("Child C", TODAY.plusDays(14), "bm", NOW, TODAY, own);
+        publication.attach("c.pdf", PDF, "bm", NOW);
+        publication.panelCopySent(TODAY, "bm", NOW, TODAY);
+        LocalDate publishOn = TODAY.plusDays(14);
+        publication.published(publishOn, "bm", NOW, publishOn, own);
+        assertEquals(publishOn.plusMonths(24), publication.onlineUntilAtLeast());
+        // The 7 calendar days of the policy would have allowed 9 December; this partnership's rule does not.
+        Publication early = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
+        early.plan("Child D", TODAY.plusDays(14), "bm", NOW, TODAY, own);
+        early.attach("d.pdf", PDF, "bm", NOW);
+        early.panelCopySent(TODAY.plusDays(1), "bm", NOW, TODAY.plusDays(1));
+        InvalidFieldException late = assertThrows(InvalidFieldException.class,
+                () -> early.published(TODAY.plusDays(14), "bm", NOW, TODAY.plusDays(14), own));
+        assertTrue(late.getMessage().contains("publish on 17 December 2026 or later"), late.getMessage());
+    }
+
     private static Publication publishedOn(LocalDate day) {
         LocalDate decided = day.minusDays(30);
         Publication publication = Publication.decide("r", true, null, decided, decided, "bm", NOW, decided);
-        publication.plan("Child B", day, "bm", NOW, decided);
+        publication.plan("Child B", day, "bm", NOW, decided, POLICY);
         publication.attach("b.pdf", PDF, "bm", NOW);
         publication.panelCopySent(decided, "bm", NOW, decided);
-        publication.published(day, "bm", NOW, day);
+        publication.published(day, "bm", NOW, day, POLICY);
         return publication;
     }
 }

@@ -149,6 +149,9 @@ class PracticeReviewIT {
     private ClockService clocks;
 
     @Inject
+    private uk.safeguarding.reviews.clocks.application.ClockRulesService clockRules;
+
+    @Inject
     private PartnershipTimescales timescales;
 
     @Inject
@@ -606,8 +609,17 @@ class PracticeReviewIT {
                 () -> publications.published(review, publish)));
         assertTrue(late.getMessage().contains("5 days before"), late.getMessage());
         publish.setPublishedOn(today);
+        // §8.3's "minimum of 12 months" is the partnership's rule: this one keeps its reports up for 24.
+        uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm longer =
+                new uk.safeguarding.reviews.clocks.application.ClockRuleChangeForm();
+        longer.setKey("published-at-least");
+        longer.setAmount(24);
+        longer.setStartEvent(uk.safeguarding.reviews.clocks.domain.StartEvent.REPORT_PUBLISHED);
+        longer.setEffectiveFrom(today);
+        longer.setReason("The executive asked for two years online");
+        as(partnership, MANAGER, () -> clockRules.publishChange(longer));
         PublicationView published = as(partnership, MANAGER, () -> publications.published(review, publish));
-        assertEquals(today.plusMonths(12), published.onlineUntilAtLeast(), "\u00a78.3: at least 12 months online");
+        assertEquals(today.plusMonths(24), published.onlineUntilAtLeast(), "by the partnership's rule in force");
 
         // The public page: no sign-in, the report and nothing else.
         HttpResponse<String> page = get("published/it-publish");
