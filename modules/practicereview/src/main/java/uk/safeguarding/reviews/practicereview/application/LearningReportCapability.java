@@ -13,7 +13,7 @@ public class LearningReportCapability implements ReviewCapability {
 
     @Override
     public Set<String> work() {
-        return Set.of(ReportAgreement.AGREED, WrittenReports.DRAFTED);
+        return Set.of(ReportAgreement.AGREED, WrittenReports.DRAFTED, FactualAccuracy.CIRCULATED);
     }
 
     @Override

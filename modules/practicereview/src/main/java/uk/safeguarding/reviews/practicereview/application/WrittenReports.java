@@ -71,6 +71,9 @@ public class WrittenReports {
     private ReportAgreement agreement;
 
     @Inject
+    private FactualAccuracy accuracy;
+
+    @Inject
     private PracticeReviewRepository practiceReviews;
 
     @Inject
@@ -118,8 +121,9 @@ public class WrittenReports {
 
     /**
      * §8.3: "The Review Group will consider all comments and agree the final version": records the
-     * review group's agreement of the latest version, refused (saying what is missing) unless it is
-     * complete and its executive summary fits on two A4 pages. The agreed version, printed, is the
+     * review group's agreement of the latest version, refused (saying what is missing) until the
+     * factual accuracy round is over and every comment dealt with, and unless it is complete and its
+     * executive summary fits on two A4 pages. The agreed version, printed, is the
      * review's agreed report: the review moves on and its completion clock is met.
      */
     public WrittenReportView agree(String reviewId, WrittenReportForm form) {
@@ -130,6 +134,9 @@ public class WrittenReports {
         requireNoneAgreed(review, versions);
         ReportVersion latest = versions.stream().findFirst().orElseThrow(() -> new RefusedException(
                 "No version of the report of " + review.reference() + " is saved yet"));
+        accuracy.outstanding(review).ifPresent(what -> {
+            throw new RefusedException(what);
+        });
         latest.agree(form.getAgreedOn(), form.getAgreedBy(), caller.username(), summaryPages(review, latest),
                 work.today());
         byte[] pdf = PdfWriter.write(report(review, latest));

@@ -80,4 +80,21 @@ public interface PracticeReviewRepository {
 
     /** Every version of the review's written report, the latest first. */
     List<ReportVersion> reportVersionsOf(String reviewId);
+
+    void add(AccuracyRequest request);
+
+    void add(AccuracyComment comment);
+
+    /** Every agency asked about the review's report, the earliest first. */
+    List<AccuracyRequest> accuracyRequestsOf(String reviewId);
+
+    Optional<AccuracyRequest> accuracyRequest(String id);
+
+    /** The requests sent to any of these agencies, the latest first: what their contacts answer. */
+    List<AccuracyRequest> accuracyRequestsTo(java.util.Collection<String> agencyIds, int limit);
+
+    /** Every comment on the review's report, in the order made. */
+    List<AccuracyComment> accuracyCommentsOf(String reviewId);
+
+    Optional<AccuracyComment> accuracyComment(String id);
 }

@@ -1,6 +1,8 @@
 package uk.safeguarding.reviews.practicereview.domain;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,26 @@ public enum ReportSection {
     /** What the policy asks of the section, shown beside its box. */
     public String hint() {
         return hint;
+    }
+
+    /** Where in a report a comment is anchored: the executive summary's key. */
+    public static final String SUMMARY_ANCHOR = "executive-summary";
+
+    /** Where in a report a comment is anchored: the recommendations' key. */
+    public static final String RECOMMENDATIONS_ANCHOR = "recommendations";
+
+    /**
+     * Every place of a report a comment can be anchored to (§8.3 factual accuracy), by key, in
+     * reading order: the executive summary, each section, the recommendations.
+     */
+    public static Map<String, String> anchors() {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        anchors.put(SUMMARY_ANCHOR, "Executive summary");
+        for (ReportSection section : values()) {
+            anchors.put(section.key, section.heading);
+        }
+        anchors.put(RECOMMENDATIONS_ANCHOR, "Recommendations");
+        return anchors;
     }
 
     public static Optional<ReportSection> ofKey(String key) {

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
+import uk.safeguarding.reviews.practicereview.domain.AccuracyRequest;
 import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
@@ -179,5 +181,46 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<ReportVersion> reportVersionsOf(String reviewId) {
         return em.createQuery("SELECT v FROM ReportVersion v WHERE v.reviewId = :review ORDER BY v.version DESC",
                 ReportVersion.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public void add(AccuracyRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public void add(AccuracyComment comment) {
+        em.persist(comment);
+    }
+
+    @Override
+    public List<AccuracyRequest> accuracyRequestsOf(String reviewId) {
+        return em.createQuery("SELECT r FROM AccuracyRequest r WHERE r.reviewId = :review ORDER BY r.sentAt, r.agencyName",
+                AccuracyRequest.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<AccuracyRequest> accuracyRequest(String id) {
+        return Optional.ofNullable(em.find(AccuracyRequest.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public List<AccuracyRequest> accuracyRequestsTo(java.util.Collection<String> agencyIds, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM AccuracyRequest r WHERE r.agencyId IN :agencies ORDER BY r.sentAt DESC",
+                AccuracyRequest.class).setParameter("agencies", agencyIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<AccuracyComment> accuracyCommentsOf(String reviewId) {
+        return em.createQuery("SELECT c FROM AccuracyComment c WHERE c.reviewId = :review ORDER BY c.madeAt, c.id",
+                AccuracyComment.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<AccuracyComment> accuracyComment(String id) {
+        return Optional.ofNullable(em.find(AccuracyComment.class, id == null ? "" : id.strip()));
     }
 }

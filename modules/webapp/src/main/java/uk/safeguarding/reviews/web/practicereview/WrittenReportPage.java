@@ -5,8 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
+import uk.safeguarding.reviews.practicereview.application.AccuracyView;
+import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
 import uk.safeguarding.reviews.practicereview.application.WrittenReports;
@@ -33,15 +40,23 @@ public class WrittenReportPage implements Serializable {
     @Inject
     private ReviewService reviews;
 
+    @Inject
+    private FactualAccuracy factualAccuracy;
+
     private String id;
     private WrittenReportView view;
     private ReviewStageView stage;
     private final WrittenReportForm form = new WrittenReportForm();
+    private AccuracyView accuracy;
+    private List<String> chosenAgencies = new ArrayList<>();
+    private final Map<String, String> disposals = new HashMap<>();
+    private final Map<String, String> reasons = new HashMap<>();
 
     public void load() {
         try {
             view = reports.of(id);
             stage = reviews.stage(id);
+            accuracy = factualAccuracy.of(id);
             if (!FacesContext.getCurrentInstance().isPostback()) {
                 if (view.latest() != null) {
                     form.startFrom(view.latest());
@@ -72,6 +87,23 @@ public class WrittenReportPage implements Serializable {
     public String agree() {
         return FormActions.attempt("agreeForm", "agree", () -> reports.agree(id, form), "report.agreedDone",
                 "/app/reviews/view?faces-redirect=true&id=" + id);
+    }
+
+    /** §8.3: the latest version to the chosen agencies for comments on its factual accuracy. */
+    public String circulate() {
+        return FormActions.attempt("circulateForm", "circulate", () -> factualAccuracy.circulate(id, chosenAgencies),
+                "accuracy.circulated", again());
+    }
+
+    /** The review group's decision on the comment in row {@code row}; a refusal shows beside that row's boxes. */
+    public String dispose(String commentId, int row) {
+        return FormActions.attempt("disposeForm", "dispose", () -> factualAccuracy.dispose(id, commentId,
+                disposal(disposals.get(commentId)), reasons.get(commentId)), "accuracy.disposed", again(),
+                field -> "disposeForm:comments:" + row + ":" + field);
+    }
+
+    private static AccuracyComment.Disposal disposal(String chosen) {
+        return chosen == null || chosen.isBlank() ? null : AccuracyComment.Disposal.valueOf(chosen);
     }
 
     private String again() {
@@ -116,6 +148,31 @@ public class WrittenReportPage implements Serializable {
     public boolean isMayAgreeNow() {
         return view != null && view.latest() != null && view.mayAgree() && stage != null
                 && stage.stageAllows("learning-report");
+    }
+
+    public AccuracyView getAccuracy() {
+        return accuracy;
+    }
+
+    public List<String> getChosenAgencies() {
+        return chosenAgencies;
+    }
+
+    public void setChosenAgencies(List<String> chosenAgencies) {
+        this.chosenAgencies = chosenAgencies == null ? new ArrayList<>() : new ArrayList<>(chosenAgencies);
+    }
+
+    /** Each comment's chosen disposal, by the comment's id, as the radio buttons give it. */
+    public Map<String, String> getDisposals() {
+        return disposals;
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public AccuracyComment.Disposal[] getDisposalChoices() {
+        return AccuracyComment.Disposal.values();
     }
 
     public WrittenReportView getView() {

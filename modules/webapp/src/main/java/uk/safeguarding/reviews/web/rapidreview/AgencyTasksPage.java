@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
+import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
 import uk.safeguarding.reviews.rapidreview.application.CrossBoundaryTask;
@@ -23,14 +25,19 @@ public class AgencyTasksPage {
     @Inject
     private CrossBoundaryTasks crossBoundary;
 
+    @Inject
+    private FactualAccuracy accuracy;
+
     private String page;
     private Page<AgencyTask> tasks = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private List<CrossBoundaryTask> fromElsewhere = List.of();
+    private List<AccuracyTask> drafts = List.of();
 
     public void load() {
         try {
             tasks = returns.myTasks(Pages.number(page));
             fromElsewhere = crossBoundary.mine();
+            drafts = accuracy.forMe(Page.DEFAULT_SIZE);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -50,6 +57,11 @@ public class AgencyTasksPage {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    /** §8.3: draft reports sent to this person's agencies for factual accuracy, the latest first. */
+    public List<AccuracyTask> getDrafts() {
+        return drafts;
     }
 
     /** Requests other partnerships sent this person's agency (§10.2), opened from here. */

@@ -692,8 +692,33 @@ class BrowserJourneyIT {
     }
 
     /**
-     * §8.3: the business manager records the review group's agreement: refused while the executive
-     * summary runs past two A4 pages, saying how many; shortened in a new version, it is agreed and
+     * §8.3: the Police's contact finds the draft in their agency tasks, sees that answering with
+     * nothing is refused beside "no comments", and comments on a part of the report.
+     */
+    private void commentOnTheReportsAccuracy() {
+        open("app/index.xhtml");
+        signIn("nm.agency");
+        waitFor("main");
+        open("app/agency/tasks.xhtml");
+        clickAndWaitForTheNextPage(By.xpath("//table[@id='drafts']//a"));
+        assertEquals("1", textOf("accuracy-version"));
+        clickAndWaitForTheNextPage(By.id("responseForm:respond"));
+        assertTrue(textOf("responseForm:noComments-message").startsWith("Add at least one comment"),
+                textOf("responseForm:noComments-message"));
+        new org.openqa.selenium.support.ui.Select(waitFor("responseForm:comments:0:part"))
+                .selectByVisibleText("What happened, and its context");
+        fill("responseForm:comments:0:text", "The nurse saw the child three times, not twice.");
+        assertNoAxeViolations("the agency's factual accuracy page");
+        clickAndWaitForTheNextPage(By.id("responseForm:respond"));
+        wait.until(d -> textOf("accuracy-answer").contains("three times"));
+        signOut();
+    }
+
+    /**
+     * §8.3: the business manager records the review group's agreement: refused before the draft went
+     * to the agencies for factual accuracy; sent to the Police, whose comment the review group does
+     * not accept, with the reason (refused without); then refused while the executive summary runs
+     * past two A4 pages, saying how many; shortened in a new version, it is agreed and
      * the review moves on to publication, its 6-month clock met.
      */
     private void agreeTheReport(String reportAddress, String today) {
@@ -701,6 +726,34 @@ class BrowserJourneyIT {
         signIn("nm.manager");
         waitFor("main");
         browser.get(reportAddress);
+        fill("agreeForm:agreedOn", today);
+        fill("agreeForm:agreedBy", "Review group meeting");
+        clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Send it to them first"));
+        WebElement police = browser.findElement(By.xpath("//form[@id='circulateForm']//label[contains(.,"
+                + " 'Northmoor Police')]"));
+        browser.findElement(By.id(police.getAttribute("for"))).click();
+        clickAndWaitForTheNextPage(By.id("circulateForm:circulate"));
+        wait.until(d -> textOf("accuracy-requests").contains("Northmoor Police")
+                && textOf("accuracy-requests").contains("Waiting"));
+        signOut();
+        commentOnTheReportsAccuracy();
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(reportAddress);
+        assertTrue(textOf("comment-0-text").contains("three times"), textOf("comment-0-text"));
+        choose("disposeForm:comments:0:disposal", "NOT_ACCEPTED");
+        clickAndWaitForTheNextPage(By.id("disposeForm:comments:0:dispose"));
+        By reasonError = By.xpath("//textarea[@id='disposeForm:comments:0:reason']/preceding-sibling::*"
+                + "[contains(@class,'field-error')]");
+        wait.until(d -> !d.findElements(reasonError).isEmpty()
+                && d.findElement(reasonError).getText().startsWith("Say why the review group did not accept"));
+        fill("disposeForm:comments:0:reason", "The nurse's record shows two visits");
+        clickAndWaitForTheNextPage(By.id("disposeForm:comments:0:dispose"));
+        wait.until(d -> textOf("comment-0-disposal").startsWith("Not accepted: The nurse's record shows two visits"));
+        assertNoAxeViolations("the report page with an agency's comment");
         fill("agreeForm:agreedOn", today);
         fill("agreeForm:agreedBy", "Review group meeting");
         clickAndWaitForTheNextPage(By.id("agreeForm:agree"));

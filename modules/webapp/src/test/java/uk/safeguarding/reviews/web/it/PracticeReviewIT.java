@@ -64,6 +64,11 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.application.TermsForm;
 import uk.safeguarding.reviews.practicereview.application.TermsOfReferences;
 import uk.safeguarding.reviews.practicereview.application.TermsView;
+import uk.safeguarding.reviews.practicereview.application.AccuracyResponseForm;
+import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
+import uk.safeguarding.reviews.practicereview.application.AccuracyView;
+import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
+import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
 import uk.safeguarding.reviews.practicereview.application.WrittenReports;
@@ -119,6 +124,9 @@ class PracticeReviewIT {
 
     @Inject
     private WrittenReports written;
+
+    @Inject
+    private FactualAccuracy accuracy;
 
     @Inject
     private FamilyInvolvement family;
@@ -326,6 +334,63 @@ class PracticeReviewIT {
         assertEquals(2, second.latest().version());
         assertTrue(second.summaryPages() >= 3 && second.summaryTooLong(), "pages: " + second.summaryPages());
         assertTrue(second.warnings().isEmpty(), second.warnings().toString());
+        RefusedException notSent = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
+                () -> written.agree(id, agreementOf(today))));
+        assertTrue(notSent.getMessage().contains("factual accuracy"), notSent.getMessage());
+
+        // §8.3: the draft goes to the contributing agencies for factual accuracy, 10 working days each.
+        AccuracyView before = as(partnership, MANAGER, () -> accuracy.of(id));
+        String police = before.agencies().stream().filter(a -> a.name().equals("Police agency")).findFirst()
+                .orElseThrow().id();
+        String health = before.agencies().stream().filter(a -> a.name().equals("Health (ICB) agency")).findFirst()
+                .orElseThrow().id();
+        assertEquals("agencies", refusedField(() -> as(partnership, MANAGER, () -> accuracy.circulate(id, List.of()))));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, LEAD, () -> accuracy.circulate(id,
+                List.of(police))), "the business unit sends it");
+        AccuracyView sent = as(partnership, MANAGER, () -> accuracy.circulate(id, List.of(police, health)));
+        assertEquals(2, sent.requests().size());
+        LocalDate tenWorkingDays = as(partnership, MANAGER, () -> {
+            tx.begin();
+            try {
+                return timescales.workingDays().addWorkingDays(today, 10).end();
+            } finally {
+                tx.rollback();
+            }
+        });
+        assertTrue(sent.requests().stream().allMatch(r -> r.dueOn().equals(tenWorkingDays) && r.version() == 2),
+                sent.requests().toString());
+        assertEquals("agencies", refusedField(() -> as(partnership, MANAGER, () -> accuracy.circulate(id,
+                List.of(police)))), "each agency once a version");
+        Caller policeContact = new Caller("fixture.police", "Police contact", Set.of(Role.AGENCY_CONTRIBUTOR));
+        Caller healthContact = new Caller("fixture.health", "Health contact", Set.of(Role.AGENCY_CONTRIBUTOR));
+        Caller otherContact = new Caller("fixture.la", "Council contact", Set.of(Role.AGENCY_CONTRIBUTOR));
+        AccuracyTask policeTask = as(partnership, policeContact, () -> accuracy.forMe(10)).get(0);
+        assertTrue(as(partnership, policeContact, () -> work.of(policeContact)).stream().anyMatch(t -> t.action()
+                .startsWith("Check the draft report for factual accuracy") && t.dueBy() != null
+                && t.dueBy().toLocalDate().equals(tenWorkingDays)), "in the agency's work list, due with its clock");
+        AccuracyTask read = as(partnership, policeContact, () -> accuracy.task(policeTask.id()));
+        assertTrue(read.parts().stream().anyMatch(p -> p.key().equals("what-happened")
+                && p.text().equals("Child A was seen")), read.parts().toString());
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, otherContact,
+                () -> accuracy.task(policeTask.id())), "another agency's contact finds nothing");
+        AccuracyResponseForm answer = new AccuracyResponseForm();
+        answer.getComments().get(0).setPart("what-happened");
+        answer.getComments().get(0).setText("The nurse saw the child three times, not twice.");
+        as(partnership, policeContact, () -> accuracy.respond(policeTask.id(), answer));
+        assertEquals(RunningClock.State.MET, as(partnership, MANAGER, () -> clocks.ofSubject("accuracy-request",
+                policeTask.id())).get(0).state(), "the answer meets the agency's clock");
+        AccuracyResponseForm none = new AccuracyResponseForm();
+        none.setNoComments(true);
+        as(partnership, healthContact, () -> accuracy.respond(as(partnership, healthContact,
+                () -> accuracy.forMe(10)).get(0).id(), none));
+        RefusedException toConsider = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
+                () -> written.agree(id, agreementOf(today))));
+        assertTrue(toConsider.getMessage().contains("1 comment is not yet accepted"), toConsider.getMessage());
+        String commentId = as(partnership, LEAD, () -> accuracy.of(id)).comments().get(0).id();
+        assertEquals("reason", refusedField(() -> as(partnership, MANAGER, () -> accuracy.dispose(id, commentId,
+                AccuracyComment.Disposal.NOT_ACCEPTED, " "))));
+        as(partnership, MANAGER, () -> accuracy.dispose(id, commentId, AccuracyComment.Disposal.ACCEPTED, null));
+
         RefusedException tooLong = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
                 () -> written.agree(id, agreementOf(today))));
         assertTrue(tooLong.getMessage().contains("runs to " + second.summaryPages() + " A4 pages"),
@@ -366,6 +431,9 @@ class PracticeReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> written.of(id)));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> written.document(id,
                 WrittenReports.Part.REPORT, true)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> accuracy.of(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, policeContact,
+                () -> accuracy.task(policeTask.id())), "nor does an agency contact of another partnership");
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("written-report", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
     }

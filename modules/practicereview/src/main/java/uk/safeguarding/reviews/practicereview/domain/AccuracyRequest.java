@@ -1,0 +1,228 @@
+package uk.safeguarding.reviews.practicereview.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Texts;
+
+/**
+ * §8.3: "The draft report should be sent to contributing agencies inviting comments on the factual
+ * accuracy ... Agencies have 10 working days to respond." One agency asked about one version of the
+ * report: when it was sent, when its answer is due (the clock engine's), and its response: comments
+ * anchored to a part of the report, or none.
+ */
+@Entity
+@Table(name = "accuracy_request")
+public class AccuracyRequest {
+
+    /** What the clocks name as this request's subject type. */
+    public static final String CLOCK_SUBJECT_TYPE = "accuracy-request";
+
+    public static final int MAX_COMMENT = 4000;
+
+    @Id
+    private String id;
+
+    @Column(name = "review_id", nullable = false, updatable = false)
+    private String reviewId;
+
+    @Column(name = "review_reference", nullable = false, updatable = false)
+    private String reviewReference;
+
+    @Column(name = "version_id", nullable = false, updatable = false)
+    private String versionId;
+
+    @Column(name = "version", nullable = false, updatable = false)
+    private int version;
+
+    @Column(name = "agency_id", nullable = false, updatable = false)
+    private String agencyId;
+
+    @Column(name = "agency_name", nullable = false, updatable = false)
+    private String agencyName;
+
+    @Column(name = "sent_by", nullable = false, updatable = false)
+    private String sentBy;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private OffsetDateTime sentAt;
+
+    @Column(name = "due_on", nullable = false, updatable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "responded_by")
+    private String respondedBy;
+
+    @Column(name = "responded_at")
+    private OffsetDateTime respondedAt;
+
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
+    protected AccuracyRequest() {
+        // for JPA
+    }
+
+    /** One comment as the agency typed it: the part of the report it is about, and what it says. */
+    public record CommentLines(String anchor, String text) {
+    }
+
+    /** The version {@code version} of the report sent to one agency, its answer due on {@code dueOn}. */
+    public static AccuracyRequest send(ReportVersion version, String reviewReference, String agencyId,
+            String agencyName, LocalDate dueOn, String by, OffsetDateTime at) {
+        if (version.isAgreed()) {
+            throw new RefusedException("Version " + version.version() + " is agreed already: there is nothing left to"
+                    + " check for accuracy");
+        }
+        AccuracyRequest request = new AccuracyRequest();
+        request.id = UUID.randomUUID().toString();
+        request.reviewId = version.reviewId();
+        request.reviewReference = Objects.requireNonNull(reviewReference);
+        request.versionId = version.id();
+        request.version = version.version();
+        request.agencyId = Objects.requireNonNull(agencyId);
+        request.agencyName = Objects.requireNonNull(agencyName);
+        request.dueOn = Objects.requireNonNull(dueOn);
+        request.sentBy = Objects.requireNonNull(by);
+        request.sentAt = Objects.requireNonNull(at);
+        return request;
+    }
+
+    /**
+     * The agency's answer, once: each comment anchored to a part of the report and within its length
+     * (refused beside its row, {@code comment-N-text}), or none at all when it says so; rows left
+     * blank are no comment. Returns the comments to keep.
+     */
+    public List<AccuracyComment> respond(List<CommentLines> rows, boolean noComments, String by, OffsetDateTime at) {
+        if (respondedAt != null) {
+            throw new RefusedException(agencyName + " responded on " + PlainDates.day(respondedAt.toLocalDate())
+                    + " already");
+        }
+        Map<String, String> anchors = ReportSection.anchors();
+        List<AccuracyComment> comments = new ArrayList<>();
+        int row = 0;
+        for (CommentLines lines : rows == null ? List.<CommentLines>of() : rows) {
+            row++;
+            if (lines == null || Texts.isBlank(lines.text()) && Texts.isBlank(lines.anchor())) {
+                continue;
+            }
+            String field = "comment-" + row + "-";
+            if (lines.anchor() == null || !anchors.containsKey(lines.anchor())) {
+                throw new InvalidFieldException(field + "anchor", "Choose the part of the report this comment is about");
+            }
+            String text = Texts.required(field + "text", lines.text(), "Write the comment, or leave the part unchosen");
+            Texts.requireAtMost(field + "text", text, MAX_COMMENT);
+            comments.add(AccuracyComment.of(this, lines.anchor(), text, by, at));
+        }
+        if (comments.isEmpty() && !noComments) {
+            throw new InvalidFieldException("noComments", "Add at least one comment, or say that " + agencyName
+                    + " has no comments on the report's accuracy");
+        }
+        if (!comments.isEmpty() && noComments) {
+            throw new InvalidFieldException("noComments", "You have written " + comments.size() + " comment"
+                    + (comments.size() == 1 ? "" : "s") + ": untick \u201cno comments\u201d to send them");
+        }
+        respondedBy = Objects.requireNonNull(by);
+        respondedAt = Objects.requireNonNull(at);
+        commentCount = comments.size();
+        return comments;
+    }
+
+    /**
+     * What stops the review group agreeing a version (§8.3 "will consider all comments"): no version
+     * was circulated, an agency has not answered while its time runs, or a comment is not yet
+     * disposed of; empty when nothing does.
+     */
+    public static Optional<String> outstanding(List<AccuracyRequest> requests, List<AccuracyComment> comments,
+            LocalDate today) {
+        if (requests.isEmpty()) {
+            return Optional.of("\u00a78.3: the draft goes to the contributing agencies for comments on its factual"
+                    + " accuracy before the review group agrees the final version. Send it to them first.");
+        }
+        List<String> waiting = requests.stream().filter(r -> r.respondedAt == null && !r.dueOn.isBefore(today))
+                .map(r -> r.agencyName + " (until " + PlainDates.day(r.dueOn) + ")").toList();
+        if (!waiting.isEmpty()) {
+            return Optional.of("Agencies still have time to comment on the report's accuracy (\u00a78.3): "
+                    + String.join(", ", waiting));
+        }
+        long undisposed = comments.stream().filter(c -> !c.disposed()).count();
+        if (undisposed > 0) {
+            return Optional.of("\u00a78.3: the review group considers all comments: " + undisposed + " comment"
+                    + (undisposed == 1 ? " is" : "s are") + " not yet accepted or answered");
+        }
+        return Optional.empty();
+    }
+
+    public boolean responded() {
+        return respondedAt != null;
+    }
+
+    /** Past its due day without an answer. */
+    public boolean overdue(LocalDate today) {
+        return respondedAt == null && dueOn.isBefore(today);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String reviewReference() {
+        return reviewReference;
+    }
+
+    public String versionId() {
+        return versionId;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String agencyId() {
+        return agencyId;
+    }
+
+    public String agencyName() {
+        return agencyName;
+    }
+
+    public String sentBy() {
+        return sentBy;
+    }
+
+    public OffsetDateTime sentAt() {
+        return sentAt;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public String respondedBy() {
+        return respondedBy;
+    }
+
+    public OffsetDateTime respondedAt() {
+        return respondedAt;
+    }
+
+    public int commentCount() {
+        return commentCount;
+    }
+}

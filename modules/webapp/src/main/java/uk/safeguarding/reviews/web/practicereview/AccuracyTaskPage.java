@@ -1,0 +1,85 @@
+package uk.safeguarding.reviews.web.practicereview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.practicereview.application.AccuracyResponseForm;
+import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
+import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
+import uk.safeguarding.reviews.web.shell.FormActions;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * An agency's contact checks a draft report for factual accuracy (§8.3): the version's text part by
+ * part, and their comments, each on a part, or none; a refused comment's message shows beside it.
+ */
+@Named
+@ViewScoped
+public class AccuracyTaskPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final String FORM = "responseForm";
+
+    @Inject
+    private FactualAccuracy accuracy;
+
+    private String id;
+    private AccuracyTask task;
+    private final AccuracyResponseForm form = new AccuracyResponseForm();
+
+    public void load() {
+        try {
+            task = accuracy.task(id);
+        } catch (AccessDeniedException e) {
+            task = null;
+            Pages.forbidden();
+        } catch (RecordNotFoundException e) {
+            task = null;
+            Pages.notFound();
+        }
+    }
+
+    public String respond() {
+        return FormActions.attempt(FORM, "respond", () -> accuracy.respond(id, form), "accuracy.task.responded",
+                "/app/agency/accuracy?faces-redirect=true&id=" + id, AccuracyTaskPage::commentField);
+    }
+
+    /** One more comment's boxes, keeping what was typed; nothing is sent. */
+    public String addComment() {
+        form.addComment();
+        return null;
+    }
+
+    /** {@code comment-2-text} is the second row's comment box, {@code comment-2-anchor} its part; null otherwise. */
+    public static String commentField(String field) {
+        if (field == null || !field.startsWith("comment-")) {
+            return null;
+        }
+        String[] parts = field.split("-", 3);
+        try {
+            return FORM + ":comments:" + (Integer.parseInt(parts[1]) - 1) + ":"
+                    + ("anchor".equals(parts[2]) ? "part" : parts[2]);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    public AccuracyTask getTask() {
+        return task;
+    }
+
+    public AccuracyResponseForm getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
