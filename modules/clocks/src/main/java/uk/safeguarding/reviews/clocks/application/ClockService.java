@@ -98,6 +98,21 @@ public class ClockService {
                 .dueBy();
     }
 
+    /**
+     * The day a rule in force falls due for an event on {@code eventDay}, counted forward or back as
+     * the rule runs, against the partnership's calendar: for a rule that decides what may be done
+     * rather than a clock that runs (§8.3: the Panel's copy a week before a publication day).
+     */
+    public java.time.LocalDate dueDay(String ruleKey, java.time.LocalDate eventDay) {
+        return DeadlineCalculator.dueDate(timescales.rulesInForce().rule(ruleKey),
+                eventDay.atStartOfDay(DeadlineCalculator.UK), timescales.workingDays()).dueDay();
+    }
+
+    /** A rule in force's period in words ("7 calendar days"), for a page or a refusal to quote. */
+    public String period(String ruleKey) {
+        return timescales.rulesInForce().rule(ruleKey).period();
+    }
+
     /** The business unit as a clock's owner: its mailbox gets the reminders, if one is set. */
     public ClockOwner businessUnit() {
         return new ClockOwner("Business unit", notices.settings().map(NoticeSettings::businessUnitEmail).orElse(null));

@@ -243,7 +243,7 @@ public class FactualAccuracy {
         List<AccuracyRequest> requests = practiceReviews.accuracyRequestsOf(review.id());
         List<AccuracyComment> comments = practiceReviews.accuracyCommentsOf(review.id());
         boolean open = review.handedOverTo() == null && practiceReviews.reportVersionsOf(review.id()).stream()
-                .noneMatch(ReportVersion::isAgreed);
+                .noneMatch(ReportVersion::isFinal);
         boolean mayRun = open && access.mayOn(review.id(), ReviewAct.RUN);
         List<AccuracyView.AgencyOption> options = mayRun ? agencies.all().stream()
                 .filter(a -> !a.contacts().isEmpty()).map(a -> new AccuracyView.AgencyOption(a.id(), a.name()))

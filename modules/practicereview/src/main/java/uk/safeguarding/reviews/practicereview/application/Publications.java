@@ -13,11 +13,7 @@ import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
-import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
-import uk.safeguarding.reviews.clocks.domain.ClockRule;
-import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
-import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
@@ -78,8 +74,6 @@ public class Publications {
     @Inject
     private ClockService clocks;
 
-    @Inject
-    private PartnershipTimescales timescales;
 
     /** Where the publication of the review's report stands, if it was decided. */
     public Optional<PublicationView> of(String reviewId) {
@@ -206,26 +200,20 @@ public class Publications {
      * against its calendar: the copy's counted back from a publication day, the time online forward.
      */
     private PublicationTimescales partnershipTimescales() {
-        ClockRuleSet rules = timescales.rulesInForce();
-        ClockRule copy = rules.rule(PANEL_COPY_CLOCK);
-        ClockRule online = rules.rule(ONLINE_CLOCK);
-        WorkingDayCalendar calendar = timescales.workingDays();
         return new PublicationTimescales() {
             @Override
             public LocalDate latestCopyFor(LocalDate publicationDay) {
-                return DeadlineCalculator.dueDate(copy, publicationDay.atStartOfDay(DeadlineCalculator.UK), calendar)
-                        .dueDay();
+                return clocks.dueDay(PANEL_COPY_CLOCK, publicationDay);
             }
 
             @Override
             public LocalDate onlineUntil(LocalDate publishedDay) {
-                return DeadlineCalculator.dueDate(online, publishedDay.atStartOfDay(DeadlineCalculator.UK), calendar)
-                        .dueDay();
+                return clocks.dueDay(ONLINE_CLOCK, publishedDay);
             }
 
             @Override
             public String copyPeriod() {
-                return copy.period();
+                return clocks.period(PANEL_COPY_CLOCK);
             }
         };
     }

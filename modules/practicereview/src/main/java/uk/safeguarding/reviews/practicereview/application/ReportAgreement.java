@@ -11,7 +11,10 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
+import uk.safeguarding.reviews.documents.PdfWriter;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
+import uk.safeguarding.reviews.practicereview.domain.SmartRecommendation;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
@@ -40,10 +43,30 @@ class ReportAgreement {
     private AuditTrail audit;
 
     @Inject
+    private ReportDocuments documents;
+
+    @Inject
     private Clock clock;
 
     /** Refused when the review is closed or its report was agreed already; the agreement's own refusals beside its fields. */
     LearningReport record(ReviewSummary review, LearningReport.Agreement agreement, Caller caller) {
+        return record(review, agreement, caller, null);
+    }
+
+    /**
+     * The written report's agreed version, printed as the partnership's PDF, is the review's agreed
+     * report; the clocks count to {@code completedOn} (its agreement, or its last partner's sign-off).
+     */
+    LearningReport recordWritten(ReviewSummary review, ReportVersion version, Caller caller, LocalDate completedOn) {
+        byte[] pdf = PdfWriter.write(documents.report(review, version));
+        return record(review, new LearningReport.Agreement(version.executiveSummary(), String.join("\n",
+                version.recommendations().stream().map(SmartRecommendation::action).toList()), version.agreedBy(),
+                version.agreedOn(), ReportDocuments.fileName(review, version, WrittenReports.Part.REPORT, "pdf"), pdf),
+                caller, completedOn);
+    }
+
+    private LearningReport record(ReviewSummary review, LearningReport.Agreement agreement, Caller caller,
+            LocalDate completedOn) {
         review.requireOpen();
         if (practiceReviews.reportOf(review.id()).isPresent()) {
             throw new RefusedException("The report of " + review.reference() + " was agreed already");
@@ -54,7 +77,8 @@ class ReportAgreement {
                 review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(), now, today);
         practiceReviews.add(report);
         // The clocks count to the day it was agreed, not to the day it was typed in.
-        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, work.dayOf(report.agreedOn()));
+        engine.worked(review.id(), Capability.LEARNING_REPORT, AGREED, work.dayOf(completedOn == null
+                ? report.agreedOn() : completedOn));
         audit.allowed(AuditAction.CREATE, LearningReports.RECORD_TYPE, review.id(), "report of " + review.reference()
                 + " agreed on " + report.agreedOn() + " by " + report.agreedBy() + ", "
                 + report.recommendations().size() + " learning recommendations (" + report.fileName() + ")");

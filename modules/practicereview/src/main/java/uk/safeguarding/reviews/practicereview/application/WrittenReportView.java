@@ -76,6 +76,6 @@ public record WrittenReportView(String reviewId, String reviewReference, Version
 
     /** A version in the list of versions. */
     public record VersionLine(int version, String draftedBy, OffsetDateTime draftedAt, LocalDate agreedOn,
-            String agreedBy) implements Serializable {
+            String agreedBy, LocalDate returnedOn, String returnReason) implements Serializable {
     }
 }

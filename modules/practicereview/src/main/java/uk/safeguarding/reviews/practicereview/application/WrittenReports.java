@@ -74,13 +74,16 @@ public class WrittenReports {
     private FactualAccuracy accuracy;
 
     @Inject
+    private PartnerSignOffs signOffs;
+
+    @Inject
+    private ReportDocuments documents;
+
+    @Inject
     private PracticeReviewRepository practiceReviews;
 
     @Inject
     private ReferralService referrals;
-
-    @Inject
-    private DocumentBrandingStore branding;
 
     @Inject
     private AuditTrail audit;
@@ -123,8 +126,9 @@ public class WrittenReports {
      * §8.3: "The Review Group will consider all comments and agree the final version": records the
      * review group's agreement of the latest version, refused (saying what is missing) until the
      * factual accuracy round is over and every comment dealt with, and unless it is complete and its
-     * executive summary fits on two A4 pages. The agreed version, printed, is the
-     * review's agreed report: the review moves on and its completion clock is met.
+     * executive summary fits on two A4 pages. Where the review's stage asks the statutory partners
+     * to sign it off, they are asked; otherwise the agreed version, printed, is the review's agreed
+     * report at once: the review moves on and its completion clock is met.
      */
     public WrittenReportView agree(String reviewId, WrittenReportForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
@@ -139,12 +143,13 @@ public class WrittenReports {
         });
         latest.agree(form.getAgreedOn(), form.getAgreedBy(), caller.username(), summaryPages(review, latest),
                 work.today());
-        byte[] pdf = PdfWriter.write(report(review, latest));
-        agreement.record(review, new LearningReport.Agreement(latest.executiveSummary(), String.join("\n",
-                latest.recommendations().stream().map(SmartRecommendation::action).toList()), latest.agreedBy(),
-                latest.agreedOn(), fileName(review, latest, Part.REPORT, "pdf"), pdf), caller);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "report of " + review.reference() + ", version "
                 + latest.version() + " agreed on " + latest.agreedOn() + " by " + latest.agreedBy());
+        if (signOffs.required(review)) {
+            signOffs.ask(review, latest);
+        } else {
+            agreement.recordWritten(review, latest, caller, latest.agreedOn());
+        }
         return view(review);
     }
 
@@ -154,15 +159,15 @@ public class WrittenReports {
         ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         ReportVersion latest = practiceReviews.reportVersionsOf(review.id()).stream().findFirst()
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
-        DocumentModel model = part == Part.REPORT ? report(review, latest) : summary(review, latest);
-        String name = fileName(review, latest, part, pdf ? "pdf" : "docx");
+        DocumentModel model = part == Part.REPORT ? documents.report(review, latest) : documents.summary(review, latest);
+        String name = ReportDocuments.fileName(review, latest, part, pdf ? "pdf" : "docx");
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), "downloaded " + name);
         return pdf ? new ExportedFile(name, ExportedFile.PDF, PdfWriter.write(model))
                 : new ExportedFile(name, ExportedFile.DOCX, DocxWriter.write(model));
     }
 
     private static void requireNoneAgreed(ReviewSummary review, List<ReportVersion> versions) {
-        versions.stream().filter(ReportVersion::isAgreed).findFirst().ifPresent(agreed -> {
+        versions.stream().filter(ReportVersion::isFinal).findFirst().ifPresent(agreed -> {
             throw new RefusedException("Version " + agreed.version() + " of the report of " + review.reference()
                     + " was agreed on " + PlainDates.day(agreed.agreedOn()) + ": the agreed report is not changed");
         });
@@ -171,13 +176,13 @@ public class WrittenReports {
     private WrittenReportView view(ReviewSummary review) {
         List<ReportVersion> versions = practiceReviews.reportVersionsOf(review.id());
         Optional<ReportVersion> latest = versions.stream().findFirst();
-        boolean open = review.handedOverTo() == null && versions.stream().noneMatch(ReportVersion::isAgreed);
+        boolean open = review.handedOverTo() == null && versions.stream().noneMatch(ReportVersion::isFinal);
         List<String> questions = practiceReviews.termsOf(review.id()).stream().findFirst()
                 .map(TermsOfReference::questions).orElse(List.of());
         return new WrittenReportView(review.id(), review.reference(),
                 latest.map(WrittenReportView.VersionView::of).orElse(null),
                 versions.stream().map(v -> new WrittenReportView.VersionLine(v.version(), v.draftedBy(), v.draftedAt(),
-                        v.agreedOn(), v.agreedBy())).toList(),
+                        v.agreedOn(), v.agreedBy(), v.returnedOn(), v.returnReason())).toList(),
                 latest.map(v -> warnings(review, v)).orElse(List.of()),
                 latest.filter(v -> !v.executiveSummary().isEmpty()).map(v -> summaryPages(review, v)).orElse(0),
                 open && access.mayOn(review.id(), ReviewAct.WRITE_REPORT),
@@ -205,53 +210,6 @@ public class WrittenReports {
     }
 
     private int summaryPages(ReviewSummary review, ReportVersion version) {
-        return PdfWriter.bodyPages(summary(review, version));
-    }
-
-    private DocumentModel.Builder cover(ReviewSummary review, ReportVersion version, String title) {
-        DocumentModel.Builder doc = DocumentModel.builder(title)
-                .organisation(TenantContext.tenant().displayName())
-                .subtitle(review.reference())
-                .author(TenantContext.tenant().displayName())
-                .coverLine("Review", review.reference())
-                .coverLine("Version", version.version() + (version.isAgreed() ? ", agreed on "
-                        + PlainDates.day(version.agreedOn()) + " by " + version.agreedBy() : ", draft"))
-                .coverLine("Saved", PlainDates.day(version.draftedAt().atZoneSameInstant(DeadlineCalculator.UK)
-                        .toLocalDate()) + " by " + version.draftedBy());
-        branding.logo().ifPresent(doc::logo);
-        return doc;
-    }
-
-    /** §8.3: the executive summary alone, as it is measured: its own pages after the cover. */
-    private DocumentModel summary(ReviewSummary review, ReportVersion version) {
-        return cover(review, version, "Executive summary").heading(1, "Executive summary")
-                .paragraph(version.executiveSummary()).build();
-    }
-
-    /** The whole report: the summary, each section in the policy's order, then the recommendations. */
-    private DocumentModel report(ReviewSummary review, ReportVersion version) {
-        DocumentModel.Builder doc = cover(review, version, "Practice review report");
-        doc.heading(1, "Executive summary").paragraph(version.executiveSummary()).pageBreak();
-        Map<ReportSection, String> sections = version.sections();
-        int number = 0;
-        for (ReportSection section : ReportSection.values()) {
-            doc.heading(1, ++number + ". " + section.heading()).paragraph(sections.get(section));
-        }
-        doc.heading(1, ++number + ". Recommendations");
-        List<List<String>> rows = new ArrayList<>();
-        List<SmartRecommendation> recommendations = version.recommendations();
-        for (int i = 0; i < recommendations.size(); i++) {
-            SmartRecommendation r = recommendations.get(i);
-            rows.add(List.of(String.valueOf(i + 1), r.action(), r.finding(), r.agency(), r.measure(),
-                    PlainDates.day(r.dueBy())));
-        }
-        doc.table(List.of("No.", "What must be done", "The finding it answers", "Responsible", "How we will know",
-                "By"), rows);
-        return doc.build();
-    }
-
-    private static String fileName(ReviewSummary review, ReportVersion version, Part part, String extension) {
-        return (part == Part.REPORT ? "report-" : "executive-summary-") + review.reference() + "-v" + version.version()
-                + "." + extension;
+        return PdfWriter.bodyPages(documents.summary(review, version));
     }
 }

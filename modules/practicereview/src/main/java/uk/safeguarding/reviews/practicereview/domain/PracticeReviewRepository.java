@@ -97,4 +97,17 @@ public interface PracticeReviewRepository {
     List<AccuracyComment> accuracyCommentsOf(String reviewId);
 
     Optional<AccuracyComment> accuracyComment(String id);
+
+    void add(ReportSignOff signOff);
+
+    /** Every partner's answer on the review's agreed versions, in the order given. */
+    List<ReportSignOff> signOffsOf(String reviewId);
+
+    Optional<ReportSignOff> signOff(String id);
+
+    /** The reviews with a version of their report agreed: where the statutory partners sign off. */
+    List<String> reviewsWithAgreedReports(int limit);
+
+    /** The reviews with a declined sign-off waiting for the Safeguarding Executive. */
+    List<String> reviewsWithDeclinedSignOffs(int limit);
 }

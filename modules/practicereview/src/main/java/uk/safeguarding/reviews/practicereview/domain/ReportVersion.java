@@ -85,6 +85,16 @@ public class ReportVersion {
     @Column(name = "agreement_recorded_by")
     private String agreementRecordedBy;
 
+    /** §8.3, §7.12: set aside after a partner declined to sign it off and the Safeguarding Executive returned it. */
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
+
     protected ReportVersion() {
         // for JPA
     }
@@ -217,6 +227,35 @@ public class ReportVersion {
         this.agreedOn = on;
         this.agreedBy = agreedByText;
         this.agreementRecordedBy = Objects.requireNonNull(recordedBy);
+    }
+
+    /**
+     * §8.3, §7.12: the agreed version goes back to the review group (a partner declined to sign it
+     * off and the Safeguarding Executive decided so): it stays in the record as agreed and returned,
+     * and the next version is written, agreed and signed off in its place.
+     */
+    public void returnToReviewGroup(String reason, String by, LocalDate on) {
+        if (!isFinal()) {
+            throw new RefusedException("Only the agreed version in force can be returned to the review group");
+        }
+        String why = Texts.required("reason", reason, "Say why the report goes back to the review group");
+        Texts.requireAtMost("reason", why, 2000);
+        returnedOn = Objects.requireNonNull(on);
+        returnReason = why;
+        returnedBy = Objects.requireNonNull(by);
+    }
+
+    /** Agreed and not returned: the report as it stands, which nothing may change. */
+    public boolean isFinal() {
+        return agreedOn != null && returnedOn == null;
+    }
+
+    public LocalDate returnedOn() {
+        return returnedOn;
+    }
+
+    public String returnReason() {
+        return returnReason;
     }
 
     /** The sections still to write, in the policy's order. */

@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.domain.ListItem;
 import uk.safeguarding.reviews.practicereview.domain.MethodologyChoice;
 import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
+import uk.safeguarding.reviews.practicereview.domain.ReportSignOff;
 import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 
@@ -222,5 +223,34 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     @Override
     public Optional<AccuracyComment> accuracyComment(String id) {
         return Optional.ofNullable(em.find(AccuracyComment.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public void add(ReportSignOff signOff) {
+        em.persist(signOff);
+    }
+
+    @Override
+    public List<ReportSignOff> signOffsOf(String reviewId) {
+        return em.createQuery("SELECT s FROM ReportSignOff s WHERE s.reviewId = :review ORDER BY s.answeredAt",
+                ReportSignOff.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<ReportSignOff> signOff(String id) {
+        return Optional.ofNullable(em.find(ReportSignOff.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public List<String> reviewsWithAgreedReports(int limit) {
+        return em.createQuery("SELECT DISTINCT v.reviewId FROM ReportVersion v WHERE v.agreedOn IS NOT NULL",
+                String.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<String> reviewsWithDeclinedSignOffs(int limit) {
+        return em.createQuery("SELECT DISTINCT s.reviewId FROM ReportSignOff s WHERE s.answer = :declined",
+                String.class).setParameter("declined", ReportSignOff.Answer.DECLINED).setMaxResults(limit)
+                .getResultList();
     }
 }

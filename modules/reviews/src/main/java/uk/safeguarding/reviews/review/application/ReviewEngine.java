@@ -237,6 +237,16 @@ public class ReviewEngine {
         }
     }
 
+    /**
+     * Whether the review's stage has {@code capability} in its kind's definition: for a capability
+     * module deciding what its work leads to (an agreed report that waits for the partners' sign-off).
+     */
+    public boolean stageAllows(String reviewId, Capability capability) {
+        Review review = existing(reviewId);
+        return kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
+                .map(stage -> stage.capabilities().contains(capability)).orElse(false);
+    }
+
     /** §3.1: the review is held at its stage, for a reason, and its running clocks stop counting. */
     void pause(Review review, String reason, Caller caller) {
         review.requireOpen();

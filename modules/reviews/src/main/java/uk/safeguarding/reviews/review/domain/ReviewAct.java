@@ -65,6 +65,12 @@ public enum ReviewAct {
      */
     CHECK_ASSURANCE(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER, Role.PRSG_CHAIR),
             EnumSet.of(Role.REVIEWER)),
+    /**
+     * §8.3: sign off the agreed report for the statutory partner the person represents (a
+     * statutory-partner user who is a contact of an agency standing for that partner), on the review
+     * whose report awaits it.
+     */
+    SIGN_OFF_REPORT(EnumSet.noneOf(Role.class), EnumSet.of(Role.STATUTORY_PARTNER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

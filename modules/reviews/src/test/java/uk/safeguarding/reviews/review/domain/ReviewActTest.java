@@ -66,7 +66,7 @@ class ReviewActTest {
         for (ReviewAct act : EnumSet.of(ReviewAct.RUN, ReviewAct.FOLLOW_REQUESTS, ReviewAct.ENDORSE,
                 ReviewAct.CHECK_OFSTED, ReviewAct.LIST, ReviewAct.APPOINT_CHAIR, ReviewAct.DECIDE_AS_EXECUTIVE,
                 ReviewAct.RECORD_NOTIFICATION, ReviewAct.DRAFT_TERMS_OF_REFERENCE, ReviewAct.INVOLVE_FAMILY,
-                ReviewAct.CHOOSE_METHODOLOGY, ReviewAct.CHECK_ASSURANCE, ReviewAct.WRITE_REPORT)) {
+                ReviewAct.CHOOSE_METHODOLOGY, ReviewAct.CHECK_ASSURANCE, ReviewAct.WRITE_REPORT, ReviewAct.SIGN_OFF_REPORT)) {
             for (Role role : act.roles()) {
                 assertTrue(ReviewAct.SEE.allows(Set.of(role)), role + " may " + act + " but not see the review");
             }
@@ -87,6 +87,14 @@ class ReviewActTest {
         // §8.3: the lead reviewer writes the report of their own review, and no other.
         assertTrue(ReviewAct.WRITE_REPORT.allows(Set.of(Role.REVIEWER)));
         assertFalse(ReviewAct.WRITE_REPORT.allowsEverywhere(Set.of(Role.REVIEWER)));
+    }
+
+    @Test
+    void onlyAStatutoryPartnersRepresentativeSignsOffAReportAndOnlyWhereItIsAsked() {
+        // §8.3: "sign off by the three statutory partners"; not the business unit, nor the panel.
+        assertEquals(EnumSet.of(Role.STATUTORY_PARTNER), ReviewAct.SIGN_OFF_REPORT.roles());
+        assertFalse(ReviewAct.SIGN_OFF_REPORT.allowsEverywhere(Set.of(Role.STATUTORY_PARTNER)));
+        assertFalse(ReviewAct.SIGN_OFF_REPORT.allows(Set.of(Role.BUSINESS_MANAGER)));
     }
 
     private static Set<ReviewAct> acts(Role role) {

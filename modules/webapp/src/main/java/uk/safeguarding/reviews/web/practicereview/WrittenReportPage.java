@@ -14,6 +14,9 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.application.AccuracyView;
 import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
+import uk.safeguarding.reviews.practicereview.application.PartnerSignOffs;
+import uk.safeguarding.reviews.practicereview.application.SignOffForm;
+import uk.safeguarding.reviews.practicereview.application.SignOffView;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
 import uk.safeguarding.reviews.practicereview.application.WrittenReports;
@@ -43,11 +46,18 @@ public class WrittenReportPage implements Serializable {
     @Inject
     private FactualAccuracy factualAccuracy;
 
+    @Inject
+    private PartnerSignOffs partnerSignOffs;
+
     private String id;
     private WrittenReportView view;
     private ReviewStageView stage;
     private final WrittenReportForm form = new WrittenReportForm();
     private AccuracyView accuracy;
+    private SignOffView signOff;
+    private final SignOffForm signOffForm = new SignOffForm();
+    private final Map<String, String> executiveDecisions = new HashMap<>();
+    private final Map<String, String> executiveReasons = new HashMap<>();
     private List<String> chosenAgencies = new ArrayList<>();
     private final Map<String, String> disposals = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
@@ -57,6 +67,7 @@ public class WrittenReportPage implements Serializable {
             view = reports.of(id);
             stage = reviews.stage(id);
             accuracy = factualAccuracy.of(id);
+            signOff = partnerSignOffs.of(id);
             if (!FacesContext.getCurrentInstance().isPostback()) {
                 if (view.latest() != null) {
                     form.startFrom(view.latest());
@@ -85,8 +96,24 @@ public class WrittenReportPage implements Serializable {
     }
 
     public String agree() {
-        return FormActions.attempt("agreeForm", "agree", () -> reports.agree(id, form), "report.agreedDone",
-                "/app/reviews/view?faces-redirect=true&id=" + id);
+        return FormActions.attempt("agreeForm", "agree", () -> reports.agree(id, form), "report.agreedDone", again());
+    }
+
+    /** §8.3: the signed-in partner's answer on the agreed report. */
+    public String answerSignOff() {
+        return FormActions.attempt("signOffForm", "answerSignOff", () -> partnerSignOffs.answer(id, signOffForm),
+                "signOff.answered", again());
+    }
+
+    /** §7.12: the Safeguarding Executive's decision on the declined sign-off in row {@code row}. */
+    public String decideSignOff(String signOffId, int row) {
+        SignOffForm decision = new SignOffForm();
+        String chosen = executiveDecisions.get(signOffId);
+        decision.setDecision(chosen == null || chosen.isBlank() ? null
+                : uk.safeguarding.reviews.practicereview.domain.ReportSignOff.ExecutiveDecision.valueOf(chosen));
+        decision.setExecutiveReason(executiveReasons.get(signOffId));
+        return FormActions.attempt("decideForm", "decide", () -> partnerSignOffs.decide(id, signOffId, decision),
+                "signOff.decided", again(), field -> "decideForm:declined:" + row + ":" + field);
     }
 
     /** §8.3: the latest version to the chosen agencies for comments on its factual accuracy. */
@@ -148,6 +175,23 @@ public class WrittenReportPage implements Serializable {
     public boolean isMayAgreeNow() {
         return view != null && view.latest() != null && view.mayAgree() && stage != null
                 && stage.stageAllows("learning-report");
+    }
+
+    public SignOffView getSignOff() {
+        return signOff;
+    }
+
+    public SignOffForm getSignOffForm() {
+        return signOffForm;
+    }
+
+    /** Each declined sign-off's chosen decision, by its id, as the radio buttons give it. */
+    public Map<String, String> getExecutiveDecisions() {
+        return executiveDecisions;
+    }
+
+    public Map<String, String> getExecutiveReasons() {
+        return executiveReasons;
     }
 
     public AccuracyView getAccuracy() {

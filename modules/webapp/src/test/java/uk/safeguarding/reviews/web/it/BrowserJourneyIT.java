@@ -766,6 +766,38 @@ class BrowserJourneyIT {
         fill("agreeForm:agreedOn", today);
         fill("agreeForm:agreedBy", "Review group meeting");
         clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> textOf("sign-offs").contains("Waiting"));
+        signOut();
+        signOffAsEachStatutoryPartner(reportAddress);
+    }
+
+    /**
+     * §8.3: each statutory partner's representative signs the agreed report off from its page (a
+     * missing answer refused beside it); the last sign-off completes the review, which moves to
+     * Reported.
+     */
+    private void signOffAsEachStatutoryPartner(String reportAddress) {
+        List<String> representatives = List.of("nm.partner", "nm.partner.police", "nm.partner.health");
+        for (String representative : representatives) {
+            open("app/index.xhtml");
+            signIn(representative);
+            waitFor("main");
+            browser.get(reportAddress);
+            if (representative.equals("nm.partner")) {
+                clickAndWaitForTheNextPage(By.id("signOffForm:answerSignOff"));
+                assertTrue(textOf("signOffForm:answer-message").startsWith("Say whether Local Authority signs off"),
+                        textOf("signOffForm:answer-message"));
+                assertNoAxeViolations("the report's sign-off");
+            }
+            choose("signOffForm:answer", "SIGNED_OFF");
+            clickAndWaitForTheNextPage(By.id("signOffForm:answerSignOff"));
+            wait.until(d -> browser.findElements(By.id("signOffForm:answerSignOff")).isEmpty());
+            if (!representative.equals("nm.partner.health")) {
+                signOut();
+            }
+        }
+        assertFalse(textOf("sign-offs").contains("Waiting"), textOf("sign-offs"));
+        clickAndWaitForTheNextPage(By.id("back"));
         wait.until(d -> textOf("review-stage").startsWith("Reported"));
         signOut();
     }

@@ -69,6 +69,10 @@ import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
 import uk.safeguarding.reviews.practicereview.application.AccuracyView;
 import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
+import uk.safeguarding.reviews.practicereview.application.PartnerSignOffs;
+import uk.safeguarding.reviews.practicereview.application.SignOffForm;
+import uk.safeguarding.reviews.practicereview.application.SignOffView;
+import uk.safeguarding.reviews.practicereview.domain.ReportSignOff;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportForm;
 import uk.safeguarding.reviews.practicereview.application.WrittenReportView;
 import uk.safeguarding.reviews.practicereview.application.WrittenReports;
@@ -127,6 +131,9 @@ class PracticeReviewIT {
 
     @Inject
     private FactualAccuracy accuracy;
+
+    @Inject
+    private PartnerSignOffs signOffs;
 
     @Inject
     private FamilyInvolvement family;
@@ -405,12 +412,61 @@ class PracticeReviewIT {
         WrittenReportView agreed = as(partnership, MANAGER, () -> written.agree(id, agreementOf(today)));
         assertTrue(agreed.latest().agreed());
         assertFalse(agreed.mayWrite(), "the agreed report is not changed");
+        assertThrows(RefusedException.class, () -> as(partnership, LEAD, () -> written.save(id, reportDraft(today,
+                "Changed", "Child A"))));
+
+        // §8.3: the three statutory partners sign it off; a decline goes to the Safeguarding Executive (§7.12).
+        assertEquals("conducting", as(partnership, MANAGER, () -> reviews.stage(id)).stage().key(),
+                "not complete until the partners have signed it off");
+        assertTrue(as(partnership, MANAGER, () -> learning.of(id)).isEmpty());
+        Caller council = new Caller("fixture.la", "Lee Council", Set.of(Role.STATUTORY_PARTNER));
+        Caller policeLead = new Caller("fixture.police", "Pat Police", Set.of(Role.STATUTORY_PARTNER));
+        Caller healthLead = new Caller("fixture.health", "Hana Health", Set.of(Role.STATUTORY_PARTNER));
+        Caller executive = new Caller("fixture.executive", "Eve Executive", Set.of(Role.EXECUTIVE));
+        SignOffView waiting = as(partnership, council, () -> signOffs.of(id));
+        assertEquals(List.of("Local Authority", "Police", "Health (ICB)"), waiting.partners().stream()
+                .map(SignOffView.Line::partner).toList());
+        assertEquals(List.of("Local Authority"), waiting.mayAnswerFor(), "each representative signs for their own");
+        assertTrue(as(partnership, healthLead, () -> work.of(healthLead)).stream().anyMatch(t -> t.action().equals(
+                "Sign off the report for Health (ICB)")), "in the partner's work list");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, executive, () -> signOffs.of(id)),
+                "nothing is escalated yet");
+        as(partnership, council, () -> signOffs.answer(id, signOff(null, ReportSignOff.Answer.SIGNED_OFF, null)));
+        assertThrows(RefusedException.class, () -> as(partnership, council, () -> signOffs.answer(id,
+                signOff(null, ReportSignOff.Answer.SIGNED_OFF, null))), "once");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, council, () -> signOffs.answer(id,
+                signOff("Police", ReportSignOff.Answer.SIGNED_OFF, null))), "not for another partner");
+        assertEquals("reason", refusedField(() -> as(partnership, policeLead, () -> signOffs.answer(id,
+                signOff(null, ReportSignOff.Answer.DECLINED, " ")))));
+        as(partnership, policeLead, () -> signOffs.answer(id, signOff(null, ReportSignOff.Answer.DECLINED,
+                "The recommendation on police call-outs cannot be met by March")));
+        assertTrue(as(partnership, executive, () -> work.of(executive)).stream().anyMatch(t -> t.action().equals(
+                "Decide on Police's declined sign-off")), "escalated to the Safeguarding Executive");
+        SignOffView escalated = as(partnership, executive, () -> signOffs.of(id));
+        String declined = escalated.mayDecide().get(0).signOffId();
+        assertEquals("executiveReason", refusedField(() -> as(partnership, executive, () -> signOffs.decide(id,
+                declined, decision(ReportSignOff.ExecutiveDecision.RETURN_TO_THE_REVIEW_GROUP, null)))));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, MANAGER, () -> signOffs.decide(id, declined,
+                decision(ReportSignOff.ExecutiveDecision.SIGN_OFF_FOR_THE_PARTNERSHIP, "Fine"))));
+        as(partnership, executive, () -> signOffs.decide(id, declined, decision(
+                ReportSignOff.ExecutiveDecision.RETURN_TO_THE_REVIEW_GROUP, "Give the police recommendation a date"
+                        + " it can meet")));
+
+        // Returned, the next version is written, agreed and signed off in its place.
+        WrittenReportForm fourth = reportDraft(today, "The agencies each held part of the picture.", "Child A was seen");
+        fourth.getRecommendations().get(0).setDueBy(today.plusMonths(9));
+        assertEquals(4, as(partnership, LEAD, () -> written.save(id, fourth)).latest().version());
+        as(partnership, MANAGER, () -> written.agree(id, agreementOf(today)));
+        for (Caller partner : List.of(council, policeLead, healthLead)) {
+            as(partnership, partner, () -> signOffs.answer(id, signOff(null, ReportSignOff.Answer.SIGNED_OFF, null)));
+        }
+        assertTrue(as(partnership, MANAGER, () -> signOffs.of(id)).complete());
         assertEquals("reported", as(partnership, MANAGER, () -> reviews.stage(id)).stage().key());
         assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", id)),
-                "cspr-completion").state(), "\u00a74.2 table: met at agreement");
+                "cspr-completion").state(), "\u00a74.2 table: met at the last sign-off");
         var record = as(partnership, MANAGER, () -> learning.of(id)).orElseThrow();
         assertEquals(List.of("Share school nurse concerns with the GP"), record.recommendations());
-        assertTrue(record.fileName().endsWith("-v3.pdf"), record.fileName());
+        assertTrue(record.fileName().endsWith("-v4.pdf"), record.fileName());
         assertTrue(new String(as(partnership, MANAGER, () -> learning.file(id)).content(), 0, 5,
                 StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertThrows(RefusedException.class, () -> as(partnership, LEAD, () -> written.save(id, reportDraft(today,
@@ -419,9 +475,11 @@ class PracticeReviewIT {
                 false)).content(), 0, 2, StandardCharsets.ISO_8859_1), "the report as a Word document");
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("written-report", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && "lena.lead".equals(e.actor())
-                        && e.detail().contains("version 3 saved")), "each version's saving is in the trail");
+                        && e.detail().contains("version 4 saved")), "each version's saving is in the trail");
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("written-report", id)).stream()
-                .anyMatch(e -> "pr.manager".equals(e.actor()) && e.detail().contains("version 3 agreed")));
+                .anyMatch(e -> "pr.manager".equals(e.actor()) && e.detail().contains("version 4 agreed")));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("report-sign-off", id)).stream()
+                .anyMatch(e -> "fixture.police".equals(e.actor()) && e.detail().contains("declined for Police")));
 
         // Need to know, and tenancy: nothing of another review, nothing from another partnership.
         assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.of(rapidReviewId)));
@@ -953,6 +1011,21 @@ class PracticeReviewIT {
         row.setMeasure("An audit of ten cases finds the GP told each time");
         row.setDueBy(dueBy);
         return row;
+    }
+
+    private static SignOffForm signOff(String partner, ReportSignOff.Answer answer, String reason) {
+        SignOffForm form = new SignOffForm();
+        form.setPartner(partner);
+        form.setAnswer(answer);
+        form.setReason(reason);
+        return form;
+    }
+
+    private static SignOffForm decision(ReportSignOff.ExecutiveDecision decision, String reason) {
+        SignOffForm form = new SignOffForm();
+        form.setDecision(decision);
+        form.setExecutiveReason(reason);
+        return form;
     }
 
     private static WrittenReportForm agreementOf(LocalDate on) {

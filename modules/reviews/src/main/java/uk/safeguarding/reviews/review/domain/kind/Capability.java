@@ -30,6 +30,12 @@ public enum Capability {
      * signed off at the Practice Review Sub-Group, with the questions the report answers.
      */
     TERMS_OF_REFERENCE("terms-of-reference"),
+    /**
+     * §8.3: "agree the final version for sign off by the three statutory partners": the agreed report
+     * completes the review only once each partner has signed it off; a partner that declines gives a
+     * reason and the Safeguarding Executive decides (§7.12's escalation, a product choice).
+     */
+    PARTNER_SIGN_OFF("partner-sign-off"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

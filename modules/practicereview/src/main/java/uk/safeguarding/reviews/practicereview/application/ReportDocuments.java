@@ -1,0 +1,75 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.documents.DocumentModel;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.practicereview.domain.ReportSection;
+import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
+import uk.safeguarding.reviews.practicereview.domain.SmartRecommendation;
+import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.tenancy.api.TenantContext;
+
+/**
+ * A version of the written report as the partnership's documents (§8.3): the whole report, and its
+ * executive summary alone (what the two A4 pages are measured on), in its house style with its logo.
+ * Its callers have checked who is asking.
+ */
+@ApplicationScoped
+class ReportDocuments {
+
+    @Inject
+    private DocumentBrandingStore branding;
+
+    private DocumentModel.Builder cover(ReviewSummary review, ReportVersion version, String title) {
+        DocumentModel.Builder doc = DocumentModel.builder(title)
+                .organisation(TenantContext.tenant().displayName())
+                .subtitle(review.reference())
+                .author(TenantContext.tenant().displayName())
+                .coverLine("Review", review.reference())
+                .coverLine("Version", version.version() + (version.isAgreed() ? ", agreed on "
+                        + PlainDates.day(version.agreedOn()) + " by " + version.agreedBy() : ", draft"))
+                .coverLine("Saved", PlainDates.day(version.draftedAt().atZoneSameInstant(DeadlineCalculator.UK)
+                        .toLocalDate()) + " by " + version.draftedBy());
+        branding.logo().ifPresent(doc::logo);
+        return doc;
+    }
+
+    /** §8.3: the executive summary alone, as it is measured: its own pages after the cover. */
+    DocumentModel summary(ReviewSummary review, ReportVersion version) {
+        return cover(review, version, "Executive summary").heading(1, "Executive summary")
+                .paragraph(version.executiveSummary()).build();
+    }
+
+    /** The whole report: the summary, each section in the policy's order, then the recommendations. */
+    DocumentModel report(ReviewSummary review, ReportVersion version) {
+        DocumentModel.Builder doc = cover(review, version, "Practice review report");
+        doc.heading(1, "Executive summary").paragraph(version.executiveSummary()).pageBreak();
+        Map<ReportSection, String> sections = version.sections();
+        int number = 0;
+        for (ReportSection section : ReportSection.values()) {
+            doc.heading(1, ++number + ". " + section.heading()).paragraph(sections.get(section));
+        }
+        doc.heading(1, ++number + ". Recommendations");
+        List<List<String>> rows = new ArrayList<>();
+        List<SmartRecommendation> recommendations = version.recommendations();
+        for (int i = 0; i < recommendations.size(); i++) {
+            SmartRecommendation r = recommendations.get(i);
+            rows.add(List.of(String.valueOf(i + 1), r.action(), r.finding(), r.agency(), r.measure(),
+                    PlainDates.day(r.dueBy())));
+        }
+        doc.table(List.of("No.", "What must be done", "The finding it answers", "Responsible", "How we will know",
+                "By"), rows);
+        return doc.build();
+    }
+
+    static String fileName(ReviewSummary review, ReportVersion version, WrittenReports.Part part, String extension) {
+        return (part == WrittenReports.Part.REPORT ? "report-" : "executive-summary-") + review.reference() + "-v" + version.version()
+                + "." + extension;
+    }
+}
