@@ -110,4 +110,13 @@ public interface PracticeReviewRepository {
 
     /** The reviews with a declined sign-off waiting for the Safeguarding Executive. */
     List<String> reviewsWithDeclinedSignOffs(int limit);
+
+    void add(LearningSummary summary);
+
+    Optional<LearningSummary> learningSummaryOf(String reviewId);
+
+    void add(Dissemination dissemination);
+
+    /** Every occasion the review's learning was shared, the earliest first. */
+    List<Dissemination> disseminationsOf(String reviewId);
 }

@@ -9,7 +9,9 @@ import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyRequest;
 import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
+import uk.safeguarding.reviews.practicereview.domain.Dissemination;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
+import uk.safeguarding.reviews.practicereview.domain.LearningSummary;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
@@ -252,5 +254,26 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         return em.createQuery("SELECT DISTINCT s.reviewId FROM ReportSignOff s WHERE s.answer = :declined",
                 String.class).setParameter("declined", ReportSignOff.Answer.DECLINED).setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public void add(LearningSummary summary) {
+        em.persist(summary);
+    }
+
+    @Override
+    public Optional<LearningSummary> learningSummaryOf(String reviewId) {
+        return Optional.ofNullable(em.find(LearningSummary.class, reviewId == null ? "" : reviewId.strip()));
+    }
+
+    @Override
+    public void add(Dissemination dissemination) {
+        em.persist(dissemination);
+    }
+
+    @Override
+    public List<Dissemination> disseminationsOf(String reviewId) {
+        return em.createQuery("SELECT d FROM Dissemination d WHERE d.reviewId = :review ORDER BY d.sharedOn, d.recordedAt",
+                Dissemination.class).setParameter("review", reviewId).getResultList();
     }
 }

@@ -152,6 +152,38 @@ public class CaseFixtures {
     }
 
     /**
+     * A Good Outcome Review (§5.3): a Document 6 referral, submitted, forwarded to the Virtual Panel
+     * and decided by two counted votes. Returns the review's id.
+     */
+    public String goodOutcomeReviewOf(ActiveTenant partnership, Caller manager) {
+        Caller referrer = referrer("fixture.referrer");
+        DraftReferralForm draft = new DraftReferralForm();
+        draft.setKind(uk.safeguarding.reviews.referral.domain.ReferralKind.GOOD_OUTCOME);
+        draft.setChildInitials("AB");
+        draft.setIncidentDate(LocalDate.now(CLOCK).minusDays(30));
+        draft.setSummary("Exceptional joint work for a child");
+        String referralId = as(partnership, referrer, () -> referrals.startDraft(draft));
+        ReferralContent content = ExampleReferrals.goodOutcome(LocalDate.now(CLOCK),
+                as(partnership, referrer, () -> referrals.content(referralId)).getCriteria());
+        as(partnership, referrer, () -> referrals.saveStep(referralId, ReferralStep.CRITERIA, content));
+        as(partnership, referrer, () -> referrals.submit(referralId));
+        as(partnership, manager, () -> {
+            decisions.forwardToPanel(referralId);
+            return null;
+        });
+        for (String member : List.of("fixture.panel.a", "fixture.panel.b")) {
+            VoteForm vote = new VoteForm();
+            vote.setOutcome(PanelOutcome.GOOD_OUTCOME_REVIEW);
+            vote.setReason("Exceptional practice worth sharing");
+            as(partnership, new Caller(member, member, Set.of(Role.PANEL_MEMBER)), () -> {
+                decisions.vote(referralId, vote);
+                return null;
+            });
+        }
+        return as(partnership, manager, () -> referrals.detail(referralId)).reviewId();
+    }
+
+    /**
      * A Rapid Review whose quorate meeting recommended {@code recommendation}, endorsed by the
      * Independent Adviser and each statutory partner's representative (§7.12): its outcome settled.
      * Returns the review's id.

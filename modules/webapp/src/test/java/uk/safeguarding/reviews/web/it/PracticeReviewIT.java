@@ -69,6 +69,9 @@ import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
 import uk.safeguarding.reviews.practicereview.application.AccuracyView;
 import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
+import uk.safeguarding.reviews.practicereview.application.GoodPracticeForm;
+import uk.safeguarding.reviews.practicereview.application.GoodPracticeLearning;
+import uk.safeguarding.reviews.practicereview.application.GoodPracticeView;
 import uk.safeguarding.reviews.practicereview.application.PartnerSignOffs;
 import uk.safeguarding.reviews.practicereview.application.SignOffForm;
 import uk.safeguarding.reviews.practicereview.application.SignOffView;
@@ -134,6 +137,9 @@ class PracticeReviewIT {
 
     @Inject
     private PartnerSignOffs signOffs;
+
+    @Inject
+    private GoodPracticeLearning goodPractice;
 
     @Inject
     private FamilyInvolvement family;
@@ -494,6 +500,58 @@ class PracticeReviewIT {
                 () -> accuracy.task(policeTask.id())), "nor does an agency contact of another partnership");
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("written-report", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+    }
+
+    /**
+     * §5.3: a Good Outcome Review agrees what made the difference and what others can learn, then
+     * shares it: each step refused beside what it lacks, the stage moving on with each, and the review
+     * complete once the learning has been shared; another partnership finds nothing.
+     */
+    @Test
+    void aGoodOutcomeReviewAgreesItsLearningAndIsCompleteOnceItIsShared() {
+        ActiveTenant partnership = tenants.provision("it-gor-learning");
+        String review = cases.goodOutcomeReviewOf(partnership, MANAGER);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        assertEquals("review", as(partnership, MANAGER, () -> reviews.stage(review)).stage().key());
+        GoodPracticeView before = as(partnership, MANAGER, () -> goodPractice.of(review));
+        assertTrue(before.maySummarise() && !before.mayShare());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> goodPractice.shared(review,
+                occasion(today, "Practitioner forum"))), "the summary comes first");
+
+        GoodPracticeForm summary = summary(today);
+        summary.setFurtherImprovement(" ");
+        assertEquals("furtherImprovement", refusedField(() -> as(partnership, MANAGER,
+                () -> goodPractice.summarise(review, summary))));
+        summary.setFurtherImprovement("Bring the GP in from the start");
+        summary.setAgreedOn(today.plusDays(1));
+        assertEquals("agreedOn", refusedField(() -> as(partnership, MANAGER,
+                () -> goodPractice.summarise(review, summary))));
+        summary.setAgreedOn(today);
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> goodPractice.summarise(review,
+                summary)), "the business unit records it");
+        GoodPracticeView agreed = as(partnership, MANAGER, () -> goodPractice.summarise(review, summary));
+        assertEquals("Bring the GP in from the start", agreed.summary().furtherImprovement());
+        assertEquals("disseminating", as(partnership, MANAGER, () -> reviews.stage(review)).stage().key());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> goodPractice.disseminated(review)),
+                "not before it was shared once");
+        assertEquals("method", refusedField(() -> as(partnership, MANAGER, () -> {
+            GoodPracticeForm noHow = occasion(today, "Practitioner forum");
+            noHow.setMethod(null);
+            return goodPractice.shared(review, noHow);
+        })));
+        GoodPracticeView shared = as(partnership, MANAGER, () -> goodPractice.shared(review,
+                occasion(today, "Practitioner forum")));
+        assertEquals(1, shared.shared().size());
+        GoodPracticeView done = as(partnership, MANAGER, () -> goodPractice.disseminated(review));
+        assertTrue(done.completed());
+        assertEquals("completed", as(partnership, MANAGER, () -> reviews.stage(review)).stage().key());
+
+        ActiveTenant neighbour = tenants.provision("it-gor-learning-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> goodPractice.of(review)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("good-practice-learning", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("good-practice-learning", review)).stream()
+                .anyMatch(e -> e.detail().contains("shared on") && e.detail().contains("Practitioner forum")));
     }
 
     @Test
@@ -1011,6 +1069,26 @@ class PracticeReviewIT {
         row.setMeasure("An audit of ten cases finds the GP told each time");
         row.setDueBy(dueBy);
         return row;
+    }
+
+    private static GoodPracticeForm summary(LocalDate on) {
+        GoodPracticeForm form = new GoodPracticeForm();
+        form.setSuccess("School, health visitor and early help worked to one plan; Jamie now attends every day");
+        form.setLearning("One named lead and a weekly meeting kept everyone acting on the same facts");
+        form.setFurtherImprovement("Bring the GP in from the start");
+        form.setAudiences("Schools' safeguarding leads; early help teams");
+        form.setAgreedBy("Good outcome review meeting");
+        form.setAgreedOn(on);
+        return form;
+    }
+
+    private static GoodPracticeForm occasion(LocalDate on, String audience) {
+        GoodPracticeForm form = new GoodPracticeForm();
+        form.setSharedOn(on);
+        form.setAudience(audience);
+        form.setMethod("Seven-minute briefing");
+        form.setReached(40);
+        return form;
     }
 
     private static SignOffForm signOff(String partner, ReportSignOff.Answer answer, String reason) {

@@ -34,6 +34,21 @@ public class GoodOutcomeDetails implements Serializable {
     @Size(max = 4000, message = "{content.text4000}", groups = ReferralStep.GoodOutcome.class)
     private String learningForOthers;
 
+    /** §5.3: "clear objectives, including an explanation of what was happening before ..., why it was needed and how it was implemented". */
+    @NotBlank(message = "{content.gor.objectives.required}", groups = ReferralStep.GoodOutcome.class)
+    @Size(max = 4000, message = "{content.text4000}", groups = ReferralStep.GoodOutcome.class)
+    private String objectives;
+
+    /** §5.3: "the effect the change had on service performance and outcomes through an evaluation process". */
+    @NotBlank(message = "{content.gor.evaluation.required}", groups = ReferralStep.GoodOutcome.class)
+    @Size(max = 4000, message = "{content.text4000}", groups = ReferralStep.GoodOutcome.class)
+    private String servicePerformance;
+
+    /** §5.3: "help to identify learning and further areas for improvement". */
+    @NotBlank(message = "{content.gor.furtherImprovement.required}", groups = ReferralStep.GoodOutcome.class)
+    @Size(max = 4000, message = "{content.text4000}", groups = ReferralStep.GoodOutcome.class)
+    private String furtherImprovement;
+
     public String getLivedExperience() {
         return livedExperience;
     }
@@ -80,5 +95,29 @@ public class GoodOutcomeDetails implements Serializable {
 
     public void setLearningForOthers(String learningForOthers) {
         this.learningForOthers = learningForOthers;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getServicePerformance() {
+        return servicePerformance;
+    }
+
+    public void setServicePerformance(String servicePerformance) {
+        this.servicePerformance = servicePerformance;
+    }
+
+    public String getFurtherImprovement() {
+        return furtherImprovement;
+    }
+
+    public void setFurtherImprovement(String furtherImprovement) {
+        this.furtherImprovement = furtherImprovement;
     }
 }

@@ -19,6 +19,9 @@ public final class ExampleReferrals {
         good.setStepsTaken("A joint plan between school, health visitor and early help.");
         good.setEffectOnOutcomes("Attendance rose from 60% to 98%.");
         good.setLearningForOthers("Weekly joint meetings kept everyone acting on the same facts.");
+        good.setObjectives("Jamie missed two days in five; nobody owned the plan. A joint plan gave one lead.");
+        good.setServicePerformance("An audit of 20 cases six months on: attendance plans reviewed on time in 19.");
+        good.setFurtherImprovement("Bring the GP into the weekly meeting from the start.");
         return content;
     }
 

@@ -146,6 +146,23 @@ class ReferralContentTest {
                 "the same content is not a complete Document 7");
     }
 
+    @Test
+    void aGoodOutcomeReviewReferralGivesItsObjectivesItsEvaluationAndWhatCouldStillImprove() {
+        // §5.3: "clear objectives ... what was happening before", "the effect the change had on service
+        // performance and outcomes through an evaluation process", "further areas for improvement".
+        ReferralContent content = ExampleReferrals.goodOutcome(TODAY, QUESTIONS);
+        content.getGoodOutcome().setObjectives(null);
+        content.getGoodOutcome().setServicePerformance(" ");
+        content.getGoodOutcome().setFurtherImprovement("");
+        assertEquals(List.of(
+                "goodOutcome.furtherImprovement: Name the further areas for improvement it showed (\u00a75.3)",
+                "goodOutcome.objectives: Give the objectives: what was happening before, why the change was needed and"
+                        + " how it was made (\u00a75.3)",
+                "goodOutcome.servicePerformance: Describe the effect on service performance and outcomes, and how it was"
+                        + " evaluated (\u00a75.3)"),
+                problems(content, ReferralKind.GOOD_OUTCOME).stream().sorted().toList());
+    }
+
     private static List<String> problems(ReferralContent content) {
         return problems(content, ReferralKind.PRACTICE_REVIEW);
     }

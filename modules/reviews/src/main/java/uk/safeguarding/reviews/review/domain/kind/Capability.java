@@ -36,6 +36,13 @@ public enum Capability {
      * reason and the Safeguarding Executive decides (§7.12's escalation, a product choice).
      */
     PARTNER_SIGN_OFF("partner-sign-off"),
+    /**
+     * §5.3: a learning summary of good practice, agreed by those who ran the review: "what we can
+     * learn to disseminate the success further".
+     */
+    LEARNING_SUMMARY("learning-summary"),
+    /** §5.3, §9: the learning shared with those who can use it, each occasion recorded. */
+    DISSEMINATION("dissemination"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

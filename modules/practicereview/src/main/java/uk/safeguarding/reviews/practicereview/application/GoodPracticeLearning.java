@@ -1,0 +1,129 @@
+package uk.safeguarding.reviews.practicereview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.safeguarding.reviews.audit.AuditAction;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.practicereview.domain.Dissemination;
+import uk.safeguarding.reviews.practicereview.domain.LearningSummary;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
+import uk.safeguarding.reviews.review.application.ReviewAccess;
+import uk.safeguarding.reviews.review.application.ReviewEngine;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.domain.kind.Capability;
+
+/**
+ * §5.3: a Good Outcome Review "will examine multi agency success, how it was achieved and what we can
+ * learn to disseminate the success further". The business unit records the learning summary the
+ * review agreed (where the stage has {@code learning-summary}), then each occasion the learning was
+ * shared, and finally that it has been shared with those who can use it (where the stage has
+ * {@code dissemination}); the engine moves the review on at each.
+ */
+@ApplicationScoped
+@Transactional
+public class GoodPracticeLearning {
+
+    static final String RECORD_TYPE = "good-practice-learning";
+
+    /** What the capabilities report to the engine: a definition may key an exit by any of them. */
+    static final String SUMMARY_AGREED = "learning-summary-agreed";
+    static final String SHARED = "learning-shared";
+    static final String DISSEMINATED = "learning-disseminated";
+
+    @Inject
+    private ReviewAccess access;
+
+    @Inject
+    private ReviewWork work;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The summary and its sharing, for whoever may see the review. */
+    public GoodPracticeView of(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
+        return view(work.review(reviewId, AuditAction.VIEW, RECORD_TYPE));
+    }
+
+    /** The agreed summary, once: each part refused beside its box when missing; at a stage with the capability. */
+    public GoodPracticeView summarise(String reviewId, GoodPracticeForm form) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
+        review.requireOpen();
+        if (practiceReviews.learningSummaryOf(review.id()).isPresent()) {
+            throw new RefusedException("The learning summary of " + review.reference() + " was agreed already");
+        }
+        LearningSummary summary = LearningSummary.agree(review.id(), form.summary(),
+                review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(),
+                OffsetDateTime.now(clock), work.today());
+        engine.worked(review.id(), Capability.LEARNING_SUMMARY, SUMMARY_AGREED, work.dayOf(summary.agreedOn()));
+        practiceReviews.add(summary);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "learning summary of " + review.reference()
+                + " agreed on " + summary.agreedOn() + " by " + summary.agreedBy());
+        return view(review);
+    }
+
+    /** One occasion the learning was shared; refused beside its field, or before the summary is agreed. */
+    public GoodPracticeView shared(String reviewId, GoodPracticeForm form) {
+        Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
+        review.requireOpen();
+        LearningSummary summary = practiceReviews.learningSummaryOf(review.id()).orElseThrow(() -> new RefusedException(
+                "Agree the learning summary before recording that it was shared"));
+        Dissemination shared = Dissemination.record(review.id(), form.occasion(), summary.agreedOn(),
+                caller.username(), OffsetDateTime.now(clock), work.today());
+        engine.worked(review.id(), Capability.DISSEMINATION, SHARED, work.dayOf(shared.sharedOn()));
+        practiceReviews.add(shared);
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "learning of " + review.reference() + " shared on "
+                + shared.sharedOn() + " with " + shared.audience() + " (" + shared.method() + ")");
+        return view(review);
+    }
+
+    /** The learning has gone to those who can use it: completes the review; refused until it was shared once. */
+    public GoodPracticeView disseminated(String reviewId) {
+        access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
+        ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
+        review.requireOpen();
+        List<Dissemination> shared = practiceReviews.disseminationsOf(review.id());
+        if (shared.isEmpty()) {
+            throw new RefusedException("Record at least one occasion the learning was shared first (\u00a75.3:"
+                    + " \u201cdisseminate the success further\u201d)");
+        }
+        engine.worked(review.id(), Capability.DISSEMINATION, DISSEMINATED, work.dayOf(work.today()));
+        audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "learning of " + review.reference() + " shared on "
+                + shared.size() + " occasions: the review is complete");
+        return view(review);
+    }
+
+    private GoodPracticeView view(ReviewSummary review) {
+        boolean mayRun = review.handedOverTo() == null && access.mayOn(review.id(), ReviewAct.RUN);
+        boolean summarising = engine.stageAllows(review.id(), Capability.LEARNING_SUMMARY);
+        boolean sharing = engine.stageAllows(review.id(), Capability.DISSEMINATION);
+        GoodPracticeView.Summary summary = practiceReviews.learningSummaryOf(review.id())
+                .map(s -> new GoodPracticeView.Summary(s.success(), s.learning(), s.furtherImprovement(), s.audiences(),
+                        s.agreedBy(), s.agreedOn(), s.recordedBy())).orElse(null);
+        List<GoodPracticeView.Occasion> shared = practiceReviews.disseminationsOf(review.id()).stream()
+                .map(d -> new GoodPracticeView.Occasion(d.sharedOn(), d.audience(), d.method(), d.reached(),
+                        d.recordedBy())).toList();
+        boolean completed = summary != null && !summarising && !sharing;
+        return new GoodPracticeView(review.id(), review.reference(), summary, shared,
+                mayRun && summary == null && summarising, mayRun && summary != null && sharing, completed);
+    }
+}
