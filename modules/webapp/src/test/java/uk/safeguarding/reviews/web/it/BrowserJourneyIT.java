@@ -1285,8 +1285,26 @@ class BrowserJourneyIT {
     private void clickAndWaitForTheNextPage(By what) {
         WebElement element = browser.findElement(what);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         waitFor("main");
+    }
+
+    /**
+     * Whether the element's page has gone. Chrome reports a node of a page being replaced either as
+     * stale or, while the new document loads, as "not belonging to the document": both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private List<String> partsOffered() {
