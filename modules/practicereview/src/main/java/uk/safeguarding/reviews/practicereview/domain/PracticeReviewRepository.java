@@ -119,4 +119,9 @@ public interface PracticeReviewRepository {
 
     /** Every occasion the review's learning was shared, the earliest first. */
     List<Dissemination> disseminationsOf(String reviewId);
+
+    void add(FollowOnReview followOn);
+
+    /** The local review opened after a Rapid Review, if any (§7.12). */
+    Optional<FollowOnReview> followOnAfter(String rapidReviewId);
 }

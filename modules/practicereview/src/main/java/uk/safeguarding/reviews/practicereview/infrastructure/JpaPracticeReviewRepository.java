@@ -11,6 +11,7 @@ import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.Dissemination;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
+import uk.safeguarding.reviews.practicereview.domain.FollowOnReview;
 import uk.safeguarding.reviews.practicereview.domain.LearningSummary;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
@@ -275,5 +276,16 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<Dissemination> disseminationsOf(String reviewId) {
         return em.createQuery("SELECT d FROM Dissemination d WHERE d.reviewId = :review ORDER BY d.sharedOn, d.recordedAt",
                 Dissemination.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public void add(FollowOnReview followOn) {
+        em.persist(followOn);
+    }
+
+    @Override
+    public Optional<FollowOnReview> followOnAfter(String rapidReviewId) {
+        return em.createQuery("SELECT f FROM FollowOnReview f WHERE f.rapidReviewId = :rapid", FollowOnReview.class)
+                .setParameter("rapid", rapidReviewId).getResultList().stream().findFirst();
     }
 }

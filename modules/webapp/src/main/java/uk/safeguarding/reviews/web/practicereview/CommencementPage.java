@@ -11,6 +11,8 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.application.CommencementForm;
 import uk.safeguarding.reviews.practicereview.application.CommencementOffer;
 import uk.safeguarding.reviews.practicereview.application.CommencementView;
+import uk.safeguarding.reviews.practicereview.application.LocalReviewOffer;
+import uk.safeguarding.reviews.practicereview.application.LocalReviewsAfterRapidReview;
 import uk.safeguarding.reviews.practicereview.application.PracticeReviewCommencements;
 import uk.safeguarding.reviews.web.shell.FormActions;
 
@@ -27,6 +29,9 @@ public class CommencementPage implements Serializable {
     @Inject
     private PracticeReviewCommencements commencements;
 
+    @Inject
+    private LocalReviewsAfterRapidReview localReviews;
+
     private String id;
     private CommencementOffer offer;
     private CommencementView began;
@@ -35,6 +40,10 @@ public class CommencementPage implements Serializable {
     private LocalDate informedOn;
     private boolean withReviewerDetails;
     private LocalDate detailsSentOn;
+    private LocalReviewOffer localOffer;
+    private String localKind;
+    private LocalDate localDecidedOn;
+    private String localRationale;
 
     /** Loads quietly: the review page itself answers for a review that is not there or not theirs. */
     public void load() {
@@ -42,9 +51,11 @@ public class CommencementPage implements Serializable {
             offer = commencements.offerAfter(id).orElse(null);
             began = commencements.commencementOf(id).orElse(null);
             mayInformPanel = began != null && commencements.mayInformPanel();
+            localOffer = localReviews.offerAfter(id).orElse(null);
         } catch (AccessDeniedException | RecordNotFoundException e) {
             offer = null;
             began = null;
+            localOffer = null;
         }
     }
 
@@ -53,6 +64,43 @@ public class CommencementPage implements Serializable {
         String done = FormActions.attempt("commenceForm", "commence",
                 () -> opened.set(commencements.commence(id, form).id()), "practice.commenced", "opened");
         return done == null ? null : "/app/reviews/view?faces-redirect=true&id=" + opened.get();
+    }
+
+    /** §7.12: the partners' decision on the local review after the Rapid Review, which opens it. */
+    public String openLocalReview() {
+        AtomicReference<String> opened = new AtomicReference<>();
+        String done = FormActions.attempt("localReviewForm", "openLocal",
+                () -> opened.set(localReviews.open(id, localKind, localDecidedOn, localRationale).id()),
+                "practice.local.opened", "opened");
+        return done == null ? null : "/app/reviews/view?faces-redirect=true&id=" + opened.get();
+    }
+
+    public LocalReviewOffer getLocalOffer() {
+        return localOffer;
+    }
+
+    public String getLocalKind() {
+        return localKind;
+    }
+
+    public void setLocalKind(String localKind) {
+        this.localKind = localKind;
+    }
+
+    public LocalDate getLocalDecidedOn() {
+        return localDecidedOn;
+    }
+
+    public void setLocalDecidedOn(LocalDate localDecidedOn) {
+        this.localDecidedOn = localDecidedOn;
+    }
+
+    public String getLocalRationale() {
+        return localRationale;
+    }
+
+    public void setLocalRationale(String localRationale) {
+        this.localRationale = localRationale;
     }
 
     /** §8.1: the business manager records that the National Panel was informed of the decision. */

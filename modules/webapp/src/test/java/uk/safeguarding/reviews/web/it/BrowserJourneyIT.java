@@ -721,7 +721,7 @@ class BrowserJourneyIT {
      * past two A4 pages, saying how many; shortened in a new version, it is agreed and
      * the review moves on to publication, its 6-month clock met.
      */
-    private void agreeTheReport(String reportAddress, String today) {
+    private void agreeTheReport(String reportAddress, String today) throws IOException {
         open("app/index.xhtml");
         signIn("nm.manager");
         waitFor("main");
@@ -769,6 +769,7 @@ class BrowserJourneyIT {
         wait.until(d -> textOf("sign-offs").contains("Waiting"));
         signOut();
         signOffAsEachStatutoryPartner(reportAddress);
+        prepareThePublication(reportAddress, today);
     }
 
     /**
@@ -799,6 +800,43 @@ class BrowserJourneyIT {
         assertFalse(textOf("sign-offs").contains("Waiting"), textOf("sign-offs"));
         clickAndWaitForTheNextPage(By.id("back"));
         wait.until(d -> textOf("review-stage").startsWith("Reported"));
+        signOut();
+    }
+
+    /**
+     * §8.3, README step 11: the business manager decides to publish, plans a date (too soon is
+     * refused beside it), records the copy to the National Panel and attaches the redacted report;
+     * marking it published today is refused, quoting §8.3, because the copy went today.
+     */
+    private void prepareThePublication(String reportAddress, String today) throws IOException {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(reportAddress);
+        clickAndWaitForTheNextPage(By.id("back"));
+        clickAndWaitForTheNextPage(By.id("publication-link"));
+        choose("decideForm:publish", "true");
+        fill("decideForm:decidedOn", today);
+        clickAndWaitForTheNextPage(By.id("decideForm:decide"));
+        fill("planForm:title", "Child J: a child safeguarding practice review");
+        fill("planForm:plannedOn", today);
+        clickAndWaitForTheNextPage(By.id("planForm:plan"));
+        assertTrue(textOf("planForm:plannedOn-message").contains("or later"), textOf("planForm:plannedOn-message"));
+        assertEquals("Child J: a child safeguarding practice review", waitFor("planForm:title").getAttribute("value"),
+                "nothing typed is lost");
+        fill("planForm:plannedOn", LocalDate.now(CLOCK).plusDays(7).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        clickAndWaitForTheNextPage(By.id("planForm:plan"));
+        fill("copyForm:panelCopySentOn", today);
+        clickAndWaitForTheNextPage(By.id("copyForm:copySent"));
+        Path redacted = Files.createTempFile("redacted", ".pdf");
+        Files.writeString(redacted, "%PDF-1.4 the redacted report");
+        waitFor("fileForm:file").sendKeys(redacted.toAbsolutePath().toString());
+        clickAndWaitForTheNextPage(By.id("fileForm:attach"));
+        fill("publishForm:publishedOn", today);
+        clickAndWaitForTheNextPage(By.id("publishForm:publish"));
+        assertTrue(textOf("publishForm:publishedOn-message").startsWith("\u00a78.3"),
+                textOf("publishForm:publishedOn-message"));
+        assertNoAxeViolations("the publication page");
         signOut();
     }
 

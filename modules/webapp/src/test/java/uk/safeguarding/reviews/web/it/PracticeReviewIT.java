@@ -72,6 +72,8 @@ import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeForm;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeLearning;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeView;
+import uk.safeguarding.reviews.practicereview.application.LocalReviewOffer;
+import uk.safeguarding.reviews.practicereview.application.LocalReviewsAfterRapidReview;
 import uk.safeguarding.reviews.practicereview.application.PartnerSignOffs;
 import uk.safeguarding.reviews.practicereview.application.SignOffForm;
 import uk.safeguarding.reviews.practicereview.application.SignOffView;
@@ -140,6 +142,9 @@ class PracticeReviewIT {
 
     @Inject
     private GoodPracticeLearning goodPractice;
+
+    @Inject
+    private LocalReviewsAfterRapidReview localReviews;
 
     @Inject
     private FamilyInvolvement family;
@@ -552,6 +557,56 @@ class PracticeReviewIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("good-practice-learning", review)).stream()
                 .anyMatch(e -> e.detail().contains("shared on") && e.detail().contains("Practitioner forum")));
+    }
+
+    /**
+     * §7.12: a Rapid Review settled on "another type of local review or learning event" leads to one:
+     * the business manager records the partners' decision and opens a local case review, its 45
+     * working days counted from the decision; one per Rapid Review, and none after another outcome.
+     */
+    @Test
+    void aRapidReviewSettledOnAnotherLocalReviewOpensALocalCaseReviewFromTheDecision() throws Exception {
+        ActiveTenant partnership = tenants.provision("it-rr-local");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER, Recommendation.OTHER_LOCAL_REVIEW);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        LocalReviewOffer offer = as(partnership, MANAGER, () -> localReviews.offerAfter(rapidReviewId)).orElseThrow();
+        assertTrue(offer.recommendsLocalReview() && offer.mayOpen(), offer.toString());
+        assertFalse(as(partnership, PANEL, () -> localReviews.offerAfter(rapidReviewId)).orElseThrow().mayOpen());
+        assertEquals("localKind", refusedField(() -> as(partnership, MANAGER, () -> localReviews.open(rapidReviewId,
+                "rapid-review", today, "Learning for two agencies"))));
+        assertEquals("localRationale", refusedField(() -> as(partnership, MANAGER, () -> localReviews.open(
+                rapidReviewId, "local-case-review", today, " "))));
+        assertEquals("localDecidedOn", refusedField(() -> as(partnership, MANAGER, () -> localReviews.open(
+                rapidReviewId, "local-case-review", today.plusDays(1), "Learning for two agencies"))));
+        ReviewSummary local = as(partnership, MANAGER, () -> localReviews.open(rapidReviewId, "local-case-review",
+                today, "Learning for two agencies; a full practice review would not be proportionate"));
+        assertEquals(ReviewKind.LOCAL_CASE_REVIEW, local.kind());
+        LocalDate fortyFive = as(partnership, MANAGER, () -> {
+            tx.begin();
+            try {
+                return timescales.workingDays().addWorkingDays(today, 45).end();
+            } finally {
+                tx.rollback();
+            }
+        });
+        assertEquals(fortyFive, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", local.id())),
+                "local-case-review").dueDay(), "\u00a74.2 table: 45 working days from the decision");
+        LocalReviewOffer after = as(partnership, MANAGER, () -> localReviews.offerAfter(rapidReviewId)).orElseThrow();
+        assertEquals(local.reference(), after.openedReference());
+        assertFalse(after.mayOpen());
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> localReviews.open(rapidReviewId,
+                "good-outcome-review", today, "Again")), "one per Rapid Review");
+
+        ActiveTenant neighbour = tenants.provision("it-rr-local-other");
+        String noAction = cases.settledRapidReview(neighbour, MANAGER, Recommendation.NO_FURTHER_ACTION);
+        assertThrows(RefusedException.class, () -> as(neighbour, MANAGER, () -> localReviews.open(noAction,
+                "local-case-review", today, "Learning")), "only after that outcome");
+        assertFalse(as(neighbour, MANAGER, () -> localReviews.offerAfter(noAction)).orElseThrow()
+                .recommendsLocalReview());
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> localReviews.offerAfter(rapidReviewId)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("follow-on-review", rapidReviewId)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
     }
 
     @Test

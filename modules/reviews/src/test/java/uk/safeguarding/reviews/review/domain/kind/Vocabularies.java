@@ -16,7 +16,8 @@ final class Vocabularies {
             Set.of("agency-summary-template", "chronology-form", "request-letter", "meeting-invitation",
                     "meeting-papers", "composite-chronology", "rapid-review-report", "outcome-letter"),
             Arrays.stream(StartEvent.values()).map(Enum::name).collect(Collectors.toSet()),
-            Set.of("requests-sent", "meeting-held", "report-sent", "panel-responded", "lead-reviewer-appointed", "report-agreed"));
+            Set.of("requests-sent", "meeting-held", "report-sent", "panel-responded", "lead-reviewer-appointed", "report-agreed",
+                    "learning-summary-agreed", "learning-disseminated"));
 
     private Vocabularies() {
     }
