@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.domain.ReportSection;
 import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
 import uk.safeguarding.reviews.practicereview.domain.SmartRecommendation;
@@ -68,8 +69,31 @@ class ReportDocuments {
         return doc.build();
     }
 
+    /**
+     * §8.3: every agency's comment on the report's factual accuracy and how the review group dealt
+     * with it, in the order made: the record that "the Review Group will consider all comments".
+     */
+    DocumentModel commentsLog(ReviewSummary review, ReportVersion latest, List<AccuracyComment> comments) {
+        DocumentModel.Builder doc = cover(review, latest, "Factual accuracy comments log");
+        doc.heading(1, "Comments and how the review group dealt with them");
+        List<List<String>> rows = new ArrayList<>();
+        for (AccuracyComment c : comments) {
+            rows.add(List.of(c.agencyName(), String.valueOf(c.version()), c.anchorLabel(), c.text(),
+                    PlainDates.day(c.madeAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate()),
+                    c.disposal() == null ? "Not yet considered" : (c.disposal() == AccuracyComment.Disposal.ACCEPTED
+                            ? "Accepted" : "Not accepted: " + c.disposalReason())));
+        }
+        doc.table(List.of("Agency", "Version", "Part of the report", "Comment", "Made on", "Review group's decision"),
+                rows);
+        return doc.build();
+    }
+
     static String fileName(ReviewSummary review, ReportVersion version, WrittenReports.Part part, String extension) {
-        return (part == WrittenReports.Part.REPORT ? "report-" : "executive-summary-") + review.reference() + "-v" + version.version()
-                + "." + extension;
+        String name = switch (part) {
+            case REPORT -> "report-";
+            case SUMMARY -> "executive-summary-";
+            case COMMENTS -> "accuracy-comments-";
+        };
+        return name + review.reference() + "-v" + version.version() + "." + extension;
     }
 }

@@ -55,7 +55,7 @@ public class WrittenReports {
 
     /** The documents a version is printed as. */
     public enum Part {
-        REPORT, SUMMARY
+        REPORT, SUMMARY, COMMENTS
     }
 
     @Inject
@@ -159,7 +159,11 @@ public class WrittenReports {
         ReviewSummary review = work.review(reviewId, AuditAction.VIEW, RECORD_TYPE);
         ReportVersion latest = practiceReviews.reportVersionsOf(review.id()).stream().findFirst()
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, reviewId));
-        DocumentModel model = part == Part.REPORT ? documents.report(review, latest) : documents.summary(review, latest);
+        DocumentModel model = switch (part) {
+            case REPORT -> documents.report(review, latest);
+            case SUMMARY -> documents.summary(review, latest);
+            case COMMENTS -> documents.commentsLog(review, latest, practiceReviews.accuracyCommentsOf(review.id()));
+        };
         String name = ReportDocuments.fileName(review, latest, part, pdf ? "pdf" : "docx");
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, review.id(), "downloaded " + name);
         return pdf ? new ExportedFile(name, ExportedFile.PDF, PdfWriter.write(model))

@@ -10,8 +10,9 @@ import uk.safeguarding.reviews.practicereview.application.WrittenReports;
 import uk.safeguarding.reviews.web.shell.Downloads;
 
 /**
- * The latest version of a review's written report (§8.3), or its executive summary
- * ({@code part=summary}), as PDF or DOCX ({@code format=docx}); for whoever may see the review,
+ * The latest version of a review's written report (§8.3), its executive summary
+ * ({@code part=summary}) or its factual accuracy comments log ({@code part=comments}), as PDF or
+ * DOCX ({@code format=docx}); for whoever may see the review,
  * behind the tenant gate, audited.
  */
 @WebServlet("/app/reviews/written-report")
@@ -23,8 +24,9 @@ public class WrittenReportDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        WrittenReports.Part part = "summary".equals(request.getParameter("part")) ? WrittenReports.Part.SUMMARY
-                : WrittenReports.Part.REPORT;
+        String asked = request.getParameter("part");
+        WrittenReports.Part part = "summary".equals(asked) ? WrittenReports.Part.SUMMARY
+                : "comments".equals(asked) ? WrittenReports.Part.COMMENTS : WrittenReports.Part.REPORT;
         boolean pdf = !"docx".equals(request.getParameter("format"));
         Downloads.sendOrRefuse(response, () -> reports.document(request.getParameter("id"), part, pdf));
     }

@@ -408,6 +408,10 @@ class PracticeReviewIT {
         assertEquals("reason", refusedField(() -> as(partnership, MANAGER, () -> accuracy.dispose(id, commentId,
                 AccuracyComment.Disposal.NOT_ACCEPTED, " "))));
         as(partnership, MANAGER, () -> accuracy.dispose(id, commentId, AccuracyComment.Disposal.ACCEPTED, null));
+        String log = wordText(as(partnership, MANAGER, () -> written.document(id, WrittenReports.Part.COMMENTS,
+                false)).content());
+        assertTrue(log.contains("The nurse saw the child three times, not twice.") && log.contains("Accepted")
+                && log.contains("Police agency"), "\u00a78.3: the comments log, " + log);
 
         RefusedException tooLong = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
                 () -> written.agree(id, agreementOf(today))));
@@ -1124,6 +1128,18 @@ class PracticeReviewIT {
         row.setMeasure("An audit of ten cases finds the GP told each time");
         row.setDueBy(dueBy);
         return row;
+    }
+
+    /** The text of a Word document's body, its markup removed. */
+    private static String wordText(byte[] docx) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("not a Word document");
     }
 
     private static GoodPracticeForm summary(LocalDate on) {
