@@ -22,6 +22,8 @@ import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.Publication;
 import uk.safeguarding.reviews.practicereview.domain.PublicationTimescales;
+import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
@@ -73,6 +75,9 @@ public class Publications {
 
     @Inject
     private ClockService clocks;
+
+    @Inject
+    private WrittenReports written;
 
 
     /** Where the publication of the review's report stands, if it was decided. */
@@ -186,7 +191,41 @@ public class Publications {
     /** The partnership's public page: the reports online now, and nothing else (§8.3). */
     public List<PublishedReport> online() {
         return practiceReviews.online().stream().map(p -> new PublishedReport(p.publicId(), p.title(),
-                p.publishedOn(), p.fileName(), p.fileSize())).toList();
+                p.publishedOn(), p.fileName(), p.fileSize(), p.webVersionId() != null)).toList();
+    }
+
+    /** A report's accessible web page from the public page, while it is online and has one; otherwise nothing. */
+    public Optional<PublishedReport.Page> onlinePage(String publicId) {
+        return practiceReviews.onlineByPublicId(publicId).filter(p -> p.webVersionId() != null)
+                .flatMap(p -> practiceReviews.reportVersionsOf(p.reviewId()).stream()
+                        .filter(v -> v.id().equals(p.webVersionId())).findFirst()
+                        .map(v -> new PublishedReport.Page(p.title(), p.publishedOn(), parts(v),
+                                v.recommendations().stream().map(r -> r.action() + " (" + r.agency() + ", by "
+                                        + PlainDates.day(r.dueBy()) + "). How we will know: " + r.measure()).toList())));
+    }
+
+    private static List<PublishedReport.Part> parts(ReportVersion version) {
+        List<PublishedReport.Part> parts = new java.util.ArrayList<>();
+        parts.add(new PublishedReport.Part("Executive summary", version.executiveSummary()));
+        version.sections().forEach((section, text) -> parts.add(new PublishedReport.Part(section.heading(), text)));
+        return parts;
+    }
+
+    /**
+     * The agreed written report's text is published as the accessible web page beside the PDF:
+     * refused without a report written and agreed in the product, or while its text names anyone
+     * from the referral (§8.3).
+     */
+    public PublicationView webVersion(String reviewId) {
+        return step(reviewId, (publication, caller) -> {
+            ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
+            ReportVersion agreed = practiceReviews.reportVersionsOf(review.id()).stream()
+                    .filter(ReportVersion::isFinal).findFirst().orElseThrow(() -> new InvalidFieldException(
+                            "webVersion", "Only a report written and agreed in the product has a web version; publish"
+                                    + " the redacted PDF"));
+            publication.withWebVersion(agreed.id(), written.warnings(review, agreed), caller.username(),
+                    OffsetDateTime.now(clock));
+        }, p -> "the agreed report's text will also be published as a web page");
     }
 
     /** A report's file from the public page, while it is online; otherwise nothing. */

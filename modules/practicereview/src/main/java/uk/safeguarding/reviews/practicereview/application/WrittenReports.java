@@ -194,7 +194,7 @@ public class WrittenReports {
     }
 
     /** §8.3: the referral's names and dates of birth found in the version's text, section by section. */
-    private List<String> warnings(ReviewSummary review, ReportVersion version) {
+    List<String> warnings(ReviewSummary review, ReportVersion version) {
         if (review.referralId() == null) {
             return List.of();
         }

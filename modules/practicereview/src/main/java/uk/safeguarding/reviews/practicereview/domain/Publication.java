@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -109,6 +110,10 @@ public class Publication {
     /** §8.3: the first day it may come down without a reason, by the partnership's rule when it went online. */
     @Column(name = "online_until")
     private LocalDate onlineUntil;
+
+    /** The agreed written version also published as the accessible web page, if the partnership chose to. */
+    @Column(name = "web_version_id")
+    private String webVersionId;
 
     @Column(name = "taken_down_on")
     private LocalDate takenDownOn;
@@ -220,6 +225,29 @@ public class Publication {
                         + PlainDates.day(decidedOn) + ")", today);
         panelCopySentOn = on;
         touch(by, at);
+    }
+
+    /**
+     * The agreed report's own text is published as a web page beside the PDF: the accessible version
+     * (a PDF here is not tagged). Refused once it is online, or while that text names anyone or gives
+     * a date of birth from the referral (§8.3: "published nationally with minimal redaction", written
+     * so publication "will not be likely to harm the welfare of any children").
+     */
+    public void withWebVersion(String versionId, List<String> identifyingDetails, String by, OffsetDateTime at) {
+        requirePreparing();
+        if (!identifyingDetails.isEmpty()) {
+            throw new InvalidFieldException("webVersion", "The agreed report's text cannot go on the public page as it"
+                    + " stands: " + identifyingDetails.get(0) + (identifyingDetails.size() > 1 ? " (and "
+                            + (identifyingDetails.size() - 1) + " more)" : "") + ". Publish the redacted PDF alone,"
+                    + " or agree a version without them (\u00a78.3)");
+        }
+        webVersionId = Objects.requireNonNull(versionId);
+        touch(by, at);
+    }
+
+    /** Null unless the agreed text is published as a web page too. */
+    public String webVersionId() {
+        return webVersionId;
     }
 
     /** The redacted final report the public page serves: a PDF. */

@@ -148,6 +148,23 @@ class PublicationTest {
         assertTrue(late.getMessage().contains("publish on 17 December 2026 or later"), late.getMessage());
     }
 
+    @Test
+    void theAgreedTextGoesOnThePublicPageOnlyWhenItNamesNoOneFromTheReferral() {
+        // §8.3: "published nationally with minimal redaction"; the web page is the accessible version.
+        Publication publication = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
+        InvalidFieldException named = assertThrows(InvalidFieldException.class, () -> publication.withWebVersion("v1",
+                java.util.List.of("\u201cJamie Smith\u201d (the child's name in the referral) appears in the"
+                        + " executive summary", "another"), "bm", NOW));
+        assertEquals("webVersion", named.field());
+        assertTrue(named.getMessage().contains("Jamie Smith") && named.getMessage().contains("(and 1 more)"),
+                named.getMessage());
+        assertNull(publication.webVersionId());
+        publication.withWebVersion("v2", java.util.List.of(), "bm", NOW);
+        assertEquals("v2", publication.webVersionId());
+        Publication withheld = Publication.decide("r", false, "The trial", TODAY, AGREED, "bm", NOW, TODAY);
+        assertThrows(RefusedException.class, () -> withheld.withWebVersion("v2", java.util.List.of(), "bm", NOW));
+    }
+
     private static Publication publishedOn(LocalDate day) {
         LocalDate decided = day.minusDays(30);
         Publication publication = Publication.decide("r", true, null, decided, decided, "bm", NOW, decided);

@@ -87,6 +87,12 @@ public class PublicationPage implements Serializable {
         return step("fileForm", "attach", publications::attach, "publication.attached");
     }
 
+    /** §8.3: the agreed report's text published as the accessible web page too. */
+    public String webVersion() {
+        return step("webForm", "webVersion", (reviewId, ignored) -> publications.webVersion(reviewId),
+                "publication.webDone");
+    }
+
     public String published() {
         return step("publishForm", "publish", publications::published, "publication.publishedDone");
     }
@@ -123,6 +129,7 @@ public class PublicationPage implements Serializable {
             case "publish" -> publication.preparing() && publication.plannedOn() != null
                     && publication.fileName() != null;
             case "takeDown" -> publication.stage() == Publication.Stage.PUBLISHED;
+            case "web" -> publication.preparing() && publication.plannedOn() != null && !publication.webPage();
             default -> false;
         };
     }

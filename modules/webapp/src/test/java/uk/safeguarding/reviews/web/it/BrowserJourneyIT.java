@@ -805,8 +805,9 @@ class BrowserJourneyIT {
 
     /**
      * §8.3, README step 11: the business manager decides to publish, plans a date (too soon is
-     * refused beside it), records the copy to the National Panel and attaches the redacted report;
-     * marking it published today is refused, quoting §8.3, because the copy went today.
+     * refused beside it), records the copy to the National Panel, attaches the redacted report and
+     * publishes the agreed text as the accessible web page too; marking it published today is
+     * refused, quoting §8.3, because the copy went today.
      */
     private void prepareThePublication(String reportAddress, String today) throws IOException {
         open("app/index.xhtml");
@@ -832,6 +833,9 @@ class BrowserJourneyIT {
         Files.writeString(redacted, "%PDF-1.4 the redacted report");
         waitFor("fileForm:file").sendKeys(redacted.toAbsolutePath().toString());
         clickAndWaitForTheNextPage(By.id("fileForm:attach"));
+        clickAndWaitForTheNextPage(By.id("webForm:webVersion"));
+        assertTrue(textOf("publication-web").startsWith("The agreed report's text is published as a web page"),
+                textOf("publication-web"));
         fill("publishForm:publishedOn", today);
         clickAndWaitForTheNextPage(By.id("publishForm:publish"));
         assertTrue(textOf("publishForm:publishedOn-message").startsWith("\u00a78.3"),

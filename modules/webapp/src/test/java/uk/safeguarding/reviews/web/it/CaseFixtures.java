@@ -99,6 +99,24 @@ public class CaseFixtures {
         }
     }
 
+    /**
+     * Moves the day the review's report was agreed {@code days} back, as if the review group had
+     * agreed it then: what publication counts from (§8.3), which a test cannot wait for.
+     */
+    public void reportAgreedDaysAgo(ActiveTenant partnership, String reviewId, int days) {
+        try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + partnership.schemaName() + ".learning_report SET agreed_on = agreed_on - ?"
+                        + " WHERE review_id = ?")) {
+            update.setInt(1, days);
+            update.setString(2, reviewId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No agreed report of " + reviewId + " in " + partnership.slug());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The partnership's Independent Adviser, who endorses a Rapid Review's outcome (§7.12). */
     public static final Caller ADVISER = new Caller("fixture.adviser", "Ira Adviser", Set.of(Role.INDEPENDENT_ADVISER));
 

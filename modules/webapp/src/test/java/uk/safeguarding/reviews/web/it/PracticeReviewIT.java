@@ -496,6 +496,38 @@ class PracticeReviewIT {
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("report-sign-off", id)).stream()
                 .anyMatch(e -> "fixture.police".equals(e.actor()) && e.detail().contains("declined for Police")));
 
+        // §8.3: published, with the agreed text as the accessible web page beside the redacted PDF.
+        cases.reportAgreedDaysAgo(partnership, id, 30);
+        PublicationForm publishing = new PublicationForm();
+        publishing.setPublish(true);
+        publishing.setDecidedOn(today.minusDays(20));
+        as(partnership, MANAGER, () -> publications.decide(id, publishing));
+        PublicationForm plan = new PublicationForm();
+        plan.setTitle("Child A: a child safeguarding practice review");
+        plan.setPlannedOn(today.plusDays(7));
+        as(partnership, MANAGER, () -> publications.plan(id, plan));
+        PublicationForm copy = new PublicationForm();
+        copy.setPanelCopySentOn(today.minusDays(10));
+        as(partnership, MANAGER, () -> publications.panelCopySent(id, copy));
+        PublicationForm file = new PublicationForm();
+        file.attachFile("child-a-redacted.pdf", "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8));
+        as(partnership, MANAGER, () -> publications.attach(id, file));
+        assertTrue(as(partnership, MANAGER, () -> publications.webVersion(id)).webPage());
+        PublicationForm online = new PublicationForm();
+        online.setPublishedOn(today);
+        PublicationView published = as(partnership, MANAGER, () -> publications.published(id, online));
+        HttpResponse<String> list = get("published/it-cspr-written");
+        assertTrue(list.body().contains("published/it-cspr-written/" + published.publicId() + "/page"), list.body());
+        HttpResponse<String> webPage = get("published/it-cspr-written/" + published.publicId() + "/page");
+        assertEquals(200, webPage.statusCode());
+        assertTrue(webPage.body().contains("<h1>Child A: a child safeguarding practice review</h1>")
+                && webPage.body().contains("<h2>Executive summary</h2>")
+                && webPage.body().contains("The agencies each held part of the picture.")
+                && webPage.body().contains("<li>Share school nurse concerns with the GP (Health (ICB), by "),
+                webPage.body());
+        assertFalse(webPage.body().contains(id) || webPage.body().contains("CSPR-"), "nothing names the review");
+        assertEquals(404, get("published/it-cspr-written/" + published.publicId() + "/other").statusCode());
+
         // Need to know, and tenancy: nothing of another review, nothing from another partnership.
         assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.of(rapidReviewId)));
         assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> written.document(rapidReviewId,
@@ -837,6 +869,8 @@ class PracticeReviewIT {
         assertEquals("file", refusedField(() -> as(partnership, MANAGER, () -> publications.attach(review, file))));
         file.attachFile("Child C report (redacted).pdf", "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8));
         as(partnership, MANAGER, () -> publications.attach(review, file));
+        assertEquals("webVersion", refusedField(() -> as(partnership, MANAGER, () -> publications.webVersion(review))),
+                "a report uploaded as a file has no text to publish as a web page");
 
         PublicationForm publish = new PublicationForm();
         publish.setPublishedOn(today.minusDays(5));
@@ -877,6 +911,8 @@ class PracticeReviewIT {
         assertEquals(404, get("published/it-publish/" + review).statusCode(), "a review's id is not a public address");
         assertEquals(404, get("published/no-such-partnership").statusCode());
         assertEquals(404, get("published/it-publish/a/b").statusCode());
+        assertEquals(404, get("published/it-publish/" + published.publicId() + "/page").statusCode(),
+                "no web page was published for it");
         assertFalse(get("app/reviews/view.xhtml?id=" + review).statusCode() == 200, "the review itself needs sign-in");
         ActiveTenant neighbour = tenants.provision("it-publish-other");
         HttpResponse<String> neighbours = get("published/it-publish-other");
