@@ -177,6 +177,11 @@ public class WrittenReportPage implements Serializable {
                 && stage.stageAllows("learning-report");
     }
 
+    /** A partner's possible answers, as the enum the form holds (a string item would not convert back). */
+    public uk.safeguarding.reviews.practicereview.domain.ReportSignOff.Answer[] getSignOffAnswers() {
+        return uk.safeguarding.reviews.practicereview.domain.ReportSignOff.Answer.values();
+    }
+
     public SignOffView getSignOff() {
         return signOff;
     }
