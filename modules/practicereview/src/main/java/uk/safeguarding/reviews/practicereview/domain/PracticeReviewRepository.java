@@ -124,4 +124,9 @@ public interface PracticeReviewRepository {
 
     /** The local review opened after a Rapid Review, if any (§7.12). */
     Optional<FollowOnReview> followOnAfter(String rapidReviewId);
+
+    void add(GroupMeeting meeting);
+
+    /** The review's group meetings, by day. */
+    List<GroupMeeting> groupMeetingsOf(String reviewId);
 }

@@ -12,6 +12,7 @@ import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.Dissemination;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.FollowOnReview;
+import uk.safeguarding.reviews.practicereview.domain.GroupMeeting;
 import uk.safeguarding.reviews.practicereview.domain.LearningSummary;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
@@ -287,5 +288,16 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public Optional<FollowOnReview> followOnAfter(String rapidReviewId) {
         return em.createQuery("SELECT f FROM FollowOnReview f WHERE f.rapidReviewId = :rapid", FollowOnReview.class)
                 .setParameter("rapid", rapidReviewId).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public void add(GroupMeeting meeting) {
+        em.persist(meeting);
+    }
+
+    @Override
+    public List<GroupMeeting> groupMeetingsOf(String reviewId) {
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.reviewId = :review ORDER BY m.meetsOn, m.plannedAt",
+                GroupMeeting.class).setParameter("review", reviewId).getResultList();
     }
 }

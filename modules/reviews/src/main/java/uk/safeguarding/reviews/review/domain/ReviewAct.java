@@ -71,6 +71,12 @@ public enum ReviewAct {
      * whose report awaits it.
      */
     SIGN_OFF_REPORT(EnumSet.noneOf(Role.class), EnumSet.of(Role.STATUTORY_PARTNER)),
+    /**
+     * §8.2: plan and record the review group's and the case group's meetings: "The Chairperson will
+     * set meeting dates and agendas ... supported by the business unit": the business unit on any
+     * review, a lead reviewer or chair on the review that names them.
+     */
+    HOLD_GROUP_MEETINGS(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

@@ -74,6 +74,9 @@ import uk.safeguarding.reviews.practicereview.application.GoodPracticeLearning;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeView;
 import uk.safeguarding.reviews.practicereview.application.LocalReviewOffer;
 import uk.safeguarding.reviews.practicereview.application.LocalReviewsAfterRapidReview;
+import uk.safeguarding.reviews.practicereview.application.GroupMeetingForm;
+import uk.safeguarding.reviews.practicereview.application.GroupMeetings;
+import uk.safeguarding.reviews.practicereview.application.GroupsView;
 import uk.safeguarding.reviews.practicereview.application.PartnerSignOffs;
 import uk.safeguarding.reviews.practicereview.application.SignOffForm;
 import uk.safeguarding.reviews.practicereview.application.SignOffView;
@@ -145,6 +148,9 @@ class PracticeReviewIT {
 
     @Inject
     private LocalReviewsAfterRapidReview localReviews;
+
+    @Inject
+    private GroupMeetings groupMeetings;
 
     @Inject
     private FamilyInvolvement family;
@@ -643,6 +649,72 @@ class PracticeReviewIT {
                 () -> localReviews.offerAfter(rapidReviewId)));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("follow-on-review", rapidReviewId)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+    }
+
+    /**
+     * §8.2: the review group's and the case group's meetings are planned with a day, a place and an
+     * agenda, and recorded once held with who attended, the notes and the actions; the case group's
+     * members are the people given that part on the review; each refusal beside its box, and another
+     * partnership finds nothing.
+     */
+    @Test
+    void theReviewGroupAndTheCaseGroupMeetAndTheirMeetingsAreRecorded() {
+        ActiveTenant partnership = tenants.provision("it-cspr-groups");
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER,
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW);
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        String id = as(partnership, MANAGER, () -> commencements.commence(rapidReviewId,
+                decision(today, false, "Agencies did not share what they knew"))).id();
+        uk.safeguarding.reviews.review.application.AssignmentForm practitioner =
+                new uk.safeguarding.reviews.review.application.AssignmentForm();
+        practitioner.setUsername("sam.nurse");
+        practitioner.setPersonName("Sam Nurse");
+        practitioner.setPart(ReviewPart.CASE_GROUP_MEMBER);
+        as(partnership, MANAGER, () -> people.assign(id, practitioner));
+
+        GroupMeetingForm plan = new GroupMeetingForm();
+        plan.setGroup("CASE_GROUP");
+        plan.setMeetsOn(today);
+        plan.setPlace("Room 2, Civic Centre");
+        assertEquals("agenda", refusedField(() -> as(partnership, MANAGER, () -> groupMeetings.plan(id, plan))));
+        plan.setAgenda("1. The timeline\n2. What helped and what got in the way");
+        plan.setMeetsOn(today.minusYears(1));
+        assertEquals("meetsOn", refusedField(() -> as(partnership, MANAGER, () -> groupMeetings.plan(id, plan))),
+                "not before the review opened");
+        plan.setMeetsOn(today);
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> groupMeetings.plan(id, plan)),
+                "a reviewer not given this review finds nothing");
+        GroupsView planned = as(partnership, MANAGER, () -> groupMeetings.plan(id, plan));
+        GroupsView.GroupLine caseGroup = planned.groups().stream().filter(g -> g.key().equals("CASE_GROUP"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Sam Nurse (case group member)"), caseGroup.members());
+        assertEquals(1, planned.plannedMeetings().size());
+
+        GroupMeetingForm held = new GroupMeetingForm();
+        held.setMeetingId(planned.plannedMeetings().get(0).id());
+        held.setNotes("The school's concerns reached no one outside it");
+        assertEquals("attendees", refusedField(() -> as(partnership, MANAGER, () -> groupMeetings.held(id, held))));
+        held.setOthersPresent("Sam Nurse, school nurse\nPat Police, response officer");
+        held.getActions().get(0).setAction("Draw the timeline of school contacts");
+        assertEquals("action-1-owner", refusedField(() -> as(partnership, MANAGER, () -> groupMeetings.held(id,
+                held))));
+        held.getActions().get(0).setOwner("Lead reviewer");
+        held.getActions().get(0).setDueBy(today.plusDays(14));
+        GroupsView recorded = as(partnership, MANAGER, () -> groupMeetings.held(id, held));
+        GroupsView.MeetingLine meeting = recorded.groups().stream().filter(g -> g.key().equals("CASE_GROUP"))
+                .findFirst().orElseThrow().meetings().get(0);
+        assertTrue(meeting.held());
+        assertEquals(List.of("Sam Nurse, school nurse", "Pat Police, response officer"), meeting.attendees());
+        assertTrue(meeting.actions().get(0).startsWith("Draw the timeline of school contacts (Lead reviewer, by "));
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> groupMeetings.held(id, held)),
+                "recorded once");
+
+        ActiveTenant neighbour = tenants.provision("it-cspr-groups-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> groupMeetings.of(id)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("group-meeting", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("group-meeting", id)).stream()
+                .anyMatch(e -> e.detail().contains("case group meeting") && e.detail().contains("held: 2 present")));
     }
 
     @Test

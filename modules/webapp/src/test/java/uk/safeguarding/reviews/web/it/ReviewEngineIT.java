@@ -369,7 +369,8 @@ class ReviewEngineIT {
         KindDefinitionView lcr = as(partnership, MANAGER, () -> kinds.inForce()).stream()
                 .filter(k -> k.kindKey().equals("local-case-review")).findFirst().orElseThrow();
         as(partnership, MANAGER, () -> kinds.publish("local-case-review", lcr.json()
-                .replace("\"capabilities\": [\"terms-of-reference\", \"requests\", \"meeting\", \"learning-report\"]", "\"capabilities\": []"),
+                .replace("\"capabilities\": [\"terms-of-reference\", \"requests\", \"meeting\", \"review-groups\","
+                        + " \"learning-report\"]", "\"capabilities\": []"),
                 "This board's local reviews ask nobody"));
         String bare = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
         RefusedException refused = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,

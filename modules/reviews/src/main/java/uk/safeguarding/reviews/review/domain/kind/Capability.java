@@ -37,6 +37,12 @@ public enum Capability {
      */
     PARTNER_SIGN_OFF("partner-sign-off"),
     /**
+     * §8.2: the review group (senior managers, the lead reviewer; it governs the review) and the case
+     * group (the practitioners involved), each with its meetings: day, agenda, attendance, notes and
+     * actions.
+     */
+    REVIEW_GROUPS("review-groups"),
+    /**
      * §5.3: a learning summary of good practice, agreed by those who ran the review: "what we can
      * learn to disseminate the success further".
      */
