@@ -9,6 +9,8 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
+import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
+import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.ReportSection;
 import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
 import uk.safeguarding.reviews.practicereview.domain.SmartRecommendation;
@@ -27,6 +29,9 @@ class ReportDocuments {
     @Inject
     private DocumentBrandingStore branding;
 
+    @Inject
+    private PracticeReviewRepository practiceReviews;
+
     private DocumentModel.Builder cover(ReviewSummary review, ReportVersion version, String title) {
         DocumentModel.Builder doc = DocumentModel.builder(title)
                 .organisation(TenantContext.tenant().displayName())
@@ -39,6 +44,25 @@ class ReportDocuments {
                         .toLocalDate()) + " by " + version.draftedBy());
         branding.logo().ifPresent(doc::logo);
         return doc;
+    }
+
+    /**
+     * §6 "the decision and reasons print in ... the report's appendix": how each family member was
+     * involved, by their relationship to the child and never by name (§8.3: the report is written to
+     * be published).
+     */
+    private static void appendixOnTheFamily(DocumentModel.Builder doc, List<FamilyMember> members) {
+        doc.heading(1, "Appendix: how the family was involved (\u00a76)");
+        List<List<String>> rows = new ArrayList<>();
+        for (FamilyMember member : members) {
+            rows.add(List.of(member.relationship() == null ? "Family member" : member.relationship(),
+                    switch (member.involvement()) {
+                        case INVOLVED -> "Involved";
+                        case NOT_INVOLVED -> "Not involved";
+                        case UNDECIDED -> "Not yet decided";
+                    }, member.reasons() == null ? "" : member.reasons()));
+        }
+        doc.table(List.of("Relationship to the child", "Involved in the review", "Reasons"), rows);
     }
 
     /** §8.3: the executive summary alone, as it is measured: its own pages after the cover. */
@@ -66,6 +90,7 @@ class ReportDocuments {
         }
         doc.table(List.of("No.", "What must be done", "The finding it answers", "Responsible", "How we will know",
                 "By"), rows);
+        appendixOnTheFamily(doc, practiceReviews.familyOf(review.id()));
         return doc.build();
     }
 

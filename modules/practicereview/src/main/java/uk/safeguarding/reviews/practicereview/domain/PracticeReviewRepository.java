@@ -129,4 +129,7 @@ public interface PracticeReviewRepository {
 
     /** The review's group meetings, by day. */
     List<GroupMeeting> groupMeetingsOf(String reviewId);
+
+    /** The reviews with an agency's comment on their report's accuracy the review group has not yet dealt with. */
+    List<String> reviewsWithUndisposedComments(int limit);
 }

@@ -300,4 +300,10 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
         return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.reviewId = :review ORDER BY m.meetsOn, m.plannedAt",
                 GroupMeeting.class).setParameter("review", reviewId).getResultList();
     }
+
+    @Override
+    public List<String> reviewsWithUndisposedComments(int limit) {
+        return em.createQuery("SELECT DISTINCT c.reviewId FROM AccuracyComment c WHERE c.disposal IS NULL", String.class)
+                .setMaxResults(limit).getResultList();
+    }
 }

@@ -24,6 +24,9 @@ public class ReviewLookup {
     @Inject
     private ReviewKinds kinds;
 
+    @Inject
+    private uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository assignments;
+
     public Optional<ReviewSummary> find(String id) {
         return reviews.find(id).map(ReviewSummary::of);
     }
@@ -31,6 +34,12 @@ public class ReviewLookup {
     /** The newest reviews first, at most {@code limit}. */
     public List<ReviewSummary> recent(int limit) {
         return reviews.recent(limit).stream().map(ReviewSummary::of).toList();
+    }
+
+    /** The ids of the reviews that give {@code username} the part {@code part}, while the assignment lasts. */
+    public List<String> assigning(String username, uk.safeguarding.reviews.review.domain.ReviewPart part, int limit) {
+        return assignments.activeOfPerson(username, limit).stream().filter(a -> a.part() == part)
+                .map(uk.safeguarding.reviews.review.domain.ReviewAssignment::reviewId).distinct().toList();
     }
 
     /** The name of the stage the review is at, in its kind's definition (issue 13 §1). */

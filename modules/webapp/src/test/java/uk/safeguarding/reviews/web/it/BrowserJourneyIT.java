@@ -559,8 +559,10 @@ class BrowserJourneyIT {
             task.findElement(By.className("task-link")).click();
             waitFor("endorse:endorseButton");
             choose("endorse:agrees", "true");
-            browser.findElement(By.id("endorse:endorseButton")).click();
-            wait.until(d -> d.getPageSource().contains("Your endorsement was recorded."));
+            clickAndWaitForTheNextPage(By.id("endorse:endorseButton"));
+            // Recorded: the message says so, and the form to endorse is gone (the message alone can
+            // be missed when the page after the redirect loads before the check reads it).
+            wait.until(d -> d.findElements(By.id("endorse:endorseButton")).isEmpty());
             signOut();
         }
 

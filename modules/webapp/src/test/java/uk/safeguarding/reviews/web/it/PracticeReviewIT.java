@@ -333,6 +333,9 @@ class PracticeReviewIT {
         as(partnership, PANEL, () -> appointments.appoint(id, appointment(as(partnership, PANEL,
                 () -> appointments.specification()), today)));
 
+        assertTrue(as(partnership, LEAD, () -> work.of(LEAD)).stream().anyMatch(t -> t.action().equals(
+                "Write the review's report") && t.dueBy() != null), "in the lead reviewer's work list, due with the"
+                        + " 6-month clock");
         // A first version may leave sections for later; the child's name from the referral is a warning.
         WrittenReportForm partial = new WrittenReportForm();
         partial.getSections().put("what-happened", "Jamie Smith was seen by the school nurse twice.");
@@ -407,6 +410,8 @@ class PracticeReviewIT {
         none.setNoComments(true);
         as(partnership, healthContact, () -> accuracy.respond(as(partnership, healthContact,
                 () -> accuracy.forMe(10)).get(0).id(), none));
+        assertTrue(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().equals(
+                "Put the agencies' comments to the review group")), "the business unit's task");
         RefusedException toConsider = assertThrows(RefusedException.class, () -> as(partnership, MANAGER,
                 () -> written.agree(id, agreementOf(today))));
         assertTrue(toConsider.getMessage().contains("1 comment is not yet accepted"), toConsider.getMessage());
@@ -492,8 +497,21 @@ class PracticeReviewIT {
                 StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertThrows(RefusedException.class, () -> as(partnership, LEAD, () -> written.save(id, reportDraft(today,
                 "Changed", "Child A"))));
-        assertEquals("PK", new String(as(partnership, LEAD, () -> written.document(id, WrittenReports.Part.REPORT,
-                false)).content(), 0, 2, StandardCharsets.ISO_8859_1), "the report as a Word document");
+        FamilyForm father = new FamilyForm();
+        father.setName("Sam Doe");
+        father.setRelationship("father");
+        String fatherId = as(partnership, MANAGER, () -> family.add(id, father)).members().get(0).id();
+        FamilyForm notInvolved = new FamilyForm();
+        notInvolved.setMemberId(fatherId);
+        notInvolved.setInvolvement(FamilyMember.Involvement.NOT_INVOLVED);
+        notInvolved.setDecidedOn(today);
+        notInvolved.setReasons("Bail conditions forbid contact with the family");
+        as(partnership, MANAGER, () -> family.decide(id, notInvolved));
+        String reportText = wordText(as(partnership, LEAD, () -> written.document(id, WrittenReports.Part.REPORT,
+                false)).content());
+        assertTrue(reportText.contains("Appendix: how the family was involved") && reportText.contains("father")
+                && reportText.contains("Bail conditions forbid contact with the family"), "\u00a76: " + reportText);
+        assertFalse(reportText.contains("Sam Doe"), "by relationship, never by name");
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("written-report", id)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && "lena.lead".equals(e.actor())
                         && e.detail().contains("version 4 saved")), "each version's saving is in the trail");
