@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.application.AccuracyResponseForm;
 import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
 import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
@@ -31,15 +29,7 @@ public class AccuracyTaskPage implements Serializable {
     private final AccuracyResponseForm form = new AccuracyResponseForm();
 
     public void load() {
-        try {
-            task = accuracy.task(id);
-        } catch (AccessDeniedException e) {
-            task = null;
-            Pages.forbidden();
-        } catch (RecordNotFoundException e) {
-            task = null;
-            Pages.notFound();
-        }
+        task = Pages.shownOrNull(() -> accuracy.task(id));
     }
 
     public String respond() {

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.BiFunction;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.application.FamilyForm;
 import uk.safeguarding.reviews.practicereview.application.FamilyInvolvement;
 import uk.safeguarding.reviews.practicereview.application.FamilyMemberView;
@@ -34,15 +32,7 @@ public class FamilyPage implements Serializable {
     private final FamilyForm form = new FamilyForm();
 
     public void load() {
-        try {
-            view = family.of(id);
-        } catch (AccessDeniedException e) {
-            view = null;
-            Pages.forbidden();
-        } catch (RecordNotFoundException e) {
-            view = null;
-            Pages.notFound();
-        }
+        view = Pages.shownOrNull(() -> family.of(id));
     }
 
     public String add() {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeForm;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeLearning;
 import uk.safeguarding.reviews.practicereview.application.GoodPracticeView;
@@ -29,15 +27,7 @@ public class GoodPracticePage implements Serializable {
     private final GoodPracticeForm form = new GoodPracticeForm();
 
     public void load() {
-        try {
-            view = learning.of(id);
-        } catch (AccessDeniedException e) {
-            view = null;
-            Pages.forbidden();
-        } catch (RecordNotFoundException e) {
-            view = null;
-            Pages.notFound();
-        }
+        view = Pages.shownOrNull(() -> learning.of(id));
     }
 
     public String summarise() {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.practicereview.application.GroupMeetingForm;
 import uk.safeguarding.reviews.practicereview.application.GroupMeetings;
 import uk.safeguarding.reviews.practicereview.application.GroupsView;
@@ -29,15 +27,7 @@ public class GroupsPage implements Serializable {
     private final GroupMeetingForm form = new GroupMeetingForm();
 
     public void load() {
-        try {
-            view = meetings.of(id);
-        } catch (AccessDeniedException e) {
-            view = null;
-            Pages.forbidden();
-        } catch (RecordNotFoundException e) {
-            view = null;
-            Pages.notFound();
-        }
+        view = Pages.shownOrNull(() -> meetings.of(id));
     }
 
     public String plan() {

@@ -37,6 +37,22 @@ public final class Pages {
         }
     }
 
+    /**
+     * What a page shows, as {@code load} reads it: null instead when the person may not see it (the
+     * page answers 403) or it is not there for them (the page shows its "not found" text).
+     */
+    public static <T> T shownOrNull(java.util.function.Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (uk.safeguarding.reviews.kernel.AccessDeniedException e) {
+            forbidden();
+            return null;
+        } catch (uk.safeguarding.reviews.kernel.RecordNotFoundException e) {
+            notFound();
+            return null;
+        }
+    }
+
     public static void forbidden() {
         sendError(HttpServletResponse.SC_FORBIDDEN);
     }
