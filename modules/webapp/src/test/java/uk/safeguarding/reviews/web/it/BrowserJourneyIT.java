@@ -615,6 +615,7 @@ class BrowserJourneyIT {
         decideOnTheFamilysInvolvement(today);
         chooseTheMethodology();
         answerTheAssuranceQuestions();
+        planTheCaseGroupsMeeting(today);
         signOut();
 
         open("app/index.xhtml");
@@ -929,6 +930,25 @@ class BrowserJourneyIT {
         fill("methodologyForm:rationale", "Much went well; learning from what worked is proportionate");
         clickAndWaitForTheNextPage(By.id("methodologyForm:chooseMethodology"));
         wait.until(d -> textOf("methodology-current").startsWith("Appreciative Inquiry: Much went well"));
+    }
+
+    /**
+     * §8.2: a case group meeting planned from the review's page; without an agenda it is refused
+     * beside it, with what was typed kept.
+     */
+    private void planTheCaseGroupsMeeting(String today) {
+        clickAndWaitForTheNextPage(By.id("groups-link"));
+        choose("planForm:group", "CASE_GROUP");
+        fill("planForm:meetsOn", today);
+        fill("planForm:place", "Room 2, Northmoor House");
+        clickAndWaitForTheNextPage(By.id("planForm:plan"));
+        assertTrue(textOf("planForm:agenda-message").startsWith("Give the agenda"), textOf("planForm:agenda-message"));
+        assertEquals("Room 2, Northmoor House", waitFor("planForm:place").getAttribute("value"), "nothing typed is lost");
+        fill("planForm:agenda", "1. The timeline\n2. What helped and what got in the way");
+        clickAndWaitForTheNextPage(By.id("planForm:plan"));
+        wait.until(d -> textOf("meeting-CASE_GROUP-0").contains("Room 2, Northmoor House: planned"));
+        assertNoAxeViolations("the review group and case group page");
+        clickAndWaitForTheNextPage(By.id("back"));
     }
 
     /**
