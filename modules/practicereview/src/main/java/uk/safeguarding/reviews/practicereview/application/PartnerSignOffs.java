@@ -183,10 +183,11 @@ public class PartnerSignOffs {
     }
 
     private SignOffView view(ReviewSummary review, Caller caller) {
-        boolean required = required(review);
         List<ReportVersion> versions = practiceReviews.reportVersionsOf(review.id());
         Optional<ReportVersion> inForce = versions.stream().filter(ReportVersion::isFinal).findFirst();
         List<ReportSignOff> answers = practiceReviews.signOffsOf(review.id());
+        // Asked at the review's stage now, or asked before it moved on: the answers stay on show.
+        boolean required = required(review) || !answers.isEmpty();
         List<String> partners = partnersOf(review);
         List<SignOffView.Line> lines = new ArrayList<>();
         List<String> mayAnswerFor = new ArrayList<>();

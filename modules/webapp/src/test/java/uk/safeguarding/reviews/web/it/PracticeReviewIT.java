@@ -486,7 +486,8 @@ class PracticeReviewIT {
         for (Caller partner : List.of(council, policeLead, healthLead)) {
             as(partnership, partner, () -> signOffs.answer(id, signOff(null, ReportSignOff.Answer.SIGNED_OFF, null)));
         }
-        assertTrue(as(partnership, MANAGER, () -> signOffs.of(id)).complete());
+        SignOffView signedOff = as(partnership, MANAGER, () -> signOffs.of(id));
+        assertTrue(signedOff.complete() && signedOff.required(), "the answers stay on show once the review moved on");
         assertEquals("reported", as(partnership, MANAGER, () -> reviews.stage(id)).stage().key());
         assertEquals(RunningClock.State.MET, clock(as(partnership, MANAGER, () -> clocks.ofSubject("review", id)),
                 "cspr-completion").state(), "\u00a74.2 table: met at the last sign-off");
