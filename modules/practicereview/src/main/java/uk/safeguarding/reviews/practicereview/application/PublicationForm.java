@@ -25,6 +25,10 @@ public class PublicationForm implements Serializable {
     private LocalDate publishedOn;
     private LocalDate takenDownOn;
     private String takeDownReason;
+    private LocalDate requestedOn;
+    private String requestedBy;
+    private String requestAnswer;
+    private LocalDate answeredOn;
     private String fileName;
     private byte[] content;
 
@@ -152,5 +156,37 @@ public class PublicationForm implements Serializable {
 
     byte[] content() {
         return content == null ? null : content.clone();
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public void setRequestedOn(LocalDate requestedOn) {
+        this.requestedOn = requestedOn;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public void setRequestedBy(String requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    public String getRequestAnswer() {
+        return requestAnswer;
+    }
+
+    public void setRequestAnswer(String requestAnswer) {
+        this.requestAnswer = requestAnswer;
+    }
+
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+    public void setAnsweredOn(LocalDate answeredOn) {
+        this.answeredOn = answeredOn;
     }
 }

@@ -18,6 +18,7 @@ import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.practicereview.domain.CopyRequest;
 import uk.safeguarding.reviews.practicereview.domain.LearningReport;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.Publication;
@@ -177,6 +178,18 @@ public class Publications {
                         : ": " + p.takeDownReason()));
     }
 
+    /**
+     * §8.3: "thereafter the report will be available on request": a request for a copy of a report
+     * off the public page, who asked and what was done; each refused beside its field.
+     */
+    public PublicationView copyRequested(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> practiceReviews.add(CopyRequest.log(publication,
+                new CopyRequest.Asked(form.getRequestedOn(), form.getRequestedBy(), form.getRequestAnswer(),
+                        form.getAnsweredOn()), caller.username(), OffsetDateTime.now(clock), work.today())),
+                p -> "a copy was asked for by " + form.getRequestedBy() + " on " + form.getRequestedOn() + ": "
+                        + form.getRequestAnswer());
+    }
+
     /** The redacted final report, for whoever may see the review, whatever its stage. */
     public ExportedFile file(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
@@ -261,7 +274,7 @@ public class Publications {
     private PublicationView view(Publication publication) {
         LocalDate copyDueBy = ClockLine.openOfRule(clocks.ofSubject(ReviewSummary.CLOCK_SUBJECT_TYPE,
                 publication.reviewId()), PANEL_COPY_CLOCK).map(ClockLine::dueDay).orElse(null);
-        return PublicationView.of(publication, copyDueBy);
+        return PublicationView.of(publication, copyDueBy, practiceReviews.copyRequestsOf(publication.reviewId()));
     }
 
     private PublicationView step(String reviewId, BiConsumer<Publication, Caller> change,

@@ -132,4 +132,9 @@ public interface PracticeReviewRepository {
 
     /** The reviews with an agency's comment on their report's accuracy the review group has not yet dealt with. */
     List<String> reviewsWithUndisposedComments(int limit);
+
+    void add(CopyRequest request);
+
+    /** The requests for copies of the review's report after it came off the public page, the earliest first. */
+    List<CopyRequest> copyRequestsOf(String reviewId);
 }

@@ -9,6 +9,7 @@ import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyRequest;
 import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
+import uk.safeguarding.reviews.practicereview.domain.CopyRequest;
 import uk.safeguarding.reviews.practicereview.domain.Dissemination;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.FollowOnReview;
@@ -305,5 +306,16 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<String> reviewsWithUndisposedComments(int limit) {
         return em.createQuery("SELECT DISTINCT c.reviewId FROM AccuracyComment c WHERE c.disposal IS NULL", String.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(CopyRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public List<CopyRequest> copyRequestsOf(String reviewId) {
+        return em.createQuery("SELECT r FROM CopyRequest r WHERE r.reviewId = :review ORDER BY r.requestedOn, r.recordedAt",
+                CopyRequest.class).setParameter("review", reviewId).getResultList();
     }
 }

@@ -165,6 +165,24 @@ class PublicationTest {
         assertThrows(RefusedException.class, () -> withheld.withWebVersion("v2", java.util.List.of(), "bm", NOW));
     }
 
+    @Test
+    void afterItComesDownACopyIsAvailableOnRequestAndEachRequestIsLogged() {
+        // §8.3: "thereafter the report will be available on request".
+        Publication online = publishedOn(LocalDate.of(2025, 1, 15));
+        LocalDate later = LocalDate.of(2026, 2, 1);
+        CopyRequest.Asked asked = new CopyRequest.Asked(later, "A researcher", "Copy sent by e-mail", later);
+        assertThrows(RefusedException.class, () -> CopyRequest.log(online, asked, "bm", NOW, later),
+                "while it is online the public page serves it");
+        online.takeDown(LocalDate.of(2026, 1, 20), null, "bm", NOW, LocalDate.of(2026, 1, 20));
+        assertEquals("requestedOn", assertThrows(InvalidFieldException.class, () -> CopyRequest.log(online,
+                new CopyRequest.Asked(LocalDate.of(2026, 1, 19), "A researcher", "Sent", later), "bm", NOW, later))
+                .field(), "logged from the day it came down");
+        assertEquals("requestedBy", assertThrows(InvalidFieldException.class, () -> CopyRequest.log(online,
+                new CopyRequest.Asked(later, " ", "Sent", later), "bm", NOW, later)).field());
+        CopyRequest logged = CopyRequest.log(online, asked, "bm", NOW, later);
+        assertEquals("A researcher", logged.requestedBy());
+    }
+
     private static Publication publishedOn(LocalDate day) {
         LocalDate decided = day.minusDays(30);
         Publication publication = Publication.decide("r", true, null, decided, decided, "bm", NOW, decided);

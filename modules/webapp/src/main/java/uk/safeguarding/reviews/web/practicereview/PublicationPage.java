@@ -97,6 +97,11 @@ public class PublicationPage implements Serializable {
         return step("publishForm", "publish", publications::published, "publication.publishedDone");
     }
 
+    /** §8.3: a request for a copy of the report once it is off the public page. */
+    public String copyRequested() {
+        return step("requestForm", "logRequest", publications::copyRequested, "publication.request.logged");
+    }
+
     public String takeDown() {
         return step("takeDownForm", "takeDown", publications::takeDown, "publication.takenDownDone");
     }
@@ -129,6 +134,7 @@ public class PublicationPage implements Serializable {
             case "publish" -> publication.preparing() && publication.plannedOn() != null
                     && publication.fileName() != null;
             case "takeDown" -> publication.stage() == Publication.Stage.PUBLISHED;
+            case "requests" -> publication.stage() == Publication.Stage.TAKEN_DOWN;
             case "web" -> publication.preparing() && publication.plannedOn() != null && !publication.webPage();
             default -> false;
         };

@@ -1026,6 +1026,20 @@ class PracticeReviewIT {
         assertEquals(404, get("published/it-publish/" + published.publicId()).statusCode());
         assertEquals("%PDF-1.4 redacted", new String(as(partnership, MANAGER, () -> publications.file(review))
                 .content(), StandardCharsets.UTF_8), "available on request from the business unit");
+        PublicationForm asked = new PublicationForm();
+        asked.setRequestedOn(today);
+        asked.setRequestedBy("A university researcher");
+        asked.setAnsweredOn(today);
+        assertEquals("answer", refusedField(() -> as(partnership, MANAGER, () -> publications.copyRequested(review,
+                asked))));
+        asked.setRequestAnswer("Copy sent by e-mail");
+        asked.setAnsweredOn(today.minusDays(1));
+        assertEquals("answeredOn", refusedField(() -> as(partnership, MANAGER, () -> publications.copyRequested(
+                review, asked))), "not answered before it was asked");
+        asked.setAnsweredOn(today);
+        PublicationView logged = as(partnership, MANAGER, () -> publications.copyRequested(review, asked));
+        assertEquals(List.of("A university researcher"), logged.copyRequests().stream()
+                .map(PublicationView.CopyRequestLine::requestedBy).toList(), "\u00a78.3: available on request");
     }
 
     /**
