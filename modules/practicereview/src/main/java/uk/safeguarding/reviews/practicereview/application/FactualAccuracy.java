@@ -222,6 +222,11 @@ public class FactualAccuracy {
                 .orElseThrow(() -> audit.notFound(action, RECORD_TYPE, requestId));
     }
 
+    /** Where an agency's contacts answer a request, with the outbox's placeholder for the product's address. */
+    static String taskLink(String requestId) {
+        return OutboxMessage.APP + "/app/agency/accuracy.xhtml?id=" + requestId;
+    }
+
     static ClockSubject subject(AccuracyRequest request) {
         return new ClockSubject(AccuracyRequest.CLOCK_SUBJECT_TYPE, request.id(), request.reviewReference()
                 + " factual accuracy: " + request.agencyName());
@@ -234,7 +239,7 @@ public class FactualAccuracy {
                 + " factually accurate, that it can be understood and that its recommendations are clear"
                 + " (\u00a78.3 of the practice review policy).\n\n"
                 + "Please answer by " + PlainDates.day(request.dueOn()) + ": comment on any part of the report, or"
-                + " say you have no comments, at " + OutboxMessage.APP + "/app/agency/accuracy.xhtml?id=" + request.id()
+                + " say you have no comments, at " + taskLink(request.id())
                 + "\n\nThe review group will consider every comment and tell you how it dealt with each.";
     }
 
