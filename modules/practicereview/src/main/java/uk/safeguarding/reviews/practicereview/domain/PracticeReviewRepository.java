@@ -137,4 +137,9 @@ public interface PracticeReviewRepository {
 
     /** The requests for copies of the review's report after it came off the public page, the earliest first. */
     List<CopyRequest> copyRequestsOf(String reviewId);
+
+    /** The partnership's family invitation wording, if it wrote its own. */
+    Optional<FamilyLetterTemplate> familyLetterTemplate();
+
+    void add(FamilyLetterTemplate template);
 }

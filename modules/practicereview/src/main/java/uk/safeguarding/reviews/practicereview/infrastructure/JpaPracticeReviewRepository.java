@@ -11,6 +11,7 @@ import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.CopyRequest;
 import uk.safeguarding.reviews.practicereview.domain.Dissemination;
+import uk.safeguarding.reviews.practicereview.domain.FamilyLetterTemplate;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.FollowOnReview;
 import uk.safeguarding.reviews.practicereview.domain.GroupMeeting;
@@ -317,5 +318,15 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     public List<CopyRequest> copyRequestsOf(String reviewId) {
         return em.createQuery("SELECT r FROM CopyRequest r WHERE r.reviewId = :review ORDER BY r.requestedOn, r.recordedAt",
                 CopyRequest.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<FamilyLetterTemplate> familyLetterTemplate() {
+        return Optional.ofNullable(em.find(FamilyLetterTemplate.class, "family-invitation"));
+    }
+
+    @Override
+    public void add(FamilyLetterTemplate template) {
+        em.persist(template);
     }
 }

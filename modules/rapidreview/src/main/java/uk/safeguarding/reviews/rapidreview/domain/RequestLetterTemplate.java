@@ -9,10 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.MergeFields;
 
 /**
  * The partnership's own wording of the request for information (Document 10, §7.7), with the
@@ -26,7 +24,6 @@ public class RequestLetterTemplate {
     /** The one row of a partnership's schema. */
     static final String ONLY = "request-letter";
 
-    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
 
     /** The fields a template may use, with what each is replaced by. */
     public static final Map<String, String> FIELDS = fields();
@@ -116,20 +113,7 @@ public class RequestLetterTemplate {
     }
 
     private static void check(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, "Enter the letter's " + field);
-        }
-        TreeSet<String> unknown = new TreeSet<>();
-        Matcher m = FIELD.matcher(text);
-        while (m.find()) {
-            if (!FIELDS.containsKey(m.group(1))) {
-                unknown.add("{{" + m.group(1) + "}}");
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidFieldException(field, "The product cannot fill " + String.join(", ", unknown)
-                    + ". Use only the fields listed beside the letter.");
-        }
+        MergeFields.check(field, text, FIELDS);
     }
 
     public InformationRequest.Letter merge(Map<String, String> values) {
@@ -137,14 +121,7 @@ public class RequestLetterTemplate {
     }
 
     static String fill(String text, Map<String, String> values) {
-        Matcher m = FIELD.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.getOrDefault(m.group(1), "");
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
-        }
-        m.appendTail(out);
-        return out.toString().replaceAll("\n{3,}", "\n\n");
+        return MergeFields.fill(text, values);
     }
 
     private static Map<String, String> fields() {

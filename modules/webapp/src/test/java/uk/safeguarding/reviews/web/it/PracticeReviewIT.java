@@ -153,6 +153,9 @@ class PracticeReviewIT {
     private GroupMeetings groupMeetings;
 
     @Inject
+    private uk.safeguarding.reviews.practicereview.application.FamilyLetters familyLetters;
+
+    @Inject
     private FamilyInvolvement family;
 
     @Inject
@@ -1049,7 +1052,7 @@ class PracticeReviewIT {
      * by a lead reviewer of another review.
      */
     @Test
-    void theFamilysInvolvementIsDecidedInTheChildsBestInterestsWithReasonsWhenNot() {
+    void theFamilysInvolvementIsDecidedInTheChildsBestInterestsWithReasonsWhenNot() throws Exception {
         ActiveTenant partnership = tenants.provision("it-family");
         String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
         LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
@@ -1090,6 +1093,19 @@ class PracticeReviewIT {
         met.setContactOn(today);
         met.setContactNote("At home, with her advocate");
         FamilyView after = as(partnership, MANAGER, () -> family.contact(review, met));
+        // Document 3: the invitation letter in the partnership's wording, filled in for the member.
+        String letter = wordText(as(partnership, MANAGER, () -> familyLetters.letter(review, motherId, false)).content());
+        assertTrue(letter.contains("Dear Jo Doe") && letter.contains("as the child's mother")
+                && letter.contains("The lead reviewer, with her advocate will contact you"), letter);
+        assertEquals("body", refusedField(() -> as(partnership, MANAGER, () -> familyLetters.rewrite("Invitation",
+                "Dear {{familyMember}}, {{nickname}}"))), "only fields the product fills");
+        as(partnership, MANAGER, () -> familyLetters.rewrite("Invitation", "Dear {{familyMember}}, our own wording."));
+        assertTrue(wordText(as(partnership, MANAGER, () -> familyLetters.letter(review, motherId, false)).content())
+                .contains("Dear Jo Doe, our own wording."), "the partnership's wording from now on");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, PANEL, () -> familyLetters.letter(review,
+                motherId, true)));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, MANAGER, () -> familyLetters.letter(
+                review, "no-such-member", true)));
         assertEquals(FamilyMember.ContactKind.MET, after.members().get(0).contacts().get(0).kind());
         assertEquals("Bail conditions forbid contact with the family", after.members().get(1).reasons());
         met.setMemberId(fatherId);
