@@ -247,15 +247,15 @@ public class FactualAccuracy {
         LocalDate today = work.today();
         List<AccuracyRequest> requests = practiceReviews.accuracyRequestsOf(review.id());
         List<AccuracyComment> comments = practiceReviews.accuracyCommentsOf(review.id());
-        boolean open = review.handedOverTo() == null && practiceReviews.reportVersionsOf(review.id()).stream()
-                .noneMatch(ReportVersion::isFinal);
+        List<ReportVersion> versions = practiceReviews.reportVersionsOf(review.id());
+        boolean open = review.handedOverTo() == null && versions.stream().noneMatch(ReportVersion::isFinal);
         boolean mayRun = open && access.mayOn(review.id(), ReviewAct.RUN);
         List<AccuracyView.AgencyOption> options = mayRun ? agencies.all().stream()
                 .filter(a -> !a.contacts().isEmpty()).map(a -> new AccuracyView.AgencyOption(a.id(), a.name()))
                 .toList() : List.of();
         return new AccuracyView(requests.stream().map(r -> requestLine(r, today)).toList(),
                 comments.stream().map(FactualAccuracy::commentLine).toList(), options,
-                mayRun && !practiceReviews.reportVersionsOf(review.id()).isEmpty(), mayRun,
+                mayRun && !versions.isEmpty(), mayRun,
                 AccuracyRequest.outstanding(requests, comments, today).orElse(null));
     }
 

@@ -38,7 +38,8 @@ public class GroupMeetings {
 
     static final String RECORD_TYPE = "group-meeting";
 
-    /** What the capability reports to the engine when a meeting is recorded as held. */
+    /** What the capability reports to the engine: a meeting planned, a meeting held. */
+    static final String PLANNED = "group-meeting-planned";
     static final String HELD = "group-meeting-held";
 
     /** Who sits on each group, by their part in the review. */
@@ -80,10 +81,11 @@ public class GroupMeetings {
                 reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
-        requireCapability(review);
         GroupMeeting meeting = GroupMeeting.plan(review.id(), form.groupKind(), form.getMeetsOn(), form.getPlace(),
                 form.getAgenda(), review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(),
                 caller.username(), OffsetDateTime.now(clock));
+        // The engine refuses it at a stage without the capability, as it does every capability's work.
+        engine.worked(review.id(), Capability.REVIEW_GROUPS, PLANNED, work.dayOf(work.today()));
         practiceReviews.add(meeting);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), label(meeting.group()) + " meeting of "
                 + review.reference() + " planned for " + meeting.meetsOn() + " at " + meeting.place());
@@ -107,13 +109,6 @@ public class GroupMeetings {
                 + review.reference() + " on " + meeting.meetsOn() + " held: " + meeting.attendees().size()
                 + " present, " + meeting.actions().size() + " actions");
         return view(review);
-    }
-
-    private void requireCapability(ReviewSummary review) {
-        if (!engine.stageAllows(review.id(), Capability.REVIEW_GROUPS)) {
-            throw new uk.safeguarding.reviews.kernel.RefusedException(review.reference() + " is at a stage without"
-                    + " review group and case group meetings in this partnership's definition of its kind");
-        }
     }
 
     private static String label(GroupMeeting.Group group) {

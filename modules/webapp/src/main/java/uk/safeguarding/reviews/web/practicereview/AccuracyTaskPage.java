@@ -43,18 +43,11 @@ public class AccuracyTaskPage implements Serializable {
         return null;
     }
 
-    /** {@code comment-2-text} is the second row's comment box, {@code comment-2-anchor} its part; null otherwise. */
-    public static String commentField(String field) {
-        if (field == null || !field.startsWith("comment-")) {
-            return null;
-        }
-        String[] parts = field.split("-", 3);
-        try {
-            return FORM + ":comments:" + (Integer.parseInt(parts[1]) - 1) + ":"
-                    + ("anchor".equals(parts[2]) ? "part" : parts[2]);
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+    /** A refused comment's box is in its own row; the domain's "anchor" is the row's "part" menu. */
+    private static String commentField(String field) {
+        String box = FormActions.rowBox(field, "comment", FORM + ":comments");
+        return box != null && box.endsWith(":anchor") ? box.substring(0, box.length() - "anchor".length()) + "part"
+                : box;
     }
 
     public AccuracyTask getTask() {

@@ -49,23 +49,10 @@ public class GroupsPage implements Serializable {
         return null;
     }
 
-    /**
-     * {@code action-2-owner} is the second action row's owner box, and {@code attendees} the box they
-     * are typed in; null for any other field.
-     */
-    public static String actionField(String field) {
-        if ("attendees".equals(field)) {
-            return "heldForm:othersPresent";
-        }
-        if (field == null || !field.startsWith("action-")) {
-            return null;
-        }
-        String[] parts = field.split("-", 3);
-        try {
-            return "heldForm:actions:" + (Integer.parseInt(parts[1]) - 1) + ":" + parts[2];
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+    /** A refused action's box is in its own row; the attendance is typed in one box. */
+    private static String actionField(String field) {
+        return "attendees".equals(field) ? "heldForm:othersPresent" : FormActions.rowBox(field, "action",
+                "heldForm:actions");
     }
 
     public GroupsView getView() {

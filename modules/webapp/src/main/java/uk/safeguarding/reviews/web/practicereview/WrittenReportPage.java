@@ -151,20 +151,7 @@ public class WrittenReportPage implements Serializable {
                 return FORM + ":sections:" + i + ":section";
             }
         }
-        return recommendationField(field);
-    }
-
-    /** {@code recommendation-2-measure} is the second row's {@code measure} box; null for any other field. */
-    public static String recommendationField(String field) {
-        if (field == null || !field.startsWith("recommendation-")) {
-            return null;
-        }
-        String[] parts = field.split("-", 3);
-        try {
-            return FORM + ":recommendations:" + (Integer.parseInt(parts[1]) - 1) + ":" + parts[2];
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+        return FormActions.rowBox(field, "recommendation", FORM + ":recommendations");
     }
 
     /** Whether a version can be saved now: by this person, at a stage with the capability. */

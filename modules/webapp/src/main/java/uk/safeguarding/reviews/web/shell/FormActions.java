@@ -42,4 +42,21 @@ public final class FormActions {
             return null;
         }
     }
+
+    /**
+     * A refusal naming a box of a repeated row, {@code <prefix>-<row>-<box>} with rows counted from 1
+     * ({@code recommendation-2-measure}), as that box's client id under the rows' {@code ui:repeat}
+     * ({@code writeForm:recommendations:1:measure}); null for any other field.
+     */
+    public static String rowBox(String field, String prefix, String rows) {
+        if (field == null || !field.startsWith(prefix + "-")) {
+            return null;
+        }
+        String[] parts = field.substring(prefix.length() + 1).split("-", 2);
+        try {
+            return parts.length == 2 ? rows + ":" + (Integer.parseInt(parts[0]) - 1) + ":" + parts[1] : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -565,6 +565,11 @@ class PracticeReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> written.document(id,
                 WrittenReports.Part.REPORT, true)));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> accuracy.of(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> signOffs.of(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, policeLead, () -> signOffs.answer(id,
+                signOff(null, ReportSignOff.Answer.SIGNED_OFF, null))), "nor a partner of another partnership");
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("report-sign-off", id)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, policeContact,
                 () -> accuracy.task(policeTask.id())), "nor does an agency contact of another partnership");
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("written-report", id)).stream()
@@ -1116,6 +1121,10 @@ class PracticeReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(partnership, LEAD, () -> family.of(review)));
         ActiveTenant neighbour = tenants.provision("it-family-other");
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> family.of(review)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> familyLetters.letter(review,
+                motherId, true)), "nor the family's letters");
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("family-letter", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "pr.manager".equals(e.actor())));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> family.decide(review,
                 involved)));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("family-involvement", review)).stream()
