@@ -40,6 +40,9 @@ public final class PolicyDefaults {
                     StartEvent.CSPR_DECIDED, 6, MONTHS, AFTER),
             new ClockRule("local-case-review", "§4.2 table: a local case review in 45 working days",
                     StartEvent.LOCAL_CASE_REVIEW_DECIDED, 45, WORKING_DAYS, AFTER),
+            new ClockRule("individual-agency-review", "The product's default: §4.2 sets no period for an individual"
+                    + " agency review; the agency sends its lessons within 30 working days of being asked unless the"
+                    + " partnership sets its own", StartEvent.AGENCY_REVIEW_COMMISSIONED, 30, WORKING_DAYS, AFTER),
             new ClockRule("factual-accuracy", "§8.3: agencies have 10 working days to comment on factual accuracy",
                     StartEvent.DRAFT_REPORT_CIRCULATED, 10, WORKING_DAYS, AFTER),
             new ClockRule("national-panel-before-publication", "§8.3: copies to the National Panel at least one week"

@@ -14,6 +14,8 @@ public enum StartEvent {
     DRAFT_REPORT_CIRCULATED,
     PUBLICATION_PLANNED,
     REPORT_PUBLISHED,
+    /** §4.2 table: the partnership named the agency that reviews its own practice (or returned its lessons). */
+    AGENCY_REVIEW_COMMISSIONED,
     /** §8.3: the copy of the report went to the National Panel; it meets the clock counted back from publication. */
     NATIONAL_PANEL_COPY_SENT,
     /** Another partnership proposed to hand a referral over (§10.2). */

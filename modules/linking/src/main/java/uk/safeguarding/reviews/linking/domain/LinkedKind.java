@@ -13,6 +13,7 @@ public enum LinkedKind {
     LOCAL_CASE_REVIEW("Local case review", false),
     GOOD_OUTCOME_REVIEW("Good outcome review", false),
     CHILD_SAFEGUARDING_PRACTICE_REVIEW("Child Safeguarding Practice Review (CSPR)", false),
+    INDIVIDUAL_AGENCY_REVIEW("Individual agency review", false),
     SAFEGUARDING_ADULTS_REVIEW("Safeguarding Adults Review (SAR)", true),
     DOMESTIC_HOMICIDE_REVIEW("Domestic Homicide Review (DHR)", true),
     CHILD_DEATH_REVIEW("Child Death Review (CDOP)", true),

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
@@ -51,6 +53,9 @@ public class GoodPracticeLearning {
     private PracticeReviewRepository practiceReviews;
 
     @Inject
+    private IndividualAgencyReviews agencyReviews;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -85,9 +90,10 @@ public class GoodPracticeLearning {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
-        LearningSummary summary = practiceReviews.learningSummaryOf(review.id()).orElseThrow(() -> new RefusedException(
-                "Agree the learning summary before recording that it was shared"));
-        Dissemination shared = Dissemination.record(review.id(), form.occasion(), summary.agreedOn(),
+        LocalDate learnedOn = learnedOn(review.id()).orElseThrow(() -> new RefusedException(
+                "Agree the learning before recording that it was shared: the learning summary, or the agency's"
+                        + " lessons found addressed"));
+        Dissemination shared = Dissemination.record(review.id(), form.occasion(), learnedOn,
                 caller.username(), OffsetDateTime.now(clock), work.today());
         engine.worked(review.id(), Capability.DISSEMINATION, SHARED, work.dayOf(shared.sharedOn()));
         practiceReviews.add(shared);
@@ -112,6 +118,15 @@ public class GoodPracticeLearning {
         return view(review);
     }
 
+    /**
+     * The day the review's learning was settled, if it is: the learning summary agreed (§5.3), or an
+     * individual agency's lessons found addressed (§4.2 table). Nothing can be shared before it.
+     */
+    private Optional<LocalDate> learnedOn(String reviewId) {
+        return practiceReviews.learningSummaryOf(reviewId).map(LearningSummary::agreedOn)
+                .or(() -> agencyReviews.addressedOn(reviewId));
+    }
+
     private GoodPracticeView view(ReviewSummary review) {
         boolean mayRun = review.handedOverTo() == null && access.mayOn(review.id(), ReviewAct.RUN);
         boolean summarising = engine.stageAllows(review.id(), Capability.LEARNING_SUMMARY);
@@ -122,8 +137,10 @@ public class GoodPracticeLearning {
         List<GoodPracticeView.Occasion> shared = practiceReviews.disseminationsOf(review.id()).stream()
                 .map(d -> new GoodPracticeView.Occasion(d.sharedOn(), d.audience(), d.method(), d.reached(),
                         d.recordedBy())).toList();
-        boolean completed = summary != null && !summarising && !sharing;
+        boolean learned = learnedOn(review.id()).isPresent();
+        boolean completed = learned && !summarising && !sharing;
         return new GoodPracticeView(review.id(), review.reference(), summary, shared,
-                mayRun && summary == null && summarising, mayRun && summary != null && sharing, completed);
+                mayRun && summary == null && summarising, mayRun && learned && sharing, completed,
+                summary == null && learned, engine.kindUses(review.id(), Capability.AGENCY_REVIEW));
     }
 }

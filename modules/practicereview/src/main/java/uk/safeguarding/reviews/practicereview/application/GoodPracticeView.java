@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A Good Outcome Review's learning as its page shows it (§5.3): the agreed summary, if there is one,
- * each occasion it was shared, and what the signed-in person may record at the review's stage.
+ * A review's learning and its sharing as its page shows it: a Good Outcome Review's agreed summary
+ * (§5.3), if there is one, or whether an individual agency's lessons were found addressed (§4.2
+ * table, {@code learnedFromAgency}; {@code ofAgencyReview} where its kind has an agency review); each occasion it was shared, and what the signed-in person may
+ * record at the review's stage.
  */
 public record GoodPracticeView(String reviewId, String reviewReference, Summary summary, List<Occasion> shared,
-        boolean maySummarise, boolean mayShare, boolean completed) implements Serializable {
+        boolean maySummarise, boolean mayShare, boolean completed, boolean learnedFromAgency, boolean ofAgencyReview) implements Serializable {
 
     public GoodPracticeView {
         shared = List.copyOf(shared);

@@ -142,4 +142,22 @@ public interface PracticeReviewRepository {
     Optional<FamilyLetterTemplate> familyLetterTemplate();
 
     void add(FamilyLetterTemplate template);
+
+    void add(AgencyReview agencyReview);
+
+    /** The individual agency review of a review, if its agency has been named (§4.2 table). */
+    Optional<AgencyReview> agencyReviewOf(String reviewId);
+
+    Optional<AgencyReview> agencyReview(String id);
+
+    /** The individual agency reviews asked of any of these agencies, the latest first. */
+    List<AgencyReview> agencyReviewsOf(java.util.Collection<String> agencyIds, int limit);
+
+    void add(AgencyReviewRound round);
+
+    /** The rounds of an individual agency review, the first first. */
+    List<AgencyReviewRound> roundsOf(String agencyReviewId);
+
+    /** The reviews whose agency has sent lessons the partnership has not yet scrutinised. */
+    List<String> reviewsWithLessonsToScrutinise(int limit);
 }

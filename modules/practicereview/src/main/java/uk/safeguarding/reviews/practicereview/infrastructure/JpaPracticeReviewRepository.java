@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyComment;
 import uk.safeguarding.reviews.practicereview.domain.AccuracyRequest;
+import uk.safeguarding.reviews.practicereview.domain.AgencyReview;
+import uk.safeguarding.reviews.practicereview.domain.AgencyReviewRound;
 import uk.safeguarding.reviews.practicereview.domain.AssuranceCheck;
 import uk.safeguarding.reviews.practicereview.domain.Commencement;
 import uk.safeguarding.reviews.practicereview.domain.CopyRequest;
@@ -328,5 +330,48 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     @Override
     public void add(FamilyLetterTemplate template) {
         em.persist(template);
+    }
+
+    @Override
+    public void add(AgencyReview agencyReview) {
+        em.persist(agencyReview);
+    }
+
+    @Override
+    public Optional<AgencyReview> agencyReviewOf(String reviewId) {
+        return em.createQuery("SELECT a FROM AgencyReview a WHERE a.reviewId = :review", AgencyReview.class)
+                .setParameter("review", reviewId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AgencyReview> agencyReview(String id) {
+        return Optional.ofNullable(em.find(AgencyReview.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public List<AgencyReview> agencyReviewsOf(java.util.Collection<String> agencyIds, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM AgencyReview a WHERE a.agencyId IN :agencies ORDER BY a.commissionedAt DESC",
+                AgencyReview.class).setParameter("agencies", agencyIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(AgencyReviewRound round) {
+        em.persist(round);
+    }
+
+    @Override
+    public List<AgencyReviewRound> roundsOf(String agencyReviewId) {
+        return em.createQuery("SELECT r FROM AgencyReviewRound r WHERE r.agencyReviewId = :review ORDER BY r.round",
+                AgencyReviewRound.class).setParameter("review", agencyReviewId).getResultList();
+    }
+
+    @Override
+    public List<String> reviewsWithLessonsToScrutinise(int limit) {
+        return em.createQuery("SELECT DISTINCT a.reviewId FROM AgencyReview a, AgencyReviewRound r"
+                + " WHERE r.agencyReviewId = a.id AND r.sentAt IS NOT NULL AND r.judgement IS NULL", String.class)
+                .setMaxResults(limit).getResultList();
     }
 }

@@ -102,6 +102,7 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
             case LOCAL_CASE_REVIEW -> LinkedKind.LOCAL_CASE_REVIEW;
             case GOOD_OUTCOME_REVIEW -> LinkedKind.GOOD_OUTCOME_REVIEW;
             case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> LinkedKind.CHILD_SAFEGUARDING_PRACTICE_REVIEW;
+            case INDIVIDUAL_AGENCY_REVIEW -> LinkedKind.INDIVIDUAL_AGENCY_REVIEW;
         };
     }
 }

@@ -181,9 +181,11 @@ public class ReferralDecisions {
                 referral.linkReview(review.id());
                 letters.decision(referral, review.reference());
             }
-            case GOOD_OUTCOME_REVIEW -> {
-                ReviewSummary review = reviews.openFromReferral(ReviewKind.GOOD_OUTCOME_REVIEW, referral.id(),
-                        referral.reference(), referral.thresholdVersion(), Map.of());
+            case GOOD_OUTCOME_REVIEW, INDIVIDUAL_AGENCY_REVIEW -> {
+                ReviewKind kind = outcome == PanelOutcome.GOOD_OUTCOME_REVIEW ? ReviewKind.GOOD_OUTCOME_REVIEW
+                        : ReviewKind.INDIVIDUAL_AGENCY_REVIEW;
+                ReviewSummary review = reviews.openFromReferral(kind, referral.id(), referral.reference(),
+                        referral.thresholdVersion(), Map.of());
                 referral.linkReview(review.id());
                 letters.decision(referral, review.reference());
             }

@@ -47,6 +47,9 @@ public class ReferralLetters {
             case COMMENCE_RAPID_REVIEW -> "a Rapid Review (" + reviewReference + ") has been commenced";
             case LOCAL_CASE_REVIEW -> "a local case review (" + reviewReference + ") will be held";
             case GOOD_OUTCOME_REVIEW -> "a Good Outcome Review (" + reviewReference + ") will be held";
+            case INDIVIDUAL_AGENCY_REVIEW -> "an individual agency review (" + reviewReference + ") will be held:"
+                    + " the agency concerned will review its own practice and the partnership will check that its"
+                    + " learning is addressed";
             case NO_REVIEW -> "no review will be held. If you disagree, say so on the referral's page";
             default -> throw new IllegalStateException(referral.outcome().name());
         };

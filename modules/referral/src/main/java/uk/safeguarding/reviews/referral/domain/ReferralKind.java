@@ -11,7 +11,7 @@ public enum ReferralKind {
     PRACTICE_REVIEW(List.of(ReferralStep.REFERRER, ReferralStep.FAMILY, ReferralStep.INCIDENT, ReferralStep.AGENCIES,
             ReferralStep.REASONS, ReferralStep.CRITERIA, ReferralStep.NOTIFICATIONS),
             List.of(PanelOutcome.COMMENCE_RAPID_REVIEW, PanelOutcome.LOCAL_CASE_REVIEW,
-                    PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER, PanelOutcome.NO_REVIEW)),
+                    PanelOutcome.INDIVIDUAL_AGENCY_REVIEW, PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER, PanelOutcome.NO_REVIEW)),
     GOOD_OUTCOME(List.of(ReferralStep.REFERRER, ReferralStep.FAMILY, ReferralStep.GOOD_OUTCOME, ReferralStep.AGENCIES,
             ReferralStep.CRITERIA),
             List.of(PanelOutcome.GOOD_OUTCOME_REVIEW, PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER, PanelOutcome.NO_REVIEW));

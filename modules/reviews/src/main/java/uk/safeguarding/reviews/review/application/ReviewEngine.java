@@ -222,7 +222,7 @@ public class ReviewEngine {
     public void worked(String reviewId, Capability capability, String work, ZonedDateTime at) {
         Review review = existing(reviewId);
         review.requireOpen();
-        if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
+        if (doneSinceEnteringItsStage(review, work)) {
             return; // done before (more requests sent, attendance corrected): it moves nothing again
         }
         StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
@@ -235,6 +235,33 @@ public class ReviewEngine {
         if (stage.exit(work).isPresent()) {
             reached(reviewId, work, at);
         }
+    }
+
+    /**
+     * Whether any stage of the review's kind, in the version it runs under, has {@code capability}:
+     * for a capability module deciding how to speak of work another capability feeds.
+     */
+    public boolean kindUses(String reviewId, Capability capability) {
+        Review review = existing(reviewId);
+        return kinds.definition(review.kind().key(), review.kindVersion()).stages().stream()
+                .anyMatch(stage -> stage.capabilities().contains(capability));
+    }
+
+    /**
+     * Whether {@code work} was reported since the review last entered its stage. Work reported on an
+     * earlier visit does not count: a stage reached again by an exit that leads back (lessons returned
+     * to the agency) moves on again when the work is done again.
+     */
+    private boolean doneSinceEnteringItsStage(Review review, String work) {
+        List<StageTransition> log = reviews.transitions(review.id());
+        int entered = 0;
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (review.stage().equals(log.get(i).toStage())) {
+                entered = i;
+                break;
+            }
+        }
+        return log.subList(entered, log.size()).stream().anyMatch(t -> work.equals(t.exitKey()));
     }
 
     /**

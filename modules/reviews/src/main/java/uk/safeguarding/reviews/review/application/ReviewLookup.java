@@ -36,6 +36,11 @@ public class ReviewLookup {
         return reviews.recent(limit).stream().map(ReviewSummary::of).toList();
     }
 
+    /** The newest reviews of a kind still with this partnership, at most {@code limit}. */
+    public List<ReviewSummary> recentOfKind(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, int limit) {
+        return reviews.recentOfKind(kind, limit).stream().map(ReviewSummary::of).toList();
+    }
+
     /** The ids of the reviews that give {@code username} the part {@code part}, while the assignment lasts. */
     public List<String> assigning(String username, uk.safeguarding.reviews.review.domain.ReviewPart part, int limit) {
         return assignments.activeOfPerson(username, limit).stream().filter(a -> a.part() == part)

@@ -12,6 +12,9 @@ public interface ReviewRepository {
 
     List<Review> recent(int limit);
 
+    /** The newest reviews of a kind still with this partnership, at most {@code limit}. */
+    List<Review> recentOfKind(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, int limit);
+
     /**
      * A page of the partnership's reviews that match {@code filter}, in its order: only the columns a
      * list shows. With {@code username} given, only the reviews they are assigned to now or whose id

@@ -32,6 +32,13 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<Review> recentOfKind(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, int limit) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.kind = :kind AND r.handedOverTo IS NULL"
+                + " ORDER BY r.openedAt DESC", Review.class).setParameter("kind", kind).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Review> recent(int limit) {
         return em.createQuery("SELECT r FROM Review r ORDER BY r.openedAt DESC", Review.class).setMaxResults(limit)
                 .getResultList();

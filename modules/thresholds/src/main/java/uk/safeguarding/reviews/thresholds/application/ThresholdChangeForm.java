@@ -67,7 +67,8 @@ public class ThresholdChangeForm implements Serializable {
             case RAPID_REVIEW -> rapidReviewQuestions;
             case LOCAL_CASE_REVIEW -> localCaseReviewQuestions;
             case GOOD_OUTCOME_REVIEW -> goodOutcomeReviewQuestions;
-            case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> null; // never decided on a referral: no questions
+            // never decided by criteria questions on a referral: no questions
+            case CHILD_SAFEGUARDING_PRACTICE_REVIEW, INDIVIDUAL_AGENCY_REVIEW -> null;
         };
     }
 
@@ -86,7 +87,7 @@ public class ThresholdChangeForm implements Serializable {
             case RAPID_REVIEW -> "rapidReviewQuestions";
             case LOCAL_CASE_REVIEW -> "localCaseReviewQuestions";
             case GOOD_OUTCOME_REVIEW -> "goodOutcomeReviewQuestions";
-            case CHILD_SAFEGUARDING_PRACTICE_REVIEW -> "kinds";
+            case CHILD_SAFEGUARDING_PRACTICE_REVIEW, INDIVIDUAL_AGENCY_REVIEW -> "kinds";
         };
     }
 

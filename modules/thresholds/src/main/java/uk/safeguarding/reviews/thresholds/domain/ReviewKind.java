@@ -13,7 +13,13 @@ public enum ReviewKind {
      * (§5.2: always a local decision) or commissioned by the National Panel; never decided on a
      * referral, so it has no criteria questions of its own.
      */
-    CHILD_SAFEGUARDING_PRACTICE_REVIEW("child-safeguarding-practice-review", false);
+    CHILD_SAFEGUARDING_PRACTICE_REVIEW("child-safeguarding-practice-review", false),
+    /**
+     * §4.2 table: "Where a case is referred but does not meet the criteria for a multi-agency review,
+     * the sub group may recommend an individual agency review": decided on a referral, but as the
+     * answer when no multi-agency criteria are met, so it has no criteria questions of its own.
+     */
+    INDIVIDUAL_AGENCY_REVIEW("individual-agency-review", false);
 
     private final String key;
     private final boolean decidedOnAReferral;

@@ -7,6 +7,8 @@ import java.util.List;
 import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
+import uk.safeguarding.reviews.practicereview.application.AgencyReviewView;
+import uk.safeguarding.reviews.practicereview.application.IndividualAgencyReviews;
 import uk.safeguarding.reviews.practicereview.application.FactualAccuracy;
 import uk.safeguarding.reviews.rapidreview.application.AgencyReturns;
 import uk.safeguarding.reviews.rapidreview.application.AgencyTask;
@@ -28,16 +30,21 @@ public class AgencyTasksPage {
     @Inject
     private FactualAccuracy accuracy;
 
+    @Inject
+    private IndividualAgencyReviews individualReviews;
+
     private String page;
     private Page<AgencyTask> tasks = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private List<CrossBoundaryTask> fromElsewhere = List.of();
     private List<AccuracyTask> drafts = List.of();
+    private List<AgencyReviewView> agencyReviews = List.of();
 
     public void load() {
         try {
             tasks = returns.myTasks(Pages.number(page));
             fromElsewhere = crossBoundary.mine();
             drafts = accuracy.forMe(Page.DEFAULT_SIZE);
+            agencyReviews = individualReviews.forMe(Page.DEFAULT_SIZE);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -62,6 +69,11 @@ public class AgencyTasksPage {
     /** §8.3: draft reports sent to this person's agencies for factual accuracy, the latest first. */
     public List<AccuracyTask> getDrafts() {
         return drafts;
+    }
+
+    /** §4.2 table: the individual agency reviews asked of this person's agencies, the latest first. */
+    public List<AgencyReviewView> getAgencyReviews() {
+        return agencyReviews;
     }
 
     /** Requests other partnerships sent this person's agency (§10.2), opened from here. */

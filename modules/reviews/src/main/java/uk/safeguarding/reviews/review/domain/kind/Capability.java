@@ -49,6 +49,12 @@ public enum Capability {
     LEARNING_SUMMARY("learning-summary"),
     /** §5.3, §9: the learning shared with those who can use it, each occasion recorded. */
     DISSEMINATION("dissemination"),
+    /**
+     * §4.2 table: one agency reviews its own practice: the business unit names the agency, its lead and
+     * what to look at; the agency's contacts send its lessons from their agency tasks; the partnership
+     * scrutinises "that learning has been effectively addressed", returning them with a reason if not.
+     */
+    AGENCY_REVIEW("agency-review"),
     /** §9: the actions that follow. */
     ACTION_PLAN("action-plan");
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class ShippedKinds {
 
     public static final List<String> KEYS = List.of("rapid-review", "local-case-review", "good-outcome-review",
-            "child-safeguarding-practice-review");
+            "child-safeguarding-practice-review", "individual-agency-review");
 
     private ShippedKinds() {
     }

@@ -54,4 +54,20 @@ class PracticeReviewAsDataTest {
         assertEquals(List.of("local-case-review"), agreed.from().meetsClocks(), "\u00a74.2 table: 45 working days");
         assertTrue(agreed.to().isFinal());
     }
+
+    @Test
+    void anIndividualAgencyReviewGoesToTheAgencyToScrutinyAndBackUntilItsLearningIsAddressedThenIsShared() {
+        KindDefinition agency = KindDefinitionFormat.read(ShippedKinds.json("individual-agency-review"),
+                Vocabularies.POLICY_2019);
+        assertEquals("IAR-2026-0003", agency.reference(2026, 3));
+        assertTrue(agency.first().allows(Capability.AGENCY_REVIEW));
+        assertEquals("agency-reviewing", agency.leave("commissioning", "agency-review-commissioned").to().key());
+        assertEquals("scrutiny", agency.leave("agency-reviewing", "agency-lessons-sent").to().key());
+        assertEquals("agency-reviewing", agency.leave("scrutiny", "agency-lessons-returned").to().key(),
+                "\u00a74.2 table: lessons that do not address the learning go back to the agency");
+        Transition addressed = agency.leave("scrutiny", "agency-learning-addressed");
+        assertTrue(addressed.to().allows(Capability.DISSEMINATION), "\u00a74.2 table: the lessons are disseminated");
+        assertTrue(agency.leave("disseminating", "learning-disseminated").to().isFinal());
+        assertThrows(RefusedException.class, () -> agency.leave("commissioning", "agency-lessons-sent"));
+    }
 }

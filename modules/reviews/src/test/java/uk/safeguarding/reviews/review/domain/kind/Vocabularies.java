@@ -17,7 +17,8 @@ final class Vocabularies {
                     "meeting-papers", "composite-chronology", "rapid-review-report", "outcome-letter"),
             Arrays.stream(StartEvent.values()).map(Enum::name).collect(Collectors.toSet()),
             Set.of("requests-sent", "meeting-held", "report-sent", "panel-responded", "lead-reviewer-appointed", "report-agreed",
-                    "learning-summary-agreed", "learning-disseminated"));
+                    "learning-summary-agreed", "learning-disseminated", "agency-review-commissioned",
+                    "agency-lessons-sent", "agency-learning-addressed", "agency-lessons-returned"));
 
     private Vocabularies() {
     }
