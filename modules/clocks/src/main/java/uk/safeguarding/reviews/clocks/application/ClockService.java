@@ -12,6 +12,7 @@ import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.clocks.domain.ClockDirection;
 import uk.safeguarding.reviews.clocks.domain.ClockOwner;
+import uk.safeguarding.reviews.clocks.domain.ClockPeriod;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
 import uk.safeguarding.reviews.clocks.domain.ClockSubject;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
@@ -130,10 +131,30 @@ public class ClockService {
                 .orElseGet(timescales::rulesInForce);
     }
 
+    /**
+     * Starts the named clock counting {@code chosen} in place of its rule's period (an action's
+     * timescale, §9), from the moment of its event; reminders and escalation as the rule sets them.
+     */
+    public ClockLine start(ClockSubject subject, ClockOwner owner, String ruleKey, ClockPeriod chosen,
+            ZonedDateTime eventAt) {
+        return start(subject, owner, rulesFor(subject), ruleKey, chosen, eventAt);
+    }
+
+    /** When a clock of the rule counting {@code chosen} from {@code eventAt} would be due: for a page's preview. */
+    public java.time.LocalDate dueDay(String ruleKey, ClockPeriod chosen, ZonedDateTime eventAt) {
+        return DeadlineCalculator.dueDate(chosen.applyTo(timescales.rulesInForce().rule(ruleKey)), eventAt,
+                timescales.workingDays()).dueDay();
+    }
+
     private ClockLine start(ClockSubject subject, ClockOwner owner, ClockRuleSet rules, String ruleKey,
             ZonedDateTime eventAt) {
-        RunningClock started = RunningClock.start(subject, owner, rules.rule(ruleKey), rules.version(), eventAt,
-                timescales.workingDays());
+        return start(subject, owner, rules, ruleKey, null, eventAt);
+    }
+
+    private ClockLine start(ClockSubject subject, ClockOwner owner, ClockRuleSet rules, String ruleKey,
+            ClockPeriod chosen, ZonedDateTime eventAt) {
+        RunningClock started = RunningClock.start(subject, owner, rules.rule(ruleKey), chosen, rules.version(),
+                eventAt, timescales.workingDays());
         clocks.save(started);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, started.id().toString(), ruleKey + " for " + subject.label()
                 + " started " + eventAt + " under rule version " + rules.version() + "; "

@@ -43,6 +43,12 @@ public final class PolicyDefaults {
             new ClockRule("individual-agency-review", "The product's default: §4.2 sets no period for an individual"
                     + " agency review; the agency sends its lessons within 30 working days of being asked unless the"
                     + " partnership sets its own", StartEvent.AGENCY_REVIEW_COMMISSIONED, 30, WORKING_DAYS, AFTER),
+            new ClockRule("plan-action", "The product's default: §9 sets no timescale for an action; an action is due"
+                    + " 3 months after the plan is agreed unless the plan sets its own timescale for it",
+                    StartEvent.ACTION_PLAN_AGREED, 3, MONTHS, AFTER),
+            new ClockRule("returned-action", "The product's default: §9 sets no period; an action returned to its"
+                    + " owner with a reason is reported on again within 20 working days",
+                    StartEvent.ACTION_RETURNED, 20, WORKING_DAYS, AFTER),
             new ClockRule("factual-accuracy", "§8.3: agencies have 10 working days to comment on factual accuracy",
                     StartEvent.DRAFT_REPORT_CIRCULATED, 10, WORKING_DAYS, AFTER),
             new ClockRule("national-panel-before-publication", "§8.3: copies to the National Panel at least one week"

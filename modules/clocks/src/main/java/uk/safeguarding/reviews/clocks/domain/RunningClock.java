@@ -58,6 +58,8 @@ public final class RunningClock {
     private final ClockSubject subject;
     private final ClockOwner owner;
     private ClockRule rule;
+    /** A period chosen for this clock in place of its rule's, or null: kept across rule and calendar changes. */
+    private final ClockPeriod chosen;
     private int ruleVersion;
     private final ZonedDateTime startedAt;
     private final List<Pause> pauses = new ArrayList<>();
@@ -67,19 +69,26 @@ public final class RunningClock {
     private ZonedDateTime metAt;
     private Deadline deadline;
 
-    private RunningClock(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule, int ruleVersion,
-            ZonedDateTime startedAt) {
+    private RunningClock(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule, ClockPeriod chosen,
+            int ruleVersion, ZonedDateTime startedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.subject = Objects.requireNonNull(subject, "subject");
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.rule = Objects.requireNonNull(rule, "rule");
+        this.chosen = chosen;
+        this.rule = chosen == null ? Objects.requireNonNull(rule, "rule") : chosen.applyTo(rule);
         this.ruleVersion = ruleVersion;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
 
     public static RunningClock start(ClockSubject subject, ClockOwner owner, ClockRule rule, int ruleVersion,
             ZonedDateTime startedAt, WorkingDayCalendar calendar) {
-        RunningClock clock = new RunningClock(UUID.randomUUID(), subject, owner, rule, ruleVersion, startedAt);
+        return start(subject, owner, rule, null, ruleVersion, startedAt, calendar);
+    }
+
+    /** A clock counting {@code chosen} (if given) in place of its rule's period, with the rule's event and notices. */
+    public static RunningClock start(ClockSubject subject, ClockOwner owner, ClockRule rule, ClockPeriod chosen,
+            int ruleVersion, ZonedDateTime startedAt, WorkingDayCalendar calendar) {
+        RunningClock clock = new RunningClock(UUID.randomUUID(), subject, owner, rule, chosen, ruleVersion, startedAt);
         clock.deadline = clock.compute(calendar);
         return clock;
     }
@@ -91,7 +100,16 @@ public final class RunningClock {
     public static RunningClock restore(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule,
             int ruleVersion, ZonedDateTime startedAt, State state, ZonedDateTime metAt, List<Pause> pauses,
             List<Extension> extensions, List<Recomputation> recomputations, WorkingDayCalendar calendar) {
-        RunningClock clock = new RunningClock(id, subject, owner, rule, ruleVersion, startedAt);
+        return restore(id, subject, owner, rule, null, ruleVersion, startedAt, state, metAt, pauses, extensions,
+                recomputations, calendar);
+    }
+
+    /** As {@link #restore}, for a clock started with a chosen period. */
+    public static RunningClock restore(UUID id, ClockSubject subject, ClockOwner owner, ClockRule rule,
+            ClockPeriod chosen, int ruleVersion, ZonedDateTime startedAt, State state, ZonedDateTime metAt,
+            List<Pause> pauses, List<Extension> extensions, List<Recomputation> recomputations,
+            WorkingDayCalendar calendar) {
+        RunningClock clock = new RunningClock(id, subject, owner, rule, chosen, ruleVersion, startedAt);
         clock.state = Objects.requireNonNull(state, "state");
         clock.metAt = metAt;
         clock.pauses.addAll(pauses);
@@ -181,13 +199,18 @@ public final class RunningClock {
             ZonedDateTime at) {
         Deadline previous = deadline;
         int previousRuleVersion = ruleVersion;
-        rule = newRule;
+        rule = chosen == null ? newRule : chosen.applyTo(newRule);
         ruleVersion = newRuleVersion;
         deadline = compute(calendar);
         Recomputation change = new Recomputation(at, previous.dueBy(), deadline.dueBy(), previous.calendarVersion(),
                 calendar.version(), previousRuleVersion, newRuleVersion, reason);
         recomputations.add(change);
         return change;
+    }
+
+    /** The period chosen for this clock in place of its rule's, if one was. */
+    public Optional<ClockPeriod> chosenPeriod() {
+        return Optional.ofNullable(chosen);
     }
 
     public boolean isOpen() {

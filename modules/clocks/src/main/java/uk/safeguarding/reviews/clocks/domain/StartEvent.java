@@ -16,6 +16,10 @@ public enum StartEvent {
     REPORT_PUBLISHED,
     /** §4.2 table: the partnership named the agency that reviews its own practice (or returned its lessons). */
     AGENCY_REVIEW_COMMISSIONED,
+    /** §9: the review group agreed the action plan; each action's timescale counts from it. */
+    ACTION_PLAN_AGREED,
+    /** §9: the business unit returned an action to its owner with the reason. */
+    ACTION_RETURNED,
     /** §8.3: the copy of the report went to the National Panel; it meets the clock counted back from publication. */
     NATIONAL_PANEL_COPY_SENT,
     /** Another partnership proposed to hand a referral over (§10.2). */

@@ -56,6 +56,11 @@ public class ClockRecord {
     private String ruleKey;
     @Column(name = "rule_version", nullable = false)
     private int ruleVersion;
+    @Column(name = "chosen_amount", updatable = false)
+    private Integer chosenAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "chosen_unit", updatable = false)
+    private uk.safeguarding.reviews.clocks.domain.ClockUnit chosenUnit;
     @Column(name = "calendar_version", nullable = false)
     private int calendarVersion;
     @Column(name = "started_at", nullable = false, updatable = false)
@@ -97,6 +102,10 @@ public class ClockRecord {
         record.subjectType = clock.subject().type();
         record.subjectId = clock.subject().id();
         record.ruleKey = clock.rule().key();
+        clock.chosenPeriod().ifPresent(period -> {
+            record.chosenAmount = period.amount();
+            record.chosenUnit = period.unit();
+        });
         record.startedAt = clock.startedAt().toOffsetDateTime();
         return record;
     }
@@ -120,7 +129,9 @@ public class ClockRecord {
 
     RunningClock toClock(uk.safeguarding.reviews.clocks.domain.ClockRule rule, WorkingDayCalendar calendar) {
         return RunningClock.restore(UUID.fromString(id), new ClockSubject(subjectType, subjectId, subjectLabel),
-                new ClockOwner(ownerName, ownerEmail), rule, ruleVersion, uk(startedAt), state, uk(metAt),
+                new ClockOwner(ownerName, ownerEmail), rule, chosenAmount == null ? null
+                        : new uk.safeguarding.reviews.clocks.domain.ClockPeriod(chosenAmount, chosenUnit), ruleVersion,
+                uk(startedAt), state, uk(metAt),
                 pauses.stream().map(StoredPause::toPause).toList(),
                 extensions.stream().map(StoredExtension::toExtension).toList(),
                 recomputations.stream().map(StoredRecomputation::toRecomputation).toList(), calendar);

@@ -165,4 +165,27 @@ class RunningClockTest {
     private static ZonedDateTime at(int year, int month, int day, int hour) {
         return LocalDateTime.of(year, month, day, hour, 0).atZone(DeadlineCalculator.UK);
     }
+
+    @Test
+    void aPeriodChosenForOneClockIsCountedInPlaceOfItsRulesAndSurvivesARecomputation() {
+        ClockRule action = PolicyDefaults.rule("plan-action");
+        RunningClock sixWeeks = RunningClock.start(new ClockSubject("plan-action", "a1", "Action 1"),
+                new ClockOwner("Pat Police", "pat@police.example"), action, new ClockPeriod(30, ClockUnit.WORKING_DAYS),
+                1, at(2026, 12, 1, 10), V1);
+        // 30 working days from 1 December 2026: Christmas Day, Boxing Day (observed 28th) and New Year's Day skipped.
+        assertEquals(LocalDate.of(2027, 1, 15), sixWeeks.deadline().dueDay());
+        assertEquals(30, sixWeeks.rule().amount());
+        assertEquals(ClockUnit.WORKING_DAYS, sixWeeks.rule().unit());
+        assertEquals("plan-action", sixWeeks.rule().key(), "still the partnership's rule, for its reminders");
+        WorkingDayCalendar v2 = WorkingDayCalendar.of(Region.ENGLAND_AND_WALES, SHIPPED, 2,
+                List.of(new NonWorkingDay(LocalDate.of(2027, 1, 4), "Office closed")));
+        sixWeeks.calendarChanged(v2, "Closure day", at(2026, 12, 2, 9));
+        assertEquals(LocalDate.of(2027, 1, 18), sixWeeks.deadline().dueDay(), "the chosen period, counted again");
+        RunningClock rule = RunningClock.start(new ClockSubject("plan-action", "a2", "Action 2"),
+                new ClockOwner("Pat Police", null), action, 1, at(2026, 12, 1, 10), V1);
+        assertEquals(LocalDate.of(2027, 3, 1), rule.deadline().dueDay(), "without a choice, the rule's 3 months");
+        assertThrows(IllegalArgumentException.class, () -> new ClockPeriod(4, ClockUnit.HOURS));
+        assertThrows(IllegalArgumentException.class, () -> new ClockPeriod(0, ClockUnit.MONTHS));
+        assertThrows(IllegalArgumentException.class, () -> new ClockPeriod(61, ClockUnit.MONTHS));
+    }
 }

@@ -39,6 +39,20 @@ public class RapidReviewOutcomes {
     }
 
     /**
+     * The immediate actions to keep children safe the meeting agreed (§7.12), in the order recorded:
+     * what an action plan takes on.
+     */
+    public java.util.List<ImmediateAction> immediateActions(String reviewId) {
+        return meetings.ofReview(reviewId).map(meeting -> meeting.safetyActions().stream()
+                .map(a -> new ImmediateAction(a.actionId(), a.description(), a.owner(), a.dueOn(), a.doneAt() != null))
+                .toList()).orElse(java.util.List.of());
+    }
+
+    /** One immediate action: what, who, by when, and whether it is done. */
+    public record ImmediateAction(String id, String description, String owner, LocalDate dueOn, boolean done) {
+    }
+
+    /**
      * A settled outcome: the recommendation that stands, whether the meeting thought a national review
      * might be appropriate, when the outcome was recorded, and the National Panel's response (§7.13):
      * {@code panelAgrees} is null until it responded.

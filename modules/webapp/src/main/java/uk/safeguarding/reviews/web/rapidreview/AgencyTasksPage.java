@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.Page;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.learning.application.OwnerAction;
+import uk.safeguarding.reviews.learning.application.OwnerActions;
 import uk.safeguarding.reviews.practicereview.application.AccuracyTask;
 import uk.safeguarding.reviews.practicereview.application.AgencyReviewView;
 import uk.safeguarding.reviews.practicereview.application.IndividualAgencyReviews;
@@ -33,11 +35,15 @@ public class AgencyTasksPage {
     @Inject
     private IndividualAgencyReviews individualReviews;
 
+    @Inject
+    private OwnerActions ownerActions;
+
     private String page;
     private Page<AgencyTask> tasks = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
     private List<CrossBoundaryTask> fromElsewhere = List.of();
     private List<AccuracyTask> drafts = List.of();
     private List<AgencyReviewView> agencyReviews = List.of();
+    private List<OwnerAction> actions = List.of();
 
     public void load() {
         try {
@@ -45,6 +51,7 @@ public class AgencyTasksPage {
             fromElsewhere = crossBoundary.mine();
             drafts = accuracy.forMe(Page.DEFAULT_SIZE);
             agencyReviews = individualReviews.forMe(Page.DEFAULT_SIZE);
+            actions = ownerActions.mine(Page.DEFAULT_SIZE);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -74,6 +81,11 @@ public class AgencyTasksPage {
     /** §4.2 table: the individual agency reviews asked of this person's agencies, the latest first. */
     public List<AgencyReviewView> getAgencyReviews() {
         return agencyReviews;
+    }
+
+    /** §9: the actions of review plans owned by this person's agencies. */
+    public List<OwnerAction> getActions() {
+        return actions;
     }
 
     /** Requests other partnerships sent this person's agency (§10.2), opened from here. */

@@ -71,7 +71,7 @@ class IndividualAgencyReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestHelpers();
+        return Deployments.applicationWithMailCatcher();
     }
 
     @Inject

@@ -1,0 +1,90 @@
+package uk.safeguarding.reviews.learning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.learning.domain.ActionPlan;
+import uk.safeguarding.reviews.learning.domain.ActionPlanRepository;
+import uk.safeguarding.reviews.learning.domain.ActionUpdate;
+import uk.safeguarding.reviews.learning.domain.EvidenceFile;
+import uk.safeguarding.reviews.learning.domain.PlanAction;
+
+/** Action plans in the current partnership's schema (the connection is routed to it). */
+@ApplicationScoped
+public class JpaActionPlanRepository implements ActionPlanRepository {
+
+    @PersistenceContext(unitName = "cases")
+    private EntityManager em;
+
+    @Override
+    public Optional<ActionPlan> planOf(String reviewId) {
+        return Optional.ofNullable(em.find(ActionPlan.class, reviewId == null ? "" : reviewId.strip()));
+    }
+
+    @Override
+    public void add(ActionPlan plan) {
+        em.persist(plan);
+    }
+
+    @Override
+    public List<PlanAction> actionsOf(String reviewId) {
+        return em.createQuery("SELECT a FROM PlanAction a WHERE a.reviewId = :review ORDER BY a.number",
+                PlanAction.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<PlanAction> action(String id) {
+        return Optional.ofNullable(em.find(PlanAction.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public void add(PlanAction action) {
+        em.persist(action);
+    }
+
+    @Override
+    public List<PlanAction> actionsOfAgencies(Collection<String> agencyIds, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM PlanAction a, ActionPlan p WHERE p.reviewId = a.reviewId"
+                + " AND a.agencyId IN :agencies AND p.state <> :draft ORDER BY p.agreedOn, a.reviewId, a.number",
+                PlanAction.class).setParameter("agencies", agencyIds).setParameter("draft", ActionPlan.State.DRAFT)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<PlanAction> actionsToVerify(int limit) {
+        return em.createQuery("SELECT a FROM PlanAction a WHERE a.status = :done ORDER BY a.reviewId, a.number",
+                PlanAction.class).setParameter("done", PlanAction.Status.DONE).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(ActionUpdate update) {
+        em.persist(update);
+    }
+
+    @Override
+    public List<ActionUpdate> updatesOf(String reviewId) {
+        return em.createQuery("SELECT u FROM ActionUpdate u WHERE u.reviewId = :review ORDER BY u.madeAt, u.id",
+                ActionUpdate.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<ActionUpdate> update(String id) {
+        return Optional.ofNullable(em.find(ActionUpdate.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public void add(EvidenceFile file) {
+        em.persist(file);
+    }
+
+    @Override
+    public Optional<EvidenceFile> evidence(String updateId) {
+        return Optional.ofNullable(em.find(EvidenceFile.class, updateId == null ? "" : updateId.strip()));
+    }
+}

@@ -1,0 +1,301 @@
+package uk.safeguarding.reviews.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.safeguarding.reviews.web.it.TestTenants.as;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguarding.reviews.agencies.application.AgencyView;
+import uk.safeguarding.reviews.agencies.domain.AgencyKind;
+import uk.safeguarding.reviews.audit.AuditOutcome;
+import uk.safeguarding.reviews.audit.AuditTrail;
+import uk.safeguarding.reviews.clocks.application.ClockLine;
+import uk.safeguarding.reviews.clocks.application.ClockService;
+import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
+import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ProductClock;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.learning.application.ActionForm;
+import uk.safeguarding.reviews.learning.application.ActionPlanDocuments;
+import uk.safeguarding.reviews.learning.application.ActionPlanView;
+import uk.safeguarding.reviews.learning.application.ActionPlans;
+import uk.safeguarding.reviews.learning.application.ActionReportForm;
+import uk.safeguarding.reviews.learning.application.OwnerAction;
+import uk.safeguarding.reviews.learning.application.OwnerActions;
+import uk.safeguarding.reviews.practicereview.application.LearningReports;
+import uk.safeguarding.reviews.practicereview.application.ReportForm;
+import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
+
+/**
+ * Issue 17, §9, Document 13, against PostgreSQL: a review's action plan drawn up from the agreed
+ * report's recommendations or added, each action with an owner in an agency and a timescale the clock
+ * engine counts from the plan's agreement; the owner reports progress and, with evidence, done; the
+ * business unit returns one with a reason (a new period from the engine) and verifies it; the plan is
+ * verified and closed; Document 13 as Word, PDF and a spreadsheet. Another agency's contact and
+ * another partnership find nothing, and the attempts are audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActionPlanIT {
+
+    private static final Clock CLOCK = ProductClock.configured();
+
+    private static final Caller MANAGER = new Caller("plan.manager", "Mo Manager", Set.of(Role.BUSINESS_MANAGER));
+    private static final Caller POLICE = new Caller("plan.police", "Pat Police", Set.of(Role.AGENCY_CONTRIBUTOR));
+    private static final Caller SCHOOL = new Caller("plan.school", "Sam School", Set.of(Role.AGENCY_CONTRIBUTOR));
+    private static final Caller REVIEWER = new Caller("plan.reviewer", "Rae Reviewer", Set.of(Role.REVIEWER));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithMailCatcher();
+    }
+
+    @Inject
+    private TestTenants tenants;
+
+    @Inject
+    private CaseFixtures cases;
+
+    @Inject
+    private LearningReports learning;
+
+    @Inject
+    private ActionPlans plans;
+
+    @Inject
+    private OwnerActions owners;
+
+    @Inject
+    private ActionPlanDocuments documents;
+
+    @Inject
+    private ClockService clocks;
+
+    @Inject
+    private PartnershipTimescales timescales;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private uk.safeguarding.reviews.web.home.WorkList work;
+
+    @Inject
+    private jakarta.transaction.UserTransaction tx;
+
+    @Test
+    void theAgreedRecommendationsBecomeActionsThatTheirOwnersReportOnAndTheBusinessUnitVerifies() throws Exception {
+        MailCatcher.running();
+        ActiveTenant partnership = tenants.provision("it-plan");
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        AgencyView police = cases.agency(partnership, MANAGER, "Police agency", AgencyKind.POLICE, "Police",
+                "plan.police");
+        AgencyView school = cases.agency(partnership, MANAGER, "School", AgencyKind.EDUCATION, null, "plan.school");
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        cases.openedDaysAgo(partnership, review, 30);
+        as(partnership, MANAGER, () -> learning.agree(review, report(today.minusDays(10))));
+
+        // Drawn up from the report's recommendations, or added; each refusal beside its field.
+        ActionPlanView empty = as(partnership, MANAGER, () -> plans.of(review));
+        assertEquals("DRAFT", empty.state());
+        assertEquals(List.of("R1", "R2"), empty.sources().stream().map(ActionPlanView.Option::key).toList());
+        assertTrue(empty.mayDraw() && !empty.mayAgree());
+        ActionForm agreement = new ActionForm();
+        agreement.setAgreedBy("The review group");
+        agreement.setAgreedOn(today);
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> plans.agree(review, agreement)),
+                "a plan without actions is not agreed");
+        ActionForm first = as(partnership, MANAGER, () -> plans.startFrom(review, "R1"));
+        assertEquals("Share police call-outs with health visitors", first.getWhat());
+        assertTrue(first.getAnswers().startsWith("Recommendation 1"), first.getAnswers());
+        first.setIntendedOutcome(" ");
+        assertEquals("intendedOutcome", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))));
+        first.setIntendedOutcome("Health visitors know of every call-out within a day");
+        assertEquals("owner", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))));
+        first.setOwner(police.id() + ":plan.police");
+        first.setTimescaleAmount(30);
+        assertEquals("timescaleAmount", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))),
+                "a number without its unit");
+        first.setTimescaleUnit(ClockUnit.WORKING_DAYS);
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, REVIEWER, () -> plans.draw(review, first)),
+                "a reviewer not named on the review finds nothing");
+        as(partnership, MANAGER, () -> plans.draw(review, first));
+        ActionForm second = new ActionForm();
+        second.setAnswers("The finding: the school did not know of the call-outs");
+        second.setWhat("Brief every designated safeguarding lead on the call-out notice");
+        second.setOwner(school.id() + ":plan.school");
+        second.setIntendedOutcome("Every school's lead knows the notice by the end of term");
+        ActionPlanView drawn = as(partnership, MANAGER, () -> plans.draw(review, second));
+        assertEquals(List.of("RECOMMENDATION", "ADDED"), drawn.actions().stream().map(ActionPlanView.Line::source)
+                .toList());
+
+        // Agreed: each action's clock starts, counted by the engine; the owners are told; nothing changes now.
+        agreement.setAgreedBy(" ");
+        assertEquals("agreedBy", refusedField(() -> as(partnership, MANAGER, () -> plans.agree(review, agreement))));
+        agreement.setAgreedBy("The review group");
+        agreement.setAgreedOn(today.plusDays(1));
+        assertEquals("agreedOn", refusedField(() -> as(partnership, MANAGER, () -> plans.agree(review, agreement))));
+        agreement.setAgreedOn(today);
+        ActionPlanView agreed = as(partnership, MANAGER, () -> plans.agree(review, agreement));
+        assertEquals("AGREED", agreed.state());
+        LocalDate thirtyWorkingDays = workingDaysFrom(partnership, today, 30);
+        assertEquals(thirtyWorkingDays, agreed.actions().get(0).dueOn(), "the timescale chosen for it");
+        assertEquals(as(partnership, MANAGER, () -> clocks.dueDay("plan-action", today)),
+                agreed.actions().get(1).dueOn(), "the partnership's default: 3 months");
+        String policeAction = agreed.actions().get(0).id();
+        String schoolAction = agreed.actions().get(1).id();
+        ClockLine clock = as(partnership, MANAGER, () -> clocks.ofSubject("plan-action", policeAction)).get(0);
+        assertEquals(thirtyWorkingDays, clock.dueDay());
+        assertEquals("plan.police", clock.ownerName(), "its owner is reminded");
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> plans.draw(review, second)),
+                "an agreed plan's actions no longer change");
+        assertTrue(MailCatcher.awaitSubject("plan.police@it-plan.example", "An action for you in the plan of")
+                .isPresent());
+
+        // The owner's view: their agency's actions, nothing else; another agency finds nothing (audited).
+        List<OwnerAction> policeActions = as(partnership, POLICE, () -> owners.mine(10));
+        assertEquals(List.of(policeAction), policeActions.stream().map(a -> a.action().id()).toList());
+        assertTrue(as(partnership, POLICE, () -> work.of(POLICE)).stream().anyMatch(t -> t.action().equals(
+                "Report on action 1 (Police agency)") && t.dueBy() != null
+                && t.dueBy().toLocalDate().equals(thirtyWorkingDays)), "in the owner's work list, due with its clock");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, SCHOOL, () -> owners.action(policeAction)));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("plan-action", policeAction)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+
+        ActionForm handOver = new ActionForm();
+        assertEquals("handedOverTo", refusedField(() -> as(partnership, MANAGER, () -> plans.handOver(review,
+                handOver))));
+        handOver.setHandedOverTo("Mo Manager, business unit");
+        assertEquals("HANDED_OVER", as(partnership, MANAGER, () -> plans.handOver(review, handOver)).state());
+
+        ActionReportForm progress = new ActionReportForm();
+        assertEquals("note", refusedField(() -> as(partnership, POLICE, () -> owners.report(policeAction, progress))));
+        progress.setNote("Call-out notices drafted with the health visiting service");
+        as(partnership, POLICE, () -> owners.report(policeAction, progress));
+        assertEquals("MONITORING", as(partnership, MANAGER, () -> plans.of(review)).state());
+        ActionReportForm done = new ActionReportForm();
+        done.setDone(true);
+        done.setNote("Every call-out since 1st of the month was shared within a day");
+        assertEquals("file", refusedField(() -> as(partnership, POLICE, () -> owners.report(policeAction, done))),
+                "done needs its evidence");
+        done.attachFile("run.exe", "MZ".getBytes(StandardCharsets.UTF_8));
+        assertEquals("file", refusedField(() -> as(partnership, POLICE, () -> owners.report(policeAction, done))));
+        done.attachFile("C:\\audit\\call-out audit.pdf", "%PDF-1.4 audit".getBytes(StandardCharsets.UTF_8));
+        OwnerAction reported = as(partnership, POLICE, () -> owners.report(policeAction, done));
+        assertEquals("DONE", reported.action().status());
+        assertFalse(reported.mayReport());
+        assertEquals(RunningClock.State.MET, as(partnership, MANAGER, () -> clocks.ofSubject("plan-action",
+                policeAction)).get(0).state(), "done meets the action's clock");
+        assertTrue(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().equals(
+                "Verify action 1 (Police agency)")), "the business unit's task");
+        String evidenceId = reported.action().history().get(1).id();
+        assertEquals("call-out audit.pdf", reported.action().history().get(1).fileName());
+        assertEquals("%PDF-1.4 audit", new String(as(partnership, MANAGER, () -> owners.evidence(evidenceId))
+                .content(), StandardCharsets.UTF_8));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, SCHOOL, () -> owners.evidence(evidenceId)));
+
+        // Returned with the reason: a new period from the engine; reported again and verified.
+        assertEquals("note", refusedField(() -> as(partnership, MANAGER, () -> plans.returnToOwner(review,
+                policeAction, " "))));
+        as(partnership, MANAGER, () -> plans.returnToOwner(review, policeAction,
+                "The audit covers one team only: include the night shift"));
+        List<ClockLine> both = as(partnership, MANAGER, () -> clocks.ofSubject("plan-action", policeAction));
+        assertTrue(both.stream().anyMatch(c -> c.ruleKey().equals("returned-action")
+                && c.state() == RunningClock.State.RUNNING && c.dueDay().equals(workingDaysFrom(partnership, today,
+                        20))), both.toString());
+        assertTrue(MailCatcher.awaitSubject("plan.police@it-plan.example", "Your action in the plan of").isPresent());
+        assertTrue(as(partnership, POLICE, () -> work.of(POLICE)).stream().anyMatch(t -> t.action().equals(
+                "Report again on action 1 (Police agency)")));
+        ActionReportForm again = new ActionReportForm();
+        again.setDone(true);
+        again.setNote("The night shift's call-outs are shared too: see the audit attached before");
+        as(partnership, POLICE, () -> owners.report(policeAction, again));
+        as(partnership, MANAGER, () -> plans.verify(review, policeAction, "Audit seen: all shifts share within a day"));
+        ActionReportForm schoolDone = new ActionReportForm();
+        schoolDone.setDone(true);
+        schoolDone.setNote("All 14 leads briefed");
+        schoolDone.attachFile("briefing register.xlsx", new byte[] {1, 2, 3});
+        as(partnership, SCHOOL, () -> owners.report(schoolAction, schoolDone));
+        ActionForm closing = new ActionForm();
+        assertThrows(RefusedException.class, () -> as(partnership, MANAGER, () -> plans.close(review, closing)),
+                "not before every action is verified");
+        ActionPlanView verified = as(partnership, MANAGER, () -> plans.verify(review, schoolAction,
+                "Register seen"));
+        assertEquals("VERIFIED", verified.state());
+        assertEquals("closingNote", refusedField(() -> as(partnership, MANAGER, () -> plans.close(review, closing))));
+        closing.setNote("Call-outs now reach health visitors and schools within a day");
+        assertEquals("CLOSED", as(partnership, MANAGER, () -> plans.close(review, closing)).state());
+
+        // Document 13 in three formats.
+        String sheet = zipText(as(partnership, MANAGER, () -> documents.document(review,
+                ActionPlanDocuments.Format.XLSX)).content(), "xl/sharedStrings.xml");
+        assertTrue(sheet.contains("Share police call-outs with health visitors") && sheet.contains("Verified"), sheet);
+        String word = zipText(as(partnership, MANAGER, () -> documents.document(review,
+                ActionPlanDocuments.Format.DOCX)).content(), "word/document.xml");
+        assertTrue(word.contains("Brief every designated safeguarding lead"), word);
+        assertTrue(new String(as(partnership, MANAGER, () -> documents.document(review,
+                ActionPlanDocuments.Format.PDF)).content(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+
+        // Another partnership finds nothing of it, and the attempts are audited there.
+        ActiveTenant neighbour = tenants.provision("it-plan-other");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> plans.of(review)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, POLICE, () -> owners.action(policeAction)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> owners.evidence(evidenceId)));
+        assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("action-plan", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("action-plan", review)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.ALLOWED).count() >= 8, "every step on the trail");
+    }
+
+    private LocalDate workingDaysFrom(ActiveTenant partnership, LocalDate day, int days) {
+        return as(partnership, MANAGER, () -> {
+            tx.begin();
+            try {
+                return timescales.workingDays().addWorkingDays(day, days).end();
+            } finally {
+                tx.rollback();
+            }
+        });
+    }
+
+    private static ReportForm report(LocalDate agreedOn) {
+        ReportForm form = new ReportForm();
+        form.setFindings("Police call-outs to the home were not shared with the health visitor or the school.");
+        form.setRecommendations("Share police call-outs with health visitors\nTell schools of call-outs");
+        form.setAgreedBy("The review group");
+        form.setAgreedOn(agreedOn);
+        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
+        return form;
+    }
+
+    private static String zipText(byte[] file, String entryName) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(file))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(entryName)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ");
+                }
+            }
+        }
+        throw new AssertionError("no " + entryName);
+    }
+
+    private static String refusedField(org.junit.jupiter.api.function.Executable attempt) {
+        return assertThrows(InvalidFieldException.class, attempt).field();
+    }
+}
