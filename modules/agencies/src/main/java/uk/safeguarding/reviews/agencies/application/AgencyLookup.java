@@ -33,4 +33,9 @@ public class AgencyLookup {
     public List<AgencyView> ofContact(String username) {
         return agencies.ofContact(username).stream().map(AgencyView::of).toList();
     }
+
+    /** The ids of the agencies a contributor answers for: what their agency tasks are filtered by. */
+    public java.util.Set<String> idsOfContact(String username) {
+        return agencies.ofContact(username).stream().map(a -> a.id()).collect(java.util.stream.Collectors.toSet());
+    }
 }

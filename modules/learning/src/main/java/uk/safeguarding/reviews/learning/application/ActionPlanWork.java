@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -40,7 +39,7 @@ public class ActionPlanWork implements WorkSource {
     public List<WorkItem> waitingFor(Caller caller, int limit) {
         List<WorkItem> tasks = new ArrayList<>();
         if (caller.hasRole(Role.AGENCY_CONTRIBUTOR)) {
-            List<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+            List<String> mine = List.copyOf(agencies.idsOfContact(caller.username()));
             List<PlanAction> open = plans.actionsOfAgencies(mine, limit).stream().filter(a -> a.status()
                     == PlanAction.Status.OPEN || a.status() == PlanAction.Status.IN_PROGRESS
                     || a.status() == PlanAction.Status.RETURNED)

@@ -10,9 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -175,7 +173,7 @@ public class OwnerActions {
     }
 
     private Set<String> agencyIds(Caller caller) {
-        return agencies.ofContact(caller.username()).stream().map(AgencyView::id).collect(Collectors.toSet());
+        return agencies.idsOfContact(caller.username());
     }
 
     private OwnerAction view(PlanAction action, boolean withHistory) {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -38,7 +37,7 @@ public class AccuracyWork implements WorkSource {
         if (!caller.hasRole(Role.AGENCY_CONTRIBUTOR)) {
             return List.of();
         }
-        List<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+        List<String> mine = List.copyOf(agencies.idsOfContact(caller.username()));
         List<AccuracyRequest> open = practiceReviews.accuracyRequestsTo(mine, limit).stream()
                 .filter(r -> !r.responded()).toList();
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(AccuracyRequest.CLOCK_SUBJECT_TYPE,

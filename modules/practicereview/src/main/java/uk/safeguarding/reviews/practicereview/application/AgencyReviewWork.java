@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -65,7 +64,7 @@ public class AgencyReviewWork implements WorkSource {
                     "Scrutinise the agency's lessons", "agency-review.xhtml", null));
         }
         if (caller.hasRole(Role.AGENCY_CONTRIBUTOR)) {
-            List<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+            List<String> mine = List.copyOf(agencies.idsOfContact(caller.username()));
             List<AgencyReview> waiting = practiceReviews.agencyReviewsOf(mine, limit).stream()
                     .filter(a -> !lastRound(a).sent()).toList();
             Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(AgencyReview.CLOCK_SUBJECT_TYPE,

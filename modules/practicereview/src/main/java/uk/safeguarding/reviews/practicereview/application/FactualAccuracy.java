@@ -171,7 +171,7 @@ public class FactualAccuracy {
     /** The draft reports waiting for the signed-in agency contact's agencies, the latest first. */
     public List<AccuracyTask> forMe(int limit) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
-        List<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+        List<String> mine = List.copyOf(agencies.idsOfContact(caller.username()));
         return practiceReviews.accuracyRequestsTo(mine, limit).stream().map(r -> task(r, false)).toList();
     }
 
@@ -216,8 +216,7 @@ public class FactualAccuracy {
     /** The caller's agency's request, or not found (audited) for anyone who is not one of its contacts. */
     private AccuracyRequest mine(String requestId, AuditAction action) {
         Caller caller = roles.require(action, RECORD_TYPE, requestId, Role.AGENCY_CONTRIBUTOR);
-        Set<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id)
-                .collect(Collectors.toSet());
+        Set<String> mine = agencies.idsOfContact(caller.username());
         return practiceReviews.accuracyRequest(requestId).filter(r -> mine.contains(r.agencyId()))
                 .orElseThrow(() -> audit.notFound(action, RECORD_TYPE, requestId));
     }

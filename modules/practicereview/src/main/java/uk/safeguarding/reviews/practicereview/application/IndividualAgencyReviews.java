@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.audit.AuditAction;
@@ -183,7 +182,7 @@ public class IndividualAgencyReviews {
     /** The individual agency reviews asked of the signed-in contact's agencies, the latest first. */
     public List<AgencyReviewView> forMe(int limit) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
-        List<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+        List<String> mine = List.copyOf(agencies.idsOfContact(caller.username()));
         return practiceReviews.agencyReviewsOf(mine, limit).stream().map(a -> agencyView(a, false)).toList();
     }
 
@@ -274,8 +273,7 @@ public class IndividualAgencyReviews {
     /** The caller's agency's review, or not found (audited) for anyone who is not one of its contacts. */
     private AgencyReview mine(String id, AuditAction action) {
         Caller caller = roles.require(action, RECORD_TYPE, id, Role.AGENCY_CONTRIBUTOR);
-        Set<String> mine = agencies.ofContact(caller.username()).stream().map(AgencyView::id)
-                .collect(Collectors.toSet());
+        Set<String> mine = agencies.idsOfContact(caller.username());
         return practiceReviews.agencyReview(id).filter(a -> mine.contains(a.agencyId()))
                 .orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
     }

@@ -40,7 +40,7 @@ public class AgencyReviewRound {
     private String agencyReviewId;
 
     @Column(name = "round", nullable = false, updatable = false)
-    private int round;
+    private int roundNumber;
 
     @Column(name = "asked_at", nullable = false, updatable = false)
     private OffsetDateTime askedAt;
@@ -98,7 +98,7 @@ public class AgencyReviewRound {
         if (round < 1) {
             throw new IllegalArgumentException("Rounds count from 1: " + round);
         }
-        asked.round = round;
+        asked.roundNumber = round;
         asked.askedAt = Objects.requireNonNull(at);
         asked.dueOn = Objects.requireNonNull(dueOn);
         return asked;
@@ -111,7 +111,7 @@ public class AgencyReviewRound {
      */
     public void send(Lessons sent, String by, OffsetDateTime at) {
         if (sentAt != null) {
-            throw new RefusedException("The lessons of round " + round + " were sent already, on "
+            throw new RefusedException("The lessons of round " + roundNumber + " were sent already, on "
                     + uk.safeguarding.reviews.kernel.PlainDates.day(
                     sentAt.atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate()));
         }
@@ -141,7 +141,7 @@ public class AgencyReviewRound {
             throw new RefusedException("The agency has not sent its lessons yet: there is nothing to scrutinise");
         }
         if (judgement != null) {
-            throw new RefusedException("The lessons of round " + round + " were scrutinised already");
+            throw new RefusedException("The lessons of round " + roundNumber + " were scrutinised already");
         }
         if (given == null) {
             throw new uk.safeguarding.reviews.kernel.InvalidFieldException("judgement", "Say whether the learning"
@@ -185,7 +185,7 @@ public class AgencyReviewRound {
     }
 
     public int round() {
-        return round;
+        return roundNumber;
     }
 
     public OffsetDateTime askedAt() {

@@ -364,7 +364,7 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
 
     @Override
     public List<AgencyReviewRound> roundsOf(String agencyReviewId) {
-        return em.createQuery("SELECT r FROM AgencyReviewRound r WHERE r.agencyReviewId = :review ORDER BY r.round",
+        return em.createQuery("SELECT r FROM AgencyReviewRound r WHERE r.agencyReviewId = :review ORDER BY r.roundNumber",
                 AgencyReviewRound.class).setParameter("review", agencyReviewId).getResultList();
     }
 

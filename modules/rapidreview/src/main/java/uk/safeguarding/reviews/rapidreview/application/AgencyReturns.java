@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.kernel.Page;
 import java.util.Optional;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -73,7 +72,7 @@ public class AgencyReturns {
      */
     public Page<AgencyTask> myTasks(int pageNumber) {
         Caller caller = roles.require(AuditAction.LIST, InformationRequests.RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
-        List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+        List<String> agencyIds = List.copyOf(agencies.idsOfContact(caller.username()));
         long total = requests.countOfAgencies(agencyIds);
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
         List<InformationRequest> listed = requests.ofAgencies(agencyIds, Page.offset(number, Page.DEFAULT_SIZE),

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -39,7 +38,7 @@ public class AgencyWork implements WorkSource {
         if (!caller.hasRole(Role.AGENCY_CONTRIBUTOR)) {
             return List.of();
         }
-        List<String> agencyIds = agencies.ofContact(caller.username()).stream().map(AgencyView::id).toList();
+        List<String> agencyIds = List.copyOf(agencies.idsOfContact(caller.username()));
         List<InformationRequest> open = requests.ofAgencies(agencyIds, 0, limit).stream()
                 .filter(r -> r.status() == RequestStatus.OPEN).toList();
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(InformationRequest.CLOCK_SUBJECT_TYPE,

@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.safeguarding.reviews.agencies.application.AgencyLookup;
-import uk.safeguarding.reviews.agencies.application.AgencyView;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.rapidreview.domain.Escalation;
@@ -75,7 +73,7 @@ public class RapidReviewNamings implements NamedOnReview {
     }
 
     private Set<String> agenciesOf(Caller caller) {
-        return agencies.ofContact(caller.username()).stream().map(AgencyView::id).collect(Collectors.toSet());
+        return agencies.idsOfContact(caller.username());
     }
 
     private boolean names(RapidReviewMeeting meeting, Caller caller) {

@@ -26,6 +26,7 @@ import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ProductClock;
@@ -124,17 +125,19 @@ class ActionPlanIT {
         ActionForm first = as(partnership, MANAGER, () -> plans.startFrom(review, "R1"));
         assertEquals("Share police call-outs with health visitors", first.getWhat());
         assertTrue(first.getAnswers().startsWith("Recommendation 1"), first.getAnswers());
+        assertEquals("owner", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))));
+        first.setOwner(police.id() + ":plan.police");
         first.setIntendedOutcome(" ");
         assertEquals("intendedOutcome", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))));
         first.setIntendedOutcome("Health visitors know of every call-out within a day");
-        assertEquals("owner", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))));
-        first.setOwner(police.id() + ":plan.police");
         first.setTimescaleAmount(30);
         assertEquals("timescaleAmount", refusedField(() -> as(partnership, MANAGER, () -> plans.draw(review, first))),
                 "a number without its unit");
         first.setTimescaleUnit(ClockUnit.WORKING_DAYS);
-        assertThrows(RecordNotFoundException.class, () -> as(partnership, REVIEWER, () -> plans.draw(review, first)),
-                "a reviewer not named on the review finds nothing");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, REVIEWER, () -> plans.draw(review, first)),
+                "the business unit draws up the plan");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, REVIEWER, () -> plans.of(review)),
+                "a reviewer not named on the review finds nothing of it");
         as(partnership, MANAGER, () -> plans.draw(review, first));
         ActionForm second = new ActionForm();
         second.setAnswers("The finding: the school did not know of the call-outs");

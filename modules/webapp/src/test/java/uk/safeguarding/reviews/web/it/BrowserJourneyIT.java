@@ -777,6 +777,74 @@ class BrowserJourneyIT {
         signOut();
         signOffAsEachStatutoryPartner(reportAddress);
         prepareThePublication(reportAddress, today);
+        turnTheRecommendationIntoAnAction(reportAddress, today);
+    }
+
+    /**
+     * §9, README step 11: the agreed report's recommendation becomes an action of the review's plan (a
+     * missing owner refused beside the field, nothing typed lost); once the plan is agreed, its owner at
+     * the Police reports it done from their agency tasks (refused without the evidence file); the
+     * business unit verifies it from its work list.
+     */
+    private void turnTheRecommendationIntoAnAction(String reportAddress, String today) throws IOException {
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(reportAddress);
+        clickAndWaitForTheNextPage(By.id("back"));
+        clickAndWaitForTheNextPage(By.id("action-plan-link"));
+        assertEquals("The plan has no actions yet.", textOf("no-actions"));
+        new org.openqa.selenium.support.ui.Select(waitFor("actionForm:source")).selectByIndex(1);
+        clickAndWaitForTheNextPage(By.id("actionForm:startFrom"));
+        wait.until(d -> "Share school nurse concerns with the GP".equals(d.findElement(By.id("actionForm:what"))
+                .getAttribute("value")));
+        clickAndWaitForTheNextPage(By.id("actionForm:draw"));
+        assertTrue(textOf("actionForm:owner-message").startsWith("Choose the person responsible"),
+                textOf("actionForm:owner-message"));
+        assertEquals("Share school nurse concerns with the GP", waitFor("actionForm:what").getAttribute("value"),
+                "nothing typed is lost");
+        new org.openqa.selenium.support.ui.Select(waitFor("actionForm:owner")).getOptions().stream()
+                .filter(o -> o.getText().contains("Northmoor Police")).findFirst().orElseThrow().click();
+        fill("actionForm:timescaleAmount", "30");
+        new org.openqa.selenium.support.ui.Select(waitFor("actionForm:timescaleUnit")).selectByValue("WORKING_DAYS");
+        assertNoAxeViolations("the action plan page");
+        clickAndWaitForTheNextPage(By.id("actionForm:draw"));
+        wait.until(d -> textOf("verifyForm").contains("Share school nurse concerns with the GP"));
+        fill("agreeForm:agreedBy", "Review group meeting");
+        fill("agreeForm:agreedOn", today);
+        clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
+        wait.until(d -> textOf("plan-state").startsWith("Agreed"));
+        assertTrue(textOf("verifyForm").contains("30 working days, due by"), textOf("verifyForm"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.agency");
+        waitFor("main");
+        open("app/agency/tasks.xhtml");
+        clickAndWaitForTheNextPage(By.xpath("//table[@id='actions']//a"));
+        browser.findElement(By.id("reportForm:done")).click();
+        fill("reportForm:note", "An audit of ten cases found the GP told each time");
+        clickAndWaitForTheNextPage(By.id("reportForm:report"));
+        assertTrue(textOf("reportForm:file-message").startsWith("Attach the evidence"),
+                textOf("reportForm:file-message"));
+        assertEquals("An audit of ten cases found the GP told each time", waitFor("reportForm:note")
+                .getAttribute("value"), "nothing typed is lost");
+        Path evidence = Files.createTempFile("audit", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4 the audit");
+        waitFor("reportForm:file").sendKeys(evidence.toAbsolutePath().toString());
+        assertNoAxeViolations("the agency's action page");
+        clickAndWaitForTheNextPage(By.id("reportForm:report"));
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Done: to verify"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., 'Verify action 1')]]"))
+                .findElement(By.className("task-link")).click();
+        fill("verifyForm:actions:0:note", "The audit seen: the GP told in all ten cases");
+        clickAndWaitForTheNextPage(By.id("verifyForm:actions:0:verify"));
+        wait.until(d -> textOf("plan-state").startsWith("Every action verified"));
+        signOut();
     }
 
     /**

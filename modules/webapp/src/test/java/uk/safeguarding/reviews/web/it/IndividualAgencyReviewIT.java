@@ -26,6 +26,7 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.application.PartnershipTimescales;
 import uk.safeguarding.reviews.clocks.domain.RunningClock;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ProductClock;
@@ -153,8 +154,10 @@ class IndividualAgencyReviewIT {
         assertEquals("leadEmail", refusedField(() -> as(partnership, MANAGER,
                 () -> agencyReviews.commission(id, form))));
         form.setLeadEmail("dana.inspector@police.example");
-        assertThrows(RecordNotFoundException.class, () -> as(partnership, REVIEWER,
-                () -> agencyReviews.commission(id, form)), "a reviewer not named on the review finds nothing");
+        assertThrows(AccessDeniedException.class, () -> as(partnership, REVIEWER,
+                () -> agencyReviews.commission(id, form)), "the business unit names the agency");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, REVIEWER, () -> agencyReviews.of(id)),
+                "a reviewer not named on the review finds nothing of it");
         AgencyReviewView asked = as(partnership, MANAGER, () -> agencyReviews.commission(id, form));
         LocalDate thirtyWorkingDays = workingDaysFrom(partnership, today, 30);
         assertEquals(thirtyWorkingDays, asked.current().dueOn(), "the product's default of 30 working days");
