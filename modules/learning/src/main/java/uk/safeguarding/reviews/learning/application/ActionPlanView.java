@@ -23,7 +23,7 @@ public record ActionPlanView(String reviewId, String reviewReference, String sta
     /** One action and its history. */
     public record Line(String id, int number, String source, String answers, String what, String agencyName,
             String ownerName, String timescale, LocalDate dueOn, boolean overdue, String intendedOutcome,
-            String status, List<Entry> history) implements Serializable {
+            String status, String scrutineerName, List<Entry> history) implements Serializable {
     }
 
     /** One entry of an action's history. */

@@ -20,7 +20,8 @@ import uk.safeguarding.reviews.review.domain.ReviewAct;
 
 /**
  * §9: what action plans ask of people next. Each open action waits in its agency's people's work
- * list, due with its clock; each action reported done waits in the business unit's, to verify.
+ * list, due with its clock; each action reported done waits in the work list of the scrutineer whose
+ * turn it is on the rota (§10.1), or in the business unit's when no one on the rota can verify it.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +55,10 @@ public class ActionPlanWork implements WorkSource {
                         "/app/agency/action.xhtml?id=" + a.id(), ClockLine.openOfRule(clocksOf.getOrDefault(a.id(),
                                 List.of()), rule)));
             }
+        }
+        for (PlanAction a : plans.actionsToVerifyBy(caller.username(), limit)) {
+            tasks.add(ClockLine.task("Verify action " + a.number() + " (" + a.agencyName() + ")", reference(a),
+                    "/app/verify/action.xhtml?id=" + a.id(), java.util.Optional.empty()));
         }
         if (ReviewAct.RUN.allowsEverywhere(caller.roles())) {
             for (PlanAction a : plans.actionsToVerify(limit)) {

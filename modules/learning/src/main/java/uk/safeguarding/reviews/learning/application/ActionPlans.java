@@ -189,7 +189,15 @@ public class ActionPlans {
     public ActionPlanView verify(String reviewId, String actionId, String note) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = review(reviewId, AuditAction.UPDATE);
-        PlanAction action = actionOf(review, actionId);
+        verified(review, actionOf(review, actionId), caller, note);
+        return view(review);
+    }
+
+    /**
+     * The action verified, by the business unit or the scrutineer whose turn it was (the caller has
+     * been checked): the evidence seen recorded, and the plan verified once every action is.
+     */
+    void verified(ReviewSummary review, PlanAction action, Caller caller, String note) {
         ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.VERIFIED, note, "Say what evidence shows"
                 + " the action made the change it should (\u00a79)", null, null, caller.username(),
                 caller.displayName(), now());
@@ -198,19 +206,24 @@ public class ActionPlans {
         ActionPlan plan = plans.planOf(review.id()).orElseThrow();
         plan.actionsVerified(plans.actionsOf(review.id()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "action " + action.number() + " of "
-                + review.reference() + " verified: " + entry.note());
-        return view(review);
+                + review.reference() + " verified by " + caller.username() + ": " + entry.note());
     }
 
     /** Back to its owner with the reason they read: a new period to report on it again, from the clock engine. */
     public ActionPlanView returnToOwner(String reviewId, String actionId, String reason) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = review(reviewId, AuditAction.UPDATE);
-        PlanAction action = actionOf(review, actionId);
+        returned(review, actionOf(review, actionId), caller, reason);
+        return view(review);
+    }
+
+    /** The action back with its owner, with the reason they read and a new period from the clock engine. */
+    void returned(ReviewSummary review, PlanAction action, Caller caller, String reason) {
         ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.RETURNED, reason, "Say why the action"
                 + " goes back to its owner: they read this reason", null, null, caller.username(),
                 caller.displayName(), now());
         action.returnToOwner();
+        action.askScrutineer(null);
         plans.add(entry);
         LocalDate again = start(action, review, RETURNED_CLOCK, null, ZonedDateTime.now(clock.withZone(
                 DeadlineCalculator.UK)));
@@ -219,8 +232,8 @@ public class ActionPlans {
                 + entry.note() + "\n\nPlease report on it again by " + PlainDates.day(again) + " at "
                 + OwnerActions.link(action.id()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "action " + action.number() + " of "
-                + review.reference() + " returned to " + action.ownerName() + ": " + entry.note());
-        return view(review);
+                + review.reference() + " returned to " + action.ownerName() + " by " + caller.username() + ": "
+                + entry.note());
     }
 
     /** Closed once every action is verified, with what the plan achieved. */
@@ -258,7 +271,7 @@ public class ActionPlans {
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, actionId));
     }
 
-    private ReviewSummary review(String id, AuditAction action) {
+    ReviewSummary review(String id, AuditAction action) {
         return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
     }
 
@@ -343,7 +356,7 @@ public class ActionPlans {
                 a.ownerName(), timescale == null ? null : timescale.amount() + " " + unitWords(timescale),
                 a.dueOn(), a.dueOn() != null && today.isAfter(a.dueOn()) && (a.status() == PlanAction.Status.OPEN
                         || a.status() == PlanAction.Status.IN_PROGRESS || a.status() == PlanAction.Status.RETURNED),
-                a.intendedOutcome(), a.status().name(), history.stream().map(u -> new ActionPlanView.Entry(u.id(),
+                a.intendedOutcome(), a.status().name(), a.scrutineerName(), history.stream().map(u -> new ActionPlanView.Entry(u.id(),
                         u.kind().name(), u.note(), u.madeByName(), u.madeAt().atZoneSameInstant(DeadlineCalculator.UK)
                         .toLocalDate(), u.fileName())).toList());
     }

@@ -60,6 +60,9 @@ public class OwnerActions {
     private ClockService clocks;
 
     @Inject
+    private Verifications verifications;
+
+    @Inject
     private Outbox outbox;
 
     @Inject
@@ -111,6 +114,7 @@ public class OwnerActions {
                 OffsetDateTime.now(clock));
         if (form.isDone()) {
             action.done();
+            verifications.askNextScrutineer(action);
         } else {
             action.progress();
         }
@@ -126,9 +130,11 @@ public class OwnerActions {
             Optional.ofNullable(clocks.businessUnit().email()).ifPresent(mailbox -> outbox.write(new OutgoingMail(
                     mailbox, "Action " + action.number() + " of " + plan.reviewReference() + " is reported done",
                     action.agencyName() + " reported action " + action.number() + " of the plan of "
-                            + plan.reviewReference() + " done: " + entry.note() + "\n\nVerify it, or return it with the"
-                            + " reason: " + OutboxMessage.APP + "/app/reviews/action-plan.xhtml?id=" + action.reviewId()
-                            + "\n")));
+                            + plan.reviewReference() + " done: " + entry.note() + "\n\n" + (action.scrutineerName()
+                                    == null ? "No one on the verification rota is independent of the agency: verify it,"
+                                            + " or return it with the reason: " : "It is " + action.scrutineerName()
+                                            + "'s turn on the verification rota to verify it (\u00a710.1). The plan: ")
+                            + OutboxMessage.APP + "/app/reviews/action-plan.xhtml?id=" + action.reviewId() + "\n")));
         }
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, action.reviewId(), "action " + action.number() + " of "
                 + plan.reviewReference() + (form.isDone() ? " reported done" : " progress reported") + " by "
@@ -146,7 +152,7 @@ public class OwnerActions {
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, updateId));
         PlanAction action = plans.action(update.actionId()).orElseThrow();
         boolean ownAgency = caller.hasRole(Role.AGENCY_CONTRIBUTOR) && agencyIds(caller).contains(action.agencyId());
-        if (!ownAgency && !access.mayOn(action.reviewId(), ReviewAct.SEE)) {
+        if (!ownAgency && !action.scrutinisedBy(caller.username()) && !access.mayOn(action.reviewId(), ReviewAct.SEE)) {
             throw audit.notFound(AuditAction.VIEW, RECORD_TYPE, updateId);
         }
         EvidenceFile file = plans.evidence(update.id()).orElseThrow();

@@ -21,7 +21,7 @@ public interface ActionPlanRepository {
     /** The actions of running plans owned by any of these agencies, the plans' oldest first. */
     List<PlanAction> actionsOfAgencies(Collection<String> agencyIds, int limit);
 
-    /** The actions reported done and waiting for the business unit's verification. */
+    /** The actions reported done and waiting for the business unit's verification (no scrutineer asked). */
     List<PlanAction> actionsToVerify(int limit);
 
     void add(ActionUpdate update);
@@ -34,4 +34,22 @@ public interface ActionPlanRepository {
     void add(EvidenceFile file);
 
     Optional<EvidenceFile> evidence(String updateId);
+
+    /** The verification rota, in turn. */
+    List<RotaMember> rota();
+
+    Optional<RotaMember> rotaMember(String id);
+
+    void add(RotaMember member);
+
+    void remove(RotaMember member);
+
+    /** The position of the scrutineer asked last (0 before anyone was). */
+    int lastTurn();
+
+    /** Whose turn it was last, locked until the transaction ends so two actions never take the same turn. */
+    RotaTurn turnForUpdate();
+
+    /** The actions reported done that {@code username} was asked to verify. */
+    List<PlanAction> actionsToVerifyBy(String username, int limit);
 }

@@ -101,6 +101,12 @@ public class PlanAction {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    @Column(name = "scrutineer_username")
+    private String scrutineerUsername;
+
+    @Column(name = "scrutineer_name")
+    private String scrutineerName;
+
     protected PlanAction() {
         // for JPA
     }
@@ -163,6 +169,17 @@ public class PlanAction {
     public void done() {
         requireOwnersTurn();
         status = Status.DONE;
+    }
+
+    /** §10.1: the scrutineer whose turn it is verifies it; none means the business unit does. */
+    public void askScrutineer(RotaMember member) {
+        scrutineerUsername = member == null ? null : member.username();
+        scrutineerName = member == null ? null : member.displayName();
+    }
+
+    /** Whether {@code username} is the scrutineer asked to verify it. */
+    public boolean scrutinisedBy(String username) {
+        return scrutineerUsername != null && scrutineerUsername.equals(username);
     }
 
     /** The business unit verified it (§9): only a done action. */
@@ -255,5 +272,13 @@ public class PlanAction {
 
     public LocalDate dueOn() {
         return dueOn;
+    }
+
+    public String scrutineerUsername() {
+        return scrutineerUsername;
+    }
+
+    public String scrutineerName() {
+        return scrutineerName;
     }
 }

@@ -11,6 +11,8 @@ import uk.safeguarding.reviews.learning.domain.ActionPlanRepository;
 import uk.safeguarding.reviews.learning.domain.ActionUpdate;
 import uk.safeguarding.reviews.learning.domain.EvidenceFile;
 import uk.safeguarding.reviews.learning.domain.PlanAction;
+import uk.safeguarding.reviews.learning.domain.RotaMember;
+import uk.safeguarding.reviews.learning.domain.RotaTurn;
 
 /** Action plans in the current partnership's schema (the connection is routed to it). */
 @ApplicationScoped
@@ -58,7 +60,8 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
 
     @Override
     public List<PlanAction> actionsToVerify(int limit) {
-        return em.createQuery("SELECT a FROM PlanAction a WHERE a.status = :done ORDER BY a.reviewId, a.number",
+        return em.createQuery("SELECT a FROM PlanAction a WHERE a.status = :done AND a.scrutineerUsername IS NULL"
+                + " ORDER BY a.reviewId, a.number",
                 PlanAction.class).setParameter("done", PlanAction.Status.DONE).setMaxResults(limit).getResultList();
     }
 
@@ -81,6 +84,48 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     @Override
     public void add(EvidenceFile file) {
         em.persist(file);
+    }
+
+    @Override
+    public List<RotaMember> rota() {
+        return em.createQuery("SELECT m FROM RotaMember m ORDER BY m.position", RotaMember.class).getResultList();
+    }
+
+    @Override
+    public Optional<RotaMember> rotaMember(String id) {
+        return Optional.ofNullable(em.find(RotaMember.class, id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public void add(RotaMember member) {
+        em.persist(member);
+    }
+
+    @Override
+    public void remove(RotaMember member) {
+        em.remove(member);
+    }
+
+    @Override
+    public int lastTurn() {
+        return Optional.ofNullable(em.find(RotaTurn.class, RotaTurn.ID)).map(RotaTurn::lastPosition).orElse(0);
+    }
+
+    @Override
+    public RotaTurn turnForUpdate() {
+        RotaTurn turn = em.find(RotaTurn.class, RotaTurn.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (turn == null) {
+            turn = RotaTurn.first();
+            em.persist(turn);
+        }
+        return turn;
+    }
+
+    @Override
+    public List<PlanAction> actionsToVerifyBy(String username, int limit) {
+        return em.createQuery("SELECT a FROM PlanAction a WHERE a.status = :done AND a.scrutineerUsername = :who"
+                + " ORDER BY a.reviewId, a.number", PlanAction.class).setParameter("done", PlanAction.Status.DONE)
+                .setParameter("who", username).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -40,6 +40,8 @@ import uk.safeguarding.reviews.learning.application.ActionPlans;
 import uk.safeguarding.reviews.learning.application.ActionReportForm;
 import uk.safeguarding.reviews.learning.application.OwnerAction;
 import uk.safeguarding.reviews.learning.application.OwnerActions;
+import uk.safeguarding.reviews.learning.application.RotaForm;
+import uk.safeguarding.reviews.learning.application.RotaView;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -84,6 +86,12 @@ class ActionPlanIT {
 
     @Inject
     private ActionPlanDocuments documents;
+
+    @Inject
+    private uk.safeguarding.reviews.learning.application.Verifications verifications;
+
+    @Inject
+    private uk.safeguarding.reviews.learning.application.VerificationRotas rotas;
 
     @Inject
     private ClockService clocks;
@@ -264,6 +272,113 @@ class ActionPlanIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
         assertTrue(as(partnership, MANAGER, () -> audit.historyOf("action-plan", review)).stream()
                 .filter(e -> e.outcome() == AuditOutcome.ALLOWED).count() >= 8, "every step on the trail");
+    }
+
+    /**
+     * §10.1: an action reported done goes to the next scrutineer on the partnership's rota, never one
+     * from the agency that owns it; they see that action and its evidence, nothing else, and verify it
+     * or return it; with no one independent on the rota, the business unit verifies.
+     */
+    @Test
+    void scrutineersOnTheRotaVerifyInTurnNeverTheirOwnAgencysAction() throws Exception {
+        ActiveTenant partnership = tenants.provision("it-rota");
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        AgencyView police = cases.agency(partnership, MANAGER, "Police agency", AgencyKind.POLICE, "Police",
+                "plan.police");
+        AgencyView school = cases.agency(partnership, MANAGER, "School", AgencyKind.EDUCATION, null, "plan.school");
+        Caller policeScrutineer = new Caller("rota.police", "Priya Police", Set.of(Role.STATUTORY_PARTNER));
+        Caller lay = new Caller("rota.lay", "Lou Lay", Set.of(Role.STATUTORY_PARTNER));
+        assertEquals("username", refusedField(() -> as(partnership, MANAGER, () -> rotas.add(rotaMember("rota police",
+                "Priya Police", null)))));
+        assertThrows(AccessDeniedException.class, () -> as(partnership, lay, () -> rotas.add(rotaMember("rota.lay",
+                "Lou Lay", null))), "the business manager keeps the rota");
+        as(partnership, MANAGER, () -> rotas.add(rotaMember("rota.police", "Priya Police", police.id())));
+        RotaView rota = as(partnership, MANAGER, () -> rotas.add(rotaMember("rota.lay", "Lou Lay", null)));
+        assertEquals(List.of("rota.police", "rota.lay"), rota.members().stream().map(RotaView.Member::username)
+                .toList());
+        assertEquals("rota.police", rota.nextUsername());
+        assertEquals("username", refusedField(() -> as(partnership, MANAGER, () -> rotas.add(rotaMember("rota.lay",
+                "Lou Lay", null)))), "once on the rota");
+
+        String review = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        for (String[] row : new String[][] {{police.id() + ":plan.police", "Share call-outs"},
+                {school.id() + ":plan.school", "Brief the leads"}, {police.id() + ":plan.police", "Audit call-outs"}}) {
+            ActionForm action = new ActionForm();
+            action.setAnswers("The finding");
+            action.setWhat(row[1]);
+            action.setOwner(row[0]);
+            action.setIntendedOutcome("It changes");
+            as(partnership, MANAGER, () -> plans.draw(review, action));
+        }
+        ActionForm agreement = new ActionForm();
+        agreement.setAgreedBy("The review group");
+        agreement.setAgreedOn(today);
+        List<String> ids = as(partnership, MANAGER, () -> plans.agree(review, agreement)).actions().stream()
+                .map(ActionPlanView.Line::id).toList();
+
+        // The police's action skips the police scrutineer; the school's goes to the next in turn.
+        reportDone(partnership, POLICE, ids.get(0));
+        reportDone(partnership, SCHOOL, ids.get(1));
+        assertEquals(List.of(ids.get(0)), as(partnership, lay, () -> verifications.mine(10)).stream()
+                .map(a -> a.action().id()).toList());
+        assertEquals(List.of(ids.get(1)), as(partnership, policeScrutineer, () -> verifications.mine(10)).stream()
+                .map(a -> a.action().id()).toList(), "the school's action: the police scrutineer's turn");
+        assertTrue(as(partnership, lay, () -> work.of(lay)).stream().anyMatch(t -> t.action().equals(
+                "Verify action 1 (Police agency)") && t.link().contains("/app/verify/action.xhtml")),
+                "in the scrutineer's work list");
+        assertFalse(as(partnership, MANAGER, () -> work.of(MANAGER)).stream().anyMatch(t -> t.action().startsWith(
+                "Verify action")), "not the business unit's while a scrutineer has it");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, policeScrutineer,
+                () -> verifications.task(ids.get(0))), "not their own agency's action, nor another's turn");
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("plan-action", ids.get(0))).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED));
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, lay, () -> plans.of(review)),
+                "the scrutineer sees the action, nothing else of the review");
+        OwnerAction toVerify = as(partnership, lay, () -> verifications.task(ids.get(0)));
+        String evidence = toVerify.action().history().get(0).id();
+        assertEquals("%PDF-1.4 evidence", new String(as(partnership, lay, () -> owners.evidence(evidence)).content(),
+                StandardCharsets.UTF_8), "and its evidence");
+        assertEquals("note", refusedField(() -> as(partnership, lay, () -> verifications.verify(ids.get(0), " "))));
+        as(partnership, lay, () -> verifications.verify(ids.get(0), "Audit seen"));
+        as(partnership, policeScrutineer, () -> verifications.returnToOwner(ids.get(1), "No register of who came"));
+        assertEquals(List.of("VERIFIED", "RETURNED", "OPEN"), as(partnership, MANAGER, () -> plans.of(review))
+                .actions().stream().map(ActionPlanView.Line::status).toList());
+
+        // The next police action: the turn goes round, skipping the police scrutineer again.
+        reportDone(partnership, POLICE, ids.get(2));
+        assertEquals(List.of(ids.get(2)), as(partnership, lay, () -> verifications.mine(10)).stream()
+                .map(a -> a.action().id()).toList());
+        // A scrutineer who leaves the rota keeps what they were asked; the next turn goes to those left.
+        as(partnership, MANAGER, () -> rotas.remove(as(partnership, MANAGER, () -> rotas.rota()).members().stream()
+                .filter(m -> m.username().equals("rota.lay")).findFirst().orElseThrow().id()));
+        as(partnership, lay, () -> verifications.verify(ids.get(2), "Asked before leaving the rota: still theirs"));
+        ActionReportForm again = new ActionReportForm();
+        again.setDone(true);
+        again.setNote("A register is attached");
+        again.attachFile("register.pdf", "%PDF-1.4 register".getBytes(StandardCharsets.UTF_8));
+        as(partnership, SCHOOL, () -> owners.report(ids.get(1), again));
+        assertEquals(List.of(ids.get(1)), as(partnership, policeScrutineer, () -> verifications.mine(10)).stream()
+                .map(a -> a.action().id()).toList(), "a school action: the police scrutineer is independent");
+        ActiveTenant neighbour = tenants.provision("it-rota-other");
+        assertTrue(as(neighbour, MANAGER, () -> rotas.rota()).members().isEmpty(), "each partnership its own rota");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, policeScrutineer,
+                () -> verifications.task(ids.get(1))));
+    }
+
+    private void reportDone(ActiveTenant partnership, Caller owner, String actionId) {
+        ActionReportForm done = new ActionReportForm();
+        done.setDone(true);
+        done.setNote("Done");
+        done.attachFile("evidence.pdf", "%PDF-1.4 evidence".getBytes(StandardCharsets.UTF_8));
+        as(partnership, owner, () -> owners.report(actionId, done));
+    }
+
+    private static RotaForm rotaMember(String username, String name, String agencyId) {
+        RotaForm form = new RotaForm();
+        form.setUsername(username);
+        form.setDisplayName(name);
+        form.setAgencyId(agencyId);
+        return form;
     }
 
     private LocalDate workingDaysFrom(ActiveTenant partnership, LocalDate day, int days) {

@@ -1281,7 +1281,7 @@ class BrowserJourneyIT {
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
-                "app/settings/letters.xhtml",
+                "app/settings/letters.xhtml", "app/settings/rota.xhtml",
                 "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
