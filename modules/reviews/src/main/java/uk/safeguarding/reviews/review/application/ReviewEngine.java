@@ -114,17 +114,19 @@ public class ReviewEngine {
     /**
      * The work {@code work} was done on the review at {@code at} (the stage's clocks count from it;
      * the log records when it was recorded): if its stage has an exit keyed by
-     * that work, and the exit's guards allow it, the review moves on. Work already done before (more
-     * requests sent, attendance corrected) moves nothing again; work that cannot happen at this stage
+     * that work, and the exit's guards allow it, the review moves on. Work already done since the
+     * review entered its stage (more requests sent, attendance corrected) moves nothing again; work that cannot happen at this stage
      * is refused with what moves the review on instead.
      */
     public void reached(String reviewId, String work, ZonedDateTime at) {
         Review review = existing(reviewId);
         review.requireOpen();
-        if (reviews.transitions(reviewId).stream().anyMatch(t -> work.equals(t.exitKey()))) {
+        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
+        boolean leadsOnFromHere = definition.stage(review.stage()).flatMap(stage -> stage.exit(work)).isPresent();
+        if (doneSinceEnteringItsStage(review, work) || !leadsOnFromHere && reviews.transitions(reviewId).stream()
+                .anyMatch(t -> work.equals(t.exitKey()))) {
             return;
         }
-        KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
         Transition transition = definition.leave(review.stage(), work);
         requireNotPaused(review);
         ReviewSummary before = ReviewSummary.of(review);
