@@ -64,6 +64,9 @@ public class ReviewEngine {
     private Event<StageEntered> entered;
 
     @Inject
+    private jakarta.enterprise.inject.Instance<ReviewOwnedClocks> ownedClocks;
+
+    @Inject
     private Event<StageLeft> left;
 
     @Inject
@@ -249,6 +252,14 @@ public class ReviewEngine {
                 .anyMatch(stage -> stage.capabilities().contains(capability));
     }
 
+    /** The review's own clocks and those its capability modules keep for it (§3.1: a pause stops them all). */
+    private List<ClockSubject> subjectsOf(Review review) {
+        List<ClockSubject> subjects = new java.util.ArrayList<>();
+        subjects.add(StageClocks.subject(ReviewSummary.of(review)));
+        ownedClocks.forEach(owned -> subjects.addAll(owned.subjectsOf(review.id())));
+        return subjects;
+    }
+
     /**
      * Whether {@code work} was reported since the review last entered its stage. Work reported on an
      * earlier visit does not count: a stage reached again by an exit that leads back (lessons returned
@@ -289,8 +300,10 @@ public class ReviewEngine {
         ReviewPause pause = new ReviewPause(review.id(), review.stage(), reason, caller.username(),
                 OffsetDateTime.now(clock));
         reviews.add(pause);
-        int stopped = clocks.pauseAll(StageClocks.subject(ReviewSummary.of(review)), caller.username(),
-                "review paused: " + pause.reason()).size();
+        int stopped = 0;
+        for (ClockSubject subject : subjectsOf(review)) {
+            stopped += clocks.pauseAll(subject, caller.username(), "review paused: " + pause.reason()).size();
+        }
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "paused at " + stage.name() + ": " + pause.reason()
                 + "; " + stopped + " clocks stopped");
     }
@@ -301,7 +314,10 @@ public class ReviewEngine {
         ReviewPause open = openPause(review).orElseThrow(() -> new RefusedException(review.reference()
                 + " is not paused"));
         open.resume(caller.username(), OffsetDateTime.now(clock));
-        int restarted = clocks.resumeAll(StageClocks.subject(ReviewSummary.of(review)), caller.username()).size();
+        int restarted = 0;
+        for (ClockSubject subject : subjectsOf(review)) {
+            restarted += clocks.resumeAll(subject, caller.username()).size();
+        }
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "resumed after pause (" + open.reason() + "); "
                 + restarted + " clocks counting again");
     }

@@ -186,6 +186,16 @@ class IndividualAgencyReviewIT {
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempt is on the trail");
         assertTrue(as(partnership, POLICE, () -> agencyReviews.task(asked.id())).maySend());
 
+        // §3.1: a paused review holds the agency's clock too, and nothing moves it on meanwhile.
+        as(partnership, MANAGER, () -> reviews.pause(id, "Criminal proceedings: the police asked us to wait"));
+        assertEquals(RunningClock.State.PAUSED, as(partnership, MANAGER, () -> clocks.ofSubject("agency-review",
+                asked.id())).get(0).state());
+        assertThrows(RefusedException.class, () -> as(partnership, POLICE, () -> agencyReviews.send(asked.id(),
+                lessons())), "a paused review waits");
+        as(partnership, MANAGER, () -> reviews.resume(id));
+        assertEquals(RunningClock.State.RUNNING, as(partnership, MANAGER, () -> clocks.ofSubject("agency-review",
+                asked.id())).get(0).state());
+
         AgencyLessonsForm lessons = lessons();
         lessons.setChanges(" ");
         assertEquals("changes", refusedField(() -> as(partnership, POLICE, () -> agencyReviews.send(asked.id(),
