@@ -167,6 +167,91 @@ class BrowserJourneyIT {
      * submits; the business manager forwards; two panel members vote; the Rapid Review exists with its
      * clock; the referrer sees the outcome.
      */
+    /**
+     * §4.2 table, README step 11: the Virtual Panel decides on an individual agency review; the
+     * business manager names the agency (a malformed address refused beside it, nothing typed lost);
+     * the Police's contact sends the agency's lessons from Agency tasks (a missing part refused
+     * beside it); the business manager finds the learning addressed. Each page passes axe.
+     */
+    @Test
+    void anIndividualAgencyReviewGoesToTheAgencyAndItsLessonsComeBackForScrutiny() throws IOException {
+        String[] submitted = submitReferral("Agency review journey " + UUID.randomUUID(), null);
+        String reference = submitted[0];
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.findElement(By.id("nav-inbox")).click();
+        browser.findElement(By.linkText(reference)).click();
+        waitFor("office:forward").click();
+        wait.until(d -> textOf("view-status").equals("With the Virtual Panel"));
+        signOut();
+        for (String member : List.of("nm.panel", "nm.panel2")) {
+            open("app/index.xhtml");
+            signIn(member);
+            waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + reference + "')]]"))
+                    .findElement(By.className("task-link")).click();
+            waitFor("vote:castVote");
+            browser.findElement(By.cssSelector("input[name='vote:outcome'][value='INDIVIDUAL_AGENCY_REVIEW']")).click();
+            browser.findElement(By.id("vote:reason")).sendKeys("Below the multi-agency criteria; the police's handling");
+            browser.findElement(By.id("vote:castVote")).click();
+            wait.until(d -> d.getPageSource().contains("Your vote was recorded."));
+            signOut();
+        }
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(submitted[1]);
+        waitFor("review-link").click();
+        wait.until(d -> textOf("review-reference").startsWith("IAR-"));
+        clickAndWaitForTheNextPage(By.id("agency-review-link"));
+        new org.openqa.selenium.support.ui.Select(waitFor("commissionForm:agency")).getOptions().stream()
+                .filter(o -> o.getText().contains("Northmoor Police")).findFirst().orElseThrow().click();
+        fill("commissionForm:leadName", "Dana Inspector");
+        fill("commissionForm:leadEmail", "dana at police");
+        fill("commissionForm:focus", "Why two calls about the child were not passed on");
+        clickAndWaitForTheNextPage(By.id("commissionForm:commission"));
+        assertTrue(textOf("commissionForm:leadEmail-message").startsWith("Enter an e-mail address in the right"
+                + " format"), textOf("commissionForm:leadEmail-message"));
+        assertEquals("Why two calls about the child were not passed on", waitFor("commissionForm:focus")
+                .getAttribute("value"), "nothing typed is lost");
+        assertNoAxeViolations("the individual agency review page");
+        fill("commissionForm:leadEmail", "dana.inspector@example.test");
+        clickAndWaitForTheNextPage(By.id("commissionForm:commission"));
+        wait.until(d -> textOf("agency-review-status").equals("With the agency"));
+        String agencyReviewAddress = browser.getCurrentUrl();
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.agency");
+        waitFor("main");
+        open("app/agency/tasks.xhtml");
+        clickAndWaitForTheNextPage(By.xpath("//table[@id='agency-reviews']//a"));
+        fill("lessonsForm:scope", "Both call records and the handlers' notes");
+        fill("lessonsForm:findings", "Neither call was passed on");
+        fill("lessonsForm:lessons", "A call about a child is always shared");
+        clickAndWaitForTheNextPage(By.id("lessonsForm:send"));
+        assertTrue(textOf("lessonsForm:changes-message").startsWith("Say what the agency is changing"),
+                textOf("lessonsForm:changes-message"));
+        assertEquals("Neither call was passed on", waitFor("lessonsForm:findings").getAttribute("value"),
+                "nothing typed is lost");
+        assertNoAxeViolations("the agency's review of its own practice");
+        fill("lessonsForm:changes", "Every call about a child is shared within a day");
+        clickAndWaitForTheNextPage(By.id("lessonsForm:send"));
+        wait.until(d -> textOf("agency-review-status").equals("Lessons sent: to scrutinise"));
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        waitFor("main");
+        browser.get(agencyReviewAddress);
+        choose("scrutinyForm:judgement", "ADDRESSED");
+        fill("scrutinyForm:note", "An audit of twenty calls: all passed on within a day");
+        clickAndWaitForTheNextPage(By.id("scrutinyForm:scrutinise"));
+        wait.until(d -> textOf("agency-review-status").equals("Learning addressed"));
+        waitFor("share-link");
+        signOut();
+    }
+
     @Test
     void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws IOException {
         String[] submitted = submitReferral("Panel journey " + UUID.randomUUID(), null);
