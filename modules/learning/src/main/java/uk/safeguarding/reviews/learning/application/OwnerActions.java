@@ -77,7 +77,8 @@ public class OwnerActions {
     /** The actions of the signed-in person's agencies in agreed plans, the plans' oldest first. */
     public List<OwnerAction> mine(int limit) {
         Caller caller = roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.AGENCY_CONTRIBUTOR);
-        return plans.actionsOfAgencies(agencyIds(caller), limit).stream().map(a -> view(a, false)).toList();
+        return plans.actionsOfAgencies(agencies.idsOfContact(caller.username()), limit).stream()
+                .map(a -> view(a, false)).toList();
     }
 
     /** One action for its agency's people, with its history; not found (audited) for anyone else. */
@@ -151,7 +152,8 @@ public class OwnerActions {
         ActionUpdate update = plans.update(updateId).filter(ActionUpdate::hasFile)
                 .orElseThrow(() -> audit.notFound(AuditAction.VIEW, RECORD_TYPE, updateId));
         PlanAction action = plans.action(update.actionId()).orElseThrow();
-        boolean ownAgency = caller.hasRole(Role.AGENCY_CONTRIBUTOR) && agencyIds(caller).contains(action.agencyId());
+        boolean ownAgency = caller.hasRole(Role.AGENCY_CONTRIBUTOR)
+                && agencies.idsOfContact(caller.username()).contains(action.agencyId());
         if (!ownAgency && !action.scrutinisedBy(caller.username()) && !access.mayOn(action.reviewId(), ReviewAct.SEE)) {
             throw audit.notFound(AuditAction.VIEW, RECORD_TYPE, updateId);
         }
@@ -172,14 +174,10 @@ public class OwnerActions {
 
     private PlanAction mine(String id, AuditAction action) {
         Caller caller = roles.require(action, RECORD_TYPE, id, Role.AGENCY_CONTRIBUTOR);
-        Set<String> mine = agencyIds(caller);
+        Set<String> mine = agencies.idsOfContact(caller.username());
         return plans.action(id).filter(a -> mine.contains(a.agencyId()))
                 .filter(a -> plans.planOf(a.reviewId()).map(p -> p.state() != ActionPlan.State.DRAFT).orElse(false))
                 .orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
-
-    private Set<String> agencyIds(Caller caller) {
-        return agencies.idsOfContact(caller.username());
     }
 
     private OwnerAction view(PlanAction action, boolean withHistory) {

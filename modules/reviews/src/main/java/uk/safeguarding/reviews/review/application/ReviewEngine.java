@@ -126,8 +126,9 @@ public class ReviewEngine {
         review.requireOpen();
         KindDefinition definition = kinds.definition(review.kind().key(), review.kindVersion());
         boolean leadsOnFromHere = definition.stage(review.stage()).flatMap(stage -> stage.exit(work)).isPresent();
-        if (doneSinceEnteringItsStage(review, work) || !leadsOnFromHere && reviews.transitions(reviewId).stream()
-                .anyMatch(t -> work.equals(t.exitKey()))) {
+        List<StageTransition> log = reviews.transitions(reviewId);
+        if (doneSinceEnteringItsStage(review, work, log)
+                || !leadsOnFromHere && log.stream().anyMatch(t -> work.equals(t.exitKey()))) {
             return;
         }
         Transition transition = definition.leave(review.stage(), work);
@@ -227,7 +228,7 @@ public class ReviewEngine {
     public void worked(String reviewId, Capability capability, String work, ZonedDateTime at) {
         Review review = existing(reviewId);
         review.requireOpen();
-        if (doneSinceEnteringItsStage(review, work)) {
+        if (doneSinceEnteringItsStage(review, work, reviews.transitions(reviewId))) {
             return; // done before (more requests sent, attendance corrected): it moves nothing again
         }
         StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
@@ -265,8 +266,7 @@ public class ReviewEngine {
      * earlier visit does not count: a stage reached again by an exit that leads back (lessons returned
      * to the agency) moves on again when the work is done again.
      */
-    private boolean doneSinceEnteringItsStage(Review review, String work) {
-        List<StageTransition> log = reviews.transitions(review.id());
+    private static boolean doneSinceEnteringItsStage(Review review, String work, List<StageTransition> log) {
         int entered = 0;
         for (int i = log.size() - 1; i >= 0; i--) {
             if (review.stage().equals(log.get(i).toStage())) {
