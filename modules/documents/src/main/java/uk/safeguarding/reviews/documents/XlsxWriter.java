@@ -19,7 +19,16 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
+    /** One sheet: its name, its column headings and its rows of text. */
+    public record Table(String sheetName, List<String> headers, List<List<String>> rows) {
+    }
+
     public static byte[] write(String sheetName, List<String> headers, List<List<String>> rows) {
+        return write(List.of(new Table(sheetName, headers, rows)));
+    }
+
+    /** A workbook of several sheets, in order, each with its headings bold and frozen. */
+    public static byte[] write(List<Table> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             CellStyle heading = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -29,15 +38,17 @@ public final class XlsxWriter {
             CellStyle text = workbook.createCellStyle();
             text.setWrapText(true);
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            Sheet sheet = workbook.createSheet(sheetName);
-            write(sheet.createRow(0), headers, heading);
-            for (int i = 0; i < rows.size(); i++) {
-                write(sheet.createRow(i + 1), rows.get(i), text);
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(table.sheetName());
+                write(sheet.createRow(0), table.headers(), heading);
+                for (int i = 0; i < table.rows().size(); i++) {
+                    write(sheet.createRow(i + 1), table.rows().get(i), text);
+                }
+                for (int column = 0; column < table.headers().size(); column++) {
+                    sheet.setColumnWidth(column, 30 * 256);
+                }
+                sheet.createFreezePane(0, 1);
             }
-            for (int column = 0; column < headers.size(); column++) {
-                sheet.setColumnWidth(column, 30 * 256);
-            }
-            sheet.createFreezePane(0, 1);
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {

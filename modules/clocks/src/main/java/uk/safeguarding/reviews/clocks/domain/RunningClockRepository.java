@@ -32,6 +32,12 @@ public interface RunningClockRepository {
     /** Open clocks whose reminder or escalation time has come by {@code now}. */
     List<RunningClock> needingNotice(ZonedDateTime now);
 
+    /**
+     * The clocks that settled between the two moments ({@link SettledClock#settledAt}): met in time,
+     * or due and not met in time. A paused clock is not yet due; a closed one was stopped, not missed.
+     */
+    List<SettledClock> settledBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
     /** Stores the clock and what is derived from it (due time, reminder and escalation times). */
     void save(RunningClock clock);
 

@@ -70,6 +70,20 @@ public class JpaRunningClockRepository implements RunningClockRepository {
     }
 
     @Override
+    public List<uk.safeguarding.reviews.clocks.domain.SettledClock> settledBetween(java.time.OffsetDateTime from,
+            java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT NEW uk.safeguarding.reviews.clocks.domain.SettledClock(c.id, c.subjectType,"
+                        + " c.subjectId, c.subjectLabel, c.ruleKey, c.startedAt, c.metAt, c.dueBy) FROM ClockRecord c"
+                        + " WHERE (c.state = :met AND c.metAt <= c.dueBy AND c.metAt >= :from AND c.metAt < :to)"
+                        + " OR (c.state IN :counting AND (c.metAt IS NULL OR c.metAt > c.dueBy)"
+                        + " AND c.dueBy >= :from AND c.dueBy < :to) ORDER BY c.dueBy, c.id",
+                        uk.safeguarding.reviews.clocks.domain.SettledClock.class)
+                .setParameter("met", RunningClock.State.MET)
+                .setParameter("counting", List.of(RunningClock.State.RUNNING, RunningClock.State.MET))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
     public List<RunningClock> open(String subjectId, String ruleKey, int offset, int limit) {
         var query = em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open" + filters(subjectId, ruleKey)
                         + " ORDER BY c.dueBy, c.subjectLabel, c.id", ClockRecord.class)

@@ -13,7 +13,7 @@ import uk.safeguarding.reviews.documents.PdfWriter;
 import uk.safeguarding.reviews.documents.XlsxWriter;
 import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;

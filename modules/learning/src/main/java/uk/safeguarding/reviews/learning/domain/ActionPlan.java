@@ -211,6 +211,10 @@ public class ActionPlan {
         return closingNote;
     }
 
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
     public String closedBy() {
         return closedBy;
     }

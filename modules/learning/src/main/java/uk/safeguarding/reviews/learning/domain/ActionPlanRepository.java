@@ -52,4 +52,11 @@ public interface ActionPlanRepository {
 
     /** The actions reported done that {@code username} was asked to verify. */
     List<PlanAction> actionsToVerifyBy(String username, int limit);
+
+    /** The plans agreed between the two days, or closed between the two moments (§10.3 f and g). */
+    List<ActionPlan> plansAgreedOrClosedBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay,
+            java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** Every action verified or returned between the two moments, earliest first. */
+    List<ActionCheck> checksBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
 }

@@ -132,4 +132,25 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     public Optional<EvidenceFile> evidence(String updateId) {
         return Optional.ofNullable(em.find(EvidenceFile.class, updateId == null ? "" : updateId.strip()));
     }
+
+    @Override
+    public List<ActionPlan> plansAgreedOrClosedBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay,
+            java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE (p.agreedOn >= :firstDay AND p.agreedOn <= :lastDay)"
+                        + " OR (p.closedAt >= :from AND p.closedAt < :to) ORDER BY p.reviewReference", ActionPlan.class)
+                .setParameter("firstDay", firstDay).setParameter("lastDay", lastDay).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.ActionCheck> checksBetween(java.time.OffsetDateTime from,
+            java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT NEW uk.safeguarding.reviews.learning.domain.ActionCheck(p.reviewId,"
+                        + " p.reviewReference, a.id, a.number, a.agencyName, u.kind, u.madeAt) FROM ActionUpdate u,"
+                        + " PlanAction a, ActionPlan p WHERE u.actionId = a.id AND p.reviewId = a.reviewId"
+                        + " AND u.kind IN :checks AND u.madeAt >= :from AND u.madeAt < :to ORDER BY u.madeAt, u.id",
+                        uk.safeguarding.reviews.learning.domain.ActionCheck.class)
+                .setParameter("checks", List.of(ActionUpdate.Kind.VERIFIED, ActionUpdate.Kind.RETURNED))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
 }

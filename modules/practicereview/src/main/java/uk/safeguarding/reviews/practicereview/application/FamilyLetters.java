@@ -22,7 +22,7 @@ import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;

@@ -15,7 +15,7 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.practicereview.domain.LeadReviewerAppointment;
 import uk.safeguarding.reviews.practicereview.domain.PracticeReviewRepository;
 import uk.safeguarding.reviews.practicereview.domain.PartnershipList;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.review.application.LeadReviewerAssignment;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;

@@ -27,7 +27,7 @@ import uk.safeguarding.reviews.practicereview.domain.ReportVersion;
 import uk.safeguarding.reviews.practicereview.domain.SmartRecommendation;
 import uk.safeguarding.reviews.practicereview.domain.TermsOfReference;
 import uk.safeguarding.reviews.rapidreview.application.DocumentBrandingStore;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
 import uk.safeguarding.reviews.review.application.ReviewAccess;

@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.rapidreview.application;
 
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

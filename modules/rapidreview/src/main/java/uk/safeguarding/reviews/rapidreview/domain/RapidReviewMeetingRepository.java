@@ -15,4 +15,11 @@ public interface RapidReviewMeetingRepository {
 
     /** Meetings whose recommendation is recorded, so its endorsement has been asked (§7.12). */
     List<RapidReviewMeeting> withOutcome();
+
+    /**
+     * Meetings whose outcome was recorded between the two moments, or whose National Panel response is
+     * dated between the two days (§10.3 b and c).
+     */
+    List<RapidReviewMeeting> decidedOrAnsweredBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+            java.time.LocalDate firstDay, java.time.LocalDate lastDay);
 }

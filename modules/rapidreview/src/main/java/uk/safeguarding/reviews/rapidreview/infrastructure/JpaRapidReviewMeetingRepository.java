@@ -37,4 +37,14 @@ public class JpaRapidReviewMeetingRepository implements RapidReviewMeetingReposi
         return em.createQuery("SELECT m FROM RapidReviewMeeting m WHERE m.recommendation IS NOT NULL",
                 RapidReviewMeeting.class).getResultList();
     }
+
+    @Override
+    public List<RapidReviewMeeting> decidedOrAnsweredBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+            java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+        return em.createQuery("SELECT m FROM RapidReviewMeeting m WHERE (m.outcomeRecordedAt >= :from"
+                        + " AND m.outcomeRecordedAt < :to) OR (m.panelRespondedOn >= :firstDay AND m.panelRespondedOn <= :lastDay)",
+                        RapidReviewMeeting.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("firstDay", firstDay)
+                .setParameter("lastDay", lastDay).getResultList();
+    }
 }

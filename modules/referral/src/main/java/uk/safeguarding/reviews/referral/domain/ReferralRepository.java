@@ -57,6 +57,17 @@ public interface ReferralRepository {
     /** The children's initials of each referral named, in the form's order, in one read. */
     Map<String, List<String>> childInitials(Collection<String> referralIds);
 
+    /**
+     * Every referral the partnership received between the two moments (its first submission), not
+     * one it handed over to another partnership: that one is counted where it went (§10.2, §10.3 a).
+     */
+    List<ReceivedReferral> receivedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** A received referral as the executive's figures count it. */
+    record ReceivedReferral(String id, String reference, ReferralKind kind, PanelOutcome outcome,
+            java.time.OffsetDateTime receivedAt, String contentJson) {
+    }
+
     void add(Attachment attachment);
 
     /** A referral's attachments, oldest first. */

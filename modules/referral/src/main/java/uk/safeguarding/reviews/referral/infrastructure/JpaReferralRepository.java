@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.NativeRows;
 import uk.safeguarding.reviews.referral.domain.Attachment;
+import uk.safeguarding.reviews.referral.domain.PanelOutcome;
+import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.AttachmentPolicy;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
@@ -188,6 +191,21 @@ public class JpaReferralRepository implements ReferralRepository {
     public long nextReferenceNumber() {
         // The sequence is in the tenant's own schema: references count per partnership.
         return ((Number) em.createNativeQuery("SELECT nextval('referral_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<ReceivedReferral> receivedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.reference, r.kind, r.outcome, f.first_at,"
+                        + " r.content_json FROM referral r JOIN (SELECT referral_id, MIN(submitted_at) AS first_at"
+                        + " FROM referral_submission GROUP BY referral_id) f ON f.referral_id = r.id"
+                        + " WHERE r.status NOT IN ('DRAFT', 'AWAITING_VERIFICATION', 'HANDED_OVER')"
+                        + " AND f.first_at >= ?1 AND f.first_at < ?2 ORDER BY f.first_at, r.id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        return rows.stream().map(row -> new ReceivedReferral(NativeRows.text(row[0]), NativeRows.text(row[1]),
+                ReferralKind.valueOf(NativeRows.text(row[2])),
+                row[3] == null ? null : PanelOutcome.valueOf(NativeRows.text(row[3])), NativeRows.time(row[4]),
+                NativeRows.text(row[5]))).toList();
     }
 
     @Override

@@ -31,6 +31,12 @@ public class ReviewLookup {
         return reviews.find(id).map(ReviewSummary::of);
     }
 
+    /** The reviews named, by id, in one read. */
+    public java.util.Map<String, ReviewSummary> findAll(java.util.Collection<String> ids) {
+        return reviews.findAll(ids).stream().collect(java.util.stream.Collectors.toMap(
+                uk.safeguarding.reviews.review.domain.Review::id, ReviewSummary::of));
+    }
+
     /** The newest reviews first, at most {@code limit}. */
     public List<ReviewSummary> recent(int limit) {
         return reviews.recent(limit).stream().map(ReviewSummary::of).toList();

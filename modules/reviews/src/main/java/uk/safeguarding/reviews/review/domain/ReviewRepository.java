@@ -57,4 +57,13 @@ public interface ReviewRepository {
 
     /** The review's pauses, oldest first. */
     List<ReviewPause> pauses(String reviewId);
+
+    /** Reviews this partnership holds (not handed over to another: counted there), opened between the two moments. */
+    List<Review> openedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** The stage moves, between the two moments, of reviews this partnership holds, earliest first. */
+    List<StageMove> movesBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** The reviews named, in one read; an id with no review is left out. */
+    List<Review> findAll(java.util.Collection<String> ids);
 }

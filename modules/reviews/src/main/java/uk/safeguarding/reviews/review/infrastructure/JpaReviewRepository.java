@@ -12,6 +12,7 @@ import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.ReviewQuery;
+import uk.safeguarding.reviews.review.domain.StageMove;
 import uk.safeguarding.reviews.review.domain.StageTransition;
 
 /** Reviews in the current tenant's schema (the connection is already pointed there). */
@@ -166,5 +167,26 @@ public class JpaReviewRepository implements ReviewRepository {
     public List<ReviewPause> pauses(String reviewId) {
         return em.createQuery("SELECT p FROM ReviewPause p WHERE p.reviewId = :review ORDER BY p.pausedAt, p.id",
                 ReviewPause.class).setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public List<Review> openedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.handedOverTo IS NULL AND r.openedAt >= :from"
+                + " AND r.openedAt < :to ORDER BY r.openedAt, r.id", Review.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<StageMove> movesBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT NEW uk.safeguarding.reviews.review.domain.StageMove(r.id, r.reference,"
+                + " r.kind, r.kindVersion, t.toStage, t.at) FROM StageTransition t, Review r WHERE t.reviewId = r.id"
+                + " AND r.handedOverTo IS NULL AND t.at >= :from AND t.at < :to ORDER BY t.at, t.id", StageMove.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Review> findAll(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT r FROM Review r WHERE r.id IN :ids", Review.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 }

@@ -17,7 +17,7 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.practicereview.application.Publications;
 import uk.safeguarding.reviews.practicereview.application.PublishedReport;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;

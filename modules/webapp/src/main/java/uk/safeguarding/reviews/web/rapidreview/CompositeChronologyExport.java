@@ -15,7 +15,7 @@ import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.web.shell.Downloads;
 
 /** The composite chronology as CSV, DOCX or PDF, with the page's filter; behind the tenant gate, audited. */

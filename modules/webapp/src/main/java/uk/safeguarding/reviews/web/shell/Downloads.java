@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 
 /**
  * Files leave as downloads that no cache keeps and no browser runs as part of the product's pages

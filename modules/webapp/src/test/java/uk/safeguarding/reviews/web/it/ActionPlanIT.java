@@ -254,10 +254,10 @@ class ActionPlanIT {
         assertEquals("CLOSED", as(partnership, MANAGER, () -> plans.close(review, closing)).state());
 
         // Document 13 in three formats.
-        String sheet = zipText(as(partnership, MANAGER, () -> documents.document(review,
+        String sheet = ExportedFiles.zipText(as(partnership, MANAGER, () -> documents.document(review,
                 ActionPlanDocuments.Format.XLSX)).content(), "xl/sharedStrings.xml");
         assertTrue(sheet.contains("Share police call-outs with health visitors") && sheet.contains("Verified"), sheet);
-        String word = zipText(as(partnership, MANAGER, () -> documents.document(review,
+        String word = ExportedFiles.zipText(as(partnership, MANAGER, () -> documents.document(review,
                 ActionPlanDocuments.Format.DOCX)).content(), "word/document.xml");
         assertTrue(word.contains("Brief every designated safeguarding lead"), word);
         assertTrue(new String(as(partnership, MANAGER, () -> documents.document(review,
@@ -400,17 +400,6 @@ class ActionPlanIT {
         form.setAgreedOn(agreedOn);
         form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
         return form;
-    }
-
-    private static String zipText(byte[] file, String entryName) throws java.io.IOException {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(file))) {
-            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(entryName)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ");
-                }
-            }
-        }
-        throw new AssertionError("no " + entryName);
     }
 
     private static String refusedField(org.junit.jupiter.api.function.Executable attempt) {

@@ -1366,8 +1366,8 @@ class BrowserJourneyIT {
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
-                "app/settings/letters.xhtml", "app/settings/rota.xhtml",
-                "published/northmoor")) {
+                "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
+                "app/figures/list.xhtml?key=b.opened", "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");
@@ -1550,6 +1550,45 @@ class BrowserJourneyIT {
                 "no stack trace is shown");
         assertTrue(browser.findElements(By.id("drafts")).isEmpty() && browser.findElements(By.id("draft")).isEmpty(),
                 "nothing of the refused page is rendered");
+    }
+
+    /**
+     * Issue 17, §10.3: the executive opens this year's figures, follows a number to the records behind
+     * it (as many as the number), is told beside the field when a year cannot be shown, and downloads
+     * the pack as PDF and as a workbook; each page passes axe.
+     */
+    @Test
+    void theExecutiveFollowsANumberToItsRecordsAndDownloadsThePack() throws IOException {
+        submitReferral("Figures journey " + UUID.randomUUID(), null);
+        open("app/index.xhtml");
+        signIn("nm.executive");
+        browser.findElement(By.id("nav-figures")).click();
+        WebElement received = waitFor("figure-a-received");
+        assertTrue(textOf("measure-a").contains("Referrals received"), textOf("measure-a"));
+        assertNoAxeViolations("figures");
+        int number = Integer.parseInt(received.getAttribute("data-number"));
+        assertTrue(number >= 1, "the referral just submitted is counted");
+        received.click();
+        waitFor("records");
+        assertEquals(String.valueOf(number), textOf("figure-number"));
+        assertTrue(textOf("pages-summary").endsWith("of " + number + " records"), textOf("pages-summary"));
+        assertEquals(Math.min(25, number), browser.findElements(By.cssSelector("#records tbody tr")).size());
+        assertNoAxeViolations("figure list");
+        browser.findElement(By.id("back-to-figures")).click();
+        waitFor("figure-a-received");
+
+        open("app/figures/index.xhtml?year=1990");
+        WebElement problem = waitFor("error-summary").findElement(By.tagName("a"));
+        assertTrue(problem.getAttribute("href").endsWith("#year"), problem.getAttribute("href"));
+        assertTrue(textOf("year-message").startsWith("Choose a year from April 2019"), textOf("year-message"));
+        assertNoAxeViolations("figures, a year refused");
+
+        List<?> pdf = download(waitFor("pack-pdf").getAttribute("href"));
+        assertEquals(List.of(200L, "application/pdf"), List.of(((Number) pdf.get(0)).longValue(), pdf.get(1)));
+        List<?> workbook = download(waitFor("pack-xlsx").getAttribute("href"));
+        assertEquals(200L, ((Number) workbook.get(0)).longValue());
+        assertTrue(String.valueOf(workbook.get(1)).startsWith("application/vnd.openxmlformats"), workbook.toString());
+        signOut();
     }
 
     private void open(String path) {

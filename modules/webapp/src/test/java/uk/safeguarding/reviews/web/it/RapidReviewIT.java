@@ -54,7 +54,7 @@ import uk.safeguarding.reviews.rapidreview.application.AttendeeForm;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.CompositeView;
 import uk.safeguarding.reviews.rapidreview.application.EntryForm;
-import uk.safeguarding.reviews.rapidreview.application.ExportedFile;
+import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
 import uk.safeguarding.reviews.rapidreview.application.MeetingView;

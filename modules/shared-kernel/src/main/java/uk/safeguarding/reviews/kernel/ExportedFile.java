@@ -1,4 +1,4 @@
-package uk.safeguarding.reviews.rapidreview.application;
+package uk.safeguarding.reviews.kernel;
 
 /** A generated document, ready to download. */
 public record ExportedFile(String fileName, String contentType, byte[] content) {

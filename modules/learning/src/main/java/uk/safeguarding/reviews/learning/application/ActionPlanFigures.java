@@ -1,0 +1,82 @@
+package uk.safeguarding.reviews.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.safeguarding.reviews.kernel.figures.Figure;
+import uk.safeguarding.reviews.kernel.figures.FigureRecord;
+import uk.safeguarding.reviews.kernel.figures.FigureSource;
+import uk.safeguarding.reviews.kernel.figures.Measure;
+import uk.safeguarding.reviews.kernel.figures.ReportingYear;
+import uk.safeguarding.reviews.learning.domain.ActionCheck;
+import uk.safeguarding.reviews.learning.domain.ActionPlan;
+import uk.safeguarding.reviews.learning.domain.ActionPlanRepository;
+import uk.safeguarding.reviews.learning.domain.ActionUpdate;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
+import uk.safeguarding.reviews.review.application.ReviewSummary;
+
+/**
+ * §10.3 f and g, from the action plans (§9): plans agreed in the year; the checks of actions
+ * reported done, and how many were returned to their owner (an action done as planned the first
+ * time is the plan's quality); plans closed and actions verified in the year, each verification
+ * recording the evidence seen that the learning is embedded. Timeliness of each action is its
+ * clock's, under §10.3 d. A review handed over is counted where it went.
+ */
+@ApplicationScoped
+@Transactional
+public class ActionPlanFigures implements FigureSource {
+
+    @Inject
+    private ActionPlanRepository plans;
+
+    @Inject
+    private ReviewLookup reviews;
+
+    @Override
+    public List<Figure> figures(ReportingYear year) {
+        List<ActionPlan> found = plans.plansAgreedOrClosedBetween(year.firstDay(), year.lastDay(), year.start(),
+                year.end());
+        List<ActionCheck> checks = plans.checksBetween(year.start(), year.end());
+        Map<String, ReviewSummary> held = reviews.findAll(Stream.concat(found.stream().map(ActionPlan::reviewId),
+                checks.stream().map(ActionCheck::reviewId)).distinct().toList());
+        List<ActionPlan> ours = found.stream().filter(p -> heldHere(held, p.reviewId())).toList();
+        List<ActionCheck> ourChecks = checks.stream().filter(c -> heldHere(held, c.reviewId())).toList();
+
+        Figure checked = Figure.count(Measure.ACTION_PLAN_QUALITY, "f.checked", "Actions reported done and checked",
+                checkRecords(ourChecks.stream()));
+        return List.of(
+                Figure.count(Measure.ACTION_PLAN_QUALITY, "f.agreed", "Action plans agreed", ours.stream()
+                        .filter(p -> year.holds(p.agreedOn()))
+                        .map(p -> new FigureRecord(p.reviewReference(), "agreed by the review group", p.agreedOn(),
+                                link(p.reviewId())))
+                        .toList()),
+                checked,
+                Figure.partOf(checked, "f.returned", "Returned to the owner with a reason",
+                        checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.RETURNED))),
+                Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.closed", "Action plans closed", ours.stream()
+                        .filter(p -> year.holds(p.closedAt()))
+                        .map(p -> new FigureRecord(p.reviewReference(), "closed: " + p.closingNote(),
+                                p.closedAt().atZoneSameInstant(ReportingYear.UK).toLocalDate(), link(p.reviewId())))
+                        .toList()),
+                Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.verified",
+                        "Actions verified: evidence seen that the learning is embedded",
+                        checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.VERIFIED))));
+    }
+
+    private static boolean heldHere(Map<String, ReviewSummary> held, String reviewId) {
+        return held.containsKey(reviewId) && held.get(reviewId).handedOverTo() == null;
+    }
+
+    private static List<FigureRecord> checkRecords(Stream<ActionCheck> checks) {
+        return checks.map(c -> new FigureRecord(c.reviewReference() + " action " + c.actionNumber(),
+                c.agencyName() + (c.kind() == ActionUpdate.Kind.VERIFIED ? "; verified" : "; returned"),
+                c.madeAt().atZoneSameInstant(ReportingYear.UK).toLocalDate(), link(c.reviewId()))).toList();
+    }
+
+    private static String link(String reviewId) {
+        return "/app/reviews/action-plan.xhtml?id=" + reviewId;
+    }
+}
