@@ -1,18 +1,11 @@
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +18,9 @@ import java.util.regex.Pattern;
  * Soak benchmark: many thousands of requests across three tenants through the real sign-in and the
  * real Faces form, with the Liberty server's heap measured after a full GC every K requests.
  *
- * <p>Single file, JDK only (Java 17): {@code java SoakBenchmark.java --app http://localhost:9080
- * --pid <liberty pid> --requests 20000 --every 1000 --out results/soak.csv}
+ * <p>JDK only (Java 17), compiled with {@code ../common/Session.java} (the real sign-in) by run.sh:
+ * {@code java -cp <classes> SoakBenchmark --app http://localhost:9080 --pid <liberty pid> --requests
+ * 20000 --every 1000 --out results/soak.csv}
  *
  * <p>A "request" is one HTTP request to the application after sign-in: a read is one GET of the
  * drafts page; a write is two (GET of the new-referral form, POST of the form). The loop goes
@@ -38,89 +32,31 @@ import java.util.regex.Pattern;
  */
 public class SoakBenchmark {
 
-    static final String PASSWORD = "Demo-2026!";
-    static final Pattern PARTNERSHIP = Pattern.compile("id=\"partnership-name\"[^>]*>([^<]*)<");
-    static final Pattern KC_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>", Pattern.DOTALL);
-    static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
     static final Pattern DRAFT_FORM = Pattern.compile("<form[^>]*id=\"draft\"[^>]*>", Pattern.DOTALL);
     static final Pattern VIEW_STATE = Pattern.compile(
             "<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", Pattern.DOTALL);
     static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     static final Pattern HEAP_USED = Pattern.compile("used\\s+(\\d+)K");
 
-    record Demo(String username, String partnership) {}
-
-    static final List<Demo> DEMOS = List.of(
-            new Demo("nm.referrer", "Northmoor Safeguarding Children Partnership"),
-            new Demo("sv.referrer", "Southvale Safeguarding Children Partnership"),
-            new Demo("sab.referrer", "Northmoor Safeguarding Adults Board"));
-
-    /** One signed-in person: own cookies (Keycloak's and Liberty's), own HTTP client. */
-    static final class User {
-        final Demo demo;
-        final HttpClient http;
+    /** One signed-in person and what they did. */
+    static final class User extends Session {
         long reads, writes;
 
-        User(Demo demo) {
-            this.demo = demo;
-            LoopbackCookies cookies = new LoopbackCookies();
-            // Redirects are followed by hand (see follow): every hop is visible and checked.
-            this.http = HttpClient.newBuilder()
-                    .cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build();
+        User(Person person) {
+            super(person);
         }
     }
 
-    /**
-     * A CookieManager that behaves like a browser on localhost. Keycloak marks its cookies Secure
-     * (AUTH_SESSION_ID, KC_RESTART, ...); browsers treat http://localhost as a secure context and
-     * send them, java.net.CookieManager does not. It also sends RFC 2965 style "$Path" attributes
-     * for Keycloak's Version=1 cookies, so the Cookie header is written here as plain name=value
-     * pairs. Storage, domain and expiry stay the CookieManager's.
-     */
-    static final class LoopbackCookies extends CookieHandler {
-        final CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            manager.put(uri, headers);
-        }
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
-            boolean loopback = "localhost".equalsIgnoreCase(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-            URI lookup = uri;
-            if (loopback && "http".equalsIgnoreCase(uri.getScheme())) {
-                lookup = URI.create("https" + uri.toString().substring(4));
-            }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            List<String> pairs = new ArrayList<>();
-            for (HttpCookie c : manager.getCookieStore().get(lookup)) {
-                String cookiePath = c.getPath() == null ? "/" : c.getPath();
-                boolean pathMatches = path.equals(cookiePath)
-                        || path.startsWith(cookiePath.endsWith("/") ? cookiePath : cookiePath + "/");
-                if (!c.hasExpired() && pathMatches) {
-                    pairs.add(c.getName() + "=" + c.getValue());
-                }
-            }
-            return pairs.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", pairs)));
-        }
-    }
-
-    static final class Failure extends Exception {
-        Failure(String message) {
-            super(message);
-        }
-    }
+    static final List<Session.Person> DEMOS = List.of(
+            new Session.Person("nm.referrer", "Northmoor Safeguarding Children Partnership"),
+            new Session.Person("sv.referrer", "Southvale Safeguarding Children Partnership"),
+            new Session.Person("sab.referrer", "Northmoor Safeguarding Adults Board"));
 
     // ---------------------------------------------------------------------------------------------
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = parseArgs(args);
-        String app = stripSlash(opt.getOrDefault("app", "http://localhost:9080"));
+        String app = Session.stripSlash(opt.getOrDefault("app", "http://localhost:9080"));
         long pid = Long.parseLong(require(opt, "pid"));
         int requests = Integer.parseInt(opt.getOrDefault("requests", "20000"));
         int every = Integer.parseInt(opt.getOrDefault("every", "1000"));
@@ -138,9 +74,9 @@ public class SoakBenchmark {
                 .filter(l -> l.contains("MaxHeapSize")).findFirst().map(SoakBenchmark::maxHeap).orElse("?"));
 
         List<User> users = new ArrayList<>();
-        for (Demo d : DEMOS) {
+        for (Session.Person d : DEMOS) {
             User u = new User(d);
-            signIn(u, base);
+            u.signIn(base);
             System.out.printf("Signed in %-13s -> %s%n", d.username(), d.partnership());
             users.add(u);
         }
@@ -176,20 +112,20 @@ public class SoakBenchmark {
                         readDrafts(u, base);
                         u.reads++;
                     }
-                } catch (Failure f) {
+                } catch (Session.Failure f) {
                     errors++;
                     if (f.getMessage().startsWith("WRONG TENANT")) {
                         wrongTenant++;
                     }
                     if (firstErrors.size() < 10) {
-                        firstErrors.add(u.demo.username() + ": " + f.getMessage());
-                        System.err.println("error: " + u.demo.username() + ": " + f.getMessage());
+                        firstErrors.add(u.person.username() + ": " + f.getMessage());
+                        System.err.println("error: " + u.person.username() + ": " + f.getMessage());
                     }
                 } catch (IOException e) {
                     errors++;
                     if (firstErrors.size() < 10) {
-                        firstErrors.add(u.demo.username() + ": " + e);
-                        System.err.println("error: " + u.demo.username() + ": " + e);
+                        firstErrors.add(u.person.username() + ": " + e);
+                        System.err.println("error: " + u.person.username() + ": " + e);
                     }
                 }
                 activeNanos += System.nanoTime() - t0;
@@ -209,7 +145,7 @@ public class SoakBenchmark {
         System.out.printf("Requests: %d (%d writes = draft referrals saved), errors: %d, wrong-tenant pages: %d%n",
                 done, writes, errors, wrongTenant);
         for (User u : users) {
-            System.out.printf("  %-13s reads %d, writes %d%n", u.demo.username(), u.reads, u.writes);
+            System.out.printf("  %-13s reads %d, writes %d%n", u.person.username(), u.reads, u.writes);
         }
         System.out.printf("Throughput: %.1f requests/s (%.1f s of requests, %.1f s in all with the GC samples)%n",
                 done / active, active, elapsed);
@@ -301,60 +237,32 @@ public class SoakBenchmark {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // The real sign-in: application -> Keycloak's login page -> Liberty's OIDC redirect -> the page.
-
-    static void signIn(User u, String base) throws Exception {
-        HttpResponse<String> page = follow(u, get(base + "/index.xhtml"));
-        Matcher form = KC_FORM.matcher(page.body());
-        if (page.statusCode() != 200 || !form.find()) {
-            throw new Failure("no Keycloak login form for " + u.demo.username() + " at " + page.uri()
-                    + " (status " + page.statusCode() + ")");
-        }
-        Matcher action = ACTION.matcher(form.group());
-        if (!action.find()) {
-            throw new Failure("Keycloak login form without action");
-        }
-        URI target = page.uri().resolve(unescapeHtml(action.group(1)));
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", u.demo.username());
-        fields.put("password", PASSWORD);
-        fields.put("credentialId", "");
-        fields.put("login", "Sign In");
-        HttpResponse<String> home = follow(u, post(target, fields));
-        if (home.statusCode() != 200) {
-            throw new Failure("sign-in of " + u.demo.username() + " ended with status " + home.statusCode()
-                    + " at " + home.uri());
-        }
-        checkTenant(u, home, "sign-in");
-    }
-
-    // ---------------------------------------------------------------------------------------------
     // The two operations.
 
     static void readDrafts(User u, String base) throws Exception {
-        HttpResponse<String> page = send(u, get(base + "/referrals/drafts.xhtml"));
+        HttpResponse<String> page = u.send(Session.get(base + "/referrals/drafts.xhtml"));
         if (page.statusCode() != 200) {
-            throw new Failure("drafts page: status " + page.statusCode() + location(page));
+            throw new Session.Failure("drafts page: status " + page.statusCode() + Session.location(page));
         }
-        checkTenant(u, page, "drafts page");
+        u.checkTenant(page, "drafts page");
     }
 
     static void createDraft(User u, String base, long n) throws Exception {
-        HttpResponse<String> form = send(u, get(base + "/referrals/new.xhtml"));
+        HttpResponse<String> form = u.send(Session.get(base + "/referrals/new.xhtml"));
         if (form.statusCode() != 200) {
-            throw new Failure("new-referral page: status " + form.statusCode() + location(form));
+            throw new Session.Failure("new-referral page: status " + form.statusCode() + Session.location(form));
         }
-        checkTenant(u, form, "new-referral page");
+        u.checkTenant(form, "new-referral page");
         String html = form.body();
         Matcher formTag = DRAFT_FORM.matcher(html);
         if (!formTag.find()) {
-            throw new Failure("new-referral page has no form id=\"draft\"");
+            throw new Session.Failure("new-referral page has no form id=\"draft\"");
         }
-        Matcher action = ACTION.matcher(formTag.group());
+        Matcher action = Session.ACTION.matcher(formTag.group());
         Matcher viewState = VIEW_STATE.matcher(html);
         Matcher nonce = NONCE.matcher(html);
         if (!action.find() || !viewState.find(formTag.end()) || !nonce.find()) {
-            throw new Failure("new-referral page: no form action, view state or CSP nonce");
+            throw new Session.Failure("new-referral page: no form action, view state or CSP nonce");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("draft", "draft");
@@ -364,84 +272,22 @@ public class SoakBenchmark {
         fields.put("draft:incidentDate", "1/11/2026");
         fields.put("draft:summary", "soak " + n);
         fields.put("draft:save", "");
-        fields.put("jakarta.faces.ViewState", unescapeHtml(viewState.group(1)));
+        fields.put("jakarta.faces.ViewState", Session.unescapeHtml(viewState.group(1)));
         fields.put("primefaces.nonce", nonce.group(1));
-        HttpResponse<String> saved = send(u, post(form.uri().resolve(unescapeHtml(action.group(1))), fields));
+        HttpResponse<String> saved = u.send(Session.post(form.uri().resolve(Session.unescapeHtml(action.group(1))), fields));
         if (saved.statusCode() == 302 || saved.statusCode() == 303) {
             String to = saved.headers().firstValue("Location").orElse("");
             if (!to.contains("/referrals/drafts.xhtml")) {
-                throw new Failure("saving a draft redirected to " + to);
+                throw new Session.Failure("saving a draft redirected to " + to);
             }
         } else if (saved.statusCode() == 200) {
-            checkTenant(u, saved, "save");
+            u.checkTenant(saved, "save");
             if (!saved.body().contains("The draft referral was saved.")) {
-                throw new Failure("saving a draft: 200 without the saved message (validation failed?)");
+                throw new Session.Failure("saving a draft: 200 without the saved message (validation failed?)");
             }
         } else {
-            throw new Failure("saving a draft: status " + saved.statusCode());
+            throw new Session.Failure("saving a draft: status " + saved.statusCode());
         }
-    }
-
-    static void checkTenant(User u, HttpResponse<String> page, String what) throws Failure {
-        Matcher m = PARTNERSHIP.matcher(page.body());
-        if (!m.find()) {
-            throw new Failure(what + ": no partnership name on the page " + page.uri());
-        }
-        String shown = unescapeHtml(m.group(1)).strip();
-        if (!shown.equals(u.demo.partnership())) {
-            boolean other = DEMOS.stream().anyMatch(d -> d.partnership().equals(shown));
-            throw new Failure((other ? "WRONG TENANT: " : "unexpected partnership: ") + what + " shows \""
-                    + shown + "\", expected \"" + u.demo.partnership() + "\"");
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // HTTP helpers.
-
-    static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
-    }
-
-    static HttpRequest post(URI url, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            if (body.length() > 0) {
-                body.append('&');
-            }
-            body.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-        }
-        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    }
-
-    static HttpResponse<String> send(User u, HttpRequest request) throws IOException, InterruptedException {
-        return u.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Sends and follows redirects (GET after 301/302/303) by hand, across hosts and ports. */
-    static HttpResponse<String> follow(User u, HttpRequest request) throws Exception {
-        HttpResponse<String> r = send(u, request);
-        for (int hops = 0; hops < 15; hops++) {
-            int s = r.statusCode();
-            if (s != 301 && s != 302 && s != 303 && s != 307) {
-                return r;
-            }
-            String location = r.headers().firstValue("Location")
-                    .orElseThrow(() -> new Failure("redirect without Location from " + request.uri()));
-            r = send(u, get(r.uri().resolve(location).toString()));
-        }
-        throw new Failure("too many redirects from " + request.uri());
-    }
-
-    static String location(HttpResponse<String> r) {
-        return r.headers().firstValue("Location").map(l -> " -> " + l).orElse("");
-    }
-
-    static String unescapeHtml(String s) {
-        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -487,12 +333,8 @@ public class SoakBenchmark {
         if (problem != null) {
             System.err.println("SoakBenchmark: " + problem);
         }
-        System.err.println("usage: java SoakBenchmark.java --pid <Liberty JVM pid> [--app http://localhost:9080]"
+        System.err.println("usage: java -cp <classes> SoakBenchmark --pid <Liberty JVM pid> [--app http://localhost:9080]"
                 + " [--requests 20000] [--every 1000] [--out results/soak.csv]");
         System.exit(problem == null ? 0 : 3);
-    }
-
-    static String stripSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

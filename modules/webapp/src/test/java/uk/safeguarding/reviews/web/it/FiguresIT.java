@@ -145,7 +145,7 @@ class FiguresIT {
                 "The Panel would have a national review"));
 
         // §10.3 f and g: the local review's plan agreed, its one action returned once, then verified, and closed.
-        AgencyView police = cases.agency(here, MANAGER, "Police agency", AgencyKind.POLICE, "Police", "fig.police");
+        AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "fig.police");
         as(here, MANAGER, () -> learning.agree(local, report(today)));
         ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
         action.setOwner(police.id() + ":fig.police");
