@@ -40,10 +40,10 @@ public class ActionPlanFigures implements FigureSource {
         List<ActionPlan> found = plans.plansAgreedOrClosedBetween(year.firstDay(), year.lastDay(), year.start(),
                 year.end());
         List<ActionCheck> checks = plans.checksBetween(year.start(), year.end());
-        Map<String, ReviewSummary> held = reviews.findAll(Stream.concat(found.stream().map(ActionPlan::reviewId),
+        Map<String, ReviewSummary> held = reviews.heldHere(Stream.concat(found.stream().map(ActionPlan::reviewId),
                 checks.stream().map(ActionCheck::reviewId)).distinct().toList());
-        List<ActionPlan> ours = found.stream().filter(p -> heldHere(held, p.reviewId())).toList();
-        List<ActionCheck> ourChecks = checks.stream().filter(c -> heldHere(held, c.reviewId())).toList();
+        List<ActionPlan> ours = found.stream().filter(p -> held.containsKey(p.reviewId())).toList();
+        List<ActionCheck> ourChecks = checks.stream().filter(c -> held.containsKey(c.reviewId())).toList();
 
         Figure checked = Figure.count(Measure.ACTION_PLAN_QUALITY, "f.checked", "Actions reported done and checked",
                 checkRecords(ourChecks.stream()));
@@ -64,10 +64,6 @@ public class ActionPlanFigures implements FigureSource {
                 Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.verified",
                         "Actions verified: evidence seen that the learning is embedded",
                         checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.VERIFIED))));
-    }
-
-    private static boolean heldHere(Map<String, ReviewSummary> held, String reviewId) {
-        return held.containsKey(reviewId) && held.get(reviewId).handedOverTo() == null;
     }
 
     private static List<FigureRecord> checkRecords(Stream<ActionCheck> checks) {

@@ -41,9 +41,8 @@ public class RapidReviewFigures implements FigureSource {
     public List<Figure> figures(ReportingYear year) {
         List<RapidReviewMeeting> found = meetings.decidedOrAnsweredBetween(year.start(), year.end(), year.firstDay(),
                 year.lastDay());
-        Map<String, ReviewSummary> held = reviews.findAll(found.stream().map(RapidReviewMeeting::reviewId).toList());
-        List<RapidReviewMeeting> ours = found.stream().filter(m -> held.containsKey(m.reviewId())
-                && held.get(m.reviewId()).handedOverTo() == null).toList();
+        Map<String, ReviewSummary> held = reviews.heldHere(found.stream().map(RapidReviewMeeting::reviewId).toList());
+        List<RapidReviewMeeting> ours = found.stream().filter(m -> held.containsKey(m.reviewId())).toList();
         List<Figure> figures = new ArrayList<>();
         for (Recommendation recommendation : Recommendation.values()) {
             figures.add(Figure.count(Measure.REVIEWS, "b.rapid-review-outcome." + FigureKeys.slug(recommendation.name()),

@@ -31,10 +31,14 @@ public class ReviewLookup {
         return reviews.find(id).map(ReviewSummary::of);
     }
 
-    /** The reviews named, by id, in one read. */
-    public java.util.Map<String, ReviewSummary> findAll(java.util.Collection<String> ids) {
-        return reviews.findAll(ids).stream().collect(java.util.stream.Collectors.toMap(
-                uk.safeguarding.reviews.review.domain.Review::id, ReviewSummary::of));
+    /**
+     * Of the reviews named, those this partnership holds, by id, in one read: not one handed over to
+     * another partnership, which counts it there (§10.2, §10.3).
+     */
+    public java.util.Map<String, ReviewSummary> heldHere(java.util.Collection<String> ids) {
+        return reviews.findAll(ids).stream().filter(review -> review.handedOverTo() == null)
+                .collect(java.util.stream.Collectors.toMap(uk.safeguarding.reviews.review.domain.Review::id,
+                        ReviewSummary::of));
     }
 
     /** The newest reviews first, at most {@code limit}. */
