@@ -24,6 +24,8 @@ public class FamilyForm implements Serializable {
     private LocalDate contactOn;
     private String contactNote;
     private String feedback;
+    private Boolean feedbackSensitive;
+    private java.time.LocalDate feedbackOn;
 
     public String getName() {
         return name;
@@ -127,5 +129,21 @@ public class FamilyForm implements Serializable {
 
     public void setFeedback(String feedback) {
         this.feedback = feedback;
+    }
+
+    public Boolean getFeedbackSensitive() {
+        return feedbackSensitive;
+    }
+
+    public void setFeedbackSensitive(Boolean feedbackSensitive) {
+        this.feedbackSensitive = feedbackSensitive;
+    }
+
+    public java.time.LocalDate getFeedbackOn() {
+        return feedbackOn;
+    }
+
+    public void setFeedbackOn(java.time.LocalDate feedbackOn) {
+        this.feedbackOn = feedbackOn;
     }
 }

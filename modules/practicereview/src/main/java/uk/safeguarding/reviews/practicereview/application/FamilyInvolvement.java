@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.BiConsumer;
 import uk.safeguarding.reviews.audit.AuditAction;
@@ -82,7 +83,8 @@ public class FamilyInvolvement {
 
     /** Their feedback on how sensitively the review was conducted. */
     public FamilyView feedback(String reviewId, FamilyForm form) {
-        return change(reviewId, form, (member, caller) -> member.feedback(form.getFeedback()),
+        return change(reviewId, form, (member, caller) -> member.feedback(form.getFeedback(),
+                form.getFeedbackSensitive(), form.getFeedbackOn(), LocalDate.now(clock)),
                 member -> member.relationship() + ": feedback recorded");
     }
 

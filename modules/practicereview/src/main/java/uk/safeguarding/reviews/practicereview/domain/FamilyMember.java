@@ -88,6 +88,13 @@ public class FamilyMember {
     @Column(name = "feedback")
     private String feedback;
 
+    /** §10.3 j: whether they said the review was conducted in a sensitive way. */
+    @Column(name = "feedback_sensitive")
+    private Boolean feedbackSensitive;
+
+    @Column(name = "feedback_on")
+    private LocalDate feedbackOn;
+
     @Column(name = "added_by", nullable = false, updatable = false)
     private String addedBy;
 
@@ -164,23 +171,30 @@ public class FamilyMember {
         contacts.add(new FamilyContact(kind, on, text, Objects.requireNonNull(by)));
     }
 
-    /** Their feedback on how sensitively the review was conducted (for the annual report, §10.3). */
-    public void feedback(String text) {
+    /**
+     * Their feedback on how sensitively the review was conducted, whether they said it was, and when
+     * they gave it: the executive's figure §10.3 j counts it in that year.
+     */
+    public void feedback(String text, Boolean sensitive, LocalDate on, LocalDate today) {
         if (involvement != Involvement.INVOLVED) {
             throw new RefusedException(name + " was not involved in the review: there is no feedback to record");
         }
         String given = Texts.required("feedback", text, "Record what " + name + " said about how the review was"
                 + " conducted");
         Texts.requireAtMost("feedback", given, 4000);
+        if (sensitive == null) {
+            throw new InvalidFieldException("feedbackSensitive", "Say whether " + name
+                    + " said the review was conducted in a sensitive way");
+        }
+        RecordedDay.require("feedbackOn", on, "The date of the feedback", "Enter the date " + name
+                + " gave their feedback", today);
         feedback = given;
+        feedbackSensitive = sensitive;
+        feedbackOn = on;
     }
 
     public String id() {
         return id;
-    }
-
-    public String reviewId() {
-        return reviewId;
     }
 
     public String name() {
@@ -225,6 +239,18 @@ public class FamilyMember {
 
     public String feedback() {
         return feedback;
+    }
+
+    public Boolean feedbackSensitive() {
+        return feedbackSensitive;
+    }
+
+    public LocalDate feedbackOn() {
+        return feedbackOn;
+    }
+
+    public String reviewId() {
+        return reviewId;
     }
 
     public String addedBy() {

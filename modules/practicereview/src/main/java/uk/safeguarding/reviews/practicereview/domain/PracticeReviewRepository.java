@@ -55,6 +55,9 @@ public interface PracticeReviewRepository {
     /** One family member of the review, if it is one of the review's. */
     Optional<FamilyMember> familyMember(String reviewId, String memberId);
 
+    /** Family members whose feedback is dated between the two days (§10.3 j). */
+    List<FamilyMember> familyFeedbackBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay);
+
     void add(MethodologyChoice choice);
 
     /** The methodologies chosen for the review, the latest first. */

@@ -130,6 +130,13 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
+    public List<FamilyMember> familyFeedbackBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+        return em.createQuery("SELECT m FROM FamilyMember m WHERE m.feedbackOn >= :first AND m.feedbackOn <= :last"
+                        + " ORDER BY m.feedbackOn, m.id", FamilyMember.class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).getResultList();
+    }
+
+    @Override
     public Optional<FamilyMember> familyMember(String reviewId, String memberId) {
         return em.createQuery("SELECT m FROM FamilyMember m WHERE m.reviewId = :review AND m.id = :id",
                 FamilyMember.class).setParameter("review", reviewId).setParameter("id", memberId == null ? ""

@@ -51,9 +51,20 @@ class FamilyMemberTest {
         assertEquals(FamilyMember.ContactKind.MET, mother.contacts().get(1).kind());
         assertEquals("contactOn", assertThrows(InvalidFieldException.class, () -> mother.contact(
                 FamilyMember.ContactKind.VIEWS_RECORDED, TODAY.plusDays(1), null, "bm", TODAY)).field());
-        assertEquals("feedback", assertThrows(InvalidFieldException.class, () -> mother.feedback(" ")).field());
-        mother.feedback("She felt listened to");
+        // §10.3 j: what they said, whether they said it was conducted sensitively, and when.
+        assertEquals("feedback", assertThrows(InvalidFieldException.class, () -> mother.feedback(" ", true, TODAY,
+                TODAY)).field());
+        assertEquals("feedbackSensitive", assertThrows(InvalidFieldException.class, () -> mother.feedback(
+                "She felt listened to", null, TODAY, TODAY)).field());
+        assertEquals("feedbackOn", assertThrows(InvalidFieldException.class, () -> mother.feedback(
+                "She felt listened to", true, null, TODAY)).field());
+        assertEquals("feedbackOn", assertThrows(InvalidFieldException.class, () -> mother.feedback(
+                "She felt listened to", true, TODAY.plusDays(1), TODAY)).field(), "not a day still to come");
+        assertEquals(null, mother.feedback(), "nothing kept from a refused attempt");
+        mother.feedback("She felt listened to", true, TODAY.minusDays(2), TODAY);
         assertEquals("She felt listened to", mother.feedback());
+        assertEquals(Boolean.TRUE, mother.feedbackSensitive());
+        assertEquals(TODAY.minusDays(2), mother.feedbackOn());
     }
 
     @Test

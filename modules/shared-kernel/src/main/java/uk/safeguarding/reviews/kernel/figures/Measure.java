@@ -12,7 +12,9 @@ public enum Measure {
             "Reviews where the partnership and the National Panel disagreed"),
     TIMELINESS("d", Group.HOW_WELL, "Timeliness: each statutory clock met on time"),
     ACTION_PLAN_QUALITY("f", Group.HOW_WELL, "Quality and timeliness of action plans"),
-    ACTION_PLANS_COMPLETED("g", Group.DIFFERENCE, "Action plans completed, and follow-up evidencing impact");
+    ACTION_PLANS_COMPLETED("g", Group.DIFFERENCE, "Action plans completed, and follow-up evidencing impact"),
+    FAMILY_FEEDBACK("j", Group.DIFFERENCE,
+            "Family members involved who said the review was conducted in a sensitive way");
 
     /** §10.3's three questions, in its order. */
     public enum Group {

@@ -21,7 +21,7 @@ final class Deployments {
 
     /** The application plus in-container test helpers. */
     static WebArchive applicationWithTestHelpers() {
-        return application().addClasses(TestTenants.class, ReferralFixtures.class, CaseFixtures.class,
+        return application().addClasses(TestTenants.class, ReferralFixtures.class, CaseFixtures.class, ExportedFiles.class,
                 uk.safeguarding.reviews.referral.domain.content.ExampleReferrals.class);
     }
 

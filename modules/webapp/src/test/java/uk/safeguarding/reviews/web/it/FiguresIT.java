@@ -44,7 +44,10 @@ import uk.safeguarding.reviews.learning.application.ActionForm;
 import uk.safeguarding.reviews.learning.application.ActionPlans;
 import uk.safeguarding.reviews.learning.application.ActionReportForm;
 import uk.safeguarding.reviews.learning.application.OwnerActions;
+import uk.safeguarding.reviews.practicereview.application.FamilyForm;
+import uk.safeguarding.reviews.practicereview.application.FamilyInvolvement;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
+import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
@@ -108,6 +111,9 @@ class FiguresIT {
     private ActionPlans plans;
 
     @Inject
+    private FamilyInvolvement family;
+
+    @Inject
     private OwnerActions owners;
 
     @Inject
@@ -163,6 +169,31 @@ class FiguresIT {
         closing.setNote("Call-outs now reach health visitors within a day");
         as(here, MANAGER, () -> plans.close(local, closing));
 
+        // §10.3 j: the mother, involved, said the review was conducted sensitively; the father said not.
+        FamilyForm mother = new FamilyForm();
+        mother.setName("Jo Doe");
+        mother.setRelationship("mother");
+        as(here, MANAGER, () -> family.add(local, mother));
+        FamilyForm father = new FamilyForm();
+        father.setName("Sam Doe");
+        father.setRelationship("father");
+        List<String> parents = as(here, MANAGER, () -> family.add(local, father)).members().stream()
+                .map(m -> m.id()).toList();
+        for (int i = 0; i < 2; i++) {
+            FamilyForm involved = new FamilyForm();
+            involved.setMemberId(parents.get(i));
+            involved.setInvolvement(FamilyMember.Involvement.INVOLVED);
+            involved.setFacilitator("The lead reviewer");
+            involved.setDecidedOn(today);
+            as(here, MANAGER, () -> family.decide(local, involved));
+            FamilyForm said = new FamilyForm();
+            said.setMemberId(parents.get(i));
+            said.setFeedback(i == 0 ? "She felt listened to" : "He felt the meetings were rushed");
+            said.setFeedbackSensitive(i == 0);
+            said.setFeedbackOn(today);
+            as(here, MANAGER, () -> family.feedback(local, said));
+        }
+
         // §10.3 d: clocks whose times are set, counted as a difference from what the cases above started.
         ZonedDateTime now = ZonedDateTime.now(CLOCK);
         List<ReportingYear> years = List.copyOf(new LinkedHashSet<>(List.of(ReportingYear.containing(now.minusHours(40)),
@@ -206,6 +237,9 @@ class FiguresIT {
         assertEquals(1, number(year, "f.returned"));
         assertEquals(1, number(year, "g.closed"));
         assertEquals(1, number(year, "g.verified"));
+        assertEquals(2, number(year, "j.feedback"));
+        assertEquals(List.of("the child's mother: conducted sensitively"), year.figure("j.sensitive").orElseThrow()
+                .records().stream().map(FigureRecord::line).toList());
         for (String named : List.of("rapid-review", "rapid-review-report", "local-case-review",
                 "lead-reviewer-appointed", "cspr-completion")) {
             assertTrue(year.figure("d." + named + ".due").isPresent(), "§10.3 d names " + named);
@@ -227,6 +261,7 @@ class FiguresIT {
         assertEquals(1, number(theirs, "b.opened"));
         assertEquals(0, number(theirs, "c.answered"));
         assertEquals(0, number(theirs, "f.checked"));
+        assertEquals(0, number(theirs, "j.feedback"));
 
         // The pack: a PDF, and a workbook listing the records behind each number.
         assertTrue(new String(as(here, EXECUTIVE, () -> pack.pack(null, FiguresPack.Format.PDF, Figure::label))
@@ -261,7 +296,7 @@ class FiguresIT {
     }
 
     private ClockSubject startedHoursAgo(ActiveTenant partnership, String name, int hours) {
-        ClockSubject subject = new ClockSubject("figures-test", name + "-" + java.util.UUID.randomUUID(), name);
+        ClockSubject subject = new ClockSubject("figures-test", java.util.UUID.randomUUID().toString(), name);
         as(partnership, MANAGER, () -> clocks.start(subject, new ClockOwner("Mo Manager", "mo@example.org"), RULE,
                 ZonedDateTime.now(CLOCK).minusHours(hours)));
         return subject;
