@@ -196,8 +196,8 @@ class FiguresIT {
 
         // §10.3 d: clocks whose times are set, counted as a difference from what the cases above started.
         ZonedDateTime now = ZonedDateTime.now(CLOCK);
-        List<ReportingYear> years = List.copyOf(new LinkedHashSet<>(List.of(ReportingYear.containing(now.minusHours(40)),
-                ReportingYear.containing(now))));
+        List<Integer> years = List.copyOf(new LinkedHashSet<>(List.of(
+                ReportingYear.containing(now.minusHours(40)).startsIn(), ReportingYear.containing(now).startsIn())));
         int dueBefore = sum(here, years, "d." + RULE + ".due");
         int onTimeBefore = sum(here, years, "d." + RULE + ".on-time");
         ClockSubject metInTime = startedHoursAgo(here, "met-in-time", 50);
@@ -303,8 +303,8 @@ class FiguresIT {
     }
 
     /** A figure's number summed over the years named (the clocks above may settle either side of 1 April). */
-    private int sum(ActiveTenant partnership, List<ReportingYear> years, String key) {
-        return years.stream().mapToInt(y -> as(partnership, MANAGER, () -> figures.ofYear(y.startsIn())).figure(key)
+    private int sum(ActiveTenant partnership, List<Integer> years, String key) {
+        return years.stream().mapToInt(y -> as(partnership, MANAGER, () -> figures.ofYear(y)).figure(key)
                 .map(Figure::number).orElse(0)).sum();
     }
 
