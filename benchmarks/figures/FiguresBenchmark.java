@@ -30,7 +30,7 @@ public class FiguresBenchmark {
 
     static final String NORTHMOOR = "Northmoor Safeguarding Children Partnership";
     static final Pattern RECEIVED = Pattern.compile("id=\"figure-a-received\"[^>]*data-number=\"(\\d+)\"");
-    static final Pattern LIST_TOTAL = Pattern.compile("of (\\d+) records");
+    static final Pattern LIST_TOTAL = Pattern.compile("of ([\\d,]+) records");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ public class FiguresBenchmark {
         }
         HttpResponse<String> list = executive.send(Session.get(base + "/figures/list.xhtml?key=a.received"));
         Matcher total = LIST_TOTAL.matcher(list.body());
-        if (list.statusCode() != 200 || !total.find() || Integer.parseInt(total.group(1)) != received) {
+        if (list.statusCode() != 200 || !total.find() || Integer.parseInt(total.group(1).replace(",", "")) != received) {
             throw new Session.Failure("the list behind \"Referrals received\" is not " + received + " long");
         }
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -45,6 +45,23 @@ public class FiguresPage {
         return FigureNames.of(figure);
     }
 
+    /** One bar of a measure's chart: a part's share of its whole (met on time, of all due). */
+    public record Bar(String name, int percent, int number, int of) {
+    }
+
+    /**
+     * The measure's parts as bars, for those who would rather look than read; the table beside it
+     * says the same for screen readers. A part whose whole is nought has no share and no bar.
+     */
+    public List<Bar> bars(YearOfFigures.MeasureFigures measure) {
+        return measure.figures().stream().filter(f -> f.partOf() != null)
+                .flatMap(part -> view.whole(part).stream().filter(whole -> whole.number() > 0)
+                        .map(whole -> new Bar(FigureNames.of(whole.clockRule() == null ? part : whole)
+                                .replaceFirst(": due$", ""), part.percentOf(whole).getAsInt(), part.number(),
+                                whole.number())))
+                .toList();
+    }
+
     public String getYear() {
         return year;
     }
