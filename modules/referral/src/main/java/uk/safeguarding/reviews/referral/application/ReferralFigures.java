@@ -14,7 +14,6 @@ import uk.safeguarding.reviews.kernel.figures.FigureRecord;
 import uk.safeguarding.reviews.kernel.figures.FigureSource;
 import uk.safeguarding.reviews.kernel.figures.Measure;
 import uk.safeguarding.reviews.kernel.figures.ReportingYear;
-import uk.safeguarding.reviews.referral.domain.content.ContentJson;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
@@ -67,8 +66,7 @@ public class ReferralFigures implements FigureSource {
     }
 
     private static String referrerAgency(ReceivedReferral referral) {
-        var referrer = ContentJson.read(referral.contentJson()).getReferrer();
-        String agency = referrer == null ? null : referrer.getAgency();
+        String agency = referral.referrerAgency();
         return agency == null || agency.isBlank() ? "Not recorded" : agency.strip();
     }
 

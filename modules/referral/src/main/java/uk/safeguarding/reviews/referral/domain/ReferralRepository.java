@@ -65,7 +65,7 @@ public interface ReferralRepository {
 
     /** A received referral as the executive's figures count it. */
     record ReceivedReferral(String id, String reference, ReferralKind kind, PanelOutcome outcome,
-            java.time.OffsetDateTime receivedAt, String contentJson) {
+            java.time.OffsetDateTime receivedAt, String referrerAgency) {
     }
 
     void add(Attachment attachment);

@@ -195,9 +195,11 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public List<ReceivedReferral> receivedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        // The referrer's agency is read by PostgreSQL from the stored form: a year's referrals are not parsed here.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.reference, r.kind, r.outcome, f.first_at,"
-                        + " r.content_json FROM referral r JOIN (SELECT referral_id, MIN(submitted_at) AS first_at"
+                        + " jsonb_extract_path_text(CAST(NULLIF(r.content_json, '') AS jsonb), 'referrer', 'agency')"
+                        + " FROM referral r JOIN (SELECT referral_id, MIN(submitted_at) AS first_at"
                         + " FROM referral_submission GROUP BY referral_id) f ON f.referral_id = r.id"
                         + " WHERE r.status NOT IN ('DRAFT', 'AWAITING_VERIFICATION', 'HANDED_OVER')"
                         + " AND f.first_at >= ?1 AND f.first_at < ?2 ORDER BY f.first_at, r.id")
