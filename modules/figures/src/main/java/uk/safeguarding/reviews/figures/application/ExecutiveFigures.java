@@ -74,6 +74,7 @@ public class ExecutiveFigures {
 
     /** The reporting years anyone can choose, the newest first: from 2019 to the one running now. */
     public List<Integer> years() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, "years", READERS);
         int now = ReportingYear.containing(ZonedDateTime.now(clock)).startsIn();
         List<Integer> years = new ArrayList<>();
         for (int y = now; y >= FIRST_YEAR; y--) {
