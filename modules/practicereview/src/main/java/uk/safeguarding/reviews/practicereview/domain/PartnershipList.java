@@ -14,7 +14,10 @@ public enum PartnershipList {
             "List at least one methodology a review may use (\u00a74.4)"),
     /** §7.1, Document 4: the assurance questions answered at key stages of a review. */
     ASSURANCE_QUESTIONS("assurance-questions", "question", 500,
-            "List at least one assurance question (\u00a77.1, Document 4)");
+            "List at least one assurance question (\u00a77.1, Document 4)"),
+    /** §10.3 e: the scale an agency's summary is rated on, best first. */
+    SUMMARY_QUALITY_SCALE("summary-quality-scale", "rating", 200,
+            "List at least one rating of the scale (\u00a710.3 e)");
 
     private final String key;
     private final String item;

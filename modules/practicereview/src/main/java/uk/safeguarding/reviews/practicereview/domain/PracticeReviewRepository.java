@@ -55,6 +55,14 @@ public interface PracticeReviewRepository {
     /** One family member of the review, if it is one of the review's. */
     Optional<FamilyMember> familyMember(String reviewId, String memberId);
 
+    void add(SummaryRating rating);
+
+    /** An agency summary's ratings, the newest first (§10.3 e). */
+    List<SummaryRating> ratingsOf(String requestId);
+
+    /** The ratings given between the two moments that still stand (no newer rating of the same summary). */
+    List<SummaryRating> standingRatingsBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
     /** Family members whose feedback is dated between the two days (§10.3 j). */
     List<FamilyMember> familyFeedbackBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay);
 

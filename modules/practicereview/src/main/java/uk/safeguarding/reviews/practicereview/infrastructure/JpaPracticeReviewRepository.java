@@ -130,6 +130,28 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
+    public void add(uk.safeguarding.reviews.practicereview.domain.SummaryRating rating) {
+        em.persist(rating);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.practicereview.domain.SummaryRating> ratingsOf(String requestId) {
+        return em.createQuery("SELECT r FROM SummaryRating r WHERE r.requestId = :request ORDER BY r.ratedAt DESC, r.id",
+                uk.safeguarding.reviews.practicereview.domain.SummaryRating.class)
+                .setParameter("request", requestId).getResultList();
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.practicereview.domain.SummaryRating> standingRatingsBetween(
+            java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return em.createQuery("SELECT r FROM SummaryRating r WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                        + " AND NOT EXISTS (SELECT n.id FROM SummaryRating n WHERE n.requestId = r.requestId"
+                        + " AND n.ratedAt > r.ratedAt) ORDER BY r.ratedAt, r.id",
+                        uk.safeguarding.reviews.practicereview.domain.SummaryRating.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
     public List<FamilyMember> familyFeedbackBetween(java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
         return em.createQuery("SELECT m FROM FamilyMember m WHERE m.feedbackOn >= :first AND m.feedbackOn <= :last"
                         + " ORDER BY m.feedbackOn, m.id", FamilyMember.class)

@@ -19,7 +19,7 @@ public record AgencyTask(String id, String reviewReference, String agencyName, S
         boolean secureRecordsRequested, OffsetDateTime recordsSecuredAt, String recordsSecuredBy,
         String recordsRepresentative, Boolean recordsWorkingCopy, OffsetDateTime recordsReleasedAt,
         String recordsReleasedWhy, RequestStatus status, AgencySummary summary, List<ChronologyEntry> entries, OffsetDateTime submittedAt,
-        String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems) {
+        String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems, String reviewId) {
 
     static AgencyTask of(InformationRequest request, ZonedDateTime dueBy) {
         return new AgencyTask(request.id(), request.reviewReference(), request.agencyName(),
@@ -28,7 +28,8 @@ public record AgencyTask(String id, String reviewReference, String agencyName, S
                 request.recordsSecuredBy(), request.recordsRepresentative(), request.recordsWorkingCopy(),
                 request.recordsReleasedAt(), request.recordsReleasedWhy(), request.status(), request.summary(), request.chronology(),
                 request.submittedAt(), request.submittedBy(), request.reopenings(),
-                request.status() == RequestStatus.OPEN ? request.problemsBeforeSubmission() : List.of());
+                request.status() == RequestStatus.OPEN ? request.problemsBeforeSubmission() : List.of(),
+                request.reviewId());
     }
 
     public boolean isOpen() {

@@ -48,6 +48,11 @@ public enum ReviewAct {
      */
     INVOLVE_FAMILY(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
     /**
+     * §10.3 e: rate the quality of an agency's submitted summary on the partnership's scale: "the
+     * business unit or chair": the business unit on any review, a reviewer named on the review.
+     */
+    RATE_SUMMARY(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
+    /**
      * §8.3: write the review's report, section by section: "lead reviewers and the SSCP will ensure
      * that all review reports include" its parts. The business unit on any review, a lead reviewer on
      * their own; the review group's agreement is recorded by the business unit, as it runs the review.

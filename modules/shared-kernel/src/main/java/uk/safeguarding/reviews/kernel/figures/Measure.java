@@ -11,6 +11,7 @@ public enum Measure {
     NATIONAL_PANEL_DISAGREEMENT("c", Group.HOW_MUCH,
             "Reviews where the partnership and the National Panel disagreed"),
     TIMELINESS("d", Group.HOW_WELL, "Timeliness: each statutory clock met on time"),
+    AGENCY_SUMMARY_QUALITY("e", Group.HOW_WELL, "Quality of agency summaries, rated on the partnership's scale"),
     ACTION_PLAN_QUALITY("f", Group.HOW_WELL, "Quality and timeliness of action plans"),
     ACTION_PLANS_COMPLETED("g", Group.DIFFERENCE, "Action plans completed, and follow-up evidencing impact"),
     FAMILY_FEEDBACK("j", Group.DIFFERENCE,

@@ -50,6 +50,7 @@ import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
+import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.referral.application.ReferralService;
@@ -71,6 +72,8 @@ class FiguresIT {
     private static final Caller EXECUTIVE = new Caller("fig.executive", "Eve Executive", Set.of(Role.EXECUTIVE));
     private static final Caller POLICE = new Caller("fig.police", "Pat Police", Set.of(Role.AGENCY_CONTRIBUTOR));
     private static final Caller REVIEWER = new Caller("fig.reviewer", "Rae Reviewer", Set.of(Role.REVIEWER));
+
+    private static final String GOOD = "Good: complete, analytical and on time";
 
     /** An hours rule no fixture here meets or misses on its own, for clocks whose times the test sets. */
     private static final String RULE = "forward-to-panel";
@@ -114,6 +117,15 @@ class FiguresIT {
     private FamilyInvolvement family;
 
     @Inject
+    private uk.safeguarding.reviews.rapidreview.application.InformationRequests requests;
+
+    @Inject
+    private uk.safeguarding.reviews.rapidreview.application.AgencyReturns returns;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.SummaryRatings ratings;
+
+    @Inject
     private OwnerActions owners;
 
     @Inject
@@ -144,6 +156,30 @@ class FiguresIT {
         HandoverView proposed = as(here, MANAGER, () -> handovers.propose(movedReferral, handover));
         as(there, MANAGER, () -> handovers.accept(proposed.id()));
 
+        // §10.3 e: the police's return to the first Rapid Review, rated twice: the newer rating stands.
+        AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "fig.police");
+        ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusDays(5);
+        SendRequestsForm send = new SendRequestsForm();
+        send.setAgencyIds(List.of(police.id()));
+        send.setMeetingDate(meeting.toLocalDate());
+        send.setMeetingTime(meeting.toLocalTime().withSecond(0).withNano(0));
+        send.setMeetingPlace("Room 1");
+        String request = as(here, MANAGER, () -> requests.send(rapid, send)).get(0).id();
+        as(here, POLICE, () -> returns.saveSummary(request, CaseFixtures.agencySummary("Known since birth")));
+        as(here, POLICE, () -> returns.putEntry(request, CaseFixtures.event(today.minusDays(5),
+                "Police called to the home")));
+        assertThrows(uk.safeguarding.reviews.kernel.RefusedException.class, () -> as(here, MANAGER,
+                () -> ratings.rate(request, GOOD, null)), "rated once submitted");
+        as(here, POLICE, () -> returns.submit(request));
+        assertEquals("rating", assertThrows(InvalidFieldException.class, () -> as(here, MANAGER,
+                () -> ratings.rate(request, "Splendid", null))).field(), "only a rating of the partnership's scale");
+        as(here, MANAGER, () -> ratings.rate(request, "Requires improvement: gaps in the analysis or late",
+                "No analysis of the call-outs"));
+        assertThrows(RecordNotFoundException.class, () -> as(here, REVIEWER, () -> ratings.rate(request, GOOD,
+                null)), "a reviewer not named on the review finds nothing of it");
+        assertEquals(2, as(here, MANAGER, () -> ratings.rate(request, GOOD, "Analysis added on reopening"))
+                .ratings().size(), "every rating kept");
+
         // §10.3 c: the National Panel disagreed with the settled Rapid Review's recommendation.
         as(here, MANAGER, () -> meetings.recordReportSent(settled, RapidReviewMeeting.SentBy.NATIONAL_PANEL_PORTAL,
                 null));
@@ -151,7 +187,6 @@ class FiguresIT {
                 "The Panel would have a national review"));
 
         // §10.3 f and g: the local review's plan agreed, its one action returned once, then verified, and closed.
-        AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "fig.police");
         as(here, MANAGER, () -> learning.agree(local, report(today)));
         ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
         action.setOwner(police.id() + ":fig.police");
@@ -238,6 +273,9 @@ class FiguresIT {
         assertEquals(1, number(year, "g.closed"));
         assertEquals(1, number(year, "g.verified"));
         assertEquals(2, number(year, "j.feedback"));
+        assertEquals(1, number(year, "e.rated"), "the summary once, by the rating that stands");
+        assertEquals(1, number(year, "e.rating.good-complete-analytical-and-on-time"));
+        assertEquals(0, number(year, "e.rating.requires-improvement-gaps-in-the-analysis-or-late"));
         assertEquals(List.of("the child's mother: conducted sensitively"), year.figure("j.sensitive").orElseThrow()
                 .records().stream().map(FigureRecord::line).toList());
         for (String named : List.of("rapid-review", "rapid-review-report", "local-case-review",
@@ -262,6 +300,7 @@ class FiguresIT {
         assertEquals(0, number(theirs, "c.answered"));
         assertEquals(0, number(theirs, "f.checked"));
         assertEquals(0, number(theirs, "j.feedback"));
+        assertEquals(0, number(theirs, "e.rated"));
 
         // The pack: a PDF, and a workbook listing the records behind each number.
         assertTrue(new String(as(here, EXECUTIVE, () -> pack.pack(null, FiguresPack.Format.PDF, Figure::label))
