@@ -55,6 +55,14 @@ public class ReferralAccess {
      */
     public Referral findVisible(String id, Caller caller, AuditAction action) {
         Referral referral = find(id, action);
+        if (!mayOpen(referral, caller)) {
+            throw notFound(id, action);
+        }
+        return referral;
+    }
+
+    /** {@link #findVisible}'s rule, asked quietly of a referral already in hand (a list leaves out what it refuses). */
+    public boolean mayOpen(Referral referral, Caller caller) {
         boolean own = referral.createdBy().equals(caller.username());
         boolean verifier = caller.hasRole(Role.AGENCY_VERIFIER) && referral.verifier() != null
                 && referral.verifier().equalsIgnoreCase(caller.username());
@@ -62,10 +70,12 @@ public class ReferralAccess {
                 && referral.status() != ReferralStatus.AWAITING_VERIFICATION || referral.reference() != null;
         boolean office = caller.hasRole(Role.BUSINESS_MANAGER) || received && (caller.hasRole(Role.PANEL_MEMBER)
                 || caller.hasRole(Role.INDEPENDENT_ADVISER));
-        if (!own && !verifier && !office) {
-            throw notFound(id, action);
-        }
-        return referral;
+        return own || verifier || office;
+    }
+
+    /** The referral, looked up quietly: a list or an offer on a page, not a request for the record. */
+    public java.util.Optional<Referral> lookUp(String id) {
+        return referrals.find(normaliseId(id));
     }
 
     public ClockSubject subject(Referral referral) {

@@ -82,6 +82,12 @@ public enum ReviewAct {
      * review, a lead reviewer or chair on the review that names them.
      */
     HOLD_GROUP_MEETINGS(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER)),
+    /**
+     * §10.1, §10.3 a: tag the review with the partnership's themes, so trends show across reviews: the
+     * Virtual Panel and the business unit on any review, a lead reviewer on their own.
+     */
+    TAG_THEMES(EnumSet.of(Role.BUSINESS_MANAGER, Role.PANEL_MEMBER, Role.INDEPENDENT_ADVISER, Role.PRSG_CHAIR),
+            EnumSet.of(Role.REVIEWER)),
     /** §7.12: decide an outcome escalated to the Safeguarding Executive, on the review escalated to it. */
     DECIDE_AS_EXECUTIVE(EnumSet.noneOf(Role.class), EnumSet.of(Role.EXECUTIVE)),
     /** Read the meeting's papers; an agency's contacts only once they are published to them (§7.11). */

@@ -67,7 +67,7 @@ class ReviewActTest {
                 ReviewAct.CHECK_OFSTED, ReviewAct.LIST, ReviewAct.APPOINT_CHAIR, ReviewAct.DECIDE_AS_EXECUTIVE,
                 ReviewAct.RECORD_NOTIFICATION, ReviewAct.DRAFT_TERMS_OF_REFERENCE, ReviewAct.INVOLVE_FAMILY,
                 ReviewAct.CHOOSE_METHODOLOGY, ReviewAct.CHECK_ASSURANCE, ReviewAct.WRITE_REPORT, ReviewAct.SIGN_OFF_REPORT,
-                ReviewAct.HOLD_GROUP_MEETINGS, ReviewAct.RATE_SUMMARY)) {
+                ReviewAct.HOLD_GROUP_MEETINGS, ReviewAct.RATE_SUMMARY, ReviewAct.TAG_THEMES)) {
             for (Role role : act.roles()) {
                 assertTrue(ReviewAct.SEE.allows(Set.of(role)), role + " may " + act + " but not see the review");
             }
