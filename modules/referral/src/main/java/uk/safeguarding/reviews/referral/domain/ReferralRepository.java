@@ -10,6 +10,12 @@ public interface ReferralRepository {
 
     void add(Referral referral);
 
+    /** §10.3 i: a judgement of repeat incidence. */
+    void add(RepeatJudgement judgement);
+
+    /** The judgements of repeat incidence on these referrals, oldest first (the newest per review stands). */
+    List<RepeatJudgement> repeatJudgementsOf(Collection<String> referralIds);
+
     Optional<Referral> find(String id);
 
     List<Referral> findDrafts(int limit);

@@ -35,6 +35,22 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public void add(uk.safeguarding.reviews.referral.domain.RepeatJudgement judgement) {
+        em.persist(judgement);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.referral.domain.RepeatJudgement> repeatJudgementsOf(
+            java.util.Collection<String> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT j FROM RepeatJudgement j WHERE j.referralId IN :ids ORDER BY j.judgedAt",
+                uk.safeguarding.reviews.referral.domain.RepeatJudgement.class)
+                .setParameter("ids", List.copyOf(referralIds)).getResultList();
+    }
+
+    @Override
     public Optional<Referral> find(String id) {
         return Optional.ofNullable(em.find(Referral.class, id));
     }

@@ -62,4 +62,27 @@ public class ReviewLookup {
         return reviews.find(id).map(review -> kinds.definition(review.kind().key(), review.kindVersion())
                 .stageName(review.stage()));
     }
+
+    /**
+     * Of the reviews named, those this partnership holds that have reached their kind's last stage
+     * (§10.3 b "completed"; §10.3 i compares a new referral with them), by id, each with its kind's name.
+     */
+    public java.util.Map<String, CompletedReview> completedAmong(java.util.Collection<String> ids) {
+        java.util.Map<String, CompletedReview> completed = new java.util.LinkedHashMap<>();
+        for (uk.safeguarding.reviews.review.domain.Review review : reviews.findAll(ids)) {
+            uk.safeguarding.reviews.review.domain.kind.KindDefinition definition = kinds.definition(review.kind().key(),
+                    review.kindVersion());
+            boolean last = definition.stage(review.stage()).map(stage -> stage.isFinal()).orElse(false);
+            if (last && review.handedOverTo() == null) {
+                completed.put(review.id(), new CompletedReview(review.id(), review.reference(), definition.name(),
+                        review.referralId()));
+            }
+        }
+        return completed;
+    }
+
+    /** A review at its kind's last stage: its id, reference, kind's name and the referral it came from. */
+    public record CompletedReview(String id, String reference, String kindName, String referralId)
+            implements java.io.Serializable {
+    }
 }

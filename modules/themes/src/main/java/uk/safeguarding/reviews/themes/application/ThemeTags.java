@@ -188,7 +188,8 @@ public class ThemeTags {
     private record Found(OffsetDateTime at, ThemeRecords.Tagged record) {
     }
 
+    /** Record ids are UUIDs, stored in lower case: a tag is found however the address spelled it. */
     private static String clean(String id) {
-        return id == null ? "" : id.strip();
+        return id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

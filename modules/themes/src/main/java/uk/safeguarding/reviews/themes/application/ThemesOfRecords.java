@@ -34,9 +34,18 @@ public class ThemesOfRecords {
 
     /** The themes of each record among {@code ids} that has any, by record id. */
     public Map<String, List<ThemeLine>> of(String type, Collection<String> ids) {
+        return byRecord(themes.tagsOf(type, ids));
+    }
+
+    /** The records of one type carrying any of the themes {@code codes}, with those of their themes, by record id. */
+    public Map<String, List<ThemeLine>> sharing(String type, Collection<String> codes) {
+        return byRecord(themes.taggedWithAny(type, codes));
+    }
+
+    private Map<String, List<ThemeLine>> byRecord(List<ThemeTag> tags) {
         Map<String, Theme> all = themes.themes().stream().collect(Collectors.toMap(Theme::code, Function.identity()));
         Map<String, List<ThemeLine>> found = new LinkedHashMap<>();
-        for (ThemeTag tag : themes.tagsOf(type, ids)) {
+        for (ThemeTag tag : tags) {
             Theme theme = all.get(tag.themeCode());
             if (theme != null) {
                 found.computeIfAbsent(tag.recordId(), k -> new ArrayList<>()).add(ThemeLine.of(theme));

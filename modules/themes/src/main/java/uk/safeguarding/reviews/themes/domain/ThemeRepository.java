@@ -22,6 +22,9 @@ public interface ThemeRepository {
     /** The tags of the records of one type among {@code recordIds}. */
     List<ThemeTag> tagsOf(String recordType, Collection<String> recordIds);
 
+    /** The tags with any of {@code themeCodes} on records of one type. */
+    List<ThemeTag> taggedWithAny(String recordType, Collection<String> themeCodes);
+
     /** Every record tagged with the theme, the newest tag first. */
     List<ThemeTag> tagged(String themeCode);
 

@@ -57,6 +57,16 @@ public class JpaThemeRepository implements ThemeRepository {
     }
 
     @Override
+    public List<ThemeTag> taggedWithAny(String recordType, Collection<String> themeCodes) {
+        if (themeCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM ThemeTag t WHERE t.recordType = :type AND t.themeCode IN :codes"
+                + " ORDER BY t.taggedAt, t.themeCode", ThemeTag.class)
+                .setParameter("type", recordType).setParameter("codes", List.copyOf(themeCodes)).getResultList();
+    }
+
+    @Override
     public List<ThemeTag> tagged(String themeCode) {
         return em.createQuery("SELECT t FROM ThemeTag t WHERE t.themeCode = :code ORDER BY t.taggedAt DESC, t.recordId",
                 ThemeTag.class).setParameter("code", themeCode).getResultList();

@@ -1367,7 +1367,8 @@ class BrowserJourneyIT {
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
                 "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
-                "app/figures/list.xhtml?key=b.opened", "published/northmoor")) {
+                "app/figures/list.xhtml?key=b.opened", "app/themes/index.xhtml", "app/themes/view.xhtml?code=neglect",
+                "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
             waitFor("main");
@@ -1550,6 +1551,55 @@ class BrowserJourneyIT {
                 "no stack trace is shown");
         assertTrue(browser.findElements(By.id("drafts")).isEmpty() && browser.findElements(By.id("draft")).isEmpty(),
                 "nothing of the refused page is rendered");
+    }
+
+    /**
+     * Issue 17, themes (§10.1, §10.3 a): the business manager tags a new referral from its page, sees
+     * the theme on it, follows the theme to its records; a change to the themes without a reason is
+     * refused beside the box, with the list as typed kept; each page passes axe.
+     */
+    @Test
+    void theBusinessManagerTagsAReferralAndFollowsTheThemeToItsRecords() throws IOException {
+        String[] submitted = submitReferral("Themes journey " + UUID.randomUUID(), null);
+        String reference = submitted[0];
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        browser.get(submitted[1]);
+        assertEquals("None yet", textOf("referral-themes-names"));
+        clickAndWaitForTheNextPage(By.id("referral-themes-link"));
+        waitFor("tagForm:save");
+        assertTrue(textOf("no-themes").startsWith("It has no themes yet"), textOf("no-themes"));
+        assertNoAxeViolations("a referral's themes");
+        choose("tagForm:themes", "neglect");
+        choose("tagForm:themes", "domestic-abuse");
+        clickAndWaitForTheNextPage(By.id("tagForm:save"));
+        assertTrue(textOf("flash").contains("Its themes were saved"), textOf("flash"));
+        assertTrue(textOf("tags").contains("Neglect") && textOf("tags").contains("Domestic abuse"), textOf("tags"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='tagForm:themes'][value='neglect']")).isSelected());
+        clickAndWaitForTheNextPage(By.id("back-to-record"));
+        assertEquals("Domestic abuse, Neglect", textOf("referral-themes-names"),
+                "each theme as tagged");
+
+        browser.findElement(By.id("nav-themes")).click();
+        waitFor("themes-in-use");
+        assertNoAxeViolations("themes");
+        String lines = waitFor("themesForm:themes").getAttribute("value");
+        fill("themesForm:themes", lines + "\nOnline harm");
+        browser.findElement(By.id("themesForm:change")).click();
+        WebElement problem = waitFor("error-summary").findElement(By.tagName("a"));
+        assertTrue(problem.getAttribute("href").endsWith("#themesForm:reason"), problem.getAttribute("href"));
+        assertEquals("Say why the themes change", textOf("themesForm:reason-message"));
+        assertTrue(waitFor("themesForm:themes").getAttribute("value").endsWith("Online harm"), "nothing typed is lost");
+        assertNoAxeViolations("themes, a change refused");
+
+        open("app/themes/index.xhtml");
+        clickAndWaitForTheNextPage(By.id("theme-neglect"));
+        WebElement row = waitFor("records").findElement(By.xpath(".//tr[td[contains(., '" + reference + "')]]"));
+        assertTrue(row.getText().startsWith("Referral"), row.getText());
+        assertNoAxeViolations("a theme's records");
+        row.findElement(By.tagName("a")).click();
+        assertEquals(reference, textOf("view-reference"));
+        signOut();
     }
 
     /**
