@@ -59,4 +59,20 @@ public interface ActionPlanRepository {
 
     /** Every action verified or returned between the two moments, earliest first. */
     List<ActionCheck> checksBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** §9, §10.3 h: a learning product, event or reflective session. */
+    void add(LearningEvent event);
+
+    /** A review's learning products, events and sessions, the newest first. */
+    List<LearningEvent> learningEventsOf(String reviewId);
+
+    java.util.Optional<LearningEvent> learningEvent(String id);
+
+    /** Events and sessions held, and products sent, from {@code from} to {@code to} inclusive. */
+    List<LearningEvent> learningEventsHeldBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    void add(EventFeedback feedback);
+
+    /** The feedback forms of these events, oldest first. */
+    List<EventFeedback> feedbackOf(Collection<String> eventIds);
 }

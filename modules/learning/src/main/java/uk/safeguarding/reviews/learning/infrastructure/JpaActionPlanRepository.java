@@ -153,4 +153,45 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
                 .setParameter("checks", List.of(ActionUpdate.Kind.VERIFIED, ActionUpdate.Kind.RETURNED))
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
+
+    @Override
+    public void add(uk.safeguarding.reviews.learning.domain.LearningEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.LearningEvent> learningEventsOf(String reviewId) {
+        return em.createQuery("SELECT e FROM LearningEvent e WHERE e.reviewId = :review ORDER BY e.heldOn DESC,"
+                + " e.recordedAt DESC", uk.safeguarding.reviews.learning.domain.LearningEvent.class)
+                .setParameter("review", reviewId).getResultList();
+    }
+
+    @Override
+    public Optional<uk.safeguarding.reviews.learning.domain.LearningEvent> learningEvent(String id) {
+        return Optional.ofNullable(em.find(uk.safeguarding.reviews.learning.domain.LearningEvent.class,
+                id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.LearningEvent> learningEventsHeldBetween(
+            java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("SELECT e FROM LearningEvent e WHERE e.heldOn BETWEEN :from AND :to ORDER BY e.heldOn,"
+                + " e.recordedAt", uk.safeguarding.reviews.learning.domain.LearningEvent.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public void add(uk.safeguarding.reviews.learning.domain.EventFeedback feedback) {
+        em.persist(feedback);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.EventFeedback> feedbackOf(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f FROM EventFeedback f WHERE f.eventId IN :events ORDER BY f.recordedAt",
+                uk.safeguarding.reviews.learning.domain.EventFeedback.class)
+                .setParameter("events", List.copyOf(eventIds)).getResultList();
+    }
 }

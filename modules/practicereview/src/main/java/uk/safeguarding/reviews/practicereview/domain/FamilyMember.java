@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.practicereview.domain;
 
+import uk.safeguarding.reviews.kernel.RecordedDay;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

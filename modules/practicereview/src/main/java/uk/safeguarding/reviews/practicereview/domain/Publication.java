@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.practicereview.domain;
 
+import uk.safeguarding.reviews.kernel.RecordedDay;
 import uk.safeguarding.reviews.kernel.AttachedDocument;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

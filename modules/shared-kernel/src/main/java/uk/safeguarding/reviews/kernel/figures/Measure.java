@@ -14,6 +14,8 @@ public enum Measure {
     AGENCY_SUMMARY_QUALITY("e", Group.HOW_WELL, "Quality of agency summaries, rated on the partnership's scale"),
     ACTION_PLAN_QUALITY("f", Group.HOW_WELL, "Quality and timeliness of action plans"),
     ACTION_PLANS_COMPLETED("g", Group.DIFFERENCE, "Action plans completed, and follow-up evidencing impact"),
+    LEARNING_EVENT_FEEDBACK("h", Group.DIFFERENCE,
+            "Learning events and reflective sessions: attendees who understand more than before"),
     REPEAT_INCIDENCE("i", Group.DIFFERENCE,
             "Repeat incidence in the same circumstances after a completed review"),
     FAMILY_FEEDBACK("j", Group.DIFFERENCE,

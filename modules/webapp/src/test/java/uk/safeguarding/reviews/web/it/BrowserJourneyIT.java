@@ -900,6 +900,7 @@ class BrowserJourneyIT {
         clickAndWaitForTheNextPage(By.id("agreeForm:agree"));
         wait.until(d -> textOf("plan-state").startsWith("Agreed"));
         assertTrue(textOf("verifyForm").contains("30 working days, due by"), textOf("verifyForm"));
+        recordAReflectiveSessionAndItsFeedback(today);
         signOut();
 
         open("app/index.xhtml");
@@ -930,6 +931,39 @@ class BrowserJourneyIT {
         clickAndWaitForTheNextPage(By.id("verifyForm:actions:0:verify"));
         wait.until(d -> textOf("plan-state").startsWith("Every action verified"));
         signOut();
+    }
+
+    /**
+     * §9, §10.3 h: the business unit records a reflective session on the review (a missing answer
+     * refused beside it, nothing typed lost) and types in an attendee's feedback form; both pages pass axe.
+     */
+    private void recordAReflectiveSessionAndItsFeedback(String today) {
+        clickAndWaitForTheNextPage(By.id("back"));
+        clickAndWaitForTheNextPage(By.id("learning-events-link"));
+        assertEquals("Nothing is recorded yet.", textOf("no-events"));
+        fill("eventForm:title", "Reflecting on the school nurse's concerns");
+        fill("eventForm:heldOn", today);
+        fill("eventForm:audience", "School nurses and GPs");
+        fill("eventForm:attended", "12");
+        clickAndWaitForTheNextPage(By.id("eventForm:record"));
+        assertTrue(textOf("eventForm:kind-message").startsWith("Say whether it was"), textOf("eventForm:kind-message"));
+        assertEquals("Reflecting on the school nurse's concerns", waitFor("eventForm:title").getAttribute("value"),
+                "nothing typed is lost");
+        assertNoAxeViolations("learning events, a refusal");
+        choose("eventForm:kind", "REFLECTIVE_SESSION");
+        clickAndWaitForTheNextPage(By.id("eventForm:record"));
+        assertTrue(textOf("events").contains("Reflecting on the school nurse's concerns"), textOf("events"));
+        clickAndWaitForTheNextPage(By.className("feedback-link"));
+        clickAndWaitForTheNextPage(By.id("feedbackForm:record"));
+        assertTrue(textOf("feedbackForm:understandsMore-message").startsWith("Say whether the form says"),
+                textOf("feedbackForm:understandsMore-message"));
+        choose("feedbackForm:understandsMore", "YES");
+        fill("feedbackForm:comment", "I know now who to tell");
+        clickAndWaitForTheNextPage(By.id("feedbackForm:record"));
+        assertTrue(textOf("feedback-summary").startsWith("1 of 12 attendees returned a form; 1 said they understand"
+                + " more"), textOf("feedback-summary"));
+        assertTrue(textOf("comments").contains("I know now who to tell"), textOf("comments"));
+        assertNoAxeViolations("a session's feedback forms");
     }
 
     /**

@@ -1,21 +1,20 @@
-package uk.safeguarding.reviews.practicereview.domain;
+package uk.safeguarding.reviews.kernel;
 
 import java.time.LocalDate;
-import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /** A day something already happened, as a review records it: given, not in the future, not before what it follows. */
-final class RecordedDay {
+public final class RecordedDay {
 
     private RecordedDay() {
     }
 
     /** A day given and not in the future; {@code theDate} names it in a refusal. */
-    static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate today) {
+    public static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate today) {
         require(field, day, theDate, whenMissing, LocalDate.MIN, "", today);
     }
 
     /** {@code theDate} names it in a refusal: "The date of the decision" must be today or in the past. */
-    static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate earliest,
+    public static void require(String field, LocalDate day, String theDate, String whenMissing, LocalDate earliest,
             String whenEarlier, LocalDate today) {
         if (day == null) {
             throw new InvalidFieldException(field, whenMissing);
