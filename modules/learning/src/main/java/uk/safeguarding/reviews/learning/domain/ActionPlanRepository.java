@@ -75,4 +75,14 @@ public interface ActionPlanRepository {
 
     /** The feedback forms of these events, oldest first. */
     List<EventFeedback> feedbackOf(Collection<String> eventIds);
+
+    /**
+     * §9 annual scrutiny: the plans agreed by {@code lastDay} and not closed before {@code from} (the
+     * year's first moment), by review reference.
+     */
+    List<ActionPlan> plansRunningDuring(java.time.LocalDate lastDay, java.time.OffsetDateTime from);
+
+    java.util.Optional<AnnualScrutiny> scrutiny(int startsIn);
+
+    void add(AnnualScrutiny scrutiny);
 }

@@ -194,4 +194,21 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
                 uk.safeguarding.reviews.learning.domain.EventFeedback.class)
                 .setParameter("events", List.copyOf(eventIds)).getResultList();
     }
+
+    @Override
+    public List<ActionPlan> plansRunningDuring(java.time.LocalDate lastDay, java.time.OffsetDateTime from) {
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.agreedOn <= :lastDay AND (p.closedAt IS NULL"
+                + " OR p.closedAt >= :from) ORDER BY p.reviewReference", ActionPlan.class)
+                .setParameter("lastDay", lastDay).setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public Optional<uk.safeguarding.reviews.learning.domain.AnnualScrutiny> scrutiny(int startsIn) {
+        return Optional.ofNullable(em.find(uk.safeguarding.reviews.learning.domain.AnnualScrutiny.class, startsIn));
+    }
+
+    @Override
+    public void add(uk.safeguarding.reviews.learning.domain.AnnualScrutiny scrutiny) {
+        em.persist(scrutiny);
+    }
 }

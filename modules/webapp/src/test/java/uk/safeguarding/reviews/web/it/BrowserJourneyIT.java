@@ -1402,6 +1402,7 @@ class BrowserJourneyIT {
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
                 "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
                 "app/figures/list.xhtml?key=b.opened", "app/themes/index.xhtml", "app/themes/view.xhtml?code=neglect",
+                "app/learning/scrutiny.xhtml",
                 "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
@@ -1633,6 +1634,34 @@ class BrowserJourneyIT {
         assertNoAxeViolations("a theme's records");
         row.findElement(By.tagName("a")).click();
         assertEquals(reference, textOf("view-reference"));
+        signOut();
+    }
+
+    /**
+     * Issue 17, §9: the Independent Adviser finds last year's scrutiny of action plans in their work
+     * list, is refused beside the field without findings (the conclusion chosen kept), records it, and
+     * the task leaves the list; the page passes axe.
+     */
+    @Test
+    void theIndependentAdviserRecordsLastYearsScrutinyOfActionPlans() {
+        open("app/index.xhtml");
+        signIn("nm.adviser");
+        WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., 'Scrutinise the year')]]"));
+        task.findElement(By.className("task-link")).click();
+        waitFor("scrutinyForm:record");
+        assertNoAxeViolations("the annual scrutiny");
+        choose("scrutinyForm:conclusion", "PARTLY_ASSURED");
+        clickAndWaitForTheNextPage(By.id("scrutinyForm:record"));
+        assertEquals("Say what you found", textOf("scrutinyForm:findings-message"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='scrutinyForm:conclusion'][value='PARTLY_ASSURED']"))
+                .isSelected(), "nothing chosen is lost");
+        fill("scrutinyForm:findings", "Two plans have yet to evidence impact");
+        clickAndWaitForTheNextPage(By.id("scrutinyForm:record"));
+        assertEquals("Two plans have yet to evidence impact", textOf("recorded-findings"));
+        browser.findElement(By.id("nav-home")).click();
+        waitFor("main");
+        assertTrue(browser.findElements(By.xpath("//tr[td[contains(., 'Scrutinise the year')]]")).isEmpty(),
+                "recorded, the task leaves the list");
         signOut();
     }
 
