@@ -34,9 +34,6 @@ public class ExecutiveFigures {
 
     public static final String RECORD_TYPE = "figures";
 
-    /** The first reporting year anyone can ask for: the product holds nothing older. */
-    static final int FIRST_YEAR = 2019;
-
     static final Role[] READERS = {Role.EXECUTIVE, Role.BUSINESS_MANAGER};
 
     @Inject
@@ -75,12 +72,7 @@ public class ExecutiveFigures {
     /** The reporting years anyone can choose, the newest first: from 2019 to the one running now. */
     public List<Integer> years() {
         roles.require(AuditAction.LIST, RECORD_TYPE, "years", READERS);
-        int now = ReportingYear.containing(ZonedDateTime.now(clock)).startsIn();
-        List<Integer> years = new ArrayList<>();
-        for (int y = now; y >= FIRST_YEAR; y--) {
-            years.add(y);
-        }
-        return years;
+        return ReportingYear.choices(ZonedDateTime.now(clock));
     }
 
     /** Every module's figures for the year, each figure's key checked to be the only one. */
@@ -107,14 +99,7 @@ public class ExecutiveFigures {
 
     private ReportingYear year(Integer startsIn) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        int current = ReportingYear.containing(now).startsIn();
-        if (startsIn == null) {
-            return ReportingYear.containing(now);
-        }
-        if (startsIn < FIRST_YEAR || startsIn > current) {
-            throw new InvalidFieldException("year", "Choose a year from April " + FIRST_YEAR + " to the year running now");
-        }
-        return new ReportingYear(startsIn, now);
+        return ReportingYear.chosen(startsIn, ReportingYear.containing(now).startsIn(), now);
     }
 
     /** A figure's records, with the figure it is a part of, if any. */

@@ -48,9 +48,6 @@ public class AnnualScrutinies {
 
     static final Role[] READERS = {Role.INDEPENDENT_ADVISER, Role.BUSINESS_MANAGER, Role.EXECUTIVE};
 
-    /** The first year anyone can choose: the product holds nothing older. */
-    static final int FIRST_YEAR = 2019;
-
     /** The formats the pack comes in. */
     public enum Format {
         PDF, XLSX
@@ -164,7 +161,7 @@ public class AnnualScrutinies {
     /** The last year that has ended, for the adviser's task: null before the first year ends. */
     Integer lastEnded() {
         int running = ReportingYear.containing(ZonedDateTime.now(clock)).startsIn();
-        return running - 1 >= FIRST_YEAR ? running - 1 : null;
+        return running - 1 >= ReportingYear.FIRST_YEAR ? running - 1 : null;
     }
 
     boolean recorded(int startsIn) {
@@ -191,13 +188,8 @@ public class AnnualScrutinies {
                         c.kind() == ActionUpdate.Kind.VERIFIED, c.madeAt())).toList();
         ScrutinyView.Recorded recorded = plans.scrutiny(year.startsIn()).map(s -> new ScrutinyView.Recorded(
                 s.conclusion(), s.findings(), s.scrutinisedBy(), s.scrutinisedAt())).orElse(null);
-        int now = ReportingYear.containing(ZonedDateTime.now(clock)).startsIn();
-        List<Integer> years = new ArrayList<>();
-        for (int y = now; y >= FIRST_YEAR; y--) {
-            years.add(y);
-        }
         return new ScrutinyView(year.startsIn(), year.label(), ended(year), year.lastDay(), lines, checked, recorded,
-                caller.hasRole(Role.INDEPENDENT_ADVISER) && ended(year), years);
+                caller.hasRole(Role.INDEPENDENT_ADVISER) && ended(year), ReportingYear.choices(ZonedDateTime.now(clock)));
     }
 
     private static int count(List<PlanAction> actions, PlanAction.Status status) {
@@ -205,19 +197,13 @@ public class AnnualScrutinies {
     }
 
     private boolean ended(ReportingYear year) {
-        return !ZonedDateTime.now(clock).toOffsetDateTime().isBefore(year.firstDay().plusYears(1)
-                .atStartOfDay(ReportingYear.UK).toOffsetDateTime());
+        return year.endedBy(ZonedDateTime.now(clock));
     }
 
-    /** The year asked for, or the last ended; one before 2019 or not yet begun is refused beside the year. */
+    /** The year asked for, or the last that has ended. */
     private ReportingYear year(Integer startsIn) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        int running = ReportingYear.containing(now).startsIn();
-        int asked = startsIn == null ? Math.max(FIRST_YEAR, running - 1) : startsIn;
-        if (asked < FIRST_YEAR || asked > running) {
-            throw new InvalidFieldException("year", "Choose a year from April " + FIRST_YEAR + " to March "
-                    + (running + 1));
-        }
-        return new ReportingYear(asked, now);
+        return ReportingYear.chosen(startsIn, Math.max(ReportingYear.FIRST_YEAR,
+                ReportingYear.containing(now).startsIn() - 1), now);
     }
 }

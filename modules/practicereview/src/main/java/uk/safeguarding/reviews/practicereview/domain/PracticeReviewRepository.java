@@ -44,6 +44,9 @@ public interface PracticeReviewRepository {
     /** The reports online on the partnership's public page, the latest published first. */
     List<Publication> online();
 
+    /** §8.3: the reports published from {@code first} to {@code last} inclusive, the earliest first. */
+    List<Publication> publishedBetween(java.time.LocalDate first, java.time.LocalDate last);
+
     /** The report online under {@code publicId}, if it is online. */
     Optional<Publication> onlineByPublicId(String publicId);
 

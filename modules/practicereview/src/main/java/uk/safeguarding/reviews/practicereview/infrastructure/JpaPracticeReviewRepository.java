@@ -112,6 +112,13 @@ public class JpaPracticeReviewRepository implements PracticeReviewRepository {
     }
 
     @Override
+    public List<Publication> publishedBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.publishedOn BETWEEN :first AND :last"
+                + " ORDER BY p.publishedOn, p.title", Publication.class).setParameter("first", first)
+                .setParameter("last", last).getResultList();
+    }
+
+    @Override
     public Optional<Publication> onlineByPublicId(String publicId) {
         return em.createQuery("SELECT p FROM Publication p WHERE p.publicId = :id AND p.stage = :online",
                 Publication.class).setParameter("id", publicId == null ? "" : publicId.strip())

@@ -18,6 +18,36 @@ public record ReportingYear(int startsIn, ZonedDateTime asAt) implements Seriali
     /** The month a reporting year starts in. */
     public static final int FIRST_MONTH = 4;
 
+    /** The first reporting year anyone can choose: the product holds nothing older. */
+    public static final int FIRST_YEAR = 2019;
+
+    /**
+     * The year someone chose ({@code startsIn}), or {@code otherwise} when they chose none; one before
+     * {@link #FIRST_YEAR} or not yet begun is refused beside the field {@code year}.
+     */
+    public static ReportingYear chosen(Integer startsIn, int otherwise, ZonedDateTime now) {
+        int asked = startsIn == null ? otherwise : startsIn;
+        if (asked < FIRST_YEAR || asked > containing(now).startsIn()) {
+            throw new uk.safeguarding.reviews.kernel.InvalidFieldException("year", "Choose a year from April "
+                    + FIRST_YEAR + " to the year running now");
+        }
+        return new ReportingYear(asked, now);
+    }
+
+    /** The years anyone can choose, the one running now first. */
+    public static java.util.List<Integer> choices(ZonedDateTime now) {
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (int y = containing(now).startsIn(); y >= FIRST_YEAR; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /** Whether the whole year is over at {@code now}. */
+    public boolean endedBy(ZonedDateTime now) {
+        return !now.toOffsetDateTime().isBefore(firstDay().plusYears(1).atStartOfDay(UK).toOffsetDateTime());
+    }
+
     /** The reporting year that {@code now} falls in. */
     public static ReportingYear containing(ZonedDateTime now) {
         LocalDate day = now.withZoneSameInstant(UK).toLocalDate();

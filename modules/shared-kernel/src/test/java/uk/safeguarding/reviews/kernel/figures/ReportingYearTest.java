@@ -67,6 +67,24 @@ class ReportingYearTest {
         assertEquals("unnamed", FigureKeys.slug(null));
     }
 
+    @Test
+    void aChosenYearIsFrom2019ToTheOneRunningAndAYearEndsAtMidnightOn31MarchUkTime() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.of(2026, 12, 6, 12, 0, 0, 0, ReportingYear.UK);
+        assertEquals(2026, ReportingYear.chosen(null, 2026, now).startsIn());
+        assertEquals(2025, ReportingYear.chosen(null, 2025, now).startsIn(), "what a page shows when none is chosen");
+        assertEquals(2019, ReportingYear.chosen(2019, 2026, now).startsIn());
+        assertEquals("year", assertThrows(uk.safeguarding.reviews.kernel.InvalidFieldException.class,
+                () -> ReportingYear.chosen(2018, 2026, now)).field());
+        assertEquals("year", assertThrows(uk.safeguarding.reviews.kernel.InvalidFieldException.class,
+                () -> ReportingYear.chosen(2027, 2026, now)).field(), "a year not begun");
+        assertEquals(List.of(2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019), ReportingYear.choices(now));
+
+        ReportingYear year = new ReportingYear(2025, now);
+        java.time.ZonedDateTime lastMinute = java.time.ZonedDateTime.of(2026, 3, 31, 23, 59, 0, 0, ReportingYear.UK);
+        assertFalse(year.endedBy(lastMinute));
+        assertTrue(year.endedBy(lastMinute.plusMinutes(1)));
+    }
+
     private static FigureRecord record(String reference) {
         return new FigureRecord(reference, "a record", LocalDate.of(2026, 5, 1), "/app/x");
     }

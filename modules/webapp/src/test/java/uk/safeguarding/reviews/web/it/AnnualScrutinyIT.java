@@ -34,11 +34,14 @@ import uk.safeguarding.reviews.kernel.work.WorkItem;
 import uk.safeguarding.reviews.learning.application.ActionForm;
 import uk.safeguarding.reviews.learning.application.ActionPlans;
 import uk.safeguarding.reviews.learning.application.ActionReportForm;
+import uk.safeguarding.reviews.learning.application.AnnualReportSection;
 import uk.safeguarding.reviews.learning.application.AnnualScrutinies;
 import uk.safeguarding.reviews.learning.application.OwnerActions;
 import uk.safeguarding.reviews.learning.application.ScrutinyView;
 import uk.safeguarding.reviews.learning.domain.AnnualScrutiny;
 import uk.safeguarding.reviews.practicereview.application.LearningReports;
+import uk.safeguarding.reviews.practicereview.application.PublicationForm;
+import uk.safeguarding.reviews.practicereview.application.Publications;
 import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
@@ -50,6 +53,7 @@ import uk.safeguarding.reviews.web.home.WorkList;
  * as a page and as PDF and workbook; the adviser records a conclusion only once the year has ended
  * (each refusal beside its field), the task leaves their work list, a second recording revises it;
  * the business unit and the executive read it, nobody else; another partnership's plans never appear.
+ * And §8.3: the annual report's section on the reviews published in the year.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnnualScrutinyIT {
@@ -90,6 +94,12 @@ class AnnualScrutinyIT {
 
     @Inject
     private WorkList work;
+
+    @Inject
+    private AnnualReportSection section;
+
+    @Inject
+    private Publications publications;
 
     @Inject
     private AuditTrail audit;
@@ -180,6 +190,73 @@ class AnnualScrutinyIT {
         ScrutinyView theirs = as(there, ADVISER, () -> scrutinies.of(running));
         assertTrue(theirs.plans().isEmpty() && theirs.checks().isEmpty());
         assertNull(as(there, ADVISER, () -> scrutinies.of(ended)).recorded());
+    }
+
+    /**
+     * §8.3, last paragraph: the annual report's section lists each review whose report was published in
+     * the year, its findings, what it recommended and where each action stands, in Word and PDF; for the
+     * business unit and the executive only; another partnership's section has none of it.
+     */
+    @Test
+    void theAnnualReportHoldsEachPublishedReviewsFindingsAndTheActionsTaken() throws Exception {
+        ActiveTenant here = tenants.provision("it-annual-report");
+        ActiveTenant there = tenants.provision("it-annual-report-b");
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        String local = cases.localCaseReviewOf(here, MANAGER, cases.submittedReferral(here, null, null));
+        cases.openedDaysAgo(here, local, 30);
+        AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "sc.police");
+        as(here, MANAGER, () -> learning.agree(local, report(today.minusDays(20))));
+        ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
+        action.setOwner(police.id() + ":sc.police");
+        action.setIntendedOutcome("Health visitors know of every call-out within a day");
+        as(here, MANAGER, () -> plans.draw(local, action));
+        ActionForm agreement = new ActionForm();
+        agreement.setAgreedBy("The review group");
+        agreement.setAgreedOn(today);
+        as(here, MANAGER, () -> plans.agree(local, agreement));
+        assertTrue(as(here, EXECUTIVE, () -> section.of(null)).entries().isEmpty(), "not published yet");
+
+        PublicationForm decision = new PublicationForm();
+        decision.setDecidedOn(today.minusDays(20));
+        decision.setPublish(true);
+        as(here, MANAGER, () -> publications.decide(local, decision));
+        PublicationForm plan = new PublicationForm();
+        plan.setTitle("Child C: a local case review");
+        plan.setPlannedOn(today.plusDays(7));
+        as(here, MANAGER, () -> publications.plan(local, plan));
+        PublicationForm file = new PublicationForm();
+        file.attachFile("Child C report (redacted).pdf", "%PDF-1.4 redacted".getBytes(StandardCharsets.UTF_8));
+        as(here, MANAGER, () -> publications.attach(local, file));
+        PublicationForm copy = new PublicationForm();
+        copy.setPanelCopySentOn(today.minusDays(10));
+        as(here, MANAGER, () -> publications.panelCopySent(local, copy));
+        PublicationForm online = new PublicationForm();
+        online.setPublishedOn(today);
+        as(here, MANAGER, () -> publications.published(local, online));
+
+        AnnualReportSection.SectionView year = as(here, EXECUTIVE, () -> section.of(null));
+        assertEquals(1, year.entries().size());
+        AnnualReportSection.Entry entry = year.entries().get(0);
+        assertEquals("Child C: a local case review", entry.title());
+        assertEquals(today, entry.publishedOn());
+        assertEquals("Police call-outs to the home were not shared with the health visitor.", entry.findings());
+        assertEquals(List.of("1. Share police call-outs with health visitors"), entry.recommendations());
+        assertEquals(1, entry.actions().size());
+        assertEquals("Northmoor Police", entry.actions().get(0).agency());
+        assertEquals("Not started", entry.actions().get(0).status());
+
+        byte[] word = as(here, MANAGER, () -> section.document(null, AnnualReportSection.Format.DOCX)).content();
+        assertTrue(ExportedFiles.zipText(word, "word/document.xml").contains("Share police call-outs with health"
+                + " visitors"));
+        assertTrue(new String(as(here, MANAGER, () -> section.document(null, AnnualReportSection.Format.PDF))
+                .content(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertThrows(AccessDeniedException.class, () -> as(here, ADVISER, () -> section.of(null)));
+        assertThrows(AccessDeniedException.class, () -> as(here, POLICE, () -> section.document(null,
+                AnnualReportSection.Format.DOCX)));
+        assertTrue(as(there, EXECUTIVE, () -> section.of(null)).entries().isEmpty());
+        assertTrue(as(here, MANAGER, () -> audit.historyOf(AnnualReportSection.RECORD_TYPE, String.valueOf(
+                year.startsIn()))).stream().anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED
+                        && e.actor().equals(EXECUTIVE.username())));
     }
 
     private boolean scrutinyTask(ActiveTenant partnership, int year) {

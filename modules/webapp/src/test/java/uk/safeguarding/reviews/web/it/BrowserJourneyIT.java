@@ -1402,7 +1402,7 @@ class BrowserJourneyIT {
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
                 "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
                 "app/figures/list.xhtml?key=b.opened", "app/themes/index.xhtml", "app/themes/view.xhtml?code=neglect",
-                "app/learning/scrutiny.xhtml",
+                "app/learning/scrutiny.xhtml", "app/learning/annual-report.xhtml",
                 "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
