@@ -84,6 +84,11 @@ public class RepeatIncidence {
         }
     }
 
+    /** Whether the signed-in person decides on referrals and so judges repeat incidence, asked quietly (what a page offers). */
+    public boolean offered() {
+        return uk.safeguarding.reviews.tenancy.api.TenantContext.caller().hasAnyRole(JUDGES);
+    }
+
     /** For those who decide on referrals; anyone else, or a referral they may not open, is refused or not found (audited). */
     public RepeatView of(String referralId) {
         Caller caller = roles.require(AuditAction.VIEW, ReferralService.RECORD_TYPE, referralId, JUDGES);

@@ -21,10 +21,13 @@ public class RepeatIncidencePanel {
     private RepeatIncidence.RepeatView view;
     private boolean read;
 
-    /** Null for anyone who does not decide on referrals. */
+    /** Null for anyone who does not decide on referrals: they are not asked, so nothing is refused or audited. */
     public RepeatIncidence.RepeatView of(String referralId) {
         if (!read) {
             read = true;
+            if (!repeats.offered()) {
+                return null;
+            }
             try {
                 view = repeats.of(referralId);
             } catch (AccessDeniedException | RecordNotFoundException e) {
