@@ -12,10 +12,12 @@ import java.util.List;
 public record ActionPlanView(String reviewId, String reviewReference, String state, String agreedBy,
         LocalDate agreedOn, String handedOverTo, LocalDate handedOverOn, String closingNote, List<Line> actions,
         List<Option> sources, List<Option> owners, String defaultTimescale, boolean mayDraw, boolean mayAgree,
-        boolean mayHandOver, boolean mayVerify, boolean mayClose) implements Serializable {
+        boolean mayHandOver, boolean mayVerify, boolean mayClose, List<Option> recommendations)
+        implements Serializable {
 
     public ActionPlanView {
         actions = List.copyOf(actions);
+        recommendations = List.copyOf(recommendations);
         sources = List.copyOf(sources);
         owners = List.copyOf(owners);
     }

@@ -347,7 +347,9 @@ public class ActionPlans {
                 plan.map(ActionPlan::closingNote).orElse(null), lines, sources, owners, clocks.period(ACTION_CLOCK),
                 mayRun && draft, mayRun && draft && !actions.isEmpty(), mayRun && state == ActionPlan.State.AGREED,
                 mayRun && actions.stream().anyMatch(a -> a.status() == PlanAction.Status.DONE),
-                mayRun && state == ActionPlan.State.VERIFIED);
+                mayRun && state == ActionPlan.State.VERIFIED, recommendations.of(review.id()).stream()
+                        .map(r -> new ActionPlanView.Option(RecommendationThemes.id(review.id(), r.number()),
+                                r.number() + ". " + r.action())).toList());
     }
 
     static ActionPlanView.Line line(PlanAction a, List<ActionUpdate> history, LocalDate today) {

@@ -99,6 +99,9 @@ class ThemesIT {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.LearningReports learningReports;
+
     @Test
     void theTaxonomyIsVersionedWithAReasonAndARetiredThemeStaysOnTheRecordsTaggedWithIt() {
         ActiveTenant here = tenants.provision("it-themes-taxonomy");
@@ -262,6 +265,41 @@ class ThemesIT {
         YearOfFigures theirs = as(there, EXECUTIVE, () -> figures.ofYear(null));
         assertFalse(theirs.figure("a.theme.neglect").isPresent());
         assertEquals(0, theirs.figure("i.sharing").map(Figure::number).orElse(0));
+    }
+
+    @Test
+    void aReviewsRecommendationsAndActionsCarryThemesTaggedByTheBusinessUnit() {
+        ActiveTenant here = tenants.provision("it-themes-recommendations");
+        ActiveTenant there = tenants.provision("it-themes-recommendations-b");
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        String local = cases.localCaseReviewOf(here, MANAGER, cases.submittedReferral(here, null, null));
+        uk.safeguarding.reviews.practicereview.application.ReportForm report =
+                new uk.safeguarding.reviews.practicereview.application.ReportForm();
+        report.setFindings("Police call-outs to the home were not shared with the health visitor.");
+        report.setRecommendations("Share police call-outs with health visitors");
+        report.setAgreedBy("The review group");
+        report.setAgreedOn(today);
+        report.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        as(here, MANAGER, () -> learningReports.agree(local, report));
+        String recommendation = local + ":1";
+
+        RecordThemes tagged = as(here, MANAGER, () -> tags.set("recommendation", recommendation,
+                List.of("domestic-abuse")));
+        assertEquals(List.of("Domestic abuse"), labels(tagged));
+        assertEquals(reference(here, local) + " recommendation 1", tagged.record().reference());
+        assertFalse(as(here, PANEL, () -> tags.of("recommendation", recommendation)).mayTag(), "the business unit's");
+        assertThrows(AccessDeniedException.class, () -> as(here, PANEL, () -> tags.set("recommendation",
+                recommendation, List.of("neglect"))));
+        assertThrows(RecordNotFoundException.class, () -> as(here, MANAGER, () -> tags.of("recommendation",
+                local + ":2")), "the report has one recommendation");
+        assertThrows(RecordNotFoundException.class, () -> as(there, MANAGER, () -> tags.of("recommendation",
+                recommendation)));
+        assertEquals(List.of("Recommendation"), as(here, MANAGER, () -> tags.records("domestic-abuse", 1)).records()
+                .items().stream().map(ThemeRecords.Tagged::what).toList());
+    }
+
+    private String reference(ActiveTenant partnership, String reviewId) {
+        return as(partnership, MANAGER, () -> reviews.view(reviewId).reference());
     }
 
     private static List<String> labels(RecordThemes themes) {
