@@ -85,4 +85,15 @@ public interface ActionPlanRepository {
     java.util.Optional<AnnualScrutiny> scrutiny(int startsIn);
 
     void add(AnnualScrutiny scrutiny);
+
+    /** Document 14: a verification and its rows. */
+    void add(PlanVerification verification, List<VerificationItem> items);
+
+    /** The verifications of one case or one agency, the newest first. */
+    List<PlanVerification> verificationsOf(PlanVerification.Basis basis, String subjectId);
+
+    java.util.Optional<PlanVerification> verification(String id);
+
+    /** A verification's rows, in order. */
+    List<VerificationItem> itemsOf(String verificationId);
 }

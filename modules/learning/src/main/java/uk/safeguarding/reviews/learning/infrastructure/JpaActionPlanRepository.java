@@ -211,4 +211,32 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     public void add(uk.safeguarding.reviews.learning.domain.AnnualScrutiny scrutiny) {
         em.persist(scrutiny);
     }
+
+    @Override
+    public void add(uk.safeguarding.reviews.learning.domain.PlanVerification verification,
+            List<uk.safeguarding.reviews.learning.domain.VerificationItem> items) {
+        em.persist(verification);
+        items.forEach(em::persist);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.PlanVerification> verificationsOf(
+            uk.safeguarding.reviews.learning.domain.PlanVerification.Basis basis, String subjectId) {
+        return em.createQuery("SELECT v FROM PlanVerification v WHERE v.basis = :basis AND v.subjectId = :subject"
+                + " ORDER BY v.recordedAt DESC", uk.safeguarding.reviews.learning.domain.PlanVerification.class)
+                .setParameter("basis", basis).setParameter("subject", subjectId).getResultList();
+    }
+
+    @Override
+    public Optional<uk.safeguarding.reviews.learning.domain.PlanVerification> verification(String id) {
+        return Optional.ofNullable(em.find(uk.safeguarding.reviews.learning.domain.PlanVerification.class,
+                id == null ? "" : id.strip()));
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.VerificationItem> itemsOf(String verificationId) {
+        return em.createQuery("SELECT i FROM VerificationItem i WHERE i.verificationId = :id ORDER BY i.position",
+                uk.safeguarding.reviews.learning.domain.VerificationItem.class).setParameter("id", verificationId)
+                .getResultList();
+    }
 }

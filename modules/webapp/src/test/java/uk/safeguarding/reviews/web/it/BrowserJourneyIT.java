@@ -930,7 +930,33 @@ class BrowserJourneyIT {
         fill("verifyForm:actions:0:note", "The audit seen: the GP told in all ten cases");
         clickAndWaitForTheNextPage(By.id("verifyForm:actions:0:verify"));
         wait.until(d -> textOf("plan-state").startsWith("Every action verified"));
+        verifyThePlansLearningWithDocument14(today);
         signOut();
+    }
+
+    /**
+     * Document 14 (§9, §10.1): the business unit verifies the plan's learning on a case basis; an
+     * action left unanswered is refused beside that action's question, with what was typed kept.
+     */
+    private void verifyThePlansLearningWithDocument14(String today) {
+        clickAndWaitForTheNextPage(By.id("verification-link"));
+        fill("verificationForm:items:0:evidence", "Audit of ten cases: the GP told each time");
+        choose("verificationForm:judgement", "EMBEDDED");
+        fill("verificationForm:summary", "The learning is embedded at the practice");
+        fill("verificationForm:scrutinisedBy", "Sam Scrutineer");
+        fill("verificationForm:verifiedOn", today);
+        clickAndWaitForTheNextPage(By.id("verificationForm:record"));
+        WebElement problem = waitFor("error-summary").findElement(By.tagName("a"));
+        assertTrue(problem.getAttribute("href").endsWith("#verificationForm:items:0:addressed"),
+                problem.getAttribute("href"));
+        assertEquals("Audit of ten cases: the GP told each time", waitFor("verificationForm:items:0:evidence")
+                .getAttribute("value"), "nothing typed is lost");
+        assertNoAxeViolations("Document 14, a refusal");
+        choose("verificationForm:items:0:addressed", "YES");
+        choose("verificationForm:items:0:embedded", "YES");
+        clickAndWaitForTheNextPage(By.id("verificationForm:record"));
+        assertTrue(textOf("past").contains("Sam Scrutineer") && textOf("past").contains("embedded in practice"),
+                textOf("past"));
     }
 
     /**
