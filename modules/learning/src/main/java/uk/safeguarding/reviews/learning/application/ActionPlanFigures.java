@@ -15,6 +15,7 @@ import uk.safeguarding.reviews.learning.domain.ActionCheck;
 import uk.safeguarding.reviews.learning.domain.ActionPlan;
 import uk.safeguarding.reviews.learning.domain.ActionPlanRepository;
 import uk.safeguarding.reviews.learning.domain.ActionUpdate;
+import uk.safeguarding.reviews.learning.domain.PlanAction;
 import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 
@@ -47,7 +48,7 @@ public class ActionPlanFigures implements FigureSource {
 
         Figure checked = Figure.count(Measure.ACTION_PLAN_QUALITY, "f.checked", "Actions reported done and checked",
                 checkRecords(ourChecks.stream()));
-        return List.of(
+        List<Figure> figures = new java.util.ArrayList<>(List.of(
                 Figure.count(Measure.ACTION_PLAN_QUALITY, "f.agreed", "Action plans agreed", ours.stream()
                         .filter(p -> year.holds(p.agreedOn()))
                         .map(p -> new FigureRecord(p.reviewReference(), "agreed by the review group", p.agreedOn(),
@@ -63,7 +64,39 @@ public class ActionPlanFigures implements FigureSource {
                         .toList()),
                 Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.verified",
                         "Actions verified: evidence seen that the learning is embedded",
-                        checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.VERIFIED))));
+                        checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.VERIFIED)))));
+        figures.addAll(byStatus(year));
+        return figures;
+    }
+
+    /**
+     * §10.3 g, "actions by status": the actions of every plan running in the year (agreed by its end,
+     * not closed before its start), and each status as a share of them, as the actions stand today.
+     */
+    private List<Figure> byStatus(ReportingYear year) {
+        List<ActionPlan> running = plans.plansRunningDuring(year.lastDay(), year.start());
+        Map<String, ReviewSummary> held = reviews.heldHere(running.stream().map(ActionPlan::reviewId).toList());
+        List<ActionPlan> ours = running.stream().filter(p -> held.containsKey(p.reviewId())).toList();
+        List<Map.Entry<ActionPlan, PlanAction>> actions = new java.util.ArrayList<>();
+        for (ActionPlan plan : ours) {
+            plans.actionsOf(plan.reviewId()).forEach(a -> actions.add(Map.entry(plan, a)));
+        }
+        Figure all = Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.actions",
+                "Actions of the plans running in the year, as they stand today", actionRecords(actions.stream()));
+        List<Figure> figures = new java.util.ArrayList<>(List.of(all));
+        for (PlanAction.Status status : PlanAction.Status.values()) {
+            figures.add(Figure.partOf(all, "g.status." + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    AnnualReportSection.status(status), actionRecords(actions.stream()
+                            .filter(e -> e.getValue().status() == status))));
+        }
+        return figures;
+    }
+
+    private static List<FigureRecord> actionRecords(Stream<Map.Entry<ActionPlan, PlanAction>> actions) {
+        return actions.map(e -> new FigureRecord(e.getKey().reviewReference() + " action " + e.getValue().number(),
+                e.getValue().agencyName() + ": " + e.getValue().what() + "; " + AnnualReportSection.status(
+                        e.getValue().status()).toLowerCase(java.util.Locale.UK), e.getKey().agreedOn(),
+                link(e.getKey().reviewId()))).toList();
     }
 
     private static List<FigureRecord> checkRecords(Stream<ActionCheck> checks) {

@@ -177,6 +177,11 @@ class FiguresIT {
                 "No analysis of the call-outs"));
         assertThrows(RecordNotFoundException.class, () -> as(here, REVIEWER, () -> ratings.rate(request, GOOD,
                 null)), "a reviewer not named on the review finds nothing of it");
+        assertThrows(RecordNotFoundException.class, () -> as(there, MANAGER, () -> ratings.rate(request, GOOD,
+                null)), "another partnership's business manager finds nothing of the return");
+        assertTrue(as(there, MANAGER, () -> audit.historyOf("information-request", request)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && e.actor().equals(MANAGER.username())),
+                "the attempt is in their own trail");
         assertEquals(2, as(here, MANAGER, () -> ratings.rate(request, GOOD, "Analysis added on reopening"))
                 .ratings().size(), "every rating kept");
 
@@ -272,6 +277,10 @@ class FiguresIT {
         assertEquals(1, number(year, "f.returned"));
         assertEquals(1, number(year, "g.closed"));
         assertEquals(1, number(year, "g.verified"));
+        assertEquals(1, number(year, "g.actions"), "the closed plan ran in the year");
+        assertEquals(1, number(year, "g.status.verified"));
+        assertEquals(0, number(year, "g.status.open"));
+        assertEquals("g.actions", year.figure("g.status.verified").orElseThrow().partOf());
         assertEquals(2, number(year, "j.feedback"));
         assertEquals(1, number(year, "e.rated"), "the summary once, by the rating that stands");
         assertEquals(1, number(year, "e.rating.good-complete-analytical-and-on-time"));
@@ -299,6 +308,7 @@ class FiguresIT {
         assertEquals(1, number(theirs, "b.opened"));
         assertEquals(0, number(theirs, "c.answered"));
         assertEquals(0, number(theirs, "f.checked"));
+        assertEquals(0, number(theirs, "g.actions"));
         assertEquals(0, number(theirs, "j.feedback"));
         assertEquals(0, number(theirs, "e.rated"));
 
