@@ -41,6 +41,24 @@ public record Figure(Measure measure, String key, String label, List<FigureRecor
         return records.size();
     }
 
+    /**
+     * The records counted month by month over the year, from April: twelve numbers that add up to
+     * {@link #number()} when every record's day is within the year (charts over the year, §10.3 d).
+     */
+    public List<Integer> byMonth(ReportingYear year) {
+        java.time.YearMonth april = java.time.YearMonth.from(year.firstDay());
+        int[] counts = new int[12];
+        for (FigureRecord record : records) {
+            if (record.on() != null) {
+                long month = java.time.temporal.ChronoUnit.MONTHS.between(april, java.time.YearMonth.from(record.on()));
+                if (month >= 0 && month < 12) {
+                    counts[(int) month]++;
+                }
+            }
+        }
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
     /** This figure as a share of {@code whole}, in whole per cent; empty when the whole is nought. */
     public java.util.OptionalInt percentOf(Figure whole) {
         return whole.number() == 0 ? java.util.OptionalInt.empty()

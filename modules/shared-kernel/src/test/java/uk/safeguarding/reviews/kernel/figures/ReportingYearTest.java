@@ -85,6 +85,21 @@ class ReportingYearTest {
         assertTrue(year.endedBy(lastMinute.plusMinutes(1)));
     }
 
+    @Test
+    void aFiguresRecordsAreCountedMonthByMonthFromApril() {
+        ReportingYear year = new ReportingYear(2026, ZonedDateTime.of(2027, 3, 31, 12, 0, 0, 0, ReportingYear.UK));
+        Figure due = Figure.count(Measure.TIMELINESS, "d.x.due", "Due", List.of(
+                new FigureRecord("A", "x", LocalDate.of(2026, 4, 1), "/a"),
+                new FigureRecord("B", "x", LocalDate.of(2026, 4, 30), "/b"),
+                new FigureRecord("C", "x", LocalDate.of(2027, 3, 31), "/c"),
+                new FigureRecord("D", "x", LocalDate.of(2026, 3, 31), "/d")));
+        List<Integer> months = due.byMonth(year);
+        assertEquals(12, months.size());
+        assertEquals(2, months.get(0), "April");
+        assertEquals(1, months.get(11), "March");
+        assertEquals(3, months.stream().mapToInt(Integer::intValue).sum(), "a day before the year is not counted");
+    }
+
     private static FigureRecord record(String reference) {
         return new FigureRecord(reference, "a record", LocalDate.of(2026, 5, 1), "/app/x");
     }

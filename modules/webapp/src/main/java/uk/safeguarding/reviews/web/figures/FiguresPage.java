@@ -26,6 +26,7 @@ public class FiguresPage {
     private String year;
     private YearOfFigures view;
     private List<Integer> years;
+    private List<ClockMonths> byMonth;
 
     public void load() {
         years = Pages.shownOrNull(figures::years);
@@ -60,6 +61,69 @@ public class FiguresPage {
                                 .replaceFirst(": due$", ""), part.percentOf(whole).getAsInt(), part.number(),
                                 whole.number())))
                 .toList();
+    }
+
+    /** One month of one clock: how many fell due and how many of those were met on time. */
+    public record MonthCell(String month, int due, int onTime) {
+
+        /** Met on time in whole per cent; null in a month with nothing due. */
+        public Integer percent() {
+            return due == 0 ? null : (int) Math.round(100.0 * onTime / due);
+        }
+
+        /** "3 of 4", or a dash in a month with nothing due. */
+        public String text() {
+            return due == 0 ? "\u2013" : onTime + " of " + due;
+        }
+    }
+
+    /** A clock's year, month by month. */
+    public record ClockMonths(String name, List<MonthCell> months) {
+    }
+
+    /**
+     * §10.3 d over the year: for each clock with anything due, month by month from April, how many fell
+     * due and how many were met on time, counted from the same records as the figures (a clock counts
+     * in the month it settled); empty for every other measure.
+     */
+    public List<ClockMonths> timelinessByMonth(YearOfFigures.MeasureFigures measure) {
+        if (measure.measure() != uk.safeguarding.reviews.kernel.figures.Measure.TIMELINESS) {
+            return List.of();
+        }
+        if (byMonth == null) {
+            byMonth = new java.util.ArrayList<>();
+            for (Figure due : measure.figures()) {
+                if (due.partOf() != null || due.number() == 0) {
+                    continue;
+                }
+                Figure onTime = measure.figures().stream().filter(f -> due.key().equals(f.partOf())).findFirst()
+                        .orElse(null);
+                List<Integer> dueByMonth = due.byMonth(view.year());
+                List<Integer> onTimeByMonth = onTime == null ? java.util.Collections.nCopies(12, 0)
+                        : onTime.byMonth(view.year());
+                List<String> names = getMonthNames();
+                List<MonthCell> cells = new java.util.ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    cells.add(new MonthCell(names.get(i), dueByMonth.get(i), onTimeByMonth.get(i)));
+                }
+                byMonth.add(new ClockMonths(FigureNames.of(due).replaceFirst(": due$", ""), cells));
+            }
+        }
+        return byMonth;
+    }
+
+    /** The months of the year's columns, from April. */
+    public List<String> getMonthNames() {
+        java.time.YearMonth april = java.time.YearMonth.from(view.year().firstDay());
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            names.add(monthName(april.plusMonths(i)));
+        }
+        return names;
+    }
+
+    private static String monthName(java.time.YearMonth month) {
+        return month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
     }
 
     public String getYear() {
