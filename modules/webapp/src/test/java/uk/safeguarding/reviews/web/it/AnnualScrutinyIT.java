@@ -31,7 +31,6 @@ import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.figures.ReportingYear;
 import uk.safeguarding.reviews.kernel.work.WorkItem;
-import uk.safeguarding.reviews.learning.application.ActionForm;
 import uk.safeguarding.reviews.learning.application.ActionPlans;
 import uk.safeguarding.reviews.learning.application.ActionReportForm;
 import uk.safeguarding.reviews.learning.application.AnnualReportSection;
@@ -39,10 +38,8 @@ import uk.safeguarding.reviews.learning.application.AnnualScrutinies;
 import uk.safeguarding.reviews.learning.application.OwnerActions;
 import uk.safeguarding.reviews.learning.application.ScrutinyView;
 import uk.safeguarding.reviews.learning.domain.AnnualScrutiny;
-import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.application.PublicationForm;
 import uk.safeguarding.reviews.practicereview.application.Publications;
-import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 import uk.safeguarding.reviews.web.home.WorkList;
@@ -81,9 +78,6 @@ class AnnualScrutinyIT {
     private AnnualScrutinies scrutinies;
 
     @Inject
-    private LearningReports learning;
-
-    @Inject
     private ActionPlans plans;
 
     @Inject
@@ -115,15 +109,7 @@ class AnnualScrutinyIT {
         // A local case review's plan agreed this year, its one action done and verified.
         String local = cases.localCaseReviewOf(here, MANAGER, cases.submittedReferral(here, null, null));
         AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "sc.police");
-        as(here, MANAGER, () -> learning.agree(local, report(today)));
-        ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
-        action.setOwner(police.id() + ":sc.police");
-        action.setIntendedOutcome("Health visitors know of every call-out within a day");
-        as(here, MANAGER, () -> plans.draw(local, action));
-        ActionForm agreement = new ActionForm();
-        agreement.setAgreedBy("The review group");
-        agreement.setAgreedOn(today);
-        String actionId = as(here, MANAGER, () -> plans.agree(local, agreement)).actions().get(0).id();
+        String actionId = cases.agreedPlanWithOneAction(here, MANAGER, local, police.id(), "sc.police", today);
         ActionReportForm done = new ActionReportForm();
         done.setDone(true);
         done.setNote("Every call-out since the 1st was shared within a day");
@@ -205,15 +191,7 @@ class AnnualScrutinyIT {
         String local = cases.localCaseReviewOf(here, MANAGER, cases.submittedReferral(here, null, null));
         cases.openedDaysAgo(here, local, 30);
         AgencyView police = cases.agency(here, MANAGER, "Northmoor Police", AgencyKind.POLICE, null, "sc.police");
-        as(here, MANAGER, () -> learning.agree(local, report(today.minusDays(20))));
-        ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
-        action.setOwner(police.id() + ":sc.police");
-        action.setIntendedOutcome("Health visitors know of every call-out within a day");
-        as(here, MANAGER, () -> plans.draw(local, action));
-        ActionForm agreement = new ActionForm();
-        agreement.setAgreedBy("The review group");
-        agreement.setAgreedOn(today);
-        as(here, MANAGER, () -> plans.agree(local, agreement));
+        cases.agreedPlanWithOneAction(here, MANAGER, local, police.id(), "sc.police", today.minusDays(20));
         assertTrue(as(here, EXECUTIVE, () -> section.of(null)).entries().isEmpty(), "not published yet");
 
         PublicationForm decision = new PublicationForm();
@@ -263,15 +241,5 @@ class AnnualScrutinyIT {
         List<WorkItem> tasks = as(partnership, ADVISER, () -> work.of(ADVISER));
         return tasks.stream().anyMatch(t -> t.action().startsWith("Scrutinise the year's action plans")
                 && t.reference().equals("April " + year + " to March " + (year + 1)));
-    }
-
-    private static ReportForm report(LocalDate agreedOn) {
-        ReportForm form = new ReportForm();
-        form.setFindings("Police call-outs to the home were not shared with the health visitor.");
-        form.setRecommendations("Share police call-outs with health visitors");
-        form.setAgreedBy("The review group");
-        form.setAgreedOn(agreedOn);
-        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
-        return form;
     }
 }

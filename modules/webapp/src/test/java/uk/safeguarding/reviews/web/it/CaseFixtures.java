@@ -77,6 +77,12 @@ public class CaseFixtures {
     @Inject
     private RapidReviewMeetings meetings;
 
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.LearningReports learningReports;
+
+    @Inject
+    private uk.safeguarding.reviews.learning.application.ActionPlans actionPlans;
+
     @Resource(lookup = "jdbc/safeguarding")
     private DataSource database;
 
@@ -307,5 +313,37 @@ public class CaseFixtures {
         form.setRiskPresented("Unexplained injuries");
         form.setSignificance(Set.of(SignificanceReason.CHANGED_ASSESSMENT));
         return form;
+    }
+
+    /** A review's report as agreed (§8.3), recorded as a file: one finding, one recommendation. */
+    public static uk.safeguarding.reviews.practicereview.application.ReportForm agreedReport(LocalDate agreedOn) {
+        uk.safeguarding.reviews.practicereview.application.ReportForm form =
+                new uk.safeguarding.reviews.practicereview.application.ReportForm();
+        form.setFindings("Police call-outs to the home were not shared with the health visitor.");
+        form.setRecommendations("Share police call-outs with health visitors");
+        form.setAgreedBy("The review group");
+        form.setAgreedOn(agreedOn);
+        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return form;
+    }
+
+    /**
+     * The review's report agreed on {@code reportAgreedOn} ({@link #agreedReport}) and its action plan
+     * agreed today with one action, from the recommendation, owned by the agency's contact
+     * {@code owner} (§9); returns the action's id.
+     */
+    public String agreedPlanWithOneAction(ActiveTenant partnership, Caller manager, String reviewId, String agencyId,
+            String owner, LocalDate reportAgreedOn) {
+        as(partnership, manager, () -> learningReports.agree(reviewId, agreedReport(reportAgreedOn)));
+        uk.safeguarding.reviews.learning.application.ActionForm action = as(partnership, manager,
+                () -> actionPlans.startFrom(reviewId, "R1"));
+        action.setOwner(agencyId + ":" + owner);
+        action.setIntendedOutcome("Health visitors know of every call-out within a day");
+        as(partnership, manager, () -> actionPlans.draw(reviewId, action));
+        uk.safeguarding.reviews.learning.application.ActionForm agreement =
+                new uk.safeguarding.reviews.learning.application.ActionForm();
+        agreement.setAgreedBy("The review group");
+        agreement.setAgreedOn(LocalDate.now(CLOCK.withZone(ProductClock.UK)));
+        return as(partnership, manager, () -> actionPlans.agree(reviewId, agreement)).actions().get(0).id();
     }
 }

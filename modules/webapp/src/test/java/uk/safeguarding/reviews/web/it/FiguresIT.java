@@ -46,9 +46,7 @@ import uk.safeguarding.reviews.learning.application.ActionReportForm;
 import uk.safeguarding.reviews.learning.application.OwnerActions;
 import uk.safeguarding.reviews.practicereview.application.FamilyForm;
 import uk.safeguarding.reviews.practicereview.application.FamilyInvolvement;
-import uk.safeguarding.reviews.practicereview.application.LearningReports;
 import uk.safeguarding.reviews.practicereview.domain.FamilyMember;
-import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
@@ -106,9 +104,6 @@ class FiguresIT {
 
     @Inject
     private RapidReviewMeetings meetings;
-
-    @Inject
-    private LearningReports learning;
 
     @Inject
     private ActionPlans plans;
@@ -192,15 +187,7 @@ class FiguresIT {
                 "The Panel would have a national review"));
 
         // §10.3 f and g: the local review's plan agreed, its one action returned once, then verified, and closed.
-        as(here, MANAGER, () -> learning.agree(local, report(today)));
-        ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
-        action.setOwner(police.id() + ":fig.police");
-        action.setIntendedOutcome("Health visitors know of every call-out within a day");
-        as(here, MANAGER, () -> plans.draw(local, action));
-        ActionForm agreement = new ActionForm();
-        agreement.setAgreedBy("The review group");
-        agreement.setAgreedOn(today);
-        String actionId = as(here, MANAGER, () -> plans.agree(local, agreement)).actions().get(0).id();
+        String actionId = cases.agreedPlanWithOneAction(here, MANAGER, local, police.id(), "fig.police", today);
         reportDone(here, actionId);
         as(here, MANAGER, () -> plans.returnToOwner(local, actionId, "Include the night shift"));
         reportDone(here, actionId);
@@ -377,15 +364,5 @@ class FiguresIT {
 
     private String referralRefOf(ActiveTenant partnership, String referralId) {
         return as(partnership, MANAGER, () -> referrals.detail(referralId).reference());
-    }
-
-    private static ReportForm report(LocalDate agreedOn) {
-        ReportForm form = new ReportForm();
-        form.setFindings("Police call-outs to the home were not shared with the health visitor.");
-        form.setRecommendations("Share police call-outs with health visitors");
-        form.setAgreedBy("The review group");
-        form.setAgreedOn(agreedOn);
-        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
-        return form;
     }
 }

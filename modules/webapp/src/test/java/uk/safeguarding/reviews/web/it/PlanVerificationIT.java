@@ -29,14 +29,10 @@ import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Role;
-import uk.safeguarding.reviews.learning.application.ActionForm;
-import uk.safeguarding.reviews.learning.application.ActionPlans;
 import uk.safeguarding.reviews.learning.application.PlanVerifications;
 import uk.safeguarding.reviews.learning.application.VerificationForm;
 import uk.safeguarding.reviews.learning.application.VerificationSheet;
 import uk.safeguarding.reviews.learning.domain.PlanVerification;
-import uk.safeguarding.reviews.practicereview.application.LearningReports;
-import uk.safeguarding.reviews.practicereview.application.ReportForm;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.tenancy.api.ActiveTenant;
 
@@ -71,12 +67,6 @@ class PlanVerificationIT {
     private PlanVerifications verifications;
 
     @Inject
-    private LearningReports learning;
-
-    @Inject
-    private ActionPlans plans;
-
-    @Inject
     private ReviewService reviews;
 
     @Inject
@@ -96,15 +86,7 @@ class PlanVerificationIT {
         assertThrows(RefusedException.class, () -> as(here, MANAGER, () -> verifications.record(
                 PlanVerification.Basis.CASE, local, before.newForm())), "nothing to verify before the plan is agreed");
 
-        as(here, MANAGER, () -> learning.agree(local, report(today)));
-        ActionForm action = as(here, MANAGER, () -> plans.startFrom(local, "R1"));
-        action.setOwner(police.id() + ":pv.police");
-        action.setIntendedOutcome("Health visitors know of every call-out within a day");
-        as(here, MANAGER, () -> plans.draw(local, action));
-        ActionForm agreement = new ActionForm();
-        agreement.setAgreedBy("The review group");
-        agreement.setAgreedOn(today);
-        as(here, MANAGER, () -> plans.agree(local, agreement));
+        cases.agreedPlanWithOneAction(here, MANAGER, local, police.id(), "pv.police", today);
         String reference = as(here, MANAGER, () -> reviews.view(local).reference());
 
         VerificationSheet sheet = as(here, MANAGER, () -> verifications.ofCase(local));
@@ -169,15 +151,5 @@ class PlanVerificationIT {
             VerificationForm form) {
         return assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
                 () -> verifications.record(basis, subject, form))).field();
-    }
-
-    private static ReportForm report(LocalDate agreedOn) {
-        ReportForm form = new ReportForm();
-        form.setFindings("Police call-outs to the home were not shared with the health visitor.");
-        form.setRecommendations("Share police call-outs with health visitors");
-        form.setAgreedBy("The review group");
-        form.setAgreedOn(agreedOn);
-        form.attachReport("report.pdf", "%PDF-1.4 the report".getBytes(StandardCharsets.UTF_8));
-        return form;
     }
 }
