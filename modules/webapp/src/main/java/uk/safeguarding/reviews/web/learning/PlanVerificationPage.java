@@ -53,12 +53,14 @@ public class PlanVerificationPage implements Serializable {
         return List.of(PlanVerification.Judgement.values());
     }
 
+    /** The words for a judgement; Faces may ask an item's label with no item (nothing chosen): then none. */
     public String judgementOf(PlanVerification.Judgement judgement) {
-        return PlanVerifications.judgement(judgement);
+        return judgement == null ? "" : PlanVerifications.judgement(judgement);
     }
 
+    /** The words for an answer, or none without one (as {@link #judgementOf}). */
     public String answerOf(PlanVerification.Answer answer) {
-        return PlanVerifications.answer(answer);
+        return answer == null ? "" : PlanVerifications.answer(answer);
     }
 
     public String getReview() {

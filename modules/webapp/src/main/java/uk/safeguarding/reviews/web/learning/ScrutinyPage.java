@@ -52,8 +52,9 @@ public class ScrutinyPage implements Serializable {
         return List.of(AnnualScrutiny.Conclusion.values());
     }
 
+    /** The words for a conclusion; Faces may ask an item's label with no item (nothing chosen): then none. */
     public String conclusionOf(AnnualScrutiny.Conclusion chosen) {
-        return AnnualScrutinies.conclusion(chosen);
+        return chosen == null ? "" : AnnualScrutinies.conclusion(chosen);
     }
 
     /** Null when none was given (the last year ended); an unreadable one is refused beside the field. */

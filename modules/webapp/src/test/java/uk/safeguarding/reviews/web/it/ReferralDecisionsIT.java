@@ -456,7 +456,8 @@ class ReferralDecisionsIT {
                 () -> run(() -> decisions.recordAdviserView(id, "Typed for them"))),
                 "\u00a77.5: the Independent Adviser gives their own view; the business unit does not type it");
         as(partnership, ADVISER, () -> run(() -> decisions.recordAdviserView(id, "A local case review would help")));
-        assertTrue(as(partnership, ADVISER, () -> work.of(ADVISER)).isEmpty(), "given, it leaves their tasks");
+        assertTrue(as(partnership, ADVISER, () -> work.of(ADVISER)).stream().noneMatch(t -> t.action()
+                .equals("Give your view on the disputed decision of no review")), "given, it leaves their tasks");
         as(partnership, MANAGER, () -> run(() -> decisions.finalDecision(id, PanelOutcome.LOCAL_CASE_REVIEW,
                 "Agreed with the Independent Adviser")));
 
