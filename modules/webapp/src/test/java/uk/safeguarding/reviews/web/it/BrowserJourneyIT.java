@@ -1684,8 +1684,7 @@ class BrowserJourneyIT {
         fill("scrutinyForm:findings", "Two plans have yet to evidence impact");
         clickAndWaitForTheNextPage(By.id("scrutinyForm:record"));
         assertEquals("Two plans have yet to evidence impact", textOf("recorded-findings"));
-        browser.findElement(By.id("nav-home")).click();
-        waitFor("main");
+        clickAndWaitForTheNextPage(By.id("nav-home"));
         assertTrue(browser.findElements(By.xpath("//tr[td[contains(., 'Scrutinise the year')]]")).isEmpty(),
                 "recorded, the task leaves the list");
         signOut();
