@@ -96,4 +96,8 @@ public class AuditEvent {
     public String detail() {
         return detail;
     }
+
+    AuditLine line() {
+        return new AuditLine(id, occurredAt, tenantSlug, actor, action, recordType, recordId, outcome, detail);
+    }
 }

@@ -26,6 +26,8 @@ public enum Role {
     /** §7.3: the agency manager who verifies a referral before it reaches the partnership. */
     AGENCY_VERIFIER("agency-verifier"),
     INTER_BOARD_COORDINATOR("inter-board-coordinator"),
+    /** Issue 18: reads and exports the partnership's audit trail and checks its seals, and sees no case. */
+    AUDITOR("auditor"),
     PLATFORM_ADMIN("platform-admin");
 
     private final String claimName;

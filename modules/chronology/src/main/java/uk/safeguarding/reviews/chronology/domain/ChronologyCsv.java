@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.chronology.domain;
 
+import uk.safeguarding.reviews.kernel.CsvExport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,9 +37,9 @@ public final class ChronologyCsv {
         List<List<String>> rows = new ArrayList<>();
         rows.add(COLUMNS);
         for (CompositeItem item : items) {
-            rows.add(row(item).stream().map(CsvFiles::formulaSafe).toList());
+            rows.add(row(item).stream().map(CsvExport::formulaSafe).toList());
         }
-        return CsvFiles.writeWithBom(rows);
+        return CsvExport.writeWithBom(rows);
     }
 
     private static List<String> row(CompositeItem item) {

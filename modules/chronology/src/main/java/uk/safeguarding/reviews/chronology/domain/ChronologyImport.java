@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.chronology.domain;
 
+import uk.safeguarding.reviews.kernel.CsvExport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,7 +139,7 @@ public final class ChronologyImport {
 
     /** The columns' headings and one example row, as a CSV file (UTF-8 with a BOM, for Excel). */
     public static byte[] csvTemplate() {
-        return CsvFiles.writeWithBom(List.of(COLUMNS, EXAMPLE_ROW));
+        return CsvExport.writeWithBom(List.of(COLUMNS, EXAMPLE_ROW));
     }
 
     /**

@@ -1,50 +1,16 @@
 package uk.safeguarding.reviews.chronology.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import uk.safeguarding.reviews.kernel.CsvExport;
 
-/** How the chronology's CSV files are written and read: RFC 4180, UTF-8, with a BOM so that Excel reads UTF-8. */
+/** How the chronology's CSV files are read: RFC 4180, UTF-8, with or without a BOM (written by {@link CsvExport}). */
 final class CsvFiles {
 
-    static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] UTF8_BOM = CsvExport.UTF8_BOM;
 
     // Empty lines are kept as records so that the reader can count physical lines; it skips them itself.
     static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final CSVFormat WRITE_FORMAT = CSVFormat.RFC4180;
 
     private CsvFiles() {
-    }
-
-    static byte[] writeWithBom(List<List<String>> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(UTF8_BOM);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT)) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException cannotHappenInMemory) {
-            throw new UncheckedIOException(cannotHappenInMemory);
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * The cell as a spreadsheet will show it, never as a formula: a cell that starts with = + - @
-     * (or a tab or carriage return, which some spreadsheets skip before looking) gets a leading
-     * apostrophe, the spreadsheet convention for "this is text" (OWASP CSV injection).
-     */
-    static String formulaSafe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

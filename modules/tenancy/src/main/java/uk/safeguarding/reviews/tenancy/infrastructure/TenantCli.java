@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.postgresql.ds.PGSimpleDataSource;
+import uk.safeguarding.reviews.tenancy.api.TenantCommand;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -17,12 +19,19 @@ import uk.safeguarding.reviews.tenancy.domain.Tenant;
  */
 public final class TenantCli {
 
+    /** Commands other modules add (verify-audit), by name. */
+    private static final Map<String, TenantCommand> ADDED = ServiceLoader.load(TenantCommand.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .collect(java.util.stream.Collectors.toMap(TenantCommand::name, c -> c, (a, b) -> a, java.util.TreeMap::new));
+
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: tenants list",
             "       tenants provision SLUG \"DISPLAY NAME\" CHILDREN_SAFEGUARDING_PARTNERSHIP|"
                     + "SAFEGUARDING_ADULTS_BOARD|COMMUNITY_SAFETY_PARTNERSHIP",
-            "       tenants migrate",
-            "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER, DB_PASSWORD");
+            "       tenants migrate")
+            + ADDED.values().stream().map(c -> System.lineSeparator() + "       tenants " + c.usage())
+                    .collect(java.util.stream.Collectors.joining())
+            + System.lineSeparator() + "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER, DB_PASSWORD";
 
     /** Liquibase reports every change set at INFO; an operator needs only warnings and the result. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -38,15 +47,16 @@ public final class TenantCli {
     }
 
     /** Runs one command; returns the process exit status. */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         if (args.length == 0) {
             err.println(USAGE);
             return 2;
         }
         TenantAdministration administration;
+        PGSimpleDataSource database;
         try {
-            PGSimpleDataSource database = dataSource(env);
+            database = dataSource(env);
             administration = new TenantAdministration(new JdbcTenantRegistry(database),
                     new LiquibaseSchemaMigrator(database, TenantCli.class.getClassLoader()));
             administration.migratePlatform();
@@ -70,7 +80,13 @@ public final class TenantCli {
                     List<Tenant> migrated = administration.migrateActiveTenants();
                     out.println("platform and " + migrated.size() + " tenant schemas migrated and verified");
                 }
-                default -> throw new IllegalArgumentException("unknown command " + args[0]);
+                default -> {
+                    TenantCommand added = ADDED.get(args[0]);
+                    if (added == null) {
+                        throw new IllegalArgumentException("unknown command " + args[0]);
+                    }
+                    return added.run(List.of(args).subList(1, args.length), administration, database, out, err);
+                }
             }
             return 0;
         } catch (IllegalArgumentException e) {

@@ -23,9 +23,7 @@ import uk.safeguarding.reviews.clocks.application.CalendarCoverage;
 import uk.safeguarding.reviews.clocks.application.ClockNotices;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
-import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
-import uk.safeguarding.reviews.web.startup.PlatformStartup;
 
 /**
  * Every instance sweeps every active partnership for due reminders and escalations and for letters
@@ -45,13 +43,10 @@ public class NoticeScheduler {
     private ManagedScheduledExecutorService executor;
 
     @Inject
-    private TenantAdministration tenants;
+    private EveryPartnership partnerships;
 
     @Inject
     private ClockNotices notices;
-
-    @Inject
-    private PlatformStartup startup;
 
     @Inject
     private CalendarCoverage coverage;
@@ -85,24 +80,11 @@ public class NoticeScheduler {
 
     /** One sweep over every active partnership; returns how many notices this instance sent. */
     public int sweepAll() {
-        if (!startup.isReady()) {
-            return 0;
-        }
-        int sent = 0;
-        for (Tenant tenant : tenants.listTenants()) {
-            if (!tenant.isActive()) {
-                continue;
-            }
-            try {
-                sent += TenantContext.call(tenant.asActive(), Caller.system(),
-                        () -> notices.sendDue(instance, baseUrl));
-                warnIfTheCalendarRunsOut(tenant);
-            } catch (Exception e) {
-                // One partnership's trouble must not stop the others' reminders.
-                LOG.log(Level.WARNING, "Notice sweep failed for " + tenant.slug(), e);
-            }
-        }
-        return sent;
+        return partnerships.sum("Notice sweep", tenant -> () -> {
+            int sent = notices.sendDue(instance, baseUrl);
+            warnIfTheCalendarRunsOut(tenant);
+            return sent;
+        });
     }
 
     /**

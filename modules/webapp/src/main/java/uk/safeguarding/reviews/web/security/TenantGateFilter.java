@@ -55,14 +55,7 @@ public class TenantGateFilter extends HttpFilter {
         UserIdentity user = identity.get();
         bindSessionToUser(request, user);
 
-        HttpSession session = request.getSession();
-        String chosen = (String) session.getAttribute(CHOSEN_TENANT);
-        TenantResolution.Outcome outcome = TenantResolution.resolve(user.memberSlugs(), chosen, registry);
-        if (outcome.tenant().isEmpty() && chosen != null) {
-            LOG.warning(() -> user.username() + " had chosen " + chosen + ", which is not a current membership");
-            session.removeAttribute(CHOSEN_TENANT);
-            outcome = TenantResolution.resolve(user.memberSlugs(), null, registry);
-        }
+        TenantResolution.Outcome outcome = resolve(request, user, registry);
         if (outcome.tenant().isEmpty()) {
             request.setAttribute("sgRefusal", outcome.refusal().orElseThrow().name());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -81,6 +74,27 @@ public class TenantGateFilter extends HttpFilter {
         } catch (Exception e) {
             throw new ServletException(e);
         }
+    }
+
+    /**
+     * The partnership this request runs in: the one the person chose, if it is still one of their
+     * memberships, or the one they have; a pick that is no longer a membership is forgotten.
+     */
+    static TenantResolution.Outcome resolve(HttpServletRequest request, UserIdentity user, TenantRegistry registry) {
+        HttpSession session = request.getSession();
+        String chosen = (String) session.getAttribute(CHOSEN_TENANT);
+        TenantResolution.Outcome outcome = TenantResolution.resolve(user.memberSlugs(), chosen, registry);
+        if (outcome.tenant().isEmpty() && chosen != null) {
+            LOG.warning(() -> user.username() + " had chosen " + chosen + ", which is not a current membership");
+            session.removeAttribute(CHOSEN_TENANT);
+            outcome = TenantResolution.resolve(user.memberSlugs(), null, registry);
+        }
+        return outcome;
+    }
+
+    /** Whether this request went through the gate (so any refusal after it was the application's, and audited there). */
+    static boolean passedTheGate(HttpServletRequest request) {
+        return request.getAttribute(SHELL) != null || request.getAttribute("sgRefusal") != null;
     }
 
     /**

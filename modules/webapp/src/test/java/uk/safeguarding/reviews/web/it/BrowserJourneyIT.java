@@ -1246,8 +1246,9 @@ class BrowserJourneyIT {
         proposal.findElement(By.xpath(".//button[contains(., 'Decline')]")).click();
         By sectionRefusal = By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"
                 + "//*[contains(@id, ':answer:answerReason-message')]");
-        wait.until(d -> d.findElements(sectionRefusal).stream()
-                .anyMatch(e -> e.getText().startsWith("Say why your partnership declines it")));
+        // The refusal comes with a new page: a node read while it replaces the old one counts as not there yet.
+        wait.until(d -> d.findElements(sectionRefusal).stream().anyMatch(e -> !isGone(e)
+                && e.getText().startsWith("Say why your partnership declines it")));
         proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
         assertNoAxeViolations("the handovers page, a refusal shown");
         proposal.findElement(By.xpath(".//button[contains(., 'Accept the handover')]")).click();
@@ -1428,7 +1429,7 @@ class BrowserJourneyIT {
                 "app/search.xhtml?q=RR-", "app/search.xhtml?q=x", "app/settings/thresholds.xhtml",
                 "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
                 "app/figures/list.xhtml?key=b.opened", "app/themes/index.xhtml", "app/themes/view.xhtml?code=neglect",
-                "app/learning/scrutiny.xhtml", "app/learning/annual-report.xhtml",
+                "app/learning/scrutiny.xhtml", "app/learning/annual-report.xhtml", "app/audit/index.xhtml",
                 "published/northmoor")) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             open(page);
@@ -1726,6 +1727,67 @@ class BrowserJourneyIT {
         List<?> workbook = download(waitFor("pack-xlsx").getAttribute("href"));
         assertEquals(200L, ((Number) workbook.get(0)).longValue());
         assertTrue(String.valueOf(workbook.get(1)).startsWith("application/vnd.openxmlformats"), workbook.toString());
+        signOut();
+    }
+
+    /**
+     * Issue 18, the audit trail as evidence: a panel member asks for a settings page by its address
+     * and the container's role rules refuse it; the auditor finds that refusal in the trail, sees a
+     * date that is not one refused beside its field with the search kept, downloads the rows as CSV
+     * and checks the seals; each page passes axe.
+     */
+    @Test
+    void theAuditorFindsARefusalInTheTrailDownloadsItAndChecksTheSeals() {
+        open("app/index.xhtml");
+        signIn("nm.panel");
+        assertRefused("app/settings/agencies.xhtml");
+        open("app/index.xhtml");
+        signOut();
+
+        open("app/index.xhtml");
+        signIn("nm.auditor");
+        browser.findElement(By.id("nav-audit")).click();
+        waitFor("filters");
+        assertNoAxeViolations("audit trail");
+        fill("person", "nm.panel");
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("DENIED");
+        clickAndWaitForTheNextPage(By.id("search"));
+        assertTrue(textOf("rows").contains("/app/settings/agencies.xhtml"), "the container's refusal is audited: "
+                + textOf("rows"));
+        assertTrue(textOf("rows").contains("refused by the page's role rules"), textOf("rows"));
+        List<?> csv = download(waitFor("export").getAttribute("href"));
+        assertEquals(200L, ((Number) csv.get(0)).longValue());
+        assertTrue(String.valueOf(csv.get(1)).startsWith("text/csv"), csv.toString());
+
+        fill("from", "31/2/2026");
+        clickAndWaitForTheNextPage(By.id("search"));
+        WebElement problem = waitFor("error-summary").findElement(By.tagName("a"));
+        assertTrue(problem.getAttribute("href").endsWith("#from"), problem.getAttribute("href"));
+        assertTrue(textOf("from-message").startsWith("Enter the first day as day/month/year"), textOf("from-message"));
+        assertEquals("nm.panel", browser.findElement(By.id("person")).getAttribute("value"), "the search typed is kept");
+        assertEquals("31/2/2026", browser.findElement(By.id("from")).getAttribute("value"));
+        assertNoAxeViolations("audit trail, a date refused");
+
+        clickAndWaitForTheNextPage(By.id("seals:verify"));
+        assertTrue(textOf("seals-intact").contains("are as they were written"), textOf("seals-intact"));
+
+        // Issue 18: every response says it may not be framed or sniffed, and a page's scripts need its nonce.
+        for (String address : List.of("app/audit/index.xhtml", "app/audit/export", "published/northmoor")) {
+            Map<?, ?> headers = (Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => done(Object.fromEntries(r.headers.entries())));",
+                    base.toExternalForm() + address);
+            String policy = String.valueOf(headers.get("content-security-policy"));
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'")
+                    && policy.contains("base-uri 'self'"), address + ": " + policy);
+            assertEquals("nosniff", headers.get("x-content-type-options"), address);
+            assertEquals("same-origin", headers.get("referrer-policy"), address);
+            assertEquals("DENY", headers.get("x-frame-options"), address);
+            if (address.endsWith(".xhtml")) {
+                assertTrue(policy.contains("default-src 'self'") && policy.matches("(?s).*script-src 'self' 'nonce-[^']+'.*"),
+                        address + ": " + policy);
+            }
+        }
         signOut();
     }
 
