@@ -3,10 +3,16 @@
 #   pg_ensure_running         uses the server on $SG_DB_HOST:$SG_DB_PORT, or starts / installs one
 #   pg_recreate_database NAME drops and creates a database (tests start from nothing)
 #   pg_ensure_database NAME   creates it if missing (the product keeps its data between runs)
+#   pg_ensure_roles           the product's two roles (least privilege, issue 18), neither a superuser
+#   pg_give_to_owner NAME     makes the owning role own the database and everything already in it
+# SG_DB_USER is the administrator these scripts connect as; the product itself never does.
 SG_DB_HOST="${SG_DB_HOST:-127.0.0.1}"
 SG_DB_PORT="${SG_DB_PORT:-5432}"
 SG_DB_USER="${SG_DB_USER:-postgres}"
-export SG_DB_HOST SG_DB_PORT SG_DB_USER
+# Migrations (and bin/tenants) run as the owner; the application's requests as a role that owns nothing.
+SG_DB_OWNER="${SG_DB_OWNER:-safeguarding_owner}"
+SG_DB_APP_USER="${SG_DB_APP_USER:-safeguarding_app}"
+export SG_DB_HOST SG_DB_PORT SG_DB_USER SG_DB_OWNER SG_DB_APP_USER
 
 pg_answers() {
   pg_isready -q -h "$SG_DB_HOST" -p "$SG_DB_PORT" 2>/dev/null
@@ -49,4 +55,32 @@ pg_ensure_database() {
   if [[ -z "$(pg_psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]]; then
     pg_psql -c "CREATE DATABASE \"$name\""
   fi
+}
+
+pg_ensure_roles() {
+  local role
+  for role in "$SG_DB_OWNER" "$SG_DB_APP_USER"; do
+    if [[ -z "$(pg_psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]]; then
+      pg_psql -c "CREATE ROLE \"$role\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
+    fi
+  done
+}
+
+# Also hands over what a database made before the roles existed (an earlier bin/run) holds.
+pg_give_to_owner() {
+  local name="${1:?database name}"
+  pg_psql -c "ALTER DATABASE \"$name\" OWNER TO \"$SG_DB_OWNER\""
+  pg_psql -c "REVOKE CREATE, TEMPORARY ON DATABASE \"$name\" FROM PUBLIC"
+  pg_psql -c "GRANT CONNECT, TEMPORARY ON DATABASE \"$name\" TO \"$SG_DB_APP_USER\""
+  pg_psql -d "$name" -c "DO \$\$ DECLARE s text; t record; BEGIN
+         FOR s IN SELECT nspname FROM pg_namespace WHERE nspname = 'platform' OR nspname LIKE 'tenant\\_%' LOOP
+           EXECUTE format('ALTER SCHEMA %I OWNER TO %I', s, '$SG_DB_OWNER');
+           FOR t IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = s AND c.relkind IN ('r', 'v') LOOP
+             -- A table's own sequences and indexes follow it.
+             EXECUTE format('ALTER %s %I.%I OWNER TO %I', CASE t.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+                            s, t.relname, '$SG_DB_OWNER');
+           END LOOP;
+         END LOOP;
+       END \$\$"
 }

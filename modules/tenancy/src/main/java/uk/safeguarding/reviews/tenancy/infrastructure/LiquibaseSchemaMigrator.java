@@ -34,10 +34,26 @@ public class LiquibaseSchemaMigrator {
 
     private final DataSource migrationDataSource;
     private final ClassLoader resources;
+    /** The role the application connects as, given what it needs after each migration; null: none to give. */
+    private final String applicationRole;
 
     public LiquibaseSchemaMigrator(DataSource migrationDataSource, ClassLoader resources) {
+        this(migrationDataSource, resources, null);
+    }
+
+    /**
+     * @param applicationRole the database role the application's pooled connections use (issue 18,
+     *        least privilege): after each migration it may read and write the schema's tables, only
+     *        add to and read the append-only ones, and nothing else; null or blank when the
+     *        application connects as the migrating role itself (a test database, say)
+     */
+    public LiquibaseSchemaMigrator(DataSource migrationDataSource, ClassLoader resources, String applicationRole) {
         this.migrationDataSource = migrationDataSource;
         this.resources = resources;
+        this.applicationRole = applicationRole == null || applicationRole.isBlank() ? null : applicationRole.strip();
+        if (this.applicationRole != null && !this.applicationRole.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Unsafe role name: " + applicationRole);
+        }
     }
 
     /** Creates the schema if needed and applies every pending change set; safe to repeat. */
@@ -53,8 +69,50 @@ public class LiquibaseSchemaMigrator {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            grantTheApplication(connection, schema);
         } catch (SQLException | LiquibaseException e) {
             throw new MigrationException("Migration of schema " + schema + " failed", e);
+        }
+    }
+
+    /**
+     * What the application's role may do in the schema, given again after every migration so a new
+     * table is covered (issue 18, least privilege): use the schema; select, insert, update and delete
+     * its tables; only select and insert on a table a trigger keeps append-only (the audit trail), so
+     * the application's own login cannot change, delete or truncate it; nothing on Liquibase's own
+     * tables; no DDL at all, since it owns nothing. Skipped when the migrating role is the application's.
+     */
+    private void grantTheApplication(Connection connection, String schema) throws SQLException {
+        if (applicationRole == null) {
+            return;
+        }
+        connection.setAutoCommit(true);
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet me = st.executeQuery("SELECT current_user")) {
+                me.next();
+                if (applicationRole.equals(me.getString(1))) {
+                    return;
+                }
+            }
+            st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + applicationRole);
+            st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + applicationRole);
+            st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + applicationRole);
+            st.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM "
+                    + applicationRole);
+            List<String> appendOnly = new java.util.ArrayList<>();
+            try (PreparedStatement guarded = connection.prepareStatement("SELECT DISTINCT c.relname FROM pg_trigger t"
+                    + " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = ? AND t.tgname LIKE '%append_only' AND NOT t.tgisinternal")) {
+                guarded.setString(1, schema);
+                try (ResultSet rs = guarded.executeQuery()) {
+                    while (rs.next()) {
+                        appendOnly.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String table : appendOnly) {
+                st.execute("REVOKE UPDATE, DELETE, TRUNCATE ON " + schema + "." + table + " FROM " + applicationRole);
+            }
         }
     }
 

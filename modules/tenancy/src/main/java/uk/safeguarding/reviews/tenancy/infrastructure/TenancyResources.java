@@ -25,9 +25,14 @@ public class TenancyResources {
         return new JdbcTenantRegistry(pooled);
     }
 
+    /** The role jdbc/safeguarding connects as (server.xml db.app.user): given what it needs after each migration. */
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "db.app.user", defaultValue = "")
+    private String applicationRole;
+
     @Produces
     TenantAdministration tenantAdministration(TenantRegistry registry) {
         return new TenantAdministration(registry,
-                new LiquibaseSchemaMigrator(migrations, TenancyResources.class.getClassLoader()));
+                new LiquibaseSchemaMigrator(migrations, TenancyResources.class.getClassLoader(), applicationRole));
     }
 }

@@ -31,7 +31,8 @@ public final class TenantCli {
             "       tenants migrate")
             + ADDED.values().stream().map(c -> System.lineSeparator() + "       tenants " + c.usage())
                     .collect(java.util.stream.Collectors.joining())
-            + System.lineSeparator() + "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER, DB_PASSWORD";
+            + System.lineSeparator() + "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER (the owning role), DB_PASSWORD;"
+            + " SG_DB_APP_USER: the application's role, given its rights after each migration";
 
     /** Liquibase reports every change set at INFO; an operator needs only warnings and the result. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -58,7 +59,8 @@ public final class TenantCli {
         try {
             database = dataSource(env);
             administration = new TenantAdministration(new JdbcTenantRegistry(database),
-                    new LiquibaseSchemaMigrator(database, TenantCli.class.getClassLoader()));
+                    new LiquibaseSchemaMigrator(database, TenantCli.class.getClassLoader(),
+                            env.get("SG_DB_APP_USER")));
             administration.migratePlatform();
         } catch (RuntimeException e) {
             err.println("Cannot reach or migrate the platform schema: " + rootMessage(e));

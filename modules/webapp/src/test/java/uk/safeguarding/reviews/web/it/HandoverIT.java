@@ -124,7 +124,8 @@ class HandoverIT {
     @Inject
     private AuditTrail audit;
 
-    @Resource(lookup = "jdbc/safeguarding")
+    // The owning role: the tests make triggers that the application's role may not (issue 18).
+    @Resource(lookup = "jdbc/safeguardingMigrations")
     private DataSource database;
 
     @Test
