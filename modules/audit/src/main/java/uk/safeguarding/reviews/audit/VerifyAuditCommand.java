@@ -42,10 +42,14 @@ public final class VerifyAuditCommand implements TenantCommand {
             return 2;
         }
         boolean allIntact = true;
+        String operator = TenantCommand.operator();
         for (Tenant tenant : chosen) {
             try {
                 ChainCheck check = verify(database, tenant);
                 allIntact &= check.intact();
+                tenants.record(operator, "VERIFY_AUDIT", tenant.slug(), check.firstBreak()
+                        .map(b -> "broken at seal " + b.position() + ": " + b.problem())
+                        .orElse("intact: " + check.sealedRows() + " rows sealed"));
                 out.println(tenant.slug() + "\t" + check.firstBreak()
                         .map(b -> "BROKEN at seal " + b.position() + " (audit row " + b.eventId() + "): " + b.problem())
                         .orElse("intact: " + check.sealedRows() + " rows sealed, " + check.unsealedRows()

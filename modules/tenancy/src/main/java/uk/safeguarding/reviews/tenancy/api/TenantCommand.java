@@ -18,6 +18,11 @@ public interface TenantCommand {
     /** Its usage line, without "tenants". */
     String usage();
 
+    /** Who ran a command, as the platform's trail names them (issue 18): the operating system's user. */
+    static String operator() {
+        return "bin/tenants (" + System.getProperty("user.name", "unknown user") + ")";
+    }
+
     /** Runs it; returns the process exit status (0 done, 1 failed or found a fault, 2 misused). */
     int run(List<String> arguments, TenantAdministration tenants, DataSource database, PrintStream out, PrintStream err);
 }

@@ -3,6 +3,10 @@ package uk.safeguarding.reviews.tenancy.application;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +61,82 @@ public class TenantAdministration {
             LOG.info(() -> "Provisioned tenant " + slug + " in schema " + registered.schemaName());
         }
         return registry.findBySlug(slug).orElseThrow();
+    }
+
+    /** Provisions as {@link #provision(String, String, BoardKind)} does, and records who did it in the platform's trail. */
+    public Tenant provision(String slug, String displayName, BoardKind boardKind, String actor) {
+        Tenant provisioned = provision(slug, displayName, boardKind);
+        registry.record(new PlatformAct(null, actor, "PROVISION", slug, displayName + " (" + boardKind + ")"));
+        return provisioned;
+    }
+
+    /**
+     * Suspends a partnership (issue 18): its people are shown that it is suspended, its reminders and
+     * letters stop, nothing is deleted, and every other partnership carries on. A reason is required.
+     */
+    public Tenant suspend(String slug, String reason, String actor) {
+        Tenant tenant = existing(slug);
+        String why = requireReason(reason, "suspended");
+        if (tenant.status() != TenantStatus.ACTIVE) {
+            throw new RefusedException(tenant.displayName() + " is not active (it is " + tenant.status()
+                    .name().toLowerCase(java.util.Locale.ROOT) + "), so it cannot be suspended");
+        }
+        registry.changeStatus(slug, TenantStatus.SUSPENDED, why, actor, "SUSPEND");
+        LOG.info(() -> "Suspended tenant " + slug + " by " + actor + ": " + why);
+        return existing(slug);
+    }
+
+    /**
+     * Resumes a suspended partnership: its schema is first brought to the version the others are at
+     * (it was not migrated while suspended), then it is served again. A reason is required.
+     */
+    public Tenant resume(String slug, String reason, String actor) {
+        Tenant tenant = existing(slug);
+        String why = requireReason(reason, "resumed");
+        if (tenant.status() != TenantStatus.SUSPENDED) {
+            throw new RefusedException(tenant.displayName() + " is not suspended, so it cannot be resumed");
+        }
+        migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
+        requireUpToDate(tenant);
+        registry.changeStatus(slug, TenantStatus.ACTIVE, why, actor, "RESUME");
+        LOG.info(() -> "Resumed tenant " + slug + " by " + actor + ": " + why);
+        return existing(slug);
+    }
+
+    /** Every partnership as the platform's administrators see it, by slug. */
+    public List<TenantOverview> overview() {
+        return registry.findAll().stream().map(this::overviewOf).toList();
+    }
+
+    public TenantOverview overview(String slug) {
+        return overviewOf(existing(slug));
+    }
+
+    /** Records an act done outside the platform pages (bin/tenants) in the platform's trail. */
+    public void record(String actor, String action, String slug, String detail) {
+        registry.record(new PlatformAct(null, actor, action, slug, detail));
+    }
+
+    /** The platform's trail, newest first: about one partnership, or (slug null) all of it. */
+    public List<PlatformAct> acts(String slug, int limit) {
+        return registry.acts(slug, limit);
+    }
+
+    private TenantOverview overviewOf(Tenant tenant) {
+        return new TenantOverview(tenant, registry.standing(tenant.slug()).orElseThrow(),
+                tenant.status() == TenantStatus.PROVISIONING ? 0 : migrator.appliedChangeSets(tenant.schemaName()).size());
+    }
+
+    private Tenant existing(String slug) {
+        return registry.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("tenant", slug));
+    }
+
+    private static String requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "Say why the partnership is " + what
+                    + ": its people and the platform's trail will show it");
+        }
+        return reason.strip();
     }
 
     /** Migrates every active tenant's schema, then checks they all ended at the same change set list. */

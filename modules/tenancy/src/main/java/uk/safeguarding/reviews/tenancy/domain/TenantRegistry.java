@@ -18,4 +18,18 @@ public interface TenantRegistry {
     Tenant registerIfAbsent(Tenant tenant);
 
     void updateStatus(String slug, TenantStatus status);
+
+    /**
+     * Changes the tenant's status with the reason and who changed it, and records the act in the
+     * platform's trail, both or neither (issue 18).
+     */
+    void changeStatus(String slug, TenantStatus status, String reason, String actor, String action);
+
+    Optional<TenantStanding> standing(String slug);
+
+    /** Adds an act to the platform's append-only trail. */
+    void record(PlatformAct act);
+
+    /** The newest acts first, about one tenant or (slug null) about any. */
+    List<PlatformAct> acts(String slug, int limit);
 }

@@ -15,7 +15,9 @@ public final class TenantResolution {
     public enum Refusal {
         NO_MEMBERSHIP,
         NOT_A_MEMBER_OF_CHOSEN,
-        NO_ACTIVE_TENANT
+        NO_ACTIVE_TENANT,
+        /** Issue 18: every partnership the person belongs to that is still on the service is suspended. */
+        SUSPENDED
     }
 
     public record Outcome(Optional<Tenant> tenant, Optional<Refusal> refusal, List<Tenant> switchable) {
@@ -56,7 +58,9 @@ public final class TenantResolution {
                     .orElseGet(() -> Outcome.refused(Refusal.NOT_A_MEMBER_OF_CHOSEN, activeMemberships));
         }
         if (activeMemberships.isEmpty()) {
-            return Outcome.refused(Refusal.NO_ACTIVE_TENANT, List.of());
+            boolean suspended = memberSlugs.stream().map(registry::findBySlug).flatMap(Optional::stream)
+                    .anyMatch(t -> t.status() == TenantStatus.SUSPENDED);
+            return Outcome.refused(suspended ? Refusal.SUSPENDED : Refusal.NO_ACTIVE_TENANT, List.of());
         }
         return Outcome.of(activeMemberships.get(0), activeMemberships);
     }

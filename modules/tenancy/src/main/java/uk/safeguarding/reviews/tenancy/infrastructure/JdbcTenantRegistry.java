@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.tenancy.infrastructure;
 
 import java.sql.Connection;
+import java.time.OffsetDateTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,8 @@ import javax.sql.DataSource;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
+import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
+import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
 
 /**
@@ -67,6 +70,91 @@ public class JdbcTenantRegistry implements TenantRegistry {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update tenant " + slug, e);
+        }
+    }
+
+    /** One statement, so the change and its row in the platform's trail are made together or not at all. */
+    @Override
+    public void changeStatus(String slug, TenantStatus status, String reason, String actor, String action) {
+        String sql = "WITH changed AS (UPDATE platform.tenant SET status = ?, status_reason = ?, status_changed_by = ?,"
+                + " status_changed_at = now(), updated_at = now() WHERE slug = ? RETURNING slug)"
+                + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
+                + " SELECT ?, now(), ?, ?, slug, ? FROM changed";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, status.name());
+            ps.setString(2, reason);
+            ps.setString(3, actor);
+            ps.setString(4, slug);
+            ps.setString(5, java.util.UUID.randomUUID().toString());
+            ps.setString(6, actor);
+            ps.setString(7, action);
+            ps.setString(8, reason);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("No tenant " + slug);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change the status of tenant " + slug, e);
+        }
+    }
+
+    @Override
+    public Optional<TenantStanding> standing(String slug) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT created_at,"
+                + " status_reason, status_changed_by, status_changed_at FROM platform.tenant WHERE slug = ?")) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new TenantStanding(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read tenant " + slug, e);
+        }
+    }
+
+    @Override
+    public void record(PlatformAct act) {
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, act);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the platform act " + act.action(), e);
+        }
+    }
+
+    @Override
+    public List<PlatformAct> acts(String slug, int limit) {
+        String sql = "SELECT occurred_at, actor, action, tenant_slug, detail FROM platform.platform_audit"
+                + (slug == null ? "" : " WHERE tenant_slug = ?") + " ORDER BY occurred_at DESC, id LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int index = 1;
+            if (slug != null) {
+                ps.setString(index++, slug);
+            }
+            ps.setInt(index, limit);
+            List<PlatformAct> acts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    acts.add(new PlatformAct(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            return acts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the platform's trail", e);
+        }
+    }
+
+    /** The act at the database's own time, so every server and the command line agree on the order. */
+    private static void insert(Connection c, PlatformAct act) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform.platform_audit (id, occurred_at, actor,"
+                + " action, tenant_slug, detail) VALUES (?, COALESCE(?, now()), ?, ?, ?, ?)")) {
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.setObject(2, act.occurredAt());
+            ps.setString(3, act.actor());
+            ps.setString(4, act.action());
+            ps.setString(5, act.tenantSlug());
+            ps.setString(6, act.detail() == null || act.detail().length() <= 1000 ? act.detail()
+                    : act.detail().substring(0, 1000));
+            ps.executeUpdate();
         }
     }
 

@@ -75,11 +75,12 @@ public final class TenantCli {
                 case "provision" -> {
                     requireArgs(args, 4);
                     BoardKind kind = BoardKind.valueOf(args[3].toUpperCase(Locale.ROOT));
-                    out.println("provisioned " + describe(administration.provision(args[1], args[2], kind)));
+                    out.println("provisioned " + describe(administration.provision(args[1], args[2], kind, TenantCommand.operator())));
                 }
                 case "migrate" -> {
                     requireArgs(args, 1);
                     List<Tenant> migrated = administration.migrateActiveTenants();
+                    administration.record(TenantCommand.operator(), "MIGRATE", null, migrated.size() + " tenant schemas migrated and verified");
                     out.println("platform and " + migrated.size() + " tenant schemas migrated and verified");
                 }
                 default -> {

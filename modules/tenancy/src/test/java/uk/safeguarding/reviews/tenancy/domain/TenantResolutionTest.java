@@ -52,7 +52,12 @@ class TenantResolutionTest {
     @Test
     void suspendedAndHalfProvisionedTenantsAreNotServed() {
         assertEquals(Refusal.NO_ACTIVE_TENANT,
+                TenantResolution.resolve(List.of("halfway"), null, registry).refusal().orElseThrow());
+        // Issue 18: someone whose partnership is suspended is told so, not that they belong nowhere.
+        assertEquals(Refusal.SUSPENDED,
                 TenantResolution.resolve(List.of("closed", "halfway"), null, registry).refusal().orElseThrow());
+        assertEquals("northmoor", TenantResolution.resolve(List.of("closed", "northmoor"), null, registry).tenant()
+                .orElseThrow().slug(), "another partnership of theirs carries on");
         assertEquals(Refusal.NOT_A_MEMBER_OF_CHOSEN,
                 TenantResolution.resolve(List.of("closed", "northmoor"), "closed", registry).refusal().orElseThrow());
     }
@@ -88,6 +93,26 @@ class TenantResolutionTest {
 
         @Override
         public void updateStatus(String slug, TenantStatus status) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void changeStatus(String slug, TenantStatus status, String reason, String actor, String action) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<uk.safeguarding.reviews.tenancy.domain.TenantStanding> standing(String slug) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void record(uk.safeguarding.reviews.tenancy.domain.PlatformAct act) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<uk.safeguarding.reviews.tenancy.domain.PlatformAct> acts(String slug, int limit) {
             throw new UnsupportedOperationException();
         }
     }

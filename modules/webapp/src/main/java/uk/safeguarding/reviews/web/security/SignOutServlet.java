@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * browser to Keycloak's end-session endpoint, which ends the single sign-on session and comes back
  * to the signed-out page. POST only, with the Faces form's token, so no link can sign anyone out.
  */
-@WebServlet(name = "SignOut", urlPatterns = "/app/sign-out")
+@WebServlet(name = "SignOut", urlPatterns = {"/app/sign-out", "/sign-out"})
 public class SignOutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

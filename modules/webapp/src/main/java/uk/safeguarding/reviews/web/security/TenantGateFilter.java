@@ -56,6 +56,12 @@ public class TenantGateFilter extends HttpFilter {
         bindSessionToUser(request, user);
 
         TenantResolution.Outcome outcome = resolve(request, user, registry);
+        if (outcome.refusal().filter(r -> r == TenantResolution.Refusal.NO_MEMBERSHIP).isPresent()
+                && user.platformRoles().contains(uk.safeguarding.reviews.kernel.Role.PLATFORM_ADMIN)) {
+            // The platform's administrators belong to no partnership: their pages are the platform's.
+            response.sendRedirect(request.getContextPath() + "/platform/index.xhtml");
+            return;
+        }
         if (outcome.tenant().isEmpty()) {
             request.setAttribute("sgRefusal", outcome.refusal().orElseThrow().name());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

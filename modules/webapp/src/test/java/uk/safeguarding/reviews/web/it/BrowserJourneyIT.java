@@ -1791,6 +1791,69 @@ class BrowserJourneyIT {
         signOut();
     }
 
+    /**
+     * Issue 18, running the service: the platform administrator lands on the platform's own pages,
+     * sees every partnership and suspends the adults board with a reason (none is refused beside the
+     * box); the board's business manager is told it is suspended and can sign out; resumed, it is
+     * served again. Each page passes axe.
+     */
+    @Test
+    void thePlatformAdministratorSuspendsABoardAndResumesIt() {
+        open("app/index.xhtml");
+        signInAndWaitFor("platform.admin", "platform-name");
+        assertTrue(browser.getCurrentUrl().contains("/platform/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(textOf("partnerships").contains("Northmoor Safeguarding Adults Board"), textOf("partnerships"));
+        assertNoAxeViolations("platform partnerships");
+        browser.findElement(By.linkText("Northmoor Safeguarding Adults Board")).click();
+        waitFor("summary");
+        try {
+            clickAndWaitForTheNextPage(By.id("change:suspend"));
+            assertTrue(textOf("change:reason-message").startsWith("Say why the partnership is suspended"),
+                    textOf("change:reason-message"));
+            assertNoAxeViolations("platform partnership, a reason refused");
+            fill("change:reason", "Browser journey: suspended for a moment");
+            clickAndWaitForTheNextPage(By.id("change:suspend"));
+            assertEquals("Suspended", textOf("status"));
+            assertTrue(textOf("acts").contains("Browser journey: suspended for a moment"), textOf("acts"));
+            signOut();
+
+            open("app/index.xhtml");
+            signInAndWaitFor("sab.manager", "error-body");
+            assertEquals("This partnership is suspended", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(textOf("error-body").contains("Nothing has been deleted"), textOf("error-body"));
+            assertNoAxeViolations("the suspended page");
+            signOut();
+
+            open("platform/tenant.xhtml?slug=northmoor-sab");
+            signInAndWaitFor("platform.admin", "platform-name");
+            fill("change:reason", "Browser journey: resumed");
+            clickAndWaitForTheNextPage(By.id("change:resume"));
+            assertEquals("Active", textOf("status"));
+        } finally {
+            // Whatever failed above, the board is not left suspended for the other journeys.
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/"
+                    + System.getProperty("it.db.name", "safeguarding_it"), "postgres", "");
+                    java.sql.Statement statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE platform.tenant SET status = 'ACTIVE' WHERE slug = 'northmoor-sab'");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        signOut();
+        open("app/index.xhtml");
+        signIn("sab.manager");
+        assertEquals("Northmoor Safeguarding Adults Board", textOf("partnership-name"));
+        signOut();
+    }
+
+    /** Keycloak's page, then the first page the product shows this person: {@code landsOn} is an id on it. */
+    private void signInAndWaitFor(String username, String landsOn) {
+        waitFor("username").sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(landsOn);
+    }
+
     private void open(String path) {
         browser.get(base.toExternalForm() + path);
     }

@@ -1,0 +1,113 @@
+package uk.safeguarding.reviews.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.safeguarding.reviews.identity.UserIdentity;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
+import uk.safeguarding.reviews.tenancy.application.TenantOverview;
+import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
+import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
+import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.Pages;
+
+/**
+ * One partnership as the platform sees it (issue 18), where it is suspended or resumed with a
+ * reason: its people are told it is suspended, its reminders and letters stop, nothing is deleted,
+ * and the act is kept in the platform's trail.
+ */
+@Named
+@RequestScoped
+public class PlatformTenantPage {
+
+    @Inject
+    private TenantAdministration administration;
+
+    private String slug;
+    private String reason;
+    private TenantOverview partnership;
+    private List<PlatformAct> acts = List.of();
+
+    public void load() {
+        if (PlatformAdmin.current().isEmpty()) {
+            Pages.forbidden();
+            return;
+        }
+        try {
+            partnership = administration.overview(slug == null ? "" : slug);
+            acts = administration.acts(partnership.tenant().slug(), PlatformTenants.RECENT_ACTS);
+        } catch (RecordNotFoundException | IllegalArgumentException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String suspend() {
+        return change(true);
+    }
+
+    public String resume() {
+        return change(false);
+    }
+
+    private String change(boolean suspend) {
+        UserIdentity admin = PlatformAdmin.current().orElse(null);
+        if (admin == null) {
+            Pages.forbidden();
+            return null;
+        }
+        try {
+            if (suspend) {
+                administration.suspend(slug, reason, admin.username());
+                Messages.info("platform.tenant.suspended");
+            } else {
+                administration.resume(slug, reason, admin.username());
+                Messages.info("platform.tenant.resumed");
+            }
+            return "/platform/tenant?faces-redirect=true&slug=" + slug;
+        } catch (InvalidFieldException e) {
+            Messages.besideField("change", e);
+        } catch (RefusedException e) {
+            Messages.errorFor(null, e.getMessage());
+        } catch (RecordNotFoundException e) {
+            Pages.notFound();
+        }
+        load();
+        return null;
+    }
+
+    public boolean isSuspended() {
+        return partnership != null && partnership.tenant().status() == TenantStatus.SUSPENDED;
+    }
+
+    public boolean isActive() {
+        return partnership != null && partnership.tenant().status() == TenantStatus.ACTIVE;
+    }
+
+    public TenantOverview getPartnership() {
+        return partnership;
+    }
+
+    public List<PlatformAct> getActs() {
+        return acts;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
