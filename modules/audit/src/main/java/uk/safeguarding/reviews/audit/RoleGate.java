@@ -26,4 +26,15 @@ public class RoleGate {
         }
         return caller;
     }
+
+    /**
+     * Checks the role as {@link #require} does, and records the read as allowed in the caller's
+     * transaction (issue 18): the deadline dashboard, clock explanations and settings pages are
+     * audited like any other read of the partnership's records.
+     */
+    public Caller read(AuditAction action, String recordType, String recordId, String what, Role... roles) {
+        Caller caller = require(action, recordType, recordId, roles);
+        audit.allowed(action, recordType, recordId, what);
+        return caller;
+    }
 }

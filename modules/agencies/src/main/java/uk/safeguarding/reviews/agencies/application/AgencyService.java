@@ -43,7 +43,7 @@ public class AgencyService {
     private Validator validator;
 
     public List<AgencyView> list() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        roles.read(AuditAction.LIST, RECORD_TYPE, null, "the agencies", Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
         return agencies.all().stream().map(AgencyView::of).toList();
     }
 

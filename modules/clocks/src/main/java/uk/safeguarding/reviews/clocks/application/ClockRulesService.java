@@ -64,7 +64,7 @@ public class ClockRulesService {
     private Clock clock;
 
     public ClockRulesView current() {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, RECORD_TYPE, null, "the clock rules", Role.BUSINESS_MANAGER);
         ClockRuleSet newest = timescales.newestRules();
         ClockRuleSet today = timescales.rulesInForce();
         boolean scheduled = newest.version() != today.version();

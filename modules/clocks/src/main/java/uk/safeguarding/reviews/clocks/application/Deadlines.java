@@ -29,7 +29,9 @@ public class Deadlines {
 
     /** The open clocks by due time, optionally of one subject and one kind, a page at a time. */
     public Page<ClockLine> dashboard(String subjectId, String ruleKey, int pageNumber) {
-        roles.require(AuditAction.LIST, ClockService.RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.LIST, ClockService.RECORD_TYPE, null, "the deadline dashboard"
+                + (subjectId == null || subjectId.isBlank() ? "" : ", subject " + subjectId)
+                + (ruleKey == null || ruleKey.isBlank() ? "" : ", clock " + ruleKey), Role.BUSINESS_MANAGER);
         return engine.dashboard(subjectId, ruleKey, pageNumber);
     }
 
@@ -40,7 +42,8 @@ public class Deadlines {
     }
 
     public ClockExplanation explain(UUID clockId) {
-        roles.require(AuditAction.VIEW, ClockService.RECORD_TYPE, clockId.toString(), Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, ClockService.RECORD_TYPE, clockId.toString(), "its explanation",
+                Role.BUSINESS_MANAGER);
         return engine.explain(clockId);
     }
 

@@ -45,7 +45,7 @@ public class VerificationRotas {
     private Clock clock;
 
     public RotaView rota() {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, RECORD_TYPE, null, "the verification rota", Role.BUSINESS_MANAGER);
         return view();
     }
 

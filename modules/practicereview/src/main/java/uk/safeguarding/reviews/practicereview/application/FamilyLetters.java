@@ -66,7 +66,7 @@ public class FamilyLetters {
 
     /** The wording in use, with the fields it may use, for the business manager. */
     public FamilyLetterView wording() {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, RECORD_TYPE, null, "the family letter's wording", Role.BUSINESS_MANAGER);
         return view(current());
     }
 

@@ -230,7 +230,7 @@ public class InformationRequests {
 
     /** The partnership's request letter (Document 10), its own wording or the shipped one. */
     public LetterTemplateView letterTemplate() {
-        roles.require(AuditAction.VIEW, LETTER_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, LETTER_RECORD_TYPE, null, "the request letter's wording", Role.BUSINESS_MANAGER);
         return LetterTemplateView.of(requests.letterTemplate().orElseGet(RequestLetterTemplate::shipped));
     }
 

@@ -62,7 +62,7 @@ public class ReviewKinds {
 
     /** Each kind's version in force, for the settings page. */
     public List<KindDefinitionView> inForce() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.LIST, RECORD_TYPE, null, "the kinds of review", Role.BUSINESS_MANAGER);
         return ShippedKinds.KEYS.stream().map(key -> view(latest(key))).toList();
     }
 

@@ -52,7 +52,7 @@ public class ThresholdsService {
     private Clock clock;
 
     public ThresholdsView current() {
-        roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        roles.read(AuditAction.VIEW, RECORD_TYPE, null, "the thresholds", Role.BUSINESS_MANAGER);
         ThresholdSet newest = newest();
         ThresholdSet today = setInForce();
         boolean scheduled = newest.version() != today.version();

@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguarding.reviews.kernel.ProductClock;
+import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditEvent;
 import uk.safeguarding.reviews.audit.AuditOutcome;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -89,7 +90,12 @@ class ClockEngineIT {
         assertEquals(DeadlineStatus.ON_TRACK, explained.line().status());
         List<ClockLine> dashboard = as(partnership, MANAGER, () -> deadlines.dashboard(null, null, 1).items());
         assertEquals(List.of(started.id()), dashboard.stream().map(ClockLine::id).toList());
-        assertEquals(1, as(partnership, MANAGER, () -> audit.historyOf("clock", started.id().toString())).size());
+        // Issue 18: reading a clock's explanation is audited like any other read; the clock was created once.
+        assertEquals(List.of(AuditAction.VIEW, AuditAction.CREATE), as(partnership, MANAGER,
+                () -> audit.historyOf("clock", started.id().toString())).stream().map(AuditEvent::action).toList());
+        assertTrue(as(partnership, MANAGER, () -> audit.recent(5)).stream().anyMatch(e -> e.action() == AuditAction.LIST
+                && "clock".equals(e.recordType()) && "the deadline dashboard".equals(e.detail())),
+                "and so is reading the deadline dashboard");
     }
 
     @Test
