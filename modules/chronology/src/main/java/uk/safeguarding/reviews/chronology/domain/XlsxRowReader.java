@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -28,6 +29,16 @@ final class XlsxRowReader {
     // Excel keeps a time of day on its own as that time on its day zero.
     private static final int EXCEL_DAY_ZERO_YEAR = 1899;
 
+    /** No part of a chronology workbook comes near this once expanded (the import's row limit is far below). */
+    static final long MAX_EXPANDED_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        // Issue 18: a workbook that would expand to far more than its size (a "zip bomb") is refused
+        // before it is inflated into memory. POI's ratio is its own default, stated here on purpose.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_EXPANDED_PART_BYTES);
+    }
+
     private XlsxRowReader() {
     }
 
@@ -39,6 +50,11 @@ final class XlsxRowReader {
             }
             return rowsOf(workbook.getSheetAt(0), maxRows);
         } catch (IOException | RuntimeException unreadable) {
+            if (isZipBomb(unreadable)) {
+                throw new UnreadableFileException("This workbook would expand to far more than its size (a compressed"
+                        + " \"zip bomb\"), so it was not opened and nothing was imported. Save the chronology again"
+                        + " as an Excel workbook (.xlsx) or as CSV UTF-8 and upload that.");
+            }
             // POI reports a damaged or foreign package with many unchecked exception types.
             throw new UnreadableFileException(whyNotAWorkbook(content));
         }
@@ -109,6 +125,16 @@ final class XlsxRowReader {
         } catch (IllegalArgumentException unknownCode) {
             return "#ERROR";
         }
+    }
+
+    /** POI's ZipSecureFile refusal, wherever in the chain of causes POI put it. */
+    private static boolean isZipBomb(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a zip file could not be opened as a workbook, naming what it is if it can be told. */

@@ -269,6 +269,31 @@ class ChronologyImportTest {
     }
 
     @Test
+    void aWorkbookThatWouldExpandFarBeyondItsSizeIsRefusedBeforeItIsRead() throws IOException {
+        // A real workbook whose sheet is padded with 20 MB of spaces: a few kilobytes on disk.
+        byte[] bomb = withSheetPadded(xlsx(sheet -> header(sheet)), 20 * 1024 * 1024);
+        assertTrue(bomb.length < 200 * 1024, "compressed to " + bomb.length + " bytes");
+        assertRefusedOnLine1("chronology.xlsx", bomb, "zip bomb");
+    }
+
+    private static byte[] withSheetPadded(byte[] workbook, int spaces) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    part = xml.replace("</worksheet>", " ".repeat(spaces) + "</worksheet>").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(part);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void nothingInAFileMakesTheImportThrow() {
         byte[] workbook = ChronologyImport.xlsxTemplate();
         byte[] text = csv(HEADER, "14/01/2025,,\"Seen\",,,,,,,pattern");

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import uk.safeguarding.reviews.kernel.FileContent;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -56,11 +58,16 @@ public class ReferralAttachments {
         if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
             throw new InvalidFieldException("attachment", "Files can be added while the referral is being written");
         }
-        String name = safeName(fileName);
+        String name = FileContent.safeBaseName(fileName);
         AttachmentPolicy policy = referrals.attachmentPolicy();
         refuseIf(policy, name, declaredSize, referral);
         byte[] bytes = readAtMost(content, policy.maxBytes() + 1);
         refuseIf(policy, name, bytes.length, referral);
+        Optional<String> notWhatItSays = FileContent.mismatch(name, bytes);
+        if (notWhatItSays.isPresent()) {
+            audit.denied(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "refused " + name + ": its content is not its kind");
+            throw new InvalidFieldException("attachment", notWhatItSays.get());
+        }
         Attachment attachment = new Attachment(referral.id(), name, contentType, bytes, caller.username(),
                 OffsetDateTime.now(clock));
         referrals.add(attachment);
@@ -126,13 +133,6 @@ public class ReferralAttachments {
 
     private RecordNotFoundException notFound(String id) {
         return audit.notFound(AuditAction.VIEW, RECORD_TYPE, id);
-    }
-
-    /** Only the file's own name, without any path a browser sent, and nothing that could break a header. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) {

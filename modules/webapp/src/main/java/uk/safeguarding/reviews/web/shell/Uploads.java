@@ -1,12 +1,13 @@
 package uk.safeguarding.reviews.web.shell;
 
+import uk.safeguarding.reviews.kernel.FileContent;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
 
 /**
- * A file chosen in a form, handed to the form's object with its name as the browser gave it. Nothing
+ * A file chosen in a form, handed to the form's object under its own base name. Nothing
  * chosen this time leaves what was attached before, so a refusal elsewhere never loses a file.
  */
 public final class Uploads {
@@ -15,8 +16,9 @@ public final class Uploads {
     }
 
     /**
-     * Reads {@code file} into {@code attach}; false, with the reason beside {@code clientId}, if it is
-     * larger than {@code maxBytes} or cannot be read.
+     * Reads {@code file} into {@code attach} under its own base name; false, with the reason beside
+     * {@code clientId}, if it is larger than {@code maxBytes} (checked before it is read), cannot be
+     * read, or is not inside what its name says (issue 18).
      */
     public static boolean attach(Part file, String clientId, int maxBytes, BiConsumer<String, byte[]> attach) {
         if (file == null || file.getSize() == 0) {
@@ -27,7 +29,14 @@ public final class Uploads {
             return false;
         }
         try (InputStream in = file.getInputStream()) {
-            attach.accept(file.getSubmittedFileName(), in.readAllBytes());
+            String name = FileContent.safeBaseName(file.getSubmittedFileName());
+            byte[] content = in.readNBytes(maxBytes);
+            java.util.Optional<String> notWhatItSays = FileContent.mismatch(name, content);
+            if (notWhatItSays.isPresent()) {
+                Messages.errorFor(clientId, notWhatItSays.get());
+                return false;
+            }
+            attach.accept(name, content);
             return true;
         } catch (IOException e) {
             Messages.errorFor(clientId, Messages.text("upload.unreadable"));

@@ -66,7 +66,7 @@ class ReferralAttachmentsIT {
     void anAcceptedFileIsKeptAndARefusedOneSaysWhyAndLosesNothing() {
         ActiveTenant partnership = tenants.provision("it-attach-rules");
         String id = draftWithContent(partnership);
-        byte[] letter = "GP letter".getBytes(StandardCharsets.UTF_8);
+        byte[] letter = "%PDF-1.4 GP letter".getBytes(StandardCharsets.UTF_8);
 
         AttachmentLine added = as(partnership, REFERRER, () -> upload(id, "gp-letter.pdf", letter));
         InvalidFieldException wrongKind = assertThrows(InvalidFieldException.class,
@@ -86,6 +86,17 @@ class ReferralAttachmentsIT {
         assertArrayEquals(letter, as(partnership, REFERRER, () -> attachments.download(added.id())).content());
         assertEquals(2, as(partnership, MANAGER, () -> audit.historyOf("referral-attachment", id)).stream()
                 .filter(e -> e.outcome() == AuditOutcome.DENIED).count(), "both refusals are audited");
+
+        // Issue 18: a file is what its content is, not what its name says; the path a browser sent is dropped.
+        as(partnership, MANAGER, () -> run(() -> attachments.changePolicy("pdf, docx", 5)));
+        InvalidFieldException renamed = assertThrows(InvalidFieldException.class, () -> as(partnership, REFERRER,
+                () -> upload(id, "C:\\Users\\me\\letter.pdf", "MZ a program".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("letter.pdf is not a PDF file inside, whatever its name says: upload the file itself, saved as PDF.",
+                renamed.getMessage());
+        assertEquals("attachment", renamed.field());
+        assertEquals(3, as(partnership, MANAGER, () -> audit.historyOf("referral-attachment", id)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count(), "that refusal is audited too");
+        assertEquals("notes.docx", as(partnership, REFERRER, () -> upload(id, "/tmp/x/notes.docx", docx())).fileName());
     }
 
     @Test
@@ -93,12 +104,13 @@ class ReferralAttachmentsIT {
         ActiveTenant partnership = tenants.provision("it-attach-owner");
         ActiveTenant other = tenants.provision("it-attach-other");
         String id = draftWithContent(partnership);
-        AttachmentLine added = as(partnership, REFERRER, () -> upload(id, "notes.docx", new byte[] {1, 2, 3}));
+        byte[] notes = docx();
+        AttachmentLine added = as(partnership, REFERRER, () -> upload(id, "notes.docx", notes));
 
         assertThrows(RecordNotFoundException.class, () -> as(partnership, PANEL, () -> attachments.download(added.id())),
                 "a draft's files are the referrer's until submitted");
         as(partnership, REFERRER, () -> referrals.submit(id));
-        assertEquals(3, as(partnership, PANEL, () -> attachments.download(added.id())).content().length);
+        assertArrayEquals(notes, as(partnership, PANEL, () -> attachments.download(added.id())).content());
 
         assertThrows(RecordNotFoundException.class, () -> as(other, MANAGER, () -> attachments.download(added.id())));
         assertTrue(as(other, MANAGER, () -> audit.historyOf("referral-attachment", added.id())).stream()
@@ -117,6 +129,18 @@ class ReferralAttachmentsIT {
                 as(partnership, REFERRER, () -> referrals.content(id)).getCriteria());
         as(partnership, REFERRER, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
         return id;
+    }
+
+    /** The smallest package a Word document is: a zip with a word/ part. */
+    private static byte[] docx() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private AttachmentLine upload(String id, String name, byte[] bytes) {
