@@ -30,8 +30,10 @@ public class TenantGateFilter extends HttpFilter {
 
     /** The slug of the membership the person chose; validated against the token on every request. */
     public static final String CHOSEN_TENANT = "sg.chosenTenant";
-    /** Set once the session id has been rotated for this sign-in. */
-    private static final String BOUND_TO = "sg.boundTo";
+    /** Set once the session id has been rotated for this sign-in: the person's user name. */
+    static final String BOUND_TO = "sg.boundTo";
+    /** The partnership the gate last served this session, for auditing a refusal made before the gate runs. */
+    static final String LAST_SERVED = "sg.lastServed";
     public static final String SHELL = "sgShell";
 
     @Inject
@@ -68,6 +70,7 @@ public class TenantGateFilter extends HttpFilter {
             return;
         }
         Tenant tenant = outcome.tenant().get();
+        request.getSession().setAttribute(LAST_SERVED, tenant.slug());
         request.setAttribute(SHELL, new ShellState(user.displayName(), user.callerIn(tenant.slug()).roles(),
                 tenant.slug(), tenant.displayName(), outcome.switchable()));
         try {
