@@ -1771,6 +1771,16 @@ class BrowserJourneyIT {
         clickAndWaitForTheNextPage(By.id("seals:verify"));
         assertTrue(textOf("seals-intact").contains("are as they were written"), textOf("seals-intact"));
 
+        // Issue 18: a form sent with a forged token is refused 400 with a page saying what to do, not a fault.
+        List<?> forged = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                        + " body: 'seals=seals&seals%3Averify=x&jakarta.faces.ViewState=forged'})"
+                        + ".then(r => r.text().then(t => done([r.status, t])));",
+                base.toExternalForm() + "app/audit/index.xhtml");
+        assertEquals(400L, ((Number) forged.get(0)).longValue(), String.valueOf(forged.get(1)));
+        assertTrue(String.valueOf(forged.get(1)).contains("Nothing was saved from that form"), String.valueOf(forged.get(1)));
+
         // Issue 18: every response says it may not be framed or sniffed, and a page's scripts need its nonce.
         for (String address : List.of("app/audit/index.xhtml", "app/audit/export", "published/northmoor")) {
             Map<?, ?> headers = (Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
