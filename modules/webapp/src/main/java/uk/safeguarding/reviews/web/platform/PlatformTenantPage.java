@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -32,17 +33,32 @@ public class PlatformTenantPage {
     private TenantOverview partnership;
     private List<PlatformAct> acts = List.of();
 
+    /**
+     * Reads the partnership before any phase asks for it: on a postback Faces decides whether the form
+     * and its buttons are there (so whether the button's action runs) before view parameters are set.
+     */
+    @jakarta.annotation.PostConstruct
+    void readThePartnership() {
+        slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slug");
+        if (slug != null && PlatformAdmin.current().isPresent()) {
+            try {
+                partnership = administration.overview(slug);
+            } catch (RecordNotFoundException | IllegalArgumentException e) {
+                partnership = null;
+            }
+        }
+    }
+
     public void load() {
         if (PlatformAdmin.current().isEmpty()) {
             Pages.forbidden();
             return;
         }
-        try {
-            partnership = administration.overview(slug == null ? "" : slug);
-            acts = administration.acts(partnership.tenant().slug(), PlatformTenants.RECENT_ACTS);
-        } catch (RecordNotFoundException | IllegalArgumentException e) {
+        if (partnership == null) {
             Pages.notFound();
+            return;
         }
+        acts = administration.acts(partnership.tenant().slug(), PlatformTenants.RECENT_ACTS);
     }
 
     public String suspend() {
@@ -74,7 +90,9 @@ public class PlatformTenantPage {
             Messages.errorFor(null, e.getMessage());
         } catch (RecordNotFoundException e) {
             Pages.notFound();
+            return null;
         }
+        readThePartnership();
         load();
         return null;
     }

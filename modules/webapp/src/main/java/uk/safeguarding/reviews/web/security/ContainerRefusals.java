@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.identity.UserIdentity;
+import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -59,9 +60,14 @@ public class ContainerRefusals {
     }
 
     private void recordIfTheContainerRefused(HttpServletRequest request) {
-        String refused = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // The address refused: as the error dispatch names it, or, where the container shows its error
+        // page without naming it, the request's own.
+        Object named = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String refused = named instanceof String uri ? uri : request.getRequestURI();
         if (refused == null || !refused.startsWith(request.getContextPath() + "/app/")
-                || TenantGateFilter.passedTheGate(request) || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
+                || TenantGateFilter.passedTheGate(request)
+                || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AccessDeniedException) {
+            // Not an application address, or refused after the gate: the service audited it there.
             return;
         }
         Optional<Served> served = whoAndWhere(request);
