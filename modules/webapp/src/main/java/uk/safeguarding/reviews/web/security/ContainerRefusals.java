@@ -63,19 +63,21 @@ public class ContainerRefusals {
         // The address refused: as the error dispatch names it, or, where the container shows its error
         // page without naming it, the request's own.
         Object named = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String refused = named instanceof String uri ? uri : request.getRequestURI();
-        if (refused == null || !refused.startsWith(request.getContextPath() + "/app/")
-                || TenantGateFilter.passedTheGate(request)
+        String uri = named instanceof String given ? given : request.getRequestURI();
+        // With or without the context path, as containers differ in what they name.
+        String address = uri != null && uri.startsWith(request.getContextPath() + "/")
+                ? uri.substring(request.getContextPath().length()) : uri;
+        if (address == null || !address.startsWith("/app/") || TenantGateFilter.passedTheGate(request)
                 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AccessDeniedException) {
             // Not an application address, or refused after the gate: the service audited it there.
+            LOG.fine(() -> "Forbidden page for " + uri + " (named " + named + "): not a container refusal to audit");
             return;
         }
         Optional<Served> served = whoAndWhere(request);
         if (served.isEmpty()) {
-            LOG.info(() -> "A refusal of " + refused + " was not audited: nobody known was signed in to a partnership");
+            LOG.info(() -> "A refusal of " + address + " was not audited: nobody known was signed in to a partnership");
             return;
         }
-        String address = refused.substring(request.getContextPath().length());
         TenantContext.run(served.get().tenant().asActive(), served.get().caller(), () -> audit.denied(AuditAction.VIEW,
                 RECORD_TYPE, address.length() > 100 ? address.substring(0, 100) : address,
                 "refused by the page's role rules"));
