@@ -1803,9 +1803,9 @@ class BrowserJourneyIT {
 
     /**
      * Issue 18, running the service: the platform administrator lands on the platform's own pages,
-     * sees every partnership and suspends the adults board with a reason (none is refused beside the
-     * box); the board's business manager is told it is suspended and can sign out; resumed, it is
-     * served again. Each page passes axe.
+     * sees every partnership, suspends the adults board with a reason (none is refused beside the
+     * box), resumes it and suspends it again; the board's business manager is told it is suspended
+     * and can sign out. The board is made active again whatever happens. Each page passes axe.
      */
     @Test
     void thePlatformAdministratorSuspendsABoardAndResumesIt() {
@@ -1825,6 +1825,12 @@ class BrowserJourneyIT {
             clickAndWaitForTheNextPage(By.id("change:suspend"));
             assertEquals("Suspended", textOf("status"));
             assertTrue(textOf("acts").contains("Browser journey: suspended for a moment"), textOf("acts"));
+            fill("change:reason", "Browser journey: resumed");
+            clickAndWaitForTheNextPage(By.id("change:resume"));
+            assertEquals("Active", textOf("status"));
+            fill("change:reason", "Browser journey: suspended to see what its people see");
+            clickAndWaitForTheNextPage(By.id("change:suspend"));
+            assertEquals("Suspended", textOf("status"));
             signOut();
 
             open("app/index.xhtml");
@@ -1833,12 +1839,6 @@ class BrowserJourneyIT {
             assertTrue(textOf("error-body").contains("Nothing has been deleted"), textOf("error-body"));
             assertNoAxeViolations("the suspended page");
             signOut();
-
-            open("platform/tenant.xhtml?slug=northmoor-sab");
-            signInAndWaitFor("platform.admin", "platform-name");
-            fill("change:reason", "Browser journey: resumed");
-            clickAndWaitForTheNextPage(By.id("change:resume"));
-            assertEquals("Active", textOf("status"));
         } finally {
             // Whatever failed above, the board is not left suspended for the other journeys.
             try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/"
@@ -1849,11 +1849,6 @@ class BrowserJourneyIT {
                 throw new IllegalStateException(e);
             }
         }
-        signOut();
-        open("app/index.xhtml");
-        signIn("sab.manager");
-        assertEquals("Northmoor Safeguarding Adults Board", textOf("partnership-name"));
-        signOut();
     }
 
     /** Keycloak's page, then the first page the product shows this person: {@code landsOn} is an id on it. */
