@@ -86,13 +86,7 @@ public class AuditChainService {
 
     private ChainCheck verify(String by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ChainCheck check = withConnection(c -> {
-            AuditSeals seals = seals();
-            seals.sealAll(c, now);
-            ChainCheck found = seals.verify(c, now, by);
-            seals.record(c, found);
-            return found;
-        });
+        ChainCheck check = withConnection(c -> seals().sealVerifyAndRecord(c, now, by));
         audit.allowed(AuditAction.VIEW, RECORD_TYPE, null, check.firstBreak()
                 .map(b -> "verified the seals: broken at seal " + b.position() + " (" + b.problem() + ")")
                 .orElse("verified the seals: " + check.sealedRows() + " rows intact"));

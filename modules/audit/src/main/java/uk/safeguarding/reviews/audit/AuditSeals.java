@@ -149,6 +149,18 @@ public final class AuditSeals {
         return new ChainCheck(now, verifiedBy, checked, unsealed(connection), firstBreak);
     }
 
+    /**
+     * What the server's check and {@code bin/tenants verify-audit} both do: seal everything waiting,
+     * walk the whole chain, and keep what was found.
+     */
+    public ChainCheck sealVerifyAndRecord(Connection connection, OffsetDateTime now, String verifiedBy)
+            throws SQLException {
+        sealAll(connection, now);
+        ChainCheck check = verify(connection, now, verifiedBy);
+        record(connection, check);
+        return check;
+    }
+
     /** Keeps the outcome of a verification, so the trail says when it was last checked and what was found. */
     public void record(Connection connection, ChainCheck check) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema + ".audit_verification"

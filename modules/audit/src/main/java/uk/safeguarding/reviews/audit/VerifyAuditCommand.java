@@ -69,9 +69,7 @@ public final class VerifyAuditCommand implements TenantCommand {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                seals.sealAll(connection, now);
-                ChainCheck check = seals.verify(connection, now, "bin/tenants verify-audit");
-                seals.record(connection, check);
+                ChainCheck check = seals.sealVerifyAndRecord(connection, now, "bin/tenants verify-audit");
                 connection.commit();
                 return check;
             } catch (SQLException | RuntimeException e) {

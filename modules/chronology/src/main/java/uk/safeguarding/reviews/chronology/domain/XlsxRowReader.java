@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import uk.safeguarding.reviews.kernel.Causes;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -129,12 +130,7 @@ final class XlsxRowReader {
 
     /** POI's ZipSecureFile refusal, wherever in the chain of causes POI put it. */
     private static boolean isZipBomb(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, cause -> String.valueOf(cause.getMessage()).contains("Zip bomb"));
     }
 
     /** Why a zip file could not be opened as a workbook, naming what it is if it can be told. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.postgresql.ds.PGSimpleDataSource;
+import uk.safeguarding.reviews.kernel.Causes;
 import uk.safeguarding.reviews.tenancy.api.TenantCommand;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
@@ -128,10 +129,7 @@ public final class TenantCli {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Causes.root(e);
         return e.getMessage() + (cause != e ? " (" + cause.getMessage() + ")" : "");
     }
 }

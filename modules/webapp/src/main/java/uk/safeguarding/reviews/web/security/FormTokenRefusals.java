@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import uk.safeguarding.reviews.kernel.Causes;
 
 /**
  * A form sent with a token that is not its page's (forged, from another session, expired, or without
@@ -40,20 +41,13 @@ public class FormTokenRefusals extends HttpFilter {
 
     /** Faces' and PrimeFaces' refusals of a form's view state or nonce, wherever in the causes they are. */
     static boolean isRefusedFormToken(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException
-                    || String.valueOf(cause.getMessage()).contains("CSP nonce mismatch")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, cause -> cause instanceof ViewExpiredException
+                || cause instanceof ProtectedViewException
+                || String.valueOf(cause.getMessage()).contains("CSP nonce mismatch"));
     }
 
     private static String rootOf(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Causes.root(failure);
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
