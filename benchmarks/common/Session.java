@@ -93,6 +93,19 @@ public class Session {
 
     /** The real sign-in: application -> Keycloak's login page -> Liberty's OIDC redirect -> the page. */
     public void signIn(String base) throws Exception {
+        checkTenant(logIn(base), "sign-in");
+    }
+
+    /** Signs a platform administrator in: they land on the platform's pages, with no partnership. */
+    public void signInToPlatform(String base) throws Exception {
+        HttpResponse<String> landed = logIn(base);
+        if (!landed.body().contains("id=\"platform-name\"")) {
+            throw new Failure("sign-in of " + person.username() + " did not land on the platform's pages: " + landed.uri());
+        }
+    }
+
+    /** The real flow: the application sends to Keycloak's login form, which sends back signed in. */
+    private HttpResponse<String> logIn(String base) throws Exception {
         HttpResponse<String> page = follow(get(base + "/index.xhtml"));
         Matcher form = KC_FORM.matcher(page.body());
         if (page.statusCode() != 200 || !form.find()) {
@@ -109,12 +122,45 @@ public class Session {
         fields.put("password", PASSWORD);
         fields.put("credentialId", "");
         fields.put("login", "Sign In");
-        HttpResponse<String> home = follow(post(target, fields));
-        if (home.statusCode() != 200) {
-            throw new Failure("sign-in of " + person.username() + " ended with status " + home.statusCode()
-                    + " at " + home.uri());
+        HttpResponse<String> landed = follow(post(target, fields));
+        if (landed.statusCode() != 200) {
+            throw new Failure("sign-in of " + person.username() + " ended with status " + landed.statusCode()
+                    + " at " + landed.uri());
         }
-        checkTenant(home, "sign-in");
+        return landed;
+    }
+
+    static final Pattern VIEW_STATE = Pattern.compile(
+            "<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", Pattern.DOTALL);
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
+    /**
+     * A Faces form of a page as a browser would send it: where it posts, and the fields every postback
+     * carries (the form's own marker, its view state, and the PrimeFaces CSP nonce without which the
+     * server refuses the post). The caller adds the form's own fields and its button.
+     */
+    public record FacesForm(URI action, Map<String, String> fields) {
+
+        public static FacesForm of(HttpResponse<String> page, String formId) throws Failure {
+            String html = page.body();
+            Matcher formTag = Pattern.compile("<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>", Pattern.DOTALL)
+                    .matcher(html);
+            if (!formTag.find()) {
+                throw new Failure(page.uri() + " has no form id=\"" + formId + "\"");
+            }
+            Matcher action = ACTION.matcher(formTag.group());
+            Matcher viewState = VIEW_STATE.matcher(html);
+            Matcher nonce = NONCE.matcher(html);
+            if (!action.find() || !viewState.find(formTag.end()) || !nonce.find()) {
+                throw new Failure(page.uri() + ": no form action, view state or CSP nonce for " + formId);
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(formId, formId);
+            fields.put(formId + "_SUBMIT", "1");
+            fields.put("jakarta.faces.ViewState", unescapeHtml(viewState.group(1)));
+            fields.put("primefaces.nonce", nonce.group(1));
+            return new FacesForm(page.uri().resolve(unescapeHtml(action.group(1))), fields);
+        }
     }
 
     /** The page shows this person's partnership, and no other. */

@@ -32,10 +32,6 @@ import java.util.regex.Pattern;
  */
 public class SoakBenchmark {
 
-    static final Pattern DRAFT_FORM = Pattern.compile("<form[^>]*id=\"draft\"[^>]*>", Pattern.DOTALL);
-    static final Pattern VIEW_STATE = Pattern.compile(
-            "<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", Pattern.DOTALL);
-    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     static final Pattern HEAP_USED = Pattern.compile("used\\s+(\\d+)K");
 
     /** One signed-in person and what they did. */
@@ -253,28 +249,14 @@ public class SoakBenchmark {
             throw new Session.Failure("new-referral page: status " + form.statusCode() + Session.location(form));
         }
         u.checkTenant(form, "new-referral page");
-        String html = form.body();
-        Matcher formTag = DRAFT_FORM.matcher(html);
-        if (!formTag.find()) {
-            throw new Session.Failure("new-referral page has no form id=\"draft\"");
-        }
-        Matcher action = Session.ACTION.matcher(formTag.group());
-        Matcher viewState = VIEW_STATE.matcher(html);
-        Matcher nonce = NONCE.matcher(html);
-        if (!action.find() || !viewState.find(formTag.end()) || !nonce.find()) {
-            throw new Session.Failure("new-referral page: no form action, view state or CSP nonce");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("draft", "draft");
-        fields.put("draft_SUBMIT", "1");
+        Session.FacesForm draft = Session.FacesForm.of(form, "draft");
+        Map<String, String> fields = draft.fields();
         fields.put("draft:kind", "PRACTICE_REVIEW");
         fields.put("draft:childInitials", "AB");
         fields.put("draft:incidentDate", "1/11/2026");
         fields.put("draft:summary", "soak " + n);
         fields.put("draft:save", "");
-        fields.put("jakarta.faces.ViewState", Session.unescapeHtml(viewState.group(1)));
-        fields.put("primefaces.nonce", nonce.group(1));
-        HttpResponse<String> saved = u.send(Session.post(form.uri().resolve(Session.unescapeHtml(action.group(1))), fields));
+        HttpResponse<String> saved = u.send(Session.post(draft.action(), fields));
         if (saved.statusCode() == 302 || saved.statusCode() == 303) {
             String to = saved.headers().firstValue("Location").orElse("");
             if (!to.contains("/referrals/drafts.xhtml")) {

@@ -28,21 +28,22 @@ sg_require_tools() {
 }
 
 # Secrets are generated on first use and kept under .runtime (never committed): the OIDC client
-# secret shared by Keycloak and Liberty, and Keycloak's bootstrap admin password.
+# secret shared by Keycloak and Liberty, Keycloak's bootstrap admin password, the secret of the
+# service-account client the application uses to create a partnership's groups and people (issue 18),
+# and the key of the possible-link fingerprints (issue 6), which must stay the same for the life of a
+# database or fingerprints recorded before a change no longer match. A secret missing from an older
+# file is added to it; none already there is changed.
 sg_load_secrets() {
-  local file="$SG_RUNTIME_DIR/secrets.env"
-  if [[ ! -s "$file" ]]; then
-    umask 077
-    {
-      echo "SAFEGUARDING_OIDC_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"
-      echo "SG_KC_ADMIN_PASSWORD=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
-    } >"$file"
-  fi
-  # Added to older files too: the key of the possible-link fingerprints (issue 6). It must stay the
-  # same for the life of a database, or fingerprints recorded before a change no longer match.
-  if ! grep -q '^SAFEGUARDING_MATCHING_KEY=' "$file"; then
-    (umask 077; echo "SAFEGUARDING_MATCHING_KEY=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 48)" >>"$file")
-  fi
+  local file="$SG_RUNTIME_DIR/secrets.env" name length
+  mkdir -p "$SG_RUNTIME_DIR"
+  for name in SAFEGUARDING_OIDC_SECRET:40 SG_KC_ADMIN_PASSWORD:24 SAFEGUARDING_ADMIN_CLIENT_SECRET:40 \
+      SAFEGUARDING_MATCHING_KEY:48; do
+    length="${name#*:}"
+    name="${name%%:*}"
+    if ! grep -q "^$name=" "$file" 2>/dev/null; then
+      (umask 077; echo "$name=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c "$length")" >>"$file")
+    fi
+  done
   set -a
   # shellcheck disable=SC1090
   source "$file"

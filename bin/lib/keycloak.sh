@@ -6,7 +6,9 @@
 #   kc_stop  HTTP_PORT            stop the instance started by kc_start on that port
 #
 # Environment: SG_RUNTIME_DIR (default <repo>/.runtime), SG_KC_ADMIN_PASSWORD (required by
-# kc_start), SAFEGUARDING_OIDC_SECRET (required by kc_start; substituted into the realm import).
+# kc_start), SAFEGUARDING_OIDC_SECRET and SAFEGUARDING_ADMIN_CLIENT_SECRET (required by kc_start;
+# substituted into the realm import), SG_KC_SMTP_PORT (where Keycloak sends its own e-mails, such as
+# the invitation of a partnership's first business manager; default 2525, the demo mail server).
 
 SG_KC_VERSION="${SG_KC_VERSION:-26.7.3}"
 SG_REPO_DIR="${SG_REPO_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
@@ -53,6 +55,7 @@ kc_start() {
   local home java_home log pidf pid url i deadline
   : "${SG_KC_ADMIN_PASSWORD:?kc_start: set SG_KC_ADMIN_PASSWORD}"
   : "${SAFEGUARDING_OIDC_SECRET:?kc_start: set SAFEGUARDING_OIDC_SECRET}"
+  : "${SAFEGUARDING_ADMIN_CLIENT_SECRET:?kc_start: set SAFEGUARDING_ADMIN_CLIENT_SECRET}"
   kc_install
   home="$(kc_home)"
   java_home="$(kc_java_home)"
@@ -76,6 +79,8 @@ kc_start() {
   KC_BOOTSTRAP_ADMIN_USERNAME=admin \
   KC_BOOTSTRAP_ADMIN_PASSWORD="$SG_KC_ADMIN_PASSWORD" \
   SAFEGUARDING_OIDC_SECRET="$SAFEGUARDING_OIDC_SECRET" \
+  SAFEGUARDING_ADMIN_CLIENT_SECRET="$SAFEGUARDING_ADMIN_CLIENT_SECRET" \
+  SAFEGUARDING_KC_SMTP_PORT="${SG_KC_SMTP_PORT:-2525}" \
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$home/bin/kc.sh" start-dev \
       --http-host=127.0.0.1 --http-port="$port" --http-management-port="$mgmt" \
       --hostname="http://localhost:$port" --import-realm \

@@ -1,9 +1,14 @@
 package uk.safeguarding.reviews.tenancy.application;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.ProductClock;
+import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
+import uk.safeguarding.reviews.tenancy.domain.Onboarding;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
@@ -103,6 +108,101 @@ public class TenantAdministration {
         return existing(slug);
     }
 
+    /**
+     * Puts a partnership on the service as the platform's page asks (issue 18): registers it as being
+     * set up and keeps what was asked for, then {@link #finishOnboarding finishes} it. The request must
+     * already be valid (see {@code PartnershipOnboarding}); a short name already taken is refused
+     * beside its field, so nothing of another partnership is changed.
+     */
+    public Tenant startOnboarding(NewPartnership request, String actor) {
+        if (registry.findBySlug(request.slug()).isPresent()) {
+            throw new InvalidFieldException("slug", "There is already a partnership with the short name "
+                    + request.slug() + ": choose another, or finish setting it up from its page");
+        }
+        Tenant registered = registry.registerIfAbsent(new Tenant(UUID.randomUUID().toString(), request.slug(),
+                request.displayName(), request.boardKind(), Tenant.schemaNameFor(request.slug()),
+                TenantStatus.PROVISIONING));
+        registry.startOnboarding(new Onboarding(request.slug(), request.region(), request.businessUnitMailbox(),
+                request.managerName(), request.managerEmail(), actor, null, null, null, null, null, null, null));
+        registry.record(new PlatformAct(null, actor, "ONBOARD_START", request.slug(), request.displayName() + " ("
+                + request.boardKind() + ", " + request.region() + "); first business manager "
+                + request.managerName() + " <" + request.managerEmail() + ">"));
+        return registered;
+    }
+
+    /**
+     * Runs every step of putting the partnership on the service that is not yet done, in order: its
+     * schema, its groups in the directory, its first business manager; only then is it made active.
+     * Each step is idempotent, so this finishes a provisioning that stopped half way. A step that fails
+     * is kept with the partnership (shown on its page) and named in the exception.
+     */
+    public Tenant finishOnboarding(String slug, PartnershipDirectory directory, String actor) {
+        Tenant tenant = existing(slug);
+        Onboarding progress = registry.onboarding(slug).orElseThrow(() -> new RecordNotFoundException("onboarding", slug));
+        if (tenant.status() != TenantStatus.PROVISIONING) {
+            return tenant;
+        }
+        Clock clock = ProductClock.configured();
+        String step = "creating and migrating its schema";
+        try {
+            migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
+            requireUpToDate(tenant);
+            progress = withSteps(progress, stamp(progress.schemaReadyAt(), clock), progress.groupsReadyAt(),
+                    progress.managerPlacedAt(), progress.managerOutcome());
+            step = "creating its groups in the sign-in service";
+            directory.ensureGroups(slug);
+            progress = withSteps(progress, progress.schemaReadyAt(), stamp(progress.groupsReadyAt(), clock),
+                    progress.managerPlacedAt(), progress.managerOutcome());
+            step = "giving " + progress.managerName() + " the business manager's role";
+            PartnershipDirectory.Placed placed = directory.place(slug,
+                    uk.safeguarding.reviews.kernel.Role.BUSINESS_MANAGER.claimName(), progress.managerName(),
+                    progress.managerEmail());
+            progress = withSteps(progress, progress.schemaReadyAt(), progress.groupsReadyAt(),
+                    OffsetDateTime.now(clock), placed.name());
+        } catch (RuntimeException e) {
+            String problem = "Stopped while " + step + ": " + plainReason(e);
+            registry.saveOnboardingProgress(new Onboarding(progress.tenantSlug(), progress.region(),
+                    progress.businessUnitMailbox(), progress.managerName(), progress.managerEmail(),
+                    progress.requestedBy(), progress.requestedAt(), progress.schemaReadyAt(), progress.groupsReadyAt(),
+                    progress.managerPlacedAt(), progress.managerOutcome(), problem, OffsetDateTime.now(clock)));
+            registry.record(new PlatformAct(null, actor, "ONBOARD_STOPPED", slug, problem));
+            LOG.warning(() -> "Provisioning of " + slug + " stopped: " + problem);
+            throw new OnboardingStoppedException(problem, e);
+        }
+        registry.saveOnboardingProgress(progress);
+        registry.changeStatus(slug, TenantStatus.ACTIVE, "Set up from the platform's page: " + progress.managerName()
+                + (PartnershipDirectory.Placed.INVITED.name().equals(progress.managerOutcome())
+                        ? " was invited by e-mail" : " was given the business manager's role"), actor, "PROVISION");
+        LOG.info(() -> "Provisioned tenant " + slug + " from the platform's page");
+        return existing(slug);
+    }
+
+    /** A half-finished provisioning: the message names the step and the reason, for the page and the trail. */
+    public static class OnboardingStoppedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OnboardingStoppedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static String plainReason(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "an unexpected fault (" + e.getClass().getSimpleName()
+                + "; the server's log has it)" : message;
+    }
+
+    private static OffsetDateTime stamp(OffsetDateTime done, Clock clock) {
+        return done != null ? done : OffsetDateTime.now(clock);
+    }
+
+    /** The steps done so far; a step now done clears the problem that stopped it before. */
+    private static Onboarding withSteps(Onboarding o, OffsetDateTime schema, OffsetDateTime groups,
+            OffsetDateTime manager, String outcome) {
+        return new Onboarding(o.tenantSlug(), o.region(), o.businessUnitMailbox(), o.managerName(), o.managerEmail(),
+                o.requestedBy(), o.requestedAt(), schema, groups, manager, outcome, null, null);
+    }
+
     /** Every partnership as the platform's administrators see it, by slug. */
     public List<TenantOverview> overview() {
         return registry.findAll().stream().map(this::overviewOf).toList();
@@ -124,7 +224,8 @@ public class TenantAdministration {
 
     private TenantOverview overviewOf(Tenant tenant) {
         return new TenantOverview(tenant, registry.standing(tenant.slug()).orElseThrow(),
-                tenant.status() == TenantStatus.PROVISIONING ? 0 : migrator.appliedChangeSets(tenant.schemaName()).size());
+                tenant.status() == TenantStatus.PROVISIONING ? 0 : migrator.appliedChangeSets(tenant.schemaName()).size(),
+                registry.onboarding(tenant.slug()).orElse(null));
     }
 
     private Tenant existing(String slug) {

@@ -32,4 +32,13 @@ public interface TenantRegistry {
 
     /** The newest acts first, about one tenant or (slug null) about any. */
     List<PlatformAct> acts(String slug, int limit);
+
+    /** Adds the request to put a partnership on the service unless it has one already; returns the kept one. */
+    Onboarding startOnboarding(Onboarding requested);
+
+    /** Saves the steps done and the last problem (the request itself never changes). */
+    void saveOnboardingProgress(Onboarding progress);
+
+    /** The onboarding of a partnership put on the service from the platform's page; empty for others. */
+    Optional<Onboarding> onboarding(String slug);
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
+import uk.safeguarding.reviews.tenancy.domain.Onboarding;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
@@ -140,6 +141,70 @@ public class JdbcTenantRegistry implements TenantRegistry {
             return acts;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the platform's trail", e);
+        }
+    }
+
+    private static final String ONBOARDING_COLUMNS = "tenant_slug, region, business_unit_mailbox, manager_name,"
+            + " manager_email, requested_by, requested_at, schema_ready_at, groups_ready_at, manager_placed_at,"
+            + " manager_outcome, problem, problem_at";
+
+    @Override
+    public Onboarding startOnboarding(Onboarding requested) {
+        String sql = "INSERT INTO platform.tenant_onboarding (tenant_slug, region, business_unit_mailbox, manager_name,"
+                + " manager_email, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, now())"
+                + " ON CONFLICT (tenant_slug) DO NOTHING";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, requested.tenantSlug());
+            ps.setString(2, requested.region());
+            ps.setString(3, requested.businessUnitMailbox());
+            ps.setString(4, requested.managerName());
+            ps.setString(5, requested.managerEmail());
+            ps.setString(6, requested.requestedBy());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the onboarding of " + requested.tenantSlug(), e);
+        }
+        return onboarding(requested.tenantSlug()).orElseThrow();
+    }
+
+    @Override
+    public void saveOnboardingProgress(Onboarding progress) {
+        String sql = "UPDATE platform.tenant_onboarding SET schema_ready_at = ?, groups_ready_at = ?,"
+                + " manager_placed_at = ?, manager_outcome = ?, problem = ?, problem_at = ? WHERE tenant_slug = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, progress.schemaReadyAt());
+            ps.setObject(2, progress.groupsReadyAt());
+            ps.setObject(3, progress.managerPlacedAt());
+            ps.setString(4, progress.managerOutcome());
+            ps.setString(5, progress.problem() == null || progress.problem().length() <= 1000 ? progress.problem()
+                    : progress.problem().substring(0, 1000));
+            ps.setObject(6, progress.problemAt());
+            ps.setString(7, progress.tenantSlug());
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("No onboarding of " + progress.tenantSlug());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the onboarding of " + progress.tenantSlug(), e);
+        }
+    }
+
+    @Override
+    public Optional<Onboarding> onboarding(String slug) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT "
+                + ONBOARDING_COLUMNS + " FROM platform.tenant_onboarding WHERE tenant_slug = ?")) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Onboarding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class),
+                        rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getString(12),
+                        rs.getObject(13, OffsetDateTime.class)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the onboarding of " + slug, e);
         }
     }
 

@@ -115,5 +115,20 @@ class TenantResolutionTest {
         public List<uk.safeguarding.reviews.tenancy.domain.PlatformAct> acts(String slug, int limit) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Onboarding startOnboarding(Onboarding requested) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void saveOnboardingProgress(Onboarding progress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Onboarding> onboarding(String slug) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -9,7 +9,9 @@ import uk.safeguarding.reviews.identity.UserIdentity;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.tenancy.application.PartnershipOnboarding;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
+import uk.safeguarding.reviews.tenancy.application.TenantAdministration.OnboardingStoppedException;
 import uk.safeguarding.reviews.tenancy.application.TenantOverview;
 import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
@@ -27,6 +29,9 @@ public class PlatformTenantPage {
 
     @Inject
     private TenantAdministration administration;
+
+    @Inject
+    private PartnershipOnboarding onboarding;
 
     private String slug;
     private String reason;
@@ -95,6 +100,30 @@ public class PlatformTenantPage {
         readThePartnership();
         load();
         return null;
+    }
+
+    /** Runs the steps of setting the partnership up that are not yet done (issue 18). */
+    public String finish() {
+        UserIdentity admin = PlatformAdmin.current().orElse(null);
+        if (admin == null) {
+            Pages.forbidden();
+            return null;
+        }
+        try {
+            onboarding.finish(slug, admin.username());
+            Messages.info("platform.tenant.finished");
+        } catch (OnboardingStoppedException e) {
+            Messages.errorFor(null, e.getMessage());
+        } catch (RecordNotFoundException e) {
+            Pages.notFound();
+            return null;
+        }
+        return PlatformNewPartnership.tenantPage(slug);
+    }
+
+    public boolean isBeingSetUp() {
+        return partnership != null && partnership.tenant().status() == TenantStatus.PROVISIONING
+                && partnership.onboarding() != null;
     }
 
     public boolean isSuspended() {

@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1849,6 +1850,140 @@ class BrowserJourneyIT {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Issue 18, onboarding without an engineer: the platform administrator puts a partnership on the
+     * service from the form (mistakes shown beside their fields, nothing typed lost); its first
+     * business manager gets Keycloak's e-mail through a real SMTP server, sets a password from its link,
+     * signs in and finds the new, empty partnership.
+     */
+    @Test
+    void thePlatformAdministratorPutsAPartnershipOnTheServiceAndItsFirstBusinessManagerSignsIn() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "westmere-" + suffix;
+        String name = "Westmere Safeguarding Children Partnership " + suffix;
+        String manager = "wren." + suffix + "@westmere.example";
+        com.icegreen.greenmail.util.GreenMail keycloakMail = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger("it.keycloak.smtp.port", 3026),
+                        "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        keycloakMail.start();
+        try {
+            // Opened signed out, a platform page leads to the sign-in and back (not a blank refusal).
+            open("platform/index.xhtml");
+            signInAndWaitFor("platform.admin", "platform-name");
+            assertTrue(browser.getCurrentUrl().contains("/platform/index.xhtml"), browser.getCurrentUrl());
+            clickAndWaitForTheNextPage(By.id("add-partnership"));
+            fill("partnership:slug", "Westmere " + suffix);
+            fill("partnership:managerEmail", "wren at westmere");
+            clickAndWaitForTheNextPage(By.id("partnership:provision"));
+            assertTrue(textOf("partnership:slug-message").startsWith("A short name is 2 to 41 lower-case letters"),
+                    textOf("partnership:slug-message"));
+            assertTrue(textOf("partnership:displayName-message").startsWith("Enter the partnership's name"));
+            assertTrue(textOf("partnership:boardKind-message").startsWith("Choose the kind of board"));
+            assertTrue(textOf("partnership:managerEmail-message").startsWith("Enter the business manager's e-mail"));
+            assertEquals("wren at westmere", waitFor("partnership:managerEmail").getAttribute("value"),
+                    "what was typed is kept");
+            assertTrue(textOf("error-summary").contains("Enter the region"), textOf("error-summary"));
+            assertNoAxeViolations("put a partnership on the service, with mistakes");
+
+            fill("partnership:slug", slug);
+            fill("partnership:displayName", name);
+            choose("partnership:boardKind", "CHILDREN_SAFEGUARDING_PARTNERSHIP");
+            fill("partnership:region", "North West");
+            fill("partnership:businessUnitMailbox", "business-unit@westmere.example");
+            fill("partnership:managerName", "Wren West");
+            fill("partnership:managerEmail", manager);
+            clickAndWaitForTheNextPage(By.id("partnership:provision"));
+            assertEquals("Active", textOf("status"));
+            assertTrue(textOf("manager").contains("sent an e-mail to set a password"), textOf("manager"));
+            assertTrue(textOf("flash").contains(name + " is on the service"), textOf("flash"));
+            assertNoAxeViolations("the new partnership's page");
+            signOut();
+
+            setPasswordFrom(invitationLink(keycloakMail, manager), "Westmere-2026!");
+            open("app/index.xhtml");
+            signInWith(manager, "Westmere-2026!");
+            assertEquals(name, textOf("partnership-name"), "the new business manager signs in to the new partnership");
+
+            // The business manager gives a colleague a role; the colleague is invited and signs in.
+            String colleague = "kit." + suffix + "@westmere.example";
+            clickAndWaitForTheNextPage(By.id("nav-people"));
+            assertTrue(textOf("people").contains(manager), textOf("people"));
+            clickAndWaitForTheNextPage(By.id("giveForm:give"));
+            assertTrue(textOf("giveForm:email-message").startsWith("Enter the person's e-mail address"),
+                    textOf("giveForm:email-message"));
+            fill("giveForm:fullName", "Kit Colleague");
+            fill("giveForm:email", colleague);
+            new Select(waitFor("giveForm:role")).selectByVisibleText("Reviewer");
+            clickAndWaitForTheNextPage(By.id("giveForm:give"));
+            assertTrue(textOf("people").contains(colleague), textOf("people"));
+            assertTrue(textOf("flash").contains("An e-mail to set a password was sent to " + colleague),
+                    textOf("flash"));
+            assertNoAxeViolations("people and their roles");
+            signOut();
+
+            setPasswordFrom(invitationLink(keycloakMail, colleague), "Colleague-2026!");
+            open("app/index.xhtml");
+            signInWith(colleague, "Colleague-2026!");
+            assertEquals(name, textOf("partnership-name"), "the colleague signs in to the partnership");
+            signOut();
+        } finally {
+            keycloakMail.stop();
+        }
+    }
+
+    /** The link to set a password in the one invitation Keycloak sent to this address. */
+    private static String invitationLink(com.icegreen.greenmail.util.GreenMail mail, String address) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+                if (java.util.Arrays.toString(message.getAllRecipients()).contains(address)) {
+                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+/login-actions/"
+                            + "action-token\\?key=[A-Za-z0-9._\\-]+").matcher(mailText(message));
+                    assertTrue(link.find(), "the invitation has the link to set a password");
+                    return link.group();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no invitation was sent to " + address);
+    }
+
+    /** Keycloak's pages from the invitation's link: (a confirmation, then) the new password twice. */
+    private void setPasswordFrom(String link, String password) {
+        browser.get(link);
+        wait.until(d -> !d.findElements(By.id("password-new")).isEmpty()
+                || !d.findElements(By.partialLinkText("proceed")).isEmpty());
+        if (browser.findElements(By.id("password-new")).isEmpty()) {
+            browser.findElement(By.partialLinkText("proceed")).click();
+        }
+        waitFor("password-new").sendKeys(password);
+        browser.findElement(By.id("password-confirm")).sendKeys(password);
+        WebElement save = browser.findElement(By.cssSelector("input[type=submit],button[type=submit]"));
+        save.click();
+        wait.until(d -> isGone(save));
+    }
+
+    private void signInWith(String email, String password) {
+        waitFor("username").sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    /** The decoded text of every text part of an e-mail. */
+    private static String mailText(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        StringBuilder all = new StringBuilder();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(mailText(multipart.getBodyPart(i))).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     /** Keycloak's page, then the first page the product shows this person: {@code landsOn} is an id on it. */

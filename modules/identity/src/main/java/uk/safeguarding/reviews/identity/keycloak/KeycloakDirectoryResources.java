@@ -1,0 +1,30 @@
+package uk.safeguarding.reviews.identity.keycloak;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
+
+/** The directory the platform's pages use, configured from the server's variables (liberty/server.xml). */
+@ApplicationScoped
+public class KeycloakDirectoryResources {
+
+    @Inject
+    @ConfigProperty(name = "oidc.issuer")
+    private String issuer;
+
+    @Inject
+    @ConfigProperty(name = "keycloak.admin.client.id", defaultValue = "safeguarding-admin")
+    private String clientId;
+
+    @Inject
+    @ConfigProperty(name = "keycloak.admin.client.secret", defaultValue = "")
+    private String clientSecret;
+
+    @Produces
+    @ApplicationScoped
+    PartnershipDirectory partnershipDirectory() {
+        return new KeycloakPartnershipDirectory(issuer, clientId, clientSecret);
+    }
+}
