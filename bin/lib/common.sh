@@ -37,13 +37,18 @@ sg_load_secrets() {
   local file="$SG_RUNTIME_DIR/secrets.env" name length
   mkdir -p "$SG_RUNTIME_DIR"
   for name in SAFEGUARDING_OIDC_SECRET:40 SG_KC_ADMIN_PASSWORD:24 SAFEGUARDING_ADMIN_CLIENT_SECRET:40 \
-      SAFEGUARDING_MATCHING_KEY:48; do
+      SAFEGUARDING_MATCHING_KEY:48 SG_KC_DB_PASSWORD:32; do
     length="${name#*:}"
     name="${name%%:*}"
     if ! grep -q "^$name=" "$file" 2>/dev/null; then
       (umask 077; echo "$name=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c "$length")" >>"$file")
     fi
   done
+  # The product's Keycloak database belongs with these secrets (its clients were imported with them):
+  # a new secrets file means a new, empty Keycloak database, never one holding other secrets.
+  if ! grep -q '^SG_KC_DB_NAME=' "$file"; then
+    (umask 077; echo "SG_KC_DB_NAME=keycloak_$(head -c 64 /dev/urandom | base64 | tr -dc 'a-z0-9' | head -c 10)" >>"$file")
+  fi
   set -a
   # shellcheck disable=SC1090
   source "$file"
