@@ -49,8 +49,11 @@ sg_load_secrets() {
   if ! grep -q '^SG_KC_DB_NAME=' "$file"; then
     (umask 077; echo "SG_KC_DB_NAME=keycloak_$(head -c 64 /dev/urandom | base64 | tr -dc 'a-z0-9' | head -c 10)" >>"$file")
   fi
+  # A Keycloak database named by the caller (the benchmark smokes' own) wins over the file's.
+  local chosen_kc_db="${SG_KC_DB_NAME:-}"
   set -a
   # shellcheck disable=SC1090
   source "$file"
   set +a
+  [[ -z "$chosen_kc_db" ]] || SG_KC_DB_NAME="$chosen_kc_db"
 }
