@@ -52,6 +52,7 @@ status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admi
   "http://localhost:$PORT/admin/realms/safeguarding/users")"
 [[ "$status" == 201 ]] || fail "adding $person through the Admin API answered $status"
 signs_in "$person" "$password" || fail "$person cannot sign in before the restart"
+! signs_in "$person" "not-$password" || fail "a wrong password signed in: the check would prove nothing"
 
 kc_stop "$PORT"
 kc_start_persistent "$PORT" "$MGMT"
