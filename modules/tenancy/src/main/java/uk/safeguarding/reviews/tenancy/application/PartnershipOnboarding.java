@@ -1,5 +1,7 @@
 package uk.safeguarding.reviews.tenancy.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -25,6 +27,10 @@ public class PartnershipOnboarding {
     @Inject
     private Validator validator;
 
+    /** The container's threads: the partnership's groups are made on one while its schema is migrated. */
+    @Resource
+    private ManagedExecutorService executor;
+
     /**
      * @throws jakarta.validation.ConstraintViolationException a field is missing or malformed
      * @throws uk.safeguarding.reviews.kernel.InvalidFieldException the short name is taken
@@ -34,11 +40,11 @@ public class PartnershipOnboarding {
     public Tenant provision(NewPartnership request, String actor) {
         Forms.requireValid(validator, request);
         administration.startOnboarding(request, actor);
-        return administration.finishOnboarding(request.slug(), directory, actor);
+        return administration.finishOnboarding(request.slug(), directory, actor, executor);
     }
 
     /** Runs the steps still missing of a partnership being set up; nothing for one already active. */
     public Tenant finish(String slug, String actor) {
-        return administration.finishOnboarding(slug, directory, actor);
+        return administration.finishOnboarding(slug, directory, actor, executor);
     }
 }
