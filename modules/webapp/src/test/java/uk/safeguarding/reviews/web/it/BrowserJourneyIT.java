@@ -1870,11 +1870,7 @@ class BrowserJourneyIT {
         String slug = "westmere-" + suffix;
         String name = "Westmere Safeguarding Children Partnership " + suffix;
         String manager = "wren." + suffix + "@westmere.example";
-        com.icegreen.greenmail.util.GreenMail keycloakMail = new com.icegreen.greenmail.util.GreenMail(
-                new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger("it.keycloak.smtp.port", 3026),
-                        "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
-        keycloakMail.start();
-        try {
+        try (KeycloakMail keycloakMail = KeycloakMail.start(Integer.getInteger("it.keycloak.smtp.port", 3026))) {
             // Opened signed out, a platform page leads to the sign-in and back (not a blank refusal).
             open("platform/index.xhtml");
             signInAndWaitFor("platform.admin", "platform-name");
@@ -1910,7 +1906,7 @@ class BrowserJourneyIT {
             }
             signOut();
 
-            setPasswordFrom(invitationLink(keycloakMail, manager), "Westmere-2026!");
+            setPasswordFrom(keycloakMail.invitationLinkFor(manager), "Westmere-2026!");
             open("app/index.xhtml");
             signInWith(manager, "Westmere-2026!");
             assertEquals(name, textOf("partnership-name"), "the new business manager signs in to the new partnership");
@@ -1932,31 +1928,12 @@ class BrowserJourneyIT {
             assertNoAxeViolations("people and their roles");
             signOut();
 
-            setPasswordFrom(invitationLink(keycloakMail, colleague), "Colleague-2026!");
+            setPasswordFrom(keycloakMail.invitationLinkFor(colleague), "Colleague-2026!");
             open("app/index.xhtml");
             signInWith(colleague, "Colleague-2026!");
             assertEquals(name, textOf("partnership-name"), "the colleague signs in to the partnership");
             signOut();
-        } finally {
-            keycloakMail.stop();
         }
-    }
-
-    /** The link to set a password in the one invitation Keycloak sent to this address. */
-    private static String invitationLink(com.icegreen.greenmail.util.GreenMail mail, String address) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
-                if (java.util.Arrays.toString(message.getAllRecipients()).contains(address)) {
-                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+/login-actions/"
-                            + "action-token\\?key=[A-Za-z0-9._\\-]+").matcher(mailText(message));
-                    assertTrue(link.find(), "the invitation has the link to set a password");
-                    return link.group();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no invitation was sent to " + address);
     }
 
     /** Keycloak's pages from the invitation's link: (a confirmation, then) the new password twice. */
@@ -1978,21 +1955,6 @@ class BrowserJourneyIT {
         waitFor("username").sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
-    }
-
-    /** The decoded text of every text part of an e-mail. */
-    private static String mailText(jakarta.mail.Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof String text) {
-            return text;
-        }
-        StringBuilder all = new StringBuilder();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(mailText(multipart.getBodyPart(i))).append('\n');
-            }
-        }
-        return all.toString();
     }
 
     /** Keycloak's page, then the first page the product shows this person: {@code landsOn} is an id on it. */

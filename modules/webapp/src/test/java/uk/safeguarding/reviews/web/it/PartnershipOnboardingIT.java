@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +54,7 @@ class PartnershipOnboardingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithMailCatcher();
+        return Deployments.applicationWithMailCatcher().addClass(KeycloakMail.class);
     }
 
     @Inject
@@ -116,11 +110,7 @@ class PartnershipOnboardingIT {
         expectedGroups.sort(null);
         assertEquals(expectedGroups, directory.groupPaths(slug));
 
-        GreenMail keycloakMail = new GreenMail(new ServerSetup(
-                ConfigProvider.getConfig().getValue("it.keycloak.smtp.port", Integer.class), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        keycloakMail.start();
-        try {
+        try (KeycloakMail keycloakMail = KeycloakMail.start(keycloakSmtpPort())) {
             assertEquals(TenantStatus.ACTIVE, onboarding.finish(slug, ADMIN).status());
             Onboarding done = administration.overview(slug).onboarding();
             assertNotNull(done.managerPlacedAt());
@@ -128,18 +118,14 @@ class PartnershipOnboardingIT {
             assertNull(done.problem(), "the problem is cleared once its step is done");
             assertEquals(List.of(manager), directory.membersOf(slug, Role.BUSINESS_MANAGER.claimName()));
 
-            keycloakMail.waitForIncomingEmail(10_000, 1);
-            List<MimeMessage> invitations = to(keycloakMail, manager);
-            assertEquals(1, invitations.size(), "one invitation, from the finishing run");
-            assertTrue(textOf(invitations.get(0)).contains("/realms/safeguarding/login-actions/action-token?key="),
+            assertTrue(keycloakMail.invitationLinkFor(manager).contains("/realms/safeguarding/login-actions/"),
                     "the e-mail carries Keycloak's link to set a password");
+            assertEquals(1, keycloakMail.to(manager).size(), "one invitation, from the finishing run");
 
             // Finishing again changes nothing: no second person, no second e-mail, still active.
             assertEquals(TenantStatus.ACTIVE, onboarding.finish(slug, ADMIN).status());
             assertEquals(List.of(manager), directory.membersOf(slug, Role.BUSINESS_MANAGER.claimName()));
-            assertEquals(1, to(keycloakMail, manager).size());
-        } finally {
-            keycloakMail.stop();
+            assertEquals(1, keycloakMail.to(manager).size());
         }
         assertEquals(northmoorManagersBefore, directory.membersOf("northmoor", Role.BUSINESS_MANAGER.claimName()),
                 "another partnership's people are untouched");
@@ -187,19 +173,15 @@ class PartnershipOnboardingIT {
         Caller manager = new Caller("bm." + suffix, "Bea Manager", Set.of(Role.BUSINESS_MANAGER), "bm@own.example");
         Caller referrer = new Caller("ref." + suffix, "Rae Referrer", Set.of(Role.REFERRER), "ref@own.example");
 
-        GreenMail keycloakMail = new GreenMail(new ServerSetup(
-                ConfigProvider.getConfig().getValue("it.keycloak.smtp.port", Integer.class), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        keycloakMail.start();
-        try {
+        try (KeycloakMail keycloakMail = KeycloakMail.start(keycloakSmtpPort())) {
             RoleGrantForm reviewer = grant("Colin Colleague", colleague, Role.REVIEWER);
             assertEquals(PartnershipDirectory.Placed.INVITED,
                     TenantContext.call(own, manager, () -> people.give(reviewer)));
             assertEquals(List.of(colleague), directory.membersOf(own.slug(), Role.REVIEWER.claimName()));
             assertEquals(List.of(), directory.membersOf(other.slug(), Role.REVIEWER.claimName()),
                     "another partnership's groups are untouched");
-            keycloakMail.waitForIncomingEmail(10_000, 1);
-            assertEquals(1, to(keycloakMail, colleague).size(), "the person new to the service is invited");
+            keycloakMail.invitationLinkFor(colleague);
+            assertEquals(1, keycloakMail.to(colleague).size(), "the person new to the service is invited");
             PartnershipDirectory.Member listed = TenantContext.call(own, manager, () -> people.people()).stream()
                     .filter(m -> m.email().equals(colleague)).findFirst().orElseThrow();
             assertEquals("Colin Colleague", listed.name());
@@ -230,8 +212,6 @@ class PartnershipOnboardingIT {
             assertTrue(TenantContext.call(own, manager, () -> audit.recent(50)).stream()
                     .anyMatch(e -> e.actor().equals(referrer.username()) && e.outcome().name().equals("DENIED")),
                     "the refused attempt is audited");
-        } finally {
-            keycloakMail.stop();
         }
     }
 
@@ -243,31 +223,7 @@ class PartnershipOnboardingIT {
         return form;
     }
 
-    private static List<MimeMessage> to(GreenMail mail, String recipient) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            for (jakarta.mail.Address address : message.getAllRecipients()) {
-                if (address.toString().contains(recipient)) {
-                    found.add(message);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The decoded text of every text part (Keycloak sends plain text and HTML). */
-    private static String textOf(Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof String text) {
-            return text;
-        }
-        StringBuilder all = new StringBuilder();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                all.append(textOf(child)).append('\n');
-            }
-        }
-        return all.toString();
+    private static int keycloakSmtpPort() {
+        return ConfigProvider.getConfig().getValue("it.keycloak.smtp.port", Integer.class);
     }
 }
