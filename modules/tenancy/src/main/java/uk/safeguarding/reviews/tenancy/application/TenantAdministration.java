@@ -1,6 +1,9 @@
 package uk.safeguarding.reviews.tenancy.application;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +28,7 @@ import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
 import uk.safeguarding.reviews.tenancy.infrastructure.LiquibaseSchemaMigrator;
+import uk.safeguarding.reviews.tenancy.infrastructure.TenantArchive;
 import uk.safeguarding.reviews.tenancy.infrastructure.LiquibaseSchemaMigrator.MigrationException;
 
 /**
@@ -225,6 +229,39 @@ public class TenantAdministration {
             OffsetDateTime manager, String outcome) {
         return new Onboarding(o.tenantSlug(), o.region(), o.businessUnitMailbox(), o.managerName(), o.managerEmail(),
                 o.requestedBy(), o.requestedAt(), schema, groups, manager, outcome, null, null);
+    }
+
+    /**
+     * Writes the partnership's complete data as one archive it can take elsewhere (issue 18), and
+     * records the export in the platform's trail. A suspended partnership can be exported too.
+     */
+    public TenantArchive.Manifest exportArchive(String slug, DataSource database, OutputStream target, String actor) {
+        TenantArchive.Manifest manifest = TenantArchive.export(database, existing(slug), target);
+        registry.record(new PlatformAct(null, actor, "EXPORT", slug, TenantArchive.describe(manifest)));
+        return manifest;
+    }
+
+    /**
+     * Puts a partnership exported elsewhere on this service: registered as being set up, its schema
+     * made by this service's migrations, its rows loaded and checked against the archive in one
+     * transaction, and only then active. Refused if the partnership is already here (unless a
+     * previous import of it stopped half way), or if the archive is of another schema version.
+     */
+    public Tenant importArchive(Path archive, DataSource database, String actor) {
+        TenantArchive.Manifest manifest = TenantArchive.manifest(archive);
+        registry.findBySlug(manifest.slug()).filter(t -> t.status() != TenantStatus.PROVISIONING).ifPresent(t -> {
+            throw new IllegalArgumentException(t.displayName() + " (" + t.slug() + ") is already on this service");
+        });
+        Tenant registered = registry.registerIfAbsent(new Tenant(UUID.randomUUID().toString(), manifest.slug(),
+                manifest.displayName(), manifest.boardKind(), Tenant.schemaNameFor(manifest.slug()),
+                TenantStatus.PROVISIONING));
+        migrator.migrate(registered.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
+        requireUpToDate(registered);
+        TenantArchive.load(database, archive, registered.schemaName());
+        registry.changeStatus(manifest.slug(), TenantStatus.ACTIVE, "Imported from an archive exported "
+                + manifest.exportedAt() + ": " + TenantArchive.describe(manifest), actor, "IMPORT");
+        LOG.info(() -> "Imported tenant " + manifest.slug() + " from " + archive);
+        return existing(manifest.slug());
     }
 
     /** Every partnership as the platform's administrators see it, by slug. */

@@ -29,7 +29,9 @@ public final class TenantCli {
             "usage: tenants list",
             "       tenants provision SLUG \"DISPLAY NAME\" CHILDREN_SAFEGUARDING_PARTNERSHIP|"
                     + "SAFEGUARDING_ADULTS_BOARD|COMMUNITY_SAFETY_PARTNERSHIP",
-            "       tenants migrate")
+            "       tenants migrate",
+            "       tenants export SLUG FILE.zip   (the partnership's complete data, to take elsewhere)",
+            "       tenants import FILE.zip        (into a service without it, of the same version)")
             + ADDED.values().stream().map(c -> System.lineSeparator() + "       tenants " + c.usage())
                     .collect(java.util.stream.Collectors.joining())
             + System.lineSeparator() + "database from SG_DB_HOST, SG_DB_PORT, SG_DB_NAME, SG_DB_USER (the owning role), DB_PASSWORD;"
@@ -83,6 +85,22 @@ public final class TenantCli {
                     List<Tenant> migrated = administration.migrateActiveTenants();
                     administration.record(TenantCommand.operator(), "MIGRATE", null, migrated.size() + " tenant schemas migrated and verified");
                     out.println("platform and " + migrated.size() + " tenant schemas migrated and verified");
+                }
+                case "export" -> {
+                    requireArgs(args, 3);
+                    java.nio.file.Path file = java.nio.file.Path.of(args[2]);
+                    TenantArchive.Manifest manifest;
+                    try (java.io.OutputStream target = java.nio.file.Files.newOutputStream(file)) {
+                        manifest = administration.exportArchive(args[1], database, target, TenantCommand.operator());
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+                    }
+                    out.println("exported " + TenantArchive.describe(manifest) + " to " + file);
+                }
+                case "import" -> {
+                    requireArgs(args, 2);
+                    out.println("imported " + describe(administration.importArchive(java.nio.file.Path.of(args[1]),
+                            database, TenantCommand.operator())));
                 }
                 default -> {
                     TenantCommand added = ADDED.get(args[0]);
