@@ -51,6 +51,27 @@ class ModuleWallsTest {
             .should().dependOnClassesThat().areAnnotatedWith(InternalApi.class)
             .because("an internal API checks no permission: its callers do");
 
+    /**
+     * The platform's pages (issue 18) reach the platform's records only: no partnership's module, and
+     * not the export of a partnership's data, which is the operators' (bin/tenants), never a page's.
+     */
+    @ArchTest
+    static final ArchRule platformPagesReachNoPartnershipsData = classes().that().resideInAPackage("..web.platform..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("uk.safeguarding.reviews.web.platform..",
+                    "uk.safeguarding.reviews.web.shell..", "uk.safeguarding.reviews.web.security..",
+                    "uk.safeguarding.reviews.tenancy.api..", "uk.safeguarding.reviews.tenancy.application..",
+                    "uk.safeguarding.reviews.tenancy.domain..", "uk.safeguarding.reviews.identity",
+                    "uk.safeguarding.reviews.kernel", "java..", "jakarta..")
+            .andShould(new ArchCondition<JavaClass>("not export a partnership's data") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    origin.getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getName().equals("exportArchive") || call.getName().equals("importArchive"))
+                            .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+                }
+            })
+            .because("the platform's administrators never read case data");
+
     /** Repositories, entities and infrastructure; a value type nested in one (an enum, a record) is not storage. */
     private static boolean isStorage(JavaClass type) {
         if (type.isEnum() || type.isRecord()) {
