@@ -100,14 +100,40 @@ public class TenantAdministration {
     }
 
     /**
+     * Archives a partnership that leaves the service (issue 18): it is no longer served, its reminders
+     * and letters stop, and its data is kept, unchanged, until the retention date agreed with it (in
+     * the future; the platform's page shows it). A reason is required. It can be resumed like a
+     * suspended one, and exported by the operators (bin/tenants export) whatever its status.
+     */
+    public Tenant archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {
+        Tenant tenant = existing(slug);
+        String why = requireReason(reason, "archived");
+        if (retainUntil == null) {
+            throw new InvalidFieldException("retainUntil", "Enter the date until which its data is kept, such as"
+                    + " 31/3/2033");
+        }
+        if (!retainUntil.isAfter(java.time.LocalDate.now(ProductClock.configured()))) {
+            throw new InvalidFieldException("retainUntil", "The date its data is kept until must be in the future");
+        }
+        if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
+            throw new RefusedException(tenant.displayName() + " is " + tenant.status().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ", so it cannot be archived");
+        }
+        registry.archive(slug, retainUntil, why, actor);
+        LOG.info(() -> "Archived tenant " + slug + " until " + retainUntil + " by " + actor + ": " + why);
+        return existing(slug);
+    }
+
+    /**
      * Resumes a suspended partnership: its schema is first brought to the version the others are at
      * (it was not migrated while suspended), then it is served again. A reason is required.
      */
     public Tenant resume(String slug, String reason, String actor) {
         Tenant tenant = existing(slug);
         String why = requireReason(reason, "resumed");
-        if (tenant.status() != TenantStatus.SUSPENDED) {
-            throw new RefusedException(tenant.displayName() + " is not suspended, so it cannot be resumed");
+        if (tenant.status() != TenantStatus.SUSPENDED && tenant.status() != TenantStatus.ARCHIVED) {
+            throw new RefusedException(tenant.displayName() + " is neither suspended nor archived, so it cannot be"
+                    + " resumed");
         }
         migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
         requireUpToDate(tenant);

@@ -27,6 +27,9 @@ public interface TenantRegistry {
 
     Optional<TenantStanding> standing(String slug);
 
+    /** Archives the tenant until the day given, with the reason and who did it, and records the act; both or neither. */
+    void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor);
+
     /** Adds an act to the platform's append-only trail. */
     void record(PlatformAct act);
 

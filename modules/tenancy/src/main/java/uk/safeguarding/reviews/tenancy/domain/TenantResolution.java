@@ -17,7 +17,9 @@ public final class TenantResolution {
         NOT_A_MEMBER_OF_CHOSEN,
         NO_ACTIVE_TENANT,
         /** Issue 18: every partnership the person belongs to that is still on the service is suspended. */
-        SUSPENDED
+        SUSPENDED,
+        /** Issue 18: the person's partnerships have left the service (archived), none suspended. */
+        ARCHIVED
     }
 
     public record Outcome(Optional<Tenant> tenant, Optional<Refusal> refusal, List<Tenant> switchable) {
@@ -58,9 +60,11 @@ public final class TenantResolution {
                     .orElseGet(() -> Outcome.refused(Refusal.NOT_A_MEMBER_OF_CHOSEN, activeMemberships));
         }
         if (activeMemberships.isEmpty()) {
-            boolean suspended = memberSlugs.stream().map(registry::findBySlug).flatMap(Optional::stream)
-                    .anyMatch(t -> t.status() == TenantStatus.SUSPENDED);
-            return Outcome.refused(suspended ? Refusal.SUSPENDED : Refusal.NO_ACTIVE_TENANT, List.of());
+            List<TenantStatus> statuses = memberSlugs.stream().map(registry::findBySlug).flatMap(Optional::stream)
+                    .map(Tenant::status).toList();
+            Refusal refusal = statuses.contains(TenantStatus.SUSPENDED) ? Refusal.SUSPENDED
+                    : statuses.contains(TenantStatus.ARCHIVED) ? Refusal.ARCHIVED : Refusal.NO_ACTIVE_TENANT;
+            return Outcome.refused(refusal, List.of());
         }
         return Outcome.of(activeMemberships.get(0), activeMemberships);
     }

@@ -8,5 +8,7 @@ package uk.safeguarding.reviews.tenancy.domain;
 public enum TenantStatus {
     PROVISIONING,
     ACTIVE,
-    SUSPENDED
+    SUSPENDED,
+    /** Issue 18: no longer on the service; its data kept, unchanged and unserved, until its retention date. */
+    ARCHIVED
 }

@@ -78,7 +78,7 @@ public class JdbcTenantRegistry implements TenantRegistry {
     @Override
     public void changeStatus(String slug, TenantStatus status, String reason, String actor, String action) {
         String sql = "WITH changed AS (UPDATE platform.tenant SET status = ?, status_reason = ?, status_changed_by = ?,"
-                + " status_changed_at = now(), updated_at = now() WHERE slug = ? RETURNING slug)"
+                + " status_changed_at = now(), retain_until = NULL, updated_at = now() WHERE slug = ? RETURNING slug)"
                 + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
                 + " SELECT ?, now(), ?, ?, slug, ? FROM changed";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -98,14 +98,39 @@ public class JdbcTenantRegistry implements TenantRegistry {
         }
     }
 
+    /** One statement, as {@link #changeStatus}: the archive, its retention date and its row in the trail. */
+    @Override
+    public void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {
+        String sql = "WITH changed AS (UPDATE platform.tenant SET status = 'ARCHIVED', status_reason = ?,"
+                + " status_changed_by = ?, status_changed_at = now(), retain_until = ?, updated_at = now()"
+                + " WHERE slug = ? RETURNING slug)"
+                + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
+                + " SELECT ?, now(), ?, 'ARCHIVE', slug, ? FROM changed";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, reason);
+            ps.setString(2, actor);
+            ps.setObject(3, retainUntil);
+            ps.setString(4, slug);
+            ps.setString(5, java.util.UUID.randomUUID().toString());
+            ps.setString(6, actor);
+            ps.setString(7, reason + " (kept until " + retainUntil + ")");
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("No tenant " + slug);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not archive tenant " + slug, e);
+        }
+    }
+
     @Override
     public Optional<TenantStanding> standing(String slug) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT created_at,"
-                + " status_reason, status_changed_by, status_changed_at FROM platform.tenant WHERE slug = ?")) {
+                + " status_reason, status_changed_by, status_changed_at, retain_until FROM platform.tenant WHERE slug = ?")) {
             ps.setString(1, slug);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new TenantStanding(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class))) : Optional.empty();
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getObject(5, java.time.LocalDate.class)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read tenant " + slug, e);

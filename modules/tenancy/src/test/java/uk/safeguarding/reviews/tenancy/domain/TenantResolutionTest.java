@@ -17,7 +17,8 @@ class TenantResolutionTest {
             tenant("southvale", "Southvale Safeguarding Children Partnership", TenantStatus.ACTIVE),
             tenant("northmoor-sab", "Northmoor Safeguarding Adults Board", TenantStatus.ACTIVE),
             tenant("closed", "Closed Partnership", TenantStatus.SUSPENDED),
-            tenant("halfway", "Half Provisioned", TenantStatus.PROVISIONING)));
+            tenant("halfway", "Half Provisioned", TenantStatus.PROVISIONING),
+            tenant("merged", "Merged Partnership", TenantStatus.ARCHIVED)));
 
     @Test
     void aSingleMembershipIsChosenWithoutAsking() {
@@ -60,6 +61,13 @@ class TenantResolutionTest {
                 .orElseThrow().slug(), "another partnership of theirs carries on");
         assertEquals(Refusal.NOT_A_MEMBER_OF_CHOSEN,
                 TenantResolution.resolve(List.of("closed", "northmoor"), "closed", registry).refusal().orElseThrow());
+        // An archived partnership has left the service; suspension, which may end soon, is said first.
+        assertEquals(Refusal.ARCHIVED, TenantResolution.resolve(List.of("merged", "halfway"), null, registry).refusal()
+                .orElseThrow());
+        assertEquals(Refusal.SUSPENDED, TenantResolution.resolve(List.of("merged", "closed"), null, registry).refusal()
+                .orElseThrow());
+        assertEquals("southvale", TenantResolution.resolve(List.of("merged", "southvale"), null, registry).tenant()
+                .orElseThrow().slug());
     }
 
     @Test
@@ -113,6 +121,11 @@ class TenantResolutionTest {
 
         @Override
         public List<uk.safeguarding.reviews.tenancy.domain.PlatformAct> acts(String slug, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {
             throw new UnsupportedOperationException();
         }
 

@@ -35,6 +35,8 @@ public class PlatformTenantPage {
 
     private String slug;
     private String reason;
+    private String archiveReason;
+    private java.time.LocalDate retainUntil;
     private TenantOverview partnership;
     private List<PlatformAct> acts = List.of();
 
@@ -100,6 +102,50 @@ public class PlatformTenantPage {
         readThePartnership();
         load();
         return null;
+    }
+
+    /** Archives the partnership until the retention date given, with a reason (issue 18). */
+    public String archive() {
+        UserIdentity admin = PlatformAdmin.current().orElse(null);
+        if (admin == null) {
+            Pages.forbidden();
+            return null;
+        }
+        try {
+            administration.archive(slug, retainUntil, archiveReason, admin.username());
+            Messages.info("platform.tenant.archived");
+            return PlatformNewPartnership.tenantPage(slug);
+        } catch (InvalidFieldException e) {
+            Messages.besideField("archive", e);
+        } catch (RefusedException e) {
+            Messages.errorFor(null, e.getMessage());
+        } catch (RecordNotFoundException e) {
+            Pages.notFound();
+            return null;
+        }
+        readThePartnership();
+        load();
+        return null;
+    }
+
+    public boolean isArchived() {
+        return partnership != null && partnership.tenant().status() == TenantStatus.ARCHIVED;
+    }
+
+    public java.time.LocalDate getRetainUntil() {
+        return retainUntil;
+    }
+
+    public void setRetainUntil(java.time.LocalDate retainUntil) {
+        this.retainUntil = retainUntil;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public void setArchiveReason(String archiveReason) {
+        this.archiveReason = archiveReason;
     }
 
     /** Runs the steps of setting the partnership up that are not yet done (issue 18). */

@@ -1933,6 +1933,22 @@ class BrowserJourneyIT {
             signInWith(colleague, "Colleague-2026!");
             assertEquals(name, textOf("partnership-name"), "the colleague signs in to the partnership");
             signOut();
+
+            // The partnership leaves the service: archived until a retention date, which must be a date.
+            open("platform/tenant.xhtml?slug=" + slug);
+            signInAndWaitFor("platform.admin", "archive:retainUntil");
+            fill("archive:retainUntil", "31/2/2040");
+            clickAndWaitForTheNextPage(By.id("archive:archive-partnership"));
+            assertTrue(textOf("archive:retainUntil-message").startsWith("Enter the date as day, month and year"),
+                    textOf("archive:retainUntil-message"));
+            assertEquals("31/2/2040", waitFor("archive:retainUntil").getAttribute("value"), "what was typed is kept");
+            assertNoAxeViolations("archiving a partnership, a date refused");
+            fill("archive:archiveReason", "Browser journey: merged into the county partnership");
+            fill("archive:retainUntil", "31/3/2040");
+            clickAndWaitForTheNextPage(By.id("archive:archive-partnership"));
+            assertEquals("Archived", textOf("status"));
+            assertTrue(textOf("retain-until").contains("31 Mar 2040"), textOf("retain-until"));
+            signOut();
         }
     }
 

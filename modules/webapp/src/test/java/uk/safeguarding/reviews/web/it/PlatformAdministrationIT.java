@@ -100,6 +100,48 @@ class PlatformAdministrationIT {
                 && o.tenant().status() == TenantStatus.ACTIVE));
     }
 
+    /**
+     * A partnership that leaves the service is archived until a retention date (issue 18): the date
+     * and a reason are required, the date in the future; its people are told it has left, its work
+     * stops, nothing is deleted, the date is shown; resumed, it is served again.
+     */
+    @Test
+    void anArchivedPartnershipIsNotServedAndKeepsItsDataUntilItsRetentionDate() {
+        ActiveTenant leaving = tenants.provision("it-platform-archive");
+        String referral = cases.submittedReferral(leaving, null, null);
+        java.time.LocalDate today = java.time.LocalDate.now(uk.safeguarding.reviews.kernel.ProductClock.configured());
+
+        assertEquals("reason", assertThrows(InvalidFieldException.class,
+                () -> administration.archive(leaving.slug(), today.plusYears(6), " ", ADMIN)).field());
+        assertEquals("retainUntil", assertThrows(InvalidFieldException.class,
+                () -> administration.archive(leaving.slug(), null, "Left the service", ADMIN)).field());
+        InvalidFieldException past = assertThrows(InvalidFieldException.class,
+                () -> administration.archive(leaving.slug(), today, "Left the service", ADMIN));
+        assertEquals("retainUntil", past.field());
+        assertTrue(past.getMessage().contains("in the future"), past.getMessage());
+        assertEquals(TenantStatus.ACTIVE, administration.overview(leaving.slug()).tenant().status(),
+                "a refused archive changes nothing");
+
+        assertEquals(TenantStatus.ARCHIVED, administration.archive(leaving.slug(), today.plusYears(6),
+                "Merged into the county partnership; records kept six years", ADMIN).status());
+        TenantOverview archived = administration.overview(leaving.slug());
+        assertEquals(today.plusYears(6), archived.standing().retainUntil());
+        assertEquals(TenantResolution.Refusal.ARCHIVED, TenantResolution.resolve(List.of(leaving.slug()), null,
+                registry).refusal().orElseThrow(), "its people are told it has left the service");
+        assertEquals(0, workDoneIn(leaving), "no reminder, escalation or letter is sent for it");
+        assertEquals(1, count("SELECT count(*) FROM " + leaving.schemaName() + ".referral WHERE id = '" + referral + "'"),
+                "nothing was deleted");
+        assertEquals("ARCHIVE", administration.acts(leaving.slug(), 1).get(0).action());
+        assertThrows(RefusedException.class,
+                () -> administration.archive(leaving.slug(), today.plusYears(7), "Again", ADMIN));
+
+        assertEquals(TenantStatus.ACTIVE, administration.resume(leaving.slug(), "The merger fell through", ADMIN)
+                .status());
+        assertEquals(null, administration.overview(leaving.slug()).standing().retainUntil(),
+                "a partnership on the service has no retention date");
+        assertEquals(1, workDoneIn(leaving));
+    }
+
     private int count(String sql) {
         try (java.sql.Connection c = owner.getConnection(); java.sql.Statement st = c.createStatement();
                 java.sql.ResultSet rows = st.executeQuery(sql)) {
