@@ -61,6 +61,19 @@ public class TenantAdministration {
      * twice. A suspended tenant stays suspended.
      */
     public Tenant provision(String slug, String displayName, BoardKind boardKind) {
+        Tenant registered = prepareSchema(slug, displayName, boardKind);
+        if (registered.status() == TenantStatus.PROVISIONING) {
+            registry.updateStatus(slug, TenantStatus.ACTIVE);
+            LOG.info(() -> "Provisioned tenant " + slug + " in schema " + registered.schemaName());
+        }
+        return registry.findBySlug(slug).orElseThrow();
+    }
+
+    /**
+     * Registers the tenant (as being set up, unless it is already registered) and creates and
+     * migrates its schema, without serving it: what provisioning and an import do first.
+     */
+    public Tenant prepareSchema(String slug, String displayName, BoardKind boardKind) {
         Tenant requested = new Tenant(UUID.randomUUID().toString(), slug, displayName, boardKind,
                 Tenant.schemaNameFor(slug), TenantStatus.PROVISIONING);
         Tenant registered = registry.registerIfAbsent(requested);
@@ -69,11 +82,7 @@ public class TenantAdministration {
         }
         migrator.migrate(registered.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
         requireUpToDate(registered);
-        if (registered.status() == TenantStatus.PROVISIONING) {
-            registry.updateStatus(slug, TenantStatus.ACTIVE);
-            LOG.info(() -> "Provisioned tenant " + slug + " in schema " + registered.schemaName());
-        }
-        return registry.findBySlug(slug).orElseThrow();
+        return registered;
     }
 
     /** Provisions as {@link #provision(String, String, BoardKind)} does, and records who did it in the platform's trail. */
@@ -278,11 +287,7 @@ public class TenantAdministration {
         registry.findBySlug(manifest.slug()).filter(t -> t.status() != TenantStatus.PROVISIONING).ifPresent(t -> {
             throw new IllegalArgumentException(t.displayName() + " (" + t.slug() + ") is already on this service");
         });
-        Tenant registered = registry.registerIfAbsent(new Tenant(UUID.randomUUID().toString(), manifest.slug(),
-                manifest.displayName(), manifest.boardKind(), Tenant.schemaNameFor(manifest.slug()),
-                TenantStatus.PROVISIONING));
-        migrator.migrate(registered.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
-        requireUpToDate(registered);
+        Tenant registered = prepareSchema(manifest.slug(), manifest.displayName(), manifest.boardKind());
         TenantArchive.load(database, archive, registered.schemaName());
         registry.changeStatus(manifest.slug(), TenantStatus.ACTIVE, "Imported from an archive exported "
                 + manifest.exportedAt() + ": " + TenantArchive.describe(manifest), actor, "IMPORT");
