@@ -332,12 +332,6 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory {
                     .anyMatch(credential -> "password".equals(credential.asJsonObject().getString("type", "")));
         }
 
-        JsonObject object(String method, String path, String body, String doing) {
-            HttpResponse<String> response = call(method, path, body, doing);
-            requireSuccess(response, doing);
-            return read(response);
-        }
-
         JsonArray array(String path, String doing) {
             HttpResponse<String> response = call("GET", path, null, doing);
             requireSuccess(response, doing);

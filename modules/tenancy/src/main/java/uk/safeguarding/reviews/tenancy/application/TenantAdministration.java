@@ -224,10 +224,7 @@ public class TenantAdministration {
                     OffsetDateTime.now(clock), placed.name());
         } catch (RuntimeException e) {
             String problem = "Stopped while " + step + ": " + plainReason(e);
-            registry.saveOnboardingProgress(new Onboarding(progress.tenantSlug(), progress.region(),
-                    progress.businessUnitMailbox(), progress.managerName(), progress.managerEmail(),
-                    progress.requestedBy(), progress.requestedAt(), progress.schemaReadyAt(), progress.groupsReadyAt(),
-                    progress.managerPlacedAt(), progress.managerOutcome(), problem, OffsetDateTime.now(clock)));
+            registry.saveOnboardingProgress(progress.stoppedBy(problem, OffsetDateTime.now(clock)));
             registry.record(new PlatformAct(null, actor, "ONBOARD_STOPPED", slug, problem));
             LOG.warning(() -> "Provisioning of " + slug + " stopped: " + problem);
             throw new OnboardingStoppedException(problem, e);

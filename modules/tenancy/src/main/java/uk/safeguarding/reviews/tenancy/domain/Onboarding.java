@@ -16,7 +16,9 @@ public record Onboarding(String tenantSlug, String region, String businessUnitMa
         OffsetDateTime groupsReadyAt, OffsetDateTime managerPlacedAt, String managerOutcome, String problem,
         OffsetDateTime problemAt) {
 
-    public boolean finished() {
-        return schemaReadyAt != null && groupsReadyAt != null && managerPlacedAt != null;
+    /** The same steps done, and the problem that stopped the next one. */
+    public Onboarding stoppedBy(String reason, OffsetDateTime at) {
+        return new Onboarding(tenantSlug, region, businessUnitMailbox, managerName, managerEmail, requestedBy,
+                requestedAt, schemaReadyAt, groupsReadyAt, managerPlacedAt, managerOutcome, reason, at);
     }
 }

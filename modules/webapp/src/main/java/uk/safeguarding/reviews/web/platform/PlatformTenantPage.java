@@ -69,54 +69,35 @@ public class PlatformTenantPage {
     }
 
     public String suspend() {
-        return change(true);
+        return act("change", admin -> administration.suspend(slug, reason, admin), "platform.tenant.suspended");
     }
 
     public String resume() {
-        return change(false);
-    }
-
-    private String change(boolean suspend) {
-        UserIdentity admin = PlatformAdmin.current().orElse(null);
-        if (admin == null) {
-            Pages.forbidden();
-            return null;
-        }
-        try {
-            if (suspend) {
-                administration.suspend(slug, reason, admin.username());
-                Messages.info("platform.tenant.suspended");
-            } else {
-                administration.resume(slug, reason, admin.username());
-                Messages.info("platform.tenant.resumed");
-            }
-            return "/platform/tenant?faces-redirect=true&slug=" + slug;
-        } catch (InvalidFieldException e) {
-            Messages.besideField("change", e);
-        } catch (RefusedException e) {
-            Messages.errorFor(null, e.getMessage());
-        } catch (RecordNotFoundException e) {
-            Pages.notFound();
-            return null;
-        }
-        readThePartnership();
-        load();
-        return null;
+        return act("change", admin -> administration.resume(slug, reason, admin), "platform.tenant.resumed");
     }
 
     /** Archives the partnership until the retention date given, with a reason (issue 18). */
     public String archive() {
+        return act("archive", admin -> administration.archive(slug, retainUntil, archiveReason, admin),
+                "platform.tenant.archived");
+    }
+
+    /**
+     * One change to the partnership's standing, by the administrator signed in: done, it is said on
+     * the partnership's page; refused, the reason is shown beside the form's field, or above it.
+     */
+    private String act(String form, java.util.function.Consumer<String> change, String doneKey) {
         UserIdentity admin = PlatformAdmin.current().orElse(null);
         if (admin == null) {
             Pages.forbidden();
             return null;
         }
         try {
-            administration.archive(slug, retainUntil, archiveReason, admin.username());
-            Messages.info("platform.tenant.archived");
+            change.accept(admin.username());
+            Messages.info(doneKey);
             return PlatformNewPartnership.tenantPage(slug);
         } catch (InvalidFieldException e) {
-            Messages.besideField("archive", e);
+            Messages.besideField(form, e);
         } catch (RefusedException e) {
             Messages.errorFor(null, e.getMessage());
         } catch (RecordNotFoundException e) {
