@@ -11,7 +11,9 @@
 # kc_start), SAFEGUARDING_OIDC_SECRET and SAFEGUARDING_ADMIN_CLIENT_SECRET (required by kc_start;
 # substituted into the realm import), SG_KC_SMTP_PORT (where Keycloak sends its own e-mails, such as
 # the invitation of a partnership's first business manager; default 2525, the demo mail server),
-# SG_KC_DB_NAME and SG_KC_DB_PASSWORD (kc_start_persistent: its database and its role's password).
+# SG_KC_DB_NAME and SG_KC_DB_PASSWORD (kc_start_persistent: its database and its role's password),
+# SG_KC_APP_URL (the application's address, where Keycloak sends its back-channel logouts; default
+# http://localhost:9080, the product's).
 
 SG_KC_VERSION="${SG_KC_VERSION:-26.7.3}"
 SG_REPO_DIR="${SG_REPO_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
@@ -127,6 +129,7 @@ kc_launch() {
   SAFEGUARDING_OIDC_SECRET="$SAFEGUARDING_OIDC_SECRET" \
   SAFEGUARDING_ADMIN_CLIENT_SECRET="$SAFEGUARDING_ADMIN_CLIENT_SECRET" \
   SAFEGUARDING_KC_SMTP_PORT="${SG_KC_SMTP_PORT:-2525}" \
+  SAFEGUARDING_APP_URL="${SG_KC_APP_URL:-http://localhost:9080}" \
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$home/bin/kc.sh" "$@" \
       --http-host=127.0.0.1 --http-port="$port" --http-management-port="$mgmt" \
       --hostname="http://localhost:$port" --import-realm \

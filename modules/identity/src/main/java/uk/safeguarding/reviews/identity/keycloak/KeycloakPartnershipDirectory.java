@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.safeguarding.reviews.identity.sessions.SignInSessions;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
@@ -32,7 +33,7 @@ import uk.safeguarding.reviews.tenancy.domain.Tenant;
  * those {@code identity.UserIdentity} reads: {@code /partnerships/<slug>/<role>}, each granting its
  * realm role. Every call is idempotent: what exists is found and kept, never made twice.
  */
-public class KeycloakPartnershipDirectory implements PartnershipDirectory {
+public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignInSessions {
 
     private static final String PARENT = "partnerships";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -209,6 +210,16 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory {
         }
         emails.sort(null);
         return emails;
+    }
+
+    @Override
+    public void end(String signInSessionId) {
+        HttpResponse<String> response = signIn().call("DELETE", "/sessions/" + encode(signInSessionId), null,
+                "end the sign-in session");
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 404) {
+            throw new DirectoryException("the sign-in service could not end a sign-in session (HTTP "
+                    + response.statusCode() + ")");
+        }
     }
 
     private Session signIn() {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.identity.people.PartnershipPeople;
 import uk.safeguarding.reviews.identity.people.RoleGrantForm;
+import uk.safeguarding.reviews.identity.sessions.PartnershipSessions;
+import uk.safeguarding.reviews.identity.sessions.SessionLimitsForm;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory.DirectoryException;
 import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory.Member;
@@ -17,7 +19,8 @@ import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
  * "People" (issue 18): the business manager sees who holds which of the partnership's roles, gives
- * a role to someone by e-mail address (a person new to the service is invited) and takes one away.
+ * a role to someone by e-mail address (a person new to the service is invited) and takes one away,
+ * and sets how long the partnership's people stay signed in.
  */
 @Named
 @ViewScoped
@@ -29,11 +32,20 @@ public class PeoplePage implements Serializable {
     @Inject
     private PartnershipPeople people;
 
+    @Inject
+    private PartnershipSessions sessions;
+
     private List<Member> members;
     private RoleGrantForm form = new RoleGrantForm();
     private String unreachable;
+    private PartnershipSessions.Settings sessionSettings;
+    private SessionLimitsForm sessionForm;
 
     public void load() {
+        sessionSettings = Pages.shownOrNull(sessions::settings);
+        if (sessionSettings != null && sessionForm == null) {
+            sessionForm = SessionLimitsForm.of(sessionSettings.limits());
+        }
         try {
             members = Pages.shownOrNull(people::people);
         } catch (DirectoryException e) {
@@ -64,6 +76,20 @@ public class PeoplePage implements Serializable {
             Messages.errorFor(null, Messages.text("people.directoryFailed", e.getMessage()));
             return null;
         }
+    }
+
+    /** How long the partnership's people stay signed in (issue 18). */
+    public String saveSessionLimits() {
+        return FormActions.attempt("sessionsForm", "saveSessions", () -> sessions.change(sessionForm),
+                "sessions.saved", HERE);
+    }
+
+    public PartnershipSessions.Settings getSessionSettings() {
+        return sessionSettings;
+    }
+
+    public SessionLimitsForm getSessionForm() {
+        return sessionForm;
     }
 
     public List<Role> getRoles() {

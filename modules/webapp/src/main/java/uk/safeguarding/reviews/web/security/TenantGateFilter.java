@@ -9,9 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.safeguarding.reviews.identity.UserIdentity;
+import uk.safeguarding.reviews.identity.sessions.PartnershipSessions;
+import uk.safeguarding.reviews.identity.sessions.SessionLimits;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
@@ -34,13 +38,31 @@ public class TenantGateFilter extends HttpFilter {
     static final String BOUND_TO = "sg.boundTo";
     /** The partnership the gate last served this session, for auditing a refusal made before the gate runs. */
     static final String LAST_SERVED = "sg.lastServed";
+    /** The sign-in service's session this one belongs to: a new one there is a new sign-in here. */
+    static final String SIGN_IN_SESSION = "sg.signInSession";
+    /** When the person signed in, and when this session last served them (issue 18: the session limits). */
+    static final String SIGNED_IN_AT = "sg.signedInAt";
+    static final String LAST_USED = "sg.lastUsed";
     public static final String SHELL = "sgShell";
+    /** The request attribute the page's countdown reads: when the session ends if nothing more is done, and why. */
+    public static final String SESSION_END = "sgSessionEnd";
+    /** Past its limit the container drops a session a little after the gate would have ended it, so the gate can say why. */
+    private static final int CONTAINER_MARGIN_SECONDS = 120;
 
     @Inject
     private TenantRegistry registry;
 
     @Inject
     private PlatformStartup startup;
+
+    @Inject
+    private PartnershipSessions sessions;
+
+    @Inject
+    private SignOuts signOuts;
+
+    @Inject
+    private Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,7 +77,7 @@ public class TenantGateFilter extends HttpFilter {
             return;
         }
         UserIdentity user = identity.get();
-        bindSessionToUser(request, user);
+        bindSessionToUser(request, user, TokenClaims.signInSessionId().orElse(""));
 
         TenantResolution.Outcome outcome = resolve(request, user, registry);
         if (outcome.refusal().filter(r -> r == TenantResolution.Refusal.NO_MEMBERSHIP).isPresent()
@@ -75,7 +97,9 @@ public class TenantGateFilter extends HttpFilter {
                 tenant.slug(), tenant.displayName(), outcome.switchable()));
         try {
             TenantContext.call(tenant.asActive(), user.callerIn(tenant.slug()), () -> {
-                chain.doFilter(request, response);
+                if (withinLimits(request, response)) {
+                    chain.doFilter(request, response);
+                }
                 return null;
             });
         } catch (IOException | ServletException | RuntimeException e) {
@@ -83,6 +107,31 @@ public class TenantGateFilter extends HttpFilter {
         } catch (Exception e) {
             throw new ServletException(e);
         }
+    }
+
+    /**
+     * Issue 18: ends the session when the partnership's limits say so (recorded in its trail, then
+     * signed out at both ends with the reason), otherwise counts this request as activity and tells
+     * the page when the session will end.
+     */
+    private boolean withinLimits(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession();
+        SessionLimits limits = sessions.limits();
+        Instant now = clock.instant();
+        Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+        Instant lastUsed = (Instant) session.getAttribute(LAST_USED);
+        SessionLimits.Verdict verdict = limits.verdict(signedInAt, lastUsed, now);
+        if (verdict != SessionLimits.Verdict.GOES_ON) {
+            sessions.recordEnded(verdict, limits);
+            signOuts.signOut(request, response, verdict == SessionLimits.Verdict.IDLE ? SignOuts.Reason.IDLE
+                    : SignOuts.Reason.TOO_LONG);
+            return false;
+        }
+        session.setAttribute(LAST_USED, now);
+        session.setMaxInactiveInterval((int) limits.idle().getSeconds() + CONTAINER_MARGIN_SECONDS);
+        request.setAttribute(SESSION_END, new SessionCountdown(limits.end(signedInAt, now), now));
+        return true;
     }
 
     /**
@@ -109,15 +158,24 @@ public class TenantGateFilter extends HttpFilter {
     /**
      * Rotates the session id the first time a signed-in person uses the session, so an id planted
      * before sign-in is worthless afterwards (session fixation), and a session never changes hands.
+     * A new session at the sign-in service (the person signed out elsewhere and in again) is a new
+     * sign-in here too: nothing of the earlier session is kept.
      */
-    private static void bindSessionToUser(HttpServletRequest request, UserIdentity user) {
+    private void bindSessionToUser(HttpServletRequest request, UserIdentity user, String signInSession) {
         HttpSession session = request.getSession(false);
-        if (session != null && user.username().equals(session.getAttribute(BOUND_TO))) {
+        if (session != null && user.username().equals(session.getAttribute(BOUND_TO))
+                && signInSession.equals(session.getAttribute(SIGN_IN_SESSION))) {
             return;
         }
         if (session != null) {
+            session.setAttribute(SignInSessionEnds.REPLACED, Boolean.TRUE);
             session.invalidate();
         }
-        request.getSession(true).setAttribute(BOUND_TO, user.username());
+        Instant now = clock.instant();
+        HttpSession fresh = request.getSession(true);
+        fresh.setAttribute(BOUND_TO, user.username());
+        fresh.setAttribute(SIGN_IN_SESSION, signInSession);
+        fresh.setAttribute(SIGNED_IN_AT, now);
+        fresh.setAttribute(LAST_USED, now);
     }
 }

@@ -46,6 +46,15 @@ public final class TokenClaims {
         }
     }
 
+    /**
+     * The sign-in service's session this request belongs to ({@code sid}): a new one there is a new
+     * sign-in here (issue 18).
+     */
+    static Optional<String> signInSessionId() {
+        IdToken token = PropagationHelper.getIdToken();
+        return token == null ? Optional.empty() : Optional.ofNullable(stringClaim(token, "sid"));
+    }
+
     private static String stringClaim(IdToken token, String name) {
         Object value = token.getClaim(name);
         return value == null ? null : value.toString();

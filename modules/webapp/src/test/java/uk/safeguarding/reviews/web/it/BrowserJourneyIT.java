@@ -60,7 +60,8 @@ class BrowserJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        // SessionAgeing moves the browser's own session back in time (issue 18's session limits).
+        return Deployments.application().addClass(SessionAgeing.class);
     }
 
     @ArquillianResource
@@ -1953,6 +1954,75 @@ class BrowserJourneyIT {
             assertTrue(textOf("retain-until").contains(shown), textOf("retain-until"));
             signOut();
         }
+    }
+
+    /**
+     * Issue 18, session limits: the business manager sets how long the partnership's people stay
+     * signed in (a mistake refused beside its field, what was typed kept). A session idle past the
+     * limit is ended at the next page, at Keycloak too, and the signed-out page says why; near the
+     * longest session a dialog warns (no way to put it off), and at the end the page signs itself out
+     * and says why; an idle warning's "Stay signed in" keeps the person signed in.
+     */
+    @Test
+    void aSessionEndsAtThePartnershipsLimitsAndThePersonIsToldWhy() {
+        open("app/index.xhtml");
+        signIn("sv.manager");
+        clickAndWaitForTheNextPage(By.id("nav-people"));
+        fill("sessionsForm:idleMinutes", "4");
+        clickAndWaitForTheNextPage(By.id("sessionsForm:saveSessions"));
+        assertEquals("The time without activity must be between 5 and 60 minutes",
+                textOf("sessionsForm:idleMinutes-message"));
+        assertEquals("4", waitFor("sessionsForm:idleMinutes").getAttribute("value"), "what was typed is kept");
+        assertTrue(textOf("error-summary").contains("between 5 and 60 minutes"), textOf("error-summary"));
+        assertNoAxeViolations("how long people stay signed in, with a mistake");
+        fill("sessionsForm:idleMinutes", "20");
+        fill("sessionsForm:absoluteHours", "9");
+        clickAndWaitForTheNextPage(By.id("sessionsForm:saveSessions"));
+        assertTrue(textOf("flash").contains("How long people stay signed in was saved"), textOf("flash"));
+        assertTrue(textOf("sessions-set").startsWith("Set by sv.manager"), textOf("sessions-set"));
+
+        // Idle for longer than the partnership's 20 minutes: the next page ends the session at both ends.
+        open("it/session-ageing?idleSecondsEarlier=" + (20 * 60 + 5));
+        open("app/index.xhtml");
+        assertTrue(textOf("signed-out-reason").startsWith("We signed you out because you had not used"),
+                textOf("signed-out-reason"));
+        assertNoAxeViolations("signed out after a time without activity");
+        open("app/index.xhtml");
+        waitFor("username");
+        assertTrue(browser.getCurrentUrl().contains("/realms/safeguarding/"),
+                "Keycloak's session ended too: signing in again is asked, not done silently");
+
+        // Near the longest session (9 hours here) the page warns, offers no way to put it off, and signs out.
+        signIn("sv.manager");
+        open("it/session-ageing?signedInSecondsEarlier=" + (9 * 3600 - 25));
+        open("app/index.xhtml");
+        WebElement warning = waitFor("session-warning");
+        assertTrue(textOf("session-warning-text").contains("signed in for as long as your partnership allows"),
+                textOf("session-warning-text"));
+        assertTrue(waitFor("carry-on").isDisplayed());
+        assertFalse(browser.findElement(By.id("stay-signed-in")).isDisplayed(), "the longest session cannot be put off");
+        assertNoAxeViolations("the warning before the longest session ends");
+        assertTrue(warning.isDisplayed());
+        assertTrue(textOf("signed-out-reason").startsWith("We signed you out because you had been signed in for longer"),
+                textOf("signed-out-reason"));
+
+        // An idle warning: "Stay signed in" asks the server, closes the dialog and keeps the person signed in.
+        open("app/index.xhtml");
+        signIn("sv.manager");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('session-warning').showModal();");
+        assertTrue(textOf("session-warning-text").contains("because you have not used the service for a while"),
+                textOf("session-warning-text"));
+        waitFor("stay-signed-in").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-warning")));
+        clickAndWaitForTheNextPage(By.id("nav-people"));
+        assertTrue(browser.getCurrentUrl().contains("/app/settings/people.xhtml"), "still signed in: "
+                + browser.getCurrentUrl());
+        fill("sessionsForm:idleMinutes", "30");
+        fill("sessionsForm:absoluteHours", "10");
+        clickAndWaitForTheNextPage(By.id("sessionsForm:saveSessions"));
+        assertTrue(textOf("flash").contains("was saved"), textOf("flash"));
+        signOut();
     }
 
     /** Keycloak's pages from the invitation's link: (a confirmation, then) the new password twice. */
