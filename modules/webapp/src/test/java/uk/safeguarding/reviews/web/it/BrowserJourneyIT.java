@@ -2025,6 +2025,28 @@ class BrowserJourneyIT {
         signOut();
     }
 
+    /**
+     * Issue 18: signing out elsewhere (here an administrator at Keycloak) ends the session in the
+     * product through Keycloak's back-channel logout: the next page asks for a sign-in rather than
+     * showing the partnership, and signing in again starts afresh.
+     */
+    @Test
+    void signingOutAtKeycloakEndsTheSessionHere() throws Exception {
+        open("app/index.xhtml");
+        signIn("sv.referrer");
+        open("app/index.xhtml");
+        waitFor("partnership-name");
+        assertFalse(browser.getCurrentUrl().contains("/realms/"), "signed in, the product is shown without Keycloak");
+
+        KeycloakSignOut.everywhere("sv.referrer");
+
+        open("app/index.xhtml");
+        waitFor("username");
+        assertTrue(browser.getCurrentUrl().contains("/realms/safeguarding/"), browser.getCurrentUrl());
+        signIn("sv.referrer");
+        signOut();
+    }
+
     /** Keycloak's pages from the invitation's link: (a confirmation, then) the new password twice. */
     private void setPasswordFrom(String link, String password) {
         browser.get(link);
