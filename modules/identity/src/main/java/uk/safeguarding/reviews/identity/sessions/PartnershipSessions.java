@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,7 +107,7 @@ public class PartnershipSessions {
     }
 
     /** The limits in force and, once a partnership has set its own, who set them and when. */
-    public record Settings(SessionLimits limits, Optional<String> changedBy, Optional<Instant> changedAt) {
+    public record Settings(SessionLimits limits, Optional<String> changedBy, Optional<OffsetDateTime> changedAt) {
     }
 
     private record Remembered(SessionLimits limits, Instant readAt) {

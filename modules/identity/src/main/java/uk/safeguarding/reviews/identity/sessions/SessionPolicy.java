@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** A partnership's session limits as it last set them; one row per partnership, absent until first changed. */
 @Entity
@@ -24,7 +26,7 @@ public class SessionPolicy {
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    private OffsetDateTime changedAt;
 
     protected SessionPolicy() {
         // for JPA
@@ -38,7 +40,7 @@ public class SessionPolicy {
         this.idleMinutes = limits.idleMinutes();
         this.absoluteHours = limits.absoluteHours();
         this.changedBy = by;
-        this.changedAt = at;
+        this.changedAt = at.atOffset(ZoneOffset.UTC);
     }
 
     SessionLimits limits() {
@@ -49,7 +51,7 @@ public class SessionPolicy {
         return changedBy;
     }
 
-    Instant changedAt() {
+    OffsetDateTime changedAt() {
         return changedAt;
     }
 }

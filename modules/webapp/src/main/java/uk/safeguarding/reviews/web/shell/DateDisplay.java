@@ -2,7 +2,6 @@ package uk.safeguarding.reviews.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -33,10 +32,6 @@ public class DateDisplay {
 
     public String at(OffsetDateTime at) {
         return at == null ? "" : TIME.format(at.atZoneSameInstant(UK));
-    }
-
-    public String instant(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(UK));
     }
 
     /** An hour clock is due at its time; any other by the end of its day. */
