@@ -66,4 +66,7 @@ public interface ReviewRepository {
 
     /** The reviews named, in one read; an id with no review is left out. */
     List<Review> findAll(java.util.Collection<String> ids);
+
+    /** The reviews this partnership holds (not handed over), counted by kind, kind version and stage. */
+    List<StageCount> heldByStage();
 }

@@ -10,6 +10,7 @@ import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.ReviewPause;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.review.domain.StageCount;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.ReviewQuery;
 import uk.safeguarding.reviews.review.domain.StageMove;
@@ -135,6 +136,14 @@ public class JpaReviewRepository implements ReviewRepository {
     /** The review has an assignment of {@code :user} that has not ended, or something else on it names them. */
     private static final String NAMING = "(EXISTS (SELECT a.id FROM ReviewAssignment a WHERE a.reviewId = r.id"
             + " AND a.username = :user AND a.endedAt IS NULL) OR r.id IN :named)";
+
+    @Override
+    public List<StageCount> heldByStage() {
+        List<Object[]> rows = em.createQuery("SELECT r.kind, r.kindVersion, r.stage, COUNT(r) FROM Review r"
+                + " WHERE r.handedOverTo IS NULL GROUP BY r.kind, r.kindVersion, r.stage", Object[].class).getResultList();
+        return rows.stream().map(row -> new StageCount((uk.safeguarding.reviews.thresholds.domain.ReviewKind) row[0],
+                ((Number) row[1]).intValue(), (String) row[2], ((Number) row[3]).longValue())).toList();
+    }
 
     @Override
     public long count() {

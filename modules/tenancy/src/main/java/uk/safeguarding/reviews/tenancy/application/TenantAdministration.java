@@ -314,7 +314,7 @@ public class TenantAdministration {
     private TenantOverview overviewOf(Tenant tenant) {
         return new TenantOverview(tenant, registry.standing(tenant.slug()).orElseThrow(),
                 tenant.status() == TenantStatus.PROVISIONING ? 0 : migrator.appliedChangeSets(tenant.schemaName()).size(),
-                registry.onboarding(tenant.slug()).orElse(null));
+                registry.onboarding(tenant.slug()).orElse(null), registry.activity(tenant.slug()));
     }
 
     private Tenant existing(String slug) {

@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.tenancy.application;
 
 import uk.safeguarding.reviews.tenancy.domain.Onboarding;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.tenancy.domain.TenantActivity;
 import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
 
 /**
@@ -11,6 +12,8 @@ import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
  *
  * @param onboarding how far setting it up from the platform's page has gone; null for a partnership
  *                   put on the service otherwise (bin/tenants, the demo)
+ * @param activity   when it was last used and its latest counts of people and open reviews
  */
-public record TenantOverview(Tenant tenant, TenantStanding standing, int changeSetsApplied, Onboarding onboarding) {
+public record TenantOverview(Tenant tenant, TenantStanding standing, int changeSetsApplied, Onboarding onboarding,
+        TenantActivity activity) {
 }

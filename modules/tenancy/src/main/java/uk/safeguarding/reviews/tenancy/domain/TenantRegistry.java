@@ -44,4 +44,13 @@ public interface TenantRegistry {
 
     /** The onboarding of a partnership put on the service from the platform's page; empty for others. */
     Optional<Onboarding> onboarding(String slug);
+
+    /** Notes that the partnership was used at that time (a later time than the one kept wins). */
+    void markActive(String slug, java.time.OffsetDateTime at);
+
+    /** Keeps the partnership's latest counts; {@code people} is null when they could not be counted. */
+    void recordCounts(String slug, Integer people, int openReviews, java.time.OffsetDateTime at);
+
+    /** When the partnership was last used and its latest counts; {@link TenantActivity#NONE} before any. */
+    TenantActivity activity(String slug);
 }

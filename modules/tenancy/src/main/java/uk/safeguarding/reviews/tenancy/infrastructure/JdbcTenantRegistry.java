@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Onboarding;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
+import uk.safeguarding.reviews.tenancy.domain.TenantActivity;
 import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
 import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
@@ -231,6 +232,58 @@ public class JdbcTenantRegistry implements TenantRegistry {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the onboarding of " + slug, e);
         }
+    }
+
+    @Override
+    public void markActive(String slug, OffsetDateTime at) {
+        update("note when " + slug + " was last used", "INSERT INTO platform.tenant_activity (tenant_slug, last_active_at)"
+                + " VALUES (?, ?) ON CONFLICT (tenant_slug) DO UPDATE SET last_active_at = GREATEST("
+                + "platform.tenant_activity.last_active_at, EXCLUDED.last_active_at)", ps -> {
+                    ps.setString(1, slug);
+                    ps.setObject(2, at);
+                });
+    }
+
+    @Override
+    public void recordCounts(String slug, Integer people, int openReviews, OffsetDateTime at) {
+        update("keep the counts of " + slug, "INSERT INTO platform.tenant_activity (tenant_slug, people, open_reviews,"
+                + " counted_at) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_slug) DO UPDATE SET"
+                + " people = COALESCE(EXCLUDED.people, platform.tenant_activity.people),"
+                + " open_reviews = EXCLUDED.open_reviews, counted_at = EXCLUDED.counted_at", ps -> {
+                    ps.setString(1, slug);
+                    ps.setObject(2, people);
+                    ps.setInt(3, openReviews);
+                    ps.setObject(4, at);
+                });
+    }
+
+    @Override
+    public TenantActivity activity(String slug) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT last_active_at,"
+                + " people, open_reviews, counted_at FROM platform.tenant_activity WHERE tenant_slug = ?")) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new TenantActivity(rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getObject(4, OffsetDateTime.class))
+                        : TenantActivity.NONE;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the activity of " + slug, e);
+        }
+    }
+
+    private void update(String doing, String sql, SqlParameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            parameters.set(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not " + doing, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlParameters {
+        void set(PreparedStatement ps) throws SQLException;
     }
 
     /** The act at the database's own time, so every server and the command line agree on the order. */

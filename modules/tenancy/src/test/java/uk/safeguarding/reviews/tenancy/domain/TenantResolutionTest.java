@@ -143,5 +143,20 @@ class TenantResolutionTest {
         public Optional<Onboarding> onboarding(String slug) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void markActive(String slug, java.time.OffsetDateTime at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void recordCounts(String slug, Integer people, int openReviews, java.time.OffsetDateTime at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TenantActivity activity(String slug) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.identity.UserIdentity;
 import uk.safeguarding.reviews.identity.sessions.PartnershipSessions;
 import uk.safeguarding.reviews.identity.sessions.SessionLimits;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
+import uk.safeguarding.reviews.tenancy.application.PartnershipActivity;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.tenancy.domain.TenantResolution;
@@ -64,6 +65,9 @@ public class TenantGateFilter extends HttpFilter {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PartnershipActivity activity;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -93,6 +97,7 @@ public class TenantGateFilter extends HttpFilter {
         }
         Tenant tenant = outcome.tenant().get();
         request.getSession().setAttribute(LAST_SERVED, tenant.slug());
+        activity.used(tenant.slug());
         request.setAttribute(SHELL, new ShellState(user.displayName(), user.callerIn(tenant.slug()).roles(),
                 tenant.slug(), tenant.displayName(), outcome.switchable()));
         try {

@@ -1822,8 +1822,13 @@ class BrowserJourneyIT {
         assertTrue(browser.getCurrentUrl().contains("/platform/index.xhtml"), browser.getCurrentUrl());
         assertTrue(textOf("partnerships").contains("Northmoor Safeguarding Adults Board"), textOf("partnerships"));
         assertNoAxeViolations("platform partnerships");
+        // Its people and open reviews, counted in each partnership and kept as numbers (issue 18).
+        clickAndWaitForTheNextPage(By.id("counts:count-now"));
+        assertTrue(textOf("flash").startsWith("Counted the people and open reviews of"), textOf("flash"));
         browser.findElement(By.linkText("Northmoor Safeguarding Adults Board")).click();
         waitFor("summary");
+        assertTrue(textOf("people-count").matches("[1-9]\\d*"), "its demo people: " + textOf("people-count"));
+        assertTrue(textOf("open-reviews").matches("\\d+ \\(counted .*\\)"), textOf("open-reviews"));
         try {
             clickAndWaitForTheNextPage(By.id("change:suspend"));
             assertTrue(textOf("change:reason-message").startsWith("Say why the partnership is suspended"),
