@@ -120,6 +120,27 @@ public class PossibleLinks {
                         + other.slug());
     }
 
+    /**
+     * Platform administration: two boards end their inter-board protocol, so neither looks for
+     * possible links with the other any more (links already made stay). Recorded in both boards' trails.
+     */
+    public boolean endProtocol(String first, String second, String reason) {
+        roles.require(AuditAction.DELETE, "board-protocol", first + "+" + second, Role.PLATFORM_ADMIN);
+        Tenant one = registry.findBySlug(first).orElseThrow(() -> new IllegalArgumentException("No board " + first));
+        Tenant other = registry.findBySlug(second).orElseThrow(() -> new IllegalArgumentException("No board " + second));
+        if (!protocols.endProtocol(one.slug(), other.slug())) {
+            return false;
+        }
+        audit.allowedHereAndIn(List.of(one.asActive(), other.asActive()), AuditAction.DELETE, "board-protocol",
+                pair(one.slug(), other.slug()), "inter-board protocol between " + one.slug() + " and " + other.slug()
+                        + " ended: " + reason);
+        return true;
+    }
+
+    private static String pair(String first, String second) {
+        return first.compareTo(second) < 0 ? first + "+" + second : second + "+" + first;
+    }
+
     private List<PossibleLink> matches(List<Fingerprinted> mine) {
         if (mine.isEmpty()) {
             return List.of();

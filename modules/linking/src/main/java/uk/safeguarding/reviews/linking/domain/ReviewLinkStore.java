@@ -24,4 +24,10 @@ public interface ReviewLinkStore {
     List<String> protocolPartners(String tenantSlug);
 
     void agreeProtocol(String first, String second);
+
+    /** Ends the protocol between the two boards; false if they had none. */
+    boolean endProtocol(String first, String second);
+
+    /** Every protocol in force, read from the platform schema without any board's context (platform pages). */
+    List<uk.safeguarding.reviews.tenancy.api.InterBoardProtocols.Protocol> protocols();
 }

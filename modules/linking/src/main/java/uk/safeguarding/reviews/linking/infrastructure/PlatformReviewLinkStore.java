@@ -3,20 +3,27 @@ package uk.safeguarding.reviews.linking.infrastructure;
 import static uk.safeguarding.reviews.kernel.NativeRows.text;
 import static uk.safeguarding.reviews.kernel.NativeRows.time;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import uk.safeguarding.reviews.linking.domain.Arrangement;
 import uk.safeguarding.reviews.linking.domain.LinkSide;
 import uk.safeguarding.reviews.linking.domain.LinkedKind;
 import uk.safeguarding.reviews.linking.domain.ReviewLink;
 import uk.safeguarding.reviews.linking.domain.ReviewLinkStore;
 import uk.safeguarding.reviews.linking.domain.SharedItem;
+import uk.safeguarding.reviews.tenancy.api.InterBoardProtocols;
 
 /**
  * {@code platform.review_link} and {@code platform.board_protocol} through the case data's own
@@ -33,6 +40,9 @@ public class PlatformReviewLinkStore implements ReviewLinkStore {
 
     @PersistenceContext(unitName = "cases")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/safeguarding")
+    private DataSource platform;
 
     @Override
     public void add(ReviewLink link) {
@@ -107,6 +117,31 @@ public class PlatformReviewLinkStore implements ReviewLinkStore {
         em.createNativeQuery("INSERT INTO platform.board_protocol (first_tenant, second_tenant, agreed_at)"
                 + " VALUES (?1, ?2, now()) ON CONFLICT DO NOTHING").setParameter(1, low).setParameter(2, high)
                 .executeUpdate();
+    }
+
+    @Override
+    public boolean endProtocol(String first, String second) {
+        String low = first.compareTo(second) < 0 ? first : second;
+        String high = first.compareTo(second) < 0 ? second : first;
+        return em.createNativeQuery("DELETE FROM platform.board_protocol WHERE first_tenant = ?1 AND second_tenant = ?2")
+                .setParameter(1, low).setParameter(2, high).executeUpdate() > 0;
+    }
+
+    @Override
+    public List<InterBoardProtocols.Protocol> protocols() {
+        // The platform's own connection: the platform's pages run in no board's context.
+        try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT first_tenant,"
+                + " second_tenant, agreed_at FROM platform.board_protocol ORDER BY first_tenant, second_tenant");
+                ResultSet rs = ps.executeQuery()) {
+            List<InterBoardProtocols.Protocol> protocols = new java.util.ArrayList<>();
+            while (rs.next()) {
+                protocols.add(new InterBoardProtocols.Protocol(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)));
+            }
+            return protocols;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the inter-board protocols", e);
+        }
     }
 
     /** Slugs are validated names ([a-z0-9-]), so a literal of them needs no quoting. */

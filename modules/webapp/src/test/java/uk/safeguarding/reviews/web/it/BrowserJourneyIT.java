@@ -1829,6 +1829,30 @@ class BrowserJourneyIT {
         waitFor("summary");
         assertTrue(textOf("people-count").matches("[1-9]\\d*"), "its demo people: " + textOf("people-count"));
         assertTrue(textOf("open-reviews").matches("\\d+ \\(counted .*\\)"), textOf("open-reviews"));
+        // Inter-board protocols (§4.3) are agreed and ended here, as data: the demo's pair is listed.
+        clickAndWaitForTheNextPage(By.id("nav-protocols"));
+        assertTrue(textOf("protocols").contains("Northmoor Safeguarding Adults Board"), textOf("protocols"));
+        new Select(waitFor("agree:first")).selectByValue("southvale");
+        new Select(waitFor("agree:second")).selectByValue("southvale");
+        clickAndWaitForTheNextPage(By.id("agree:agree-protocol"));
+        assertEquals("Choose two different boards: a board needs no protocol with itself", textOf("agree:second-message"));
+        assertEquals("southvale", new Select(waitFor("agree:first")).getFirstSelectedOption().getAttribute("value"),
+                "what was chosen is kept");
+        assertNoAxeViolations("inter-board protocols, a mistake");
+        new Select(waitFor("agree:second")).selectByValue("northmoor-sab");
+        clickAndWaitForTheNextPage(By.id("agree:agree-protocol"));
+        assertTrue(textOf("flash").contains("now look for possible links"), textOf("flash"));
+        new Select(waitFor("end:protocol")).selectByValue("northmoor-sab+southvale");
+        clickAndWaitForTheNextPage(By.id("end:end-protocol"));
+        assertTrue(textOf("end:reason-message").startsWith("Say why the protocol ends"), textOf("end:reason-message"));
+        new Select(waitFor("end:protocol")).selectByValue("northmoor-sab+southvale");
+        fill("end:reason", "Browser journey: agreed only to be ended");
+        clickAndWaitForTheNextPage(By.id("end:end-protocol"));
+        assertTrue(textOf("flash").contains("has ended"), textOf("flash"));
+        assertFalse(textOf("protocols").contains("Southvale"), textOf("protocols"));
+        assertPassesAxeAndReflowsAt320Pixels("platform/protocols.xhtml");
+        open("platform/tenant.xhtml?slug=northmoor-sab");
+        waitFor("summary");
         try {
             clickAndWaitForTheNextPage(By.id("change:suspend"));
             assertTrue(textOf("change:reason-message").startsWith("Say why the partnership is suspended"),
