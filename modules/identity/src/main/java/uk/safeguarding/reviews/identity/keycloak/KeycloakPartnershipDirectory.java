@@ -115,6 +115,21 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
     }
 
     @Override
+    public void removeGroups(String slug) {
+        Tenant.requireValidSlug(slug);
+        Session session = signIn();
+        Optional<String> group = session.groupId(PARENT + "/" + slug);
+        if (group.isPresent()) {
+            HttpResponse<String> deleted = session.call("DELETE", "/groups/" + group.get(), null,
+                    "delete the partnership's groups");
+            if (deleted.statusCode() / 100 != 2 && deleted.statusCode() != 404) {
+                throw new DirectoryException("the sign-in service could not delete the groups of " + slug + " (HTTP "
+                        + deleted.statusCode() + ")");
+            }
+        }
+    }
+
+    @Override
     public Placed place(String slug, String roleClaimName, String fullName, String email) {
         Session session = signIn();
         String groupId = roleGroup(session, slug, roleClaimName)

@@ -26,6 +26,13 @@ public interface PartnershipDirectory {
     /** The partnership's people with the roles each holds there, by name. */
     List<Member> people(String slug);
 
+    /**
+     * Deletes the partnership's group and its role groups (issue 18: its data deleted after its
+     * retention date); its people keep their accounts and any other partnership's roles. Nothing
+     * happens if it has none.
+     */
+    void removeGroups(String slug);
+
     /** The paths of the partnership's groups, sorted (empty if it has none). */
     List<String> groupPaths(String slug);
 

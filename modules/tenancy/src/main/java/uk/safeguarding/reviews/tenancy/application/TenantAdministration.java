@@ -11,6 +11,7 @@ import java.util.List;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.tenancy.api.PartnershipDataElsewhere;
 import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
 import uk.safeguarding.reviews.tenancy.domain.Onboarding;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
+import uk.safeguarding.reviews.tenancy.domain.TenantStanding;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
 import uk.safeguarding.reviews.tenancy.infrastructure.LiquibaseSchemaMigrator;
 import uk.safeguarding.reviews.tenancy.infrastructure.TenantArchive;
@@ -131,6 +133,40 @@ public class TenantAdministration {
         registry.archive(slug, retainUntil, why, actor);
         LOG.info(() -> "Archived tenant " + slug + " until " + retainUntil + " by " + actor + ": " + why);
         return existing(slug);
+    }
+
+    /**
+     * Deletes the data of every archived partnership whose retention date has passed (issue 18): its
+     * schema, with every case, file and its own audit trail, what it keeps in the platform schema
+     * ({@code elsewhere}), and its groups at the sign-in service. The platform keeps its record (now
+     * DELETED, the retention date kept) and the act in its trail. Run daily by the server; safe to
+     * repeat. A failure at the sign-in service leaves the groups (they grant nothing on a partnership
+     * not served) and is named in the act. Returns the short names deleted.
+     */
+    public List<String> deleteExpired(java.time.LocalDate today, PartnershipDirectory directory,
+            java.util.Collection<PartnershipDataElsewhere> elsewhere, String actor) {
+        List<String> deleted = new java.util.ArrayList<>();
+        for (Tenant tenant : registry.findAll()) {
+            java.time.LocalDate until = tenant.status() == TenantStatus.ARCHIVED
+                    ? registry.standing(tenant.slug()).map(TenantStanding::retainUntil).orElse(null) : null;
+            if (until == null || !today.isAfter(until)) {
+                continue;
+            }
+            migrator.dropSchema(tenant.schemaName());
+            elsewhere.forEach(data -> data.deleteOf(tenant.slug()));
+            String groups = "its groups at the sign-in service deleted";
+            try {
+                directory.removeGroups(tenant.slug());
+            } catch (PartnershipDirectory.DirectoryException e) {
+                groups = "its groups at the sign-in service NOT deleted (" + e.getMessage() + "): delete them there";
+            }
+            if (registry.markDeleted(tenant.slug(), "Its data was kept until " + until + " and has been deleted: its"
+                    + " schema (cases, files and audit trail) dropped, " + groups, actor)) {
+                deleted.add(tenant.slug());
+                LOG.info(() -> "Deleted the data of tenant " + tenant.slug() + ", kept until " + until);
+            }
+        }
+        return deleted;
     }
 
     /**
@@ -268,7 +304,12 @@ public class TenantAdministration {
      * records the export in the platform's trail. A suspended partnership can be exported too.
      */
     public TenantArchive.Manifest exportArchive(String slug, DataSource database, OutputStream target, String actor) {
-        TenantArchive.Manifest manifest = TenantArchive.export(database, existing(slug), target);
+        Tenant tenant = existing(slug);
+        if (tenant.status() == TenantStatus.DELETED) {
+            throw new RefusedException(tenant.displayName() + "'s data was deleted after its retention date: there is"
+                    + " nothing to export");
+        }
+        TenantArchive.Manifest manifest = TenantArchive.export(database, tenant, target);
         registry.record(new PlatformAct(null, actor, "EXPORT", slug, TenantArchive.describe(manifest)));
         return manifest;
     }
@@ -313,7 +354,8 @@ public class TenantAdministration {
 
     private TenantOverview overviewOf(Tenant tenant) {
         return new TenantOverview(tenant, registry.standing(tenant.slug()).orElseThrow(),
-                tenant.status() == TenantStatus.PROVISIONING ? 0 : migrator.appliedChangeSets(tenant.schemaName()).size(),
+                tenant.status() == TenantStatus.PROVISIONING || tenant.status() == TenantStatus.DELETED ? 0
+                        : migrator.appliedChangeSets(tenant.schemaName()).size(),
                 registry.onboarding(tenant.slug()).orElse(null), registry.activity(tenant.slug()));
     }
 

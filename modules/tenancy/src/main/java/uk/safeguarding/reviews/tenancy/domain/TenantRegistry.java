@@ -30,6 +30,12 @@ public interface TenantRegistry {
     /** Archives the tenant until the day given, with the reason and who did it, and records the act; both or neither. */
     void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor);
 
+    /**
+     * Marks an archived tenant as deleted (its retention date kept), with the reason and who did it,
+     * and records the act; both or neither. False if it was not archived.
+     */
+    boolean markDeleted(String slug, String reason, String actor);
+
     /** Adds an act to the platform's append-only trail. */
     void record(PlatformAct act);
 

@@ -63,7 +63,8 @@ public final class TenantResolution {
             List<TenantStatus> statuses = memberSlugs.stream().map(registry::findBySlug).flatMap(Optional::stream)
                     .map(Tenant::status).toList();
             Refusal refusal = statuses.contains(TenantStatus.SUSPENDED) ? Refusal.SUSPENDED
-                    : statuses.contains(TenantStatus.ARCHIVED) ? Refusal.ARCHIVED : Refusal.NO_ACTIVE_TENANT;
+                    : statuses.contains(TenantStatus.ARCHIVED) || statuses.contains(TenantStatus.DELETED) ? Refusal.ARCHIVED
+                    : Refusal.NO_ACTIVE_TENANT;
             return Outcome.refused(refusal, List.of());
         }
         return Outcome.of(activeMemberships.get(0), activeMemberships);

@@ -10,5 +10,10 @@ public enum TenantStatus {
     ACTIVE,
     SUSPENDED,
     /** Issue 18: no longer on the service; its data kept, unchanged and unserved, until its retention date. */
-    ARCHIVED
+    ARCHIVED,
+    /**
+     * Issue 18: its retention date passed, so its schema (every case, file and its audit trail) and its
+     * groups at the sign-in service were deleted; the platform keeps its record and its acts.
+     */
+    DELETED
 }

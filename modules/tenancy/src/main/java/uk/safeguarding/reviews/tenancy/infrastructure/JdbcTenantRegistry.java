@@ -99,6 +99,26 @@ public class JdbcTenantRegistry implements TenantRegistry {
         }
     }
 
+    @Override
+    public boolean markDeleted(String slug, String reason, String actor) {
+        String sql = "WITH changed AS (UPDATE platform.tenant SET status = 'DELETED', status_reason = ?,"
+                + " status_changed_by = ?, status_changed_at = now(), updated_at = now()"
+                + " WHERE slug = ? AND status = 'ARCHIVED' RETURNING slug)"
+                + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
+                + " SELECT ?, now(), ?, 'DELETE', slug, ? FROM changed";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, reason);
+            ps.setString(2, actor);
+            ps.setString(3, slug);
+            ps.setString(4, java.util.UUID.randomUUID().toString());
+            ps.setString(5, actor);
+            ps.setString(6, reason);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark tenant " + slug + " deleted", e);
+        }
+    }
+
     /** One statement, as {@link #changeStatus}: the archive, its retention date and its row in the trail. */
     @Override
     public void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {

@@ -76,6 +76,20 @@ public class LiquibaseSchemaMigrator {
     }
 
     /**
+     * Drops a partnership's schema with everything in it (issue 18: its retention date passed). Run
+     * as the owning role, the only one that may; safe to repeat.
+     */
+    public void dropSchema(String schema) {
+        requireSafeSchemaName(schema);
+        try (Connection connection = migrationDataSource.getConnection(); Statement st = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            throw new MigrationException("Could not drop schema " + schema, e);
+        }
+    }
+
+    /**
      * What the application's role may do in the schema, given again after every migration so a new
      * table is covered (issue 18, least privilege): use the schema; select, insert, update and delete
      * its tables; only select and insert on a table a trigger keeps append-only (the audit trail), so

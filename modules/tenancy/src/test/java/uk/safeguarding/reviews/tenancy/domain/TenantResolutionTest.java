@@ -145,6 +145,11 @@ class TenantResolutionTest {
         }
 
         @Override
+        public boolean markDeleted(String slug, String reason, String actor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void markActive(String slug, java.time.OffsetDateTime at) {
             throw new UnsupportedOperationException();
         }
