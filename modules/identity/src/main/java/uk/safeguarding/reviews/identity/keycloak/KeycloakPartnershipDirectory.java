@@ -115,6 +115,24 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
     }
 
     @Override
+    public int headcount(String slug) {
+        Tenant.requireValidSlug(slug);
+        Session session = signIn();
+        Optional<String> partnership = session.groupId(PARENT + "/" + slug);
+        if (partnership.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (JsonValue group : session.array("/groups/" + partnership.get() + "/children?max=100", "list the groups")) {
+            for (JsonValue member : session.array("/groups/" + group.asJsonObject().getString("id")
+                    + "/members?max=1000&briefRepresentation=true", "list the members")) {
+                people.add(member.asJsonObject().getString("id"));
+            }
+        }
+        return people.size();
+    }
+
+    @Override
     public void removeGroups(String slug) {
         Tenant.requireValidSlug(slug);
         Session session = signIn();

@@ -33,6 +33,9 @@ public interface PartnershipDirectory {
      */
     void removeGroups(String slug);
 
+    /** How many people hold any of the partnership's roles (0 if it has no groups); a count only, for the platform's list. */
+    int headcount(String slug);
+
     /** The paths of the partnership's groups, sorted (empty if it has none). */
     List<String> groupPaths(String slug);
 

@@ -83,7 +83,7 @@ public class PartnershipActivity {
     private void count(Tenant tenant) throws Exception {
         Integer people;
         try {
-            people = directory.people(tenant.slug()).size();
+            people = directory.headcount(tenant.slug());
         } catch (PartnershipDirectory.DirectoryException e) {
             LOG.log(Level.WARNING, "Could not count the people of " + tenant.slug() + "; their last count is kept", e);
             people = null;
