@@ -75,71 +75,56 @@ public class JdbcTenantRegistry implements TenantRegistry {
         }
     }
 
-    /** One statement, so the change and its row in the platform's trail are made together or not at all. */
     @Override
     public void changeStatus(String slug, TenantStatus status, String reason, String actor, String action) {
+        if (!changeWithAct(slug, status, null, reason, actor, action, reason)) {
+            throw new IllegalStateException("No tenant " + slug);
+        }
+    }
+
+    /** Only an archived tenant is marked deleted; its retention date is kept as the record of why. */
+    @Override
+    public boolean markDeleted(String slug, String reason, String actor) {
+        return changeWithAct(slug, TenantStatus.DELETED, null, reason, actor, "DELETE", reason);
+    }
+
+    @Override
+    public void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {
+        if (!changeWithAct(slug, TenantStatus.ARCHIVED, retainUntil, reason, actor, "ARCHIVE",
+                reason + " (kept until " + retainUntil + ")")) {
+            throw new IllegalStateException("No tenant " + slug);
+        }
+    }
+
+    /**
+     * One statement, so a tenant's new status (with its reason, who changed it and its retention
+     * date: the one given, or for a deletion the one it had) and its row in the platform's trail are
+     * made together or not at all. Returns whether the tenant changed.
+     */
+    private boolean changeWithAct(String slug, TenantStatus status, java.time.LocalDate retainUntil, String reason,
+            String actor, String action, String detail) {
+        boolean deletion = status == TenantStatus.DELETED;
         String sql = "WITH changed AS (UPDATE platform.tenant SET status = ?, status_reason = ?, status_changed_by = ?,"
-                + " status_changed_at = now(), retain_until = NULL, updated_at = now() WHERE slug = ? RETURNING slug)"
+                + " status_changed_at = now(), retain_until = " + (deletion ? "retain_until" : "?")
+                + ", updated_at = now() WHERE slug = ?" + (deletion ? " AND status = 'ARCHIVED'" : "") + " RETURNING slug)"
                 + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
                 + " SELECT ?, now(), ?, ?, slug, ? FROM changed";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, status.name());
-            ps.setString(2, reason);
-            ps.setString(3, actor);
-            ps.setString(4, slug);
-            ps.setString(5, java.util.UUID.randomUUID().toString());
-            ps.setString(6, actor);
-            ps.setString(7, action);
-            ps.setString(8, reason);
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("No tenant " + slug);
+            int i = 0;
+            ps.setString(++i, status.name());
+            ps.setString(++i, reason);
+            ps.setString(++i, actor);
+            if (!deletion) {
+                ps.setObject(++i, retainUntil, java.sql.Types.DATE);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not change the status of tenant " + slug, e);
-        }
-    }
-
-    @Override
-    public boolean markDeleted(String slug, String reason, String actor) {
-        String sql = "WITH changed AS (UPDATE platform.tenant SET status = 'DELETED', status_reason = ?,"
-                + " status_changed_by = ?, status_changed_at = now(), updated_at = now()"
-                + " WHERE slug = ? AND status = 'ARCHIVED' RETURNING slug)"
-                + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
-                + " SELECT ?, now(), ?, 'DELETE', slug, ? FROM changed";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, reason);
-            ps.setString(2, actor);
-            ps.setString(3, slug);
-            ps.setString(4, java.util.UUID.randomUUID().toString());
-            ps.setString(5, actor);
-            ps.setString(6, reason);
+            ps.setString(++i, slug);
+            ps.setString(++i, java.util.UUID.randomUUID().toString());
+            ps.setString(++i, actor);
+            ps.setString(++i, action);
+            ps.setString(++i, detail);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark tenant " + slug + " deleted", e);
-        }
-    }
-
-    /** One statement, as {@link #changeStatus}: the archive, its retention date and its row in the trail. */
-    @Override
-    public void archive(String slug, java.time.LocalDate retainUntil, String reason, String actor) {
-        String sql = "WITH changed AS (UPDATE platform.tenant SET status = 'ARCHIVED', status_reason = ?,"
-                + " status_changed_by = ?, status_changed_at = now(), retain_until = ?, updated_at = now()"
-                + " WHERE slug = ? RETURNING slug)"
-                + " INSERT INTO platform.platform_audit (id, occurred_at, actor, action, tenant_slug, detail)"
-                + " SELECT ?, now(), ?, 'ARCHIVE', slug, ? FROM changed";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, reason);
-            ps.setString(2, actor);
-            ps.setObject(3, retainUntil);
-            ps.setString(4, slug);
-            ps.setString(5, java.util.UUID.randomUUID().toString());
-            ps.setString(6, actor);
-            ps.setString(7, reason + " (kept until " + retainUntil + ")");
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("No tenant " + slug);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not archive tenant " + slug, e);
+            throw new IllegalStateException("Could not make tenant " + slug + " " + status, e);
         }
     }
 
