@@ -138,12 +138,7 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
         Session session = signIn();
         Optional<String> group = session.groupId(PARENT + "/" + slug);
         if (group.isPresent()) {
-            HttpResponse<String> deleted = session.call("DELETE", "/groups/" + group.get(), null,
-                    "delete the partnership's groups");
-            if (deleted.statusCode() / 100 != 2 && deleted.statusCode() != 404) {
-                throw new DirectoryException("the sign-in service could not delete the groups of " + slug + " (HTTP "
-                        + deleted.statusCode() + ")");
-            }
+            session.deleteIfThere("/groups/" + group.get(), "delete the groups of " + slug);
         }
     }
 
@@ -247,12 +242,7 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
 
     @Override
     public void end(String signInSessionId) {
-        HttpResponse<String> response = signIn().call("DELETE", "/sessions/" + encode(signInSessionId), null,
-                "end the sign-in session");
-        if (response.statusCode() / 100 != 2 && response.statusCode() != 404) {
-            throw new DirectoryException("the sign-in service could not end a sign-in session (HTTP "
-                    + response.statusCode() + ")");
-        }
+        signIn().deleteIfThere("/sessions/" + encode(signInSessionId), "end a sign-in session");
     }
 
     private Session signIn() {
@@ -380,6 +370,14 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
             HttpResponse<String> response = call("GET", path, null, doing);
             requireSuccess(response, doing);
             return Json.createReader(new StringReader(response.body())).readArray();
+        }
+
+        /** Deletes what the path names; already gone (404) is no fault, as every method here may be repeated. */
+        void deleteIfThere(String path, String doing) {
+            HttpResponse<String> response = call("DELETE", path, null, doing);
+            if (response.statusCode() != 404) {
+                requireSuccess(response, doing);
+            }
         }
 
         void send(String method, String path, String body, String doing) {

@@ -112,19 +112,22 @@ public class PlatformReviewLinkStore implements ReviewLinkStore {
 
     @Override
     public void agreeProtocol(String first, String second) {
-        String low = first.compareTo(second) < 0 ? first : second;
-        String high = first.compareTo(second) < 0 ? second : first;
+        String[] pair = inOrder(first, second);
         em.createNativeQuery("INSERT INTO platform.board_protocol (first_tenant, second_tenant, agreed_at)"
-                + " VALUES (?1, ?2, now()) ON CONFLICT DO NOTHING").setParameter(1, low).setParameter(2, high)
+                + " VALUES (?1, ?2, now()) ON CONFLICT DO NOTHING").setParameter(1, pair[0]).setParameter(2, pair[1])
                 .executeUpdate();
     }
 
     @Override
     public boolean endProtocol(String first, String second) {
-        String low = first.compareTo(second) < 0 ? first : second;
-        String high = first.compareTo(second) < 0 ? second : first;
+        String[] pair = inOrder(first, second);
         return em.createNativeQuery("DELETE FROM platform.board_protocol WHERE first_tenant = ?1 AND second_tenant = ?2")
-                .setParameter(1, low).setParameter(2, high).executeUpdate() > 0;
+                .setParameter(1, pair[0]).setParameter(2, pair[1]).executeUpdate() > 0;
+    }
+
+    /** A protocol's row names its boards in order (the table checks it), whichever was named first. */
+    private static String[] inOrder(String first, String second) {
+        return first.compareTo(second) < 0 ? new String[] {first, second} : new String[] {second, first};
     }
 
     @Override
