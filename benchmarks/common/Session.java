@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * One demo user signed in to the product through the real flow (application, Keycloak's login page,
- * Liberty's OIDC redirect), with their own cookies and HTTP client; shared by the benchmarks. JDK
- * only (Java 17); compiled with each benchmark by its run.sh.
+ * Liberty's OIDC redirect), with their own cookies and HTTP client; shared by the benchmarks and the
+ * two-server tests (liberty/cluster). JDK only (Java 17); compiled with each by its script.
  */
 public class Session {
 
@@ -53,6 +53,11 @@ public class Session {
                 .connectTimeout(Duration.ofSeconds(10))
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+    }
+
+    /** A client of no one: for health checks and the demo mail server's API. */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /**
@@ -177,7 +182,13 @@ public class Session {
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        answered(response);
+        return response;
+    }
+
+    /** Every answer this person gets, redirects included; the cluster tests note which server gave it. */
+    protected void answered(HttpResponse<String> response) {
     }
 
     /** Sends and follows redirects (GET after 301/302/303) by hand, across hosts and ports. */

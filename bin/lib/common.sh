@@ -30,14 +30,15 @@ sg_require_tools() {
 # Secrets are generated on first use and kept under .runtime (never committed): the OIDC client
 # secret shared by Keycloak and Liberty, Keycloak's bootstrap admin password, the secret of the
 # service-account client the application uses to create a partnership's groups and people (issue 18),
-# and the key of the possible-link fingerprints (issue 6), which must stay the same for the life of a
-# database or fingerprints recorded before a change no longer match. A secret missing from an older
+# the key of the possible-link fingerprints (issue 6), which must stay the same for the life of a
+# database or fingerprints recorded before a change no longer match, and the password of the key file
+# that signs the single sign-on cookies of two servers (issue 19). A secret missing from an older
 # file is added to it; none already there is changed.
 sg_load_secrets() {
   local file="$SG_RUNTIME_DIR/secrets.env" name length
   mkdir -p "$SG_RUNTIME_DIR"
   for name in SAFEGUARDING_OIDC_SECRET:40 SG_KC_ADMIN_PASSWORD:24 SAFEGUARDING_ADMIN_CLIENT_SECRET:40 \
-      SAFEGUARDING_MATCHING_KEY:48 SG_KC_DB_PASSWORD:32; do
+      SAFEGUARDING_MATCHING_KEY:48 SG_KC_DB_PASSWORD:32 SAFEGUARDING_LTPA_PASSWORD:32; do
     length="${name#*:}"
     name="${name%%:*}"
     if ! grep -q "^$name=" "$file" 2>/dev/null; then

@@ -1,0 +1,128 @@
+# shellcheck shell=bash
+# Open Liberty servers of the product for bin/run: one, or two behind a load balancer (issue 19).
+# Source it after common.sh; the application must have been built (mvn install).
+
+SG_WLP="$SG_REPO_DIR/modules/webapp/target/liberty/wlp"
+
+# liberty_create NAME HTTP_PORT HTTPS_PORT PUBLIC_URL: a server of the product, configured for the
+# database, Keycloak and mail server named by SG_DB_NAME, SG_KC_PORT and SG_SMTP_PORT; PUBLIC_URL is
+# the address people use (the load balancer's when there are two servers), where Keycloak sends them back.
+liberty_create() {
+  local name="$1" http_port="$2" https_port="$3" public_url="$4" dir
+  dir="$SG_WLP/usr/servers/$name"
+  mvn -B -ntp -q -Dstyle.color=never -pl modules/webapp liberty:create \
+    -Dliberty.server.name="$name" \
+    -Dliberty.var.http.port="$http_port" \
+    -Dliberty.var.https.port="$https_port" \
+    -Dliberty.var.app.base.url="$public_url" \
+    -Dliberty.var.db.name="$SG_DB_NAME" \
+    -Dliberty.var.oidc.issuer="http://localhost:$SG_KC_PORT/realms/safeguarding" \
+    -Dliberty.var.smtp.port="$SG_SMTP_PORT" \
+    -Dliberty.var.notices.sweep.seconds="${SG_NOTICES_SWEEP_SECONDS:-60}" \
+    -Dliberty.var.demo.tenants=true
+  mkdir -p "$dir/apps" "$dir/configDropins/overrides"
+  cp modules/webapp/target/safeguarding.war "$dir/apps/safeguarding.war"
+  cp liberty/run/application.xml "$dir/configDropins/overrides/application.xml"
+}
+
+# The servers' variables are written into their configuration (the password of the shared sign-on key
+# file too), so a server started again by hand or by the cluster tests needs nothing from the shell.
+# liberty_join_cluster NAME CLUSTER_NAME MEMBER_PORT FIRST_MEMBER_PORT SECOND_MEMBER_PORT: makes the
+# server one of two that share sessions and sign-ins (liberty/cluster).
+liberty_join_cluster() {
+  local name="$1" cluster="$2" member_port="$3" first="$4" second="$5" dir
+  dir="$SG_WLP/usr/servers/$name"
+  cp liberty/cluster/cluster.xml "$dir/configDropins/overrides/cluster.xml"
+  cp liberty/cluster/jvm.options "$dir/jvm.options"
+  sed -e "s/CLUSTER_NAME/$cluster/" -e "s/FIRST_MEMBER_PORT/$first/" -e "s/SECOND_MEMBER_PORT/$second/" \
+    -e "s/MEMBER_PORT/$member_port/" liberty/cluster/hazelcast.xml >"$dir/hazelcast.xml"
+  : "${SAFEGUARDING_LTPA_PASSWORD:?liberty_join_cluster: load the secrets first (sg_load_secrets)}"
+  (umask 077; cat >"$dir/configDropins/overrides/cluster-variables.xml") <<XML
+<server>
+    <variable name="cluster.hazelcast.config" value="$dir/hazelcast.xml"/>
+    <variable name="cluster.ltpa.password" value="$SAFEGUARDING_LTPA_PASSWORD"/>
+</server>
+XML
+}
+
+# liberty_start NAME HTTP_PORT: starts the server and waits (up to 3 minutes) until it is ready.
+liberty_start() {
+  local name="$1" http_port="$2" ready i dir
+  dir="$SG_WLP/usr/servers/$name"
+  "$SG_WLP/bin/server" start "$name" >/dev/null
+  ready="http://localhost:$http_port/health/ready"
+  for ((i = 0; i < 180; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$ready" || true)" == 200 ]] && return 0
+    sleep 1
+  done
+  echo "The server $name did not become ready; see $dir/logs/messages.log" >&2
+  tail -n 40 "$dir/logs/messages.log" >&2 || true
+  return 1
+}
+
+liberty_stop() {
+  [[ -x "$SG_WLP/bin/server" ]] && "$SG_WLP/bin/server" stop "$1" >/dev/null 2>&1 || true
+}
+
+# The load balancer in front of two servers: HAProxy from Debian's packages.
+
+# balancer_start PORT SERVER_PORT...: balances PORT round robin over the servers (no sticky sessions),
+# each checked on /health/ready every second. A request that cannot reach a server is sent to the
+# other; one in flight on a server that dies is answered by the product's own "try again" page.
+balancer_start() {
+  local port="$1" cfg pidf i n=0 server_port
+  shift
+  sg_apt_install haproxy
+  cfg="$SG_RUNTIME_DIR/haproxy-$port.cfg"
+  pidf="$SG_RUNTIME_DIR/haproxy-$port.pid"
+  balancer_stop "$port"
+  {
+    cat <<CFG
+global
+    maxconn 4096
+    pidfile $pidf
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 120s
+    timeout server 120s
+    timeout http-request 30s
+    # A request that cannot connect to a server is tried again on the other; one already sent is not.
+    retries 3
+    option redispatch 1
+    errorfile 502 $SG_REPO_DIR/liberty/cluster/try-again.http
+    errorfile 503 $SG_REPO_DIR/liberty/cluster/try-again.http
+    errorfile 504 $SG_REPO_DIR/liberty/cluster/try-again.http
+
+frontend product
+    bind 127.0.0.1:$port
+    default_backend servers
+
+backend servers
+    balance roundrobin
+    option httpchk GET /health/ready
+    http-check expect status 200
+    # Which server answered, for the cluster tests and for reading logs.
+    http-response set-header X-Served-By %[srv_name]
+CFG
+    for server_port in "$@"; do
+      n=$((n + 1))
+      echo "    server product-$n 127.0.0.1:$server_port check inter 1s fall 2 rise 2"
+    done
+  } >"$cfg"
+  haproxy -c -q -f "$cfg"
+  haproxy -D -f "$cfg"
+  for ((i = 0; i < 30; i++)); do
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "The load balancer did not start on port $port" >&2
+  return 1
+}
+
+balancer_stop() {
+  local pidf="$SG_RUNTIME_DIR/haproxy-$1.pid"
+  [[ -s "$pidf" ]] && kill "$(cat "$pidf")" 2>/dev/null || true
+  rm -f "$pidf"
+}

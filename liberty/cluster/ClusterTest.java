@@ -1,0 +1,411 @@
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two servers, one service (issue 19): run by bin/test-cluster against the product started with
+ * {@code bin/run --servers 2}, through the real load balancer, the real Keycloak sign-in and the real
+ * Faces forms. Each check starts, stops or kills real server processes and prints what it measured;
+ * any failure ends the program with status 1.
+ *
+ * <ol>
+ * <li>Sign-in through the balancer: Keycloak's answer (the OIDC callback) is taken by either server,
+ *     and every page afterwards is served by both, each showing the person's own partnership.</li>
+ * <li>Failover mid-form: the server that drew the new-referral form is killed (SIGKILL) before the
+ *     form is sent; the other server takes the post, with the same session and view state, and the
+ *     draft is saved exactly once. The killed server is started again and rejoins.</li>
+ * <li>Letters once: letters written into three partnerships' outboxes are sent by both servers'
+ *     sweeps, each exactly once (counted in the demo mail server).</li>
+ * <li>Rolling restart: each server in turn is stopped and started again while a person keeps saving
+ *     drafts through the balancer; no save fails and none is lost.</li>
+ * </ol>
+ */
+public class ClusterTest {
+
+    static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]*)\"");
+
+    final String app;
+    final Path wlp;
+    final List<String> servers;
+    final List<Integer> serverPorts;
+    final String mailApi;
+    final String database;
+    final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    final List<String> failures = new ArrayList<>();
+
+    ClusterTest(Map<String, String> opt) {
+        app = opt.get("app");
+        wlp = Path.of(opt.get("wlp"));
+        servers = List.of(opt.get("servers").split(","));
+        serverPorts = new ArrayList<>();
+        for (String p : opt.get("server-ports").split(",")) {
+            serverPorts.add(Integer.parseInt(p));
+        }
+        mailApi = opt.get("mail-api");
+        database = opt.get("db");
+    }
+
+    /** A signed-in person whose every answer is counted by the server that gave it. */
+    static final class Traced extends Session {
+        final Map<String, Integer> servedBy = new TreeMap<>();
+        String lastServer = "";
+        String callbackServer = "";
+        int sentToSignIn;
+
+        Traced(String username, String partnership) {
+            super(new Person(username, partnership));
+        }
+
+        @Override
+        protected void answered(HttpResponse<String> response) {
+            if (response.headers().firstValue("Location").filter(l -> l.contains("/openid-connect/auth")).isPresent()) {
+                sentToSignIn++;
+            }
+            response.headers().firstValue("X-Served-By").ifPresent(server -> {
+                lastServer = server;
+                servedBy.merge(server, 1, Integer::sum);
+                if (response.uri().getPath().contains("/oidcclient/redirect")) {
+                    callbackServer = server;
+                }
+            });
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        ClusterTest test = new ClusterTest(opt);
+        test.check("sign-in through the load balancer", test::signInThroughTheBalancer);
+        test.check("failover mid-form (kill -9)", test::failoverMidForm);
+        test.check("letters sent once by two servers", test::lettersOnce);
+        test.check("rolling restart", test::rollingRestart);
+        if (!test.failures.isEmpty()) {
+            System.out.println("FAILED: " + test.failures);
+            System.exit(1);
+        }
+        System.out.println("All two-server checks passed.");
+    }
+
+    interface Check {
+        void run() throws Exception;
+    }
+
+    void check(String name, Check check) {
+        System.out.println("== " + name);
+        long started = System.nanoTime();
+        try {
+            check.run();
+            System.out.printf("   passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        } catch (Exception | AssertionError e) {
+            System.out.println("   FAILED: " + e);
+            failures.add(name);
+        }
+    }
+
+    // 1. Sign-in through the balancer -------------------------------------------------------------
+
+    void signInThroughTheBalancer() throws Exception {
+        String[][] people = {
+            {"nm.referrer", "Northmoor Safeguarding Children Partnership"},
+            {"sv.referrer", "Southvale Safeguarding Children Partnership"},
+            {"sab.referrer", "Northmoor Safeguarding Adults Board"},
+            {"nm.manager", "Northmoor Safeguarding Children Partnership"},
+        };
+        Map<String, Integer> callbacks = new TreeMap<>();
+        List<Traced> signedIn = new ArrayList<>();
+        for (int i = 0; i < 8 && (callbacks.size() < 2 || signedIn.size() < people.length); i++) {
+            String[] person = people[i % people.length];
+            Traced session = new Traced(person[0], person[1]);
+            // One request more before every other sign-in, so that round robin hands Keycloak's answer
+            // to each server in turn.
+            for (int extra = 0; extra < i % 2; extra++) {
+                session.send(Session.get(app + "/health/ready"));
+            }
+            session.signIn(app + "/safeguarding/app");
+            callbacks.merge(session.callbackServer, 1, Integer::sum);
+            signedIn.add(session);
+        }
+        System.out.println("   sign-ins: " + signedIn.size() + ", Keycloak's answer taken by " + callbacks);
+        expect(callbacks.keySet().containsAll(servers), "both servers took a sign-in's callback: " + callbacks);
+        int pages = 0;
+        Map<String, Integer> served = new TreeMap<>();
+        for (Traced session : signedIn) {
+            for (int i = 0; i < 6; i++) {
+                HttpResponse<String> page = session.send(Session.get(app + "/safeguarding/app/index.xhtml"));
+                expect(page.statusCode() == 200, session.person.username() + "'s home page: status " + page.statusCode());
+                session.checkTenant(page, "home page");
+                served.merge(session.lastServer, 1, Integer::sum);
+                pages++;
+            }
+        }
+        System.out.println("   pages after sign-in: " + pages + ", each with the person's own partnership, served by " + served
+                + ", errors: 0");
+        expect(served.keySet().containsAll(servers), "both servers served signed-in pages: " + served);
+    }
+
+    // 2. Failover mid-form ------------------------------------------------------------------------
+
+    void failoverMidForm() throws Exception {
+        Traced person = new Traced("nm.referrer", "Northmoor Safeguarding Children Partnership");
+        person.signIn(app + "/safeguarding/app");
+        HttpResponse<String> form = person.send(Session.get(app + "/safeguarding/app/referrals/new.xhtml"));
+        expect(form.statusCode() == 200, "new-referral form: status " + form.statusCode());
+        String drewIt = person.lastServer;
+        int signInsBefore = person.sentToSignIn;
+        String summary = "Failover check " + run;
+        Map<String, String> fields = draftFields(form, summary);
+
+        long killed = System.nanoTime();
+        killServer(drewIt);
+        HttpResponse<String> saved = person.send(Session.post(Session.FacesForm.of(form, "draft").action(), fields));
+        String tookIt = person.lastServer;
+        System.out.printf("   form drawn by %s, %s killed, the post taken by %s %.1f s later: status %d%n", drewIt,
+                drewIt, tookIt, (System.nanoTime() - killed) / 1e9, saved.statusCode());
+        expect(!tookIt.equals(drewIt), "the post was answered by the other server, not " + tookIt);
+        expectDraftSaved(person, saved);
+        int copies = draftsNamed(person, summary);
+        int signedInAgain = person.sentToSignIn - signInsBefore;
+        System.out.println("   drafts saved with that summary: " + copies + ", times sent to sign in again: " + signedInAgain);
+        expect(copies == 1, "the draft was saved exactly once, not " + copies + " times");
+        expect(signedInAgain == 0, "the person was sent to sign in again " + signedInAgain + " times");
+
+        startServer(drewIt);
+        waitUntilBalancerUses(drewIt, person);
+        Map<String, Integer> after = new TreeMap<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> page = person.send(Session.get(app + "/safeguarding/app/referrals/drafts.xhtml"));
+            expect(page.statusCode() == 200, "drafts after the restart: status " + page.statusCode());
+            person.checkTenant(page, "drafts after the restart");
+            after.merge(person.lastServer, 1, Integer::sum);
+        }
+        System.out.println("   " + drewIt + " started again; the same session served by " + after);
+        expect(after.keySet().containsAll(servers), "the restarted server serves the same session: " + after);
+    }
+
+    // 3. Letters once ------------------------------------------------------------------------------
+
+    void lettersOnce() throws Exception {
+        String[] schemas = {"tenant_northmoor", "tenant_southvale", "tenant_northmoor_sab"};
+        int perPartnership = 150;
+        String recipient = "cluster-" + run + "@example.test";
+        StringBuilder sql = new StringBuilder();
+        for (String schema : schemas) {
+            sql.append("INSERT INTO ").append(schema).append(".outbox_message (id, recipient, subject, body, created_at)")
+                    .append(" SELECT gen_random_uuid()::text, '").append(recipient).append("', 'Cluster letter ").append(run)
+                    .append(' ').append(schema).append(" ' || n, 'Sent once by one of two servers.', now()")
+                    .append(" FROM generate_series(1, ").append(perPartnership).append(") AS n;\n");
+        }
+        psql(sql.toString());
+        int expected = schemas.length * perPartnership;
+        long started = System.nanoTime();
+        String unsentQuery = unionOver(schemas, "SELECT count(*) AS c FROM %s.outbox_message WHERE recipient = '" + recipient
+                + "' AND sent_at IS NULL");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        int unsent = expected;
+        while (unsent > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            unsent = Integer.parseInt(psql("SELECT sum(c) FROM (" + unsentQuery + ") t").strip());
+        }
+        expect(unsent == 0, unsent + " of " + expected + " letters still unsent after 3 minutes");
+        String senders = psql("SELECT process || ':' || count(*) FROM (" + unionOver(schemas,
+                "SELECT split_part(claimed_by, '@', 1) AS process FROM %s.outbox_message WHERE recipient = '" + recipient + "'")
+                + ") t GROUP BY process ORDER BY process");
+        Map<String, Integer> received = new TreeMap<>();
+        Matcher subjects = SUBJECT.matcher(http(mailApi + "/api/user/" + recipient + "/messages/INBOX/"));
+        while (subjects.find()) {
+            received.merge(subjects.group(1), 1, Integer::sum);
+        }
+        long duplicates = received.values().stream().filter(n -> n > 1).count();
+        System.out.printf("   letters written: %d, delivered: %d distinct in %.1f s, duplicates: %d, sent by (process:letters): %s%n",
+                expected, received.size(), (System.nanoTime() - started) / 1e9, duplicates, senders.strip().replace('\n', ' '));
+        expect(received.size() == expected, "every letter arrived: " + received.size() + " of " + expected);
+        expect(duplicates == 0, duplicates + " letters arrived more than once");
+        expect(senders.strip().split("\n").length == 2, "both servers sent letters: " + senders.strip());
+    }
+
+    // 4. Rolling restart ---------------------------------------------------------------------------
+
+    void rollingRestart() throws Exception {
+        Traced person = new Traced("sv.referrer", "Southvale Safeguarding Children Partnership");
+        person.signIn(app + "/safeguarding/app");
+        int saves = 0;
+        int errors = 0;
+        List<String> summaries = new ArrayList<>();
+        for (String server : servers) {
+            Thread stop = new Thread(() -> runQuietly(wlp.resolve("bin/server").toString(), "stop", server));
+            stop.start();
+            while (stop.isAlive() || saves % 5 != 0) {
+                String summary = "Rolling restart " + run + " " + saves;
+                try {
+                    saveDraft(person, summary);
+                    summaries.add(summary);
+                } catch (Exception | AssertionError e) {
+                    errors++;
+                    System.out.println("   save " + saves + " failed while " + server + " stopped: " + e);
+                }
+                saves++;
+            }
+            System.out.println("   " + server + " stopped; saves so far: " + saves);
+            startServer(server);
+            waitUntilBalancerUses(server, person);
+            for (int i = 0; i < 4; i++) {
+                String summary = "Rolling restart " + run + " " + saves;
+                saveDraft(person, summary);
+                summaries.add(summary);
+                saves++;
+            }
+            System.out.println("   " + server + " started again with the same build and serving");
+        }
+        String counted = psql("SELECT count(*) || ' ' || count(DISTINCT summary) FROM tenant_southvale.referral"
+                + " WHERE summary LIKE 'Rolling restart " + run + " %'");
+        int rows = Integer.parseInt(counted.strip().split(" ")[0]);
+        int distinct = Integer.parseInt(counted.strip().split(" ")[1]);
+        System.out.printf("   saves: %d, failed: %d, drafts stored: %d (%d distinct), served by %s, sent to sign in again: %d%n",
+                saves, errors, rows, distinct, person.servedBy, person.sentToSignIn - 1);
+        expect(errors == 0, errors + " saves failed during the rolling restart");
+        expect(person.sentToSignIn == 1, "the person was sent to sign in again during the rolling restart");
+        expect(rows == summaries.size() && distinct == rows, "every saved draft is stored once: " + rows + " rows, "
+                + distinct + " distinct, for " + summaries.size() + " saves");
+    }
+
+    // Helpers --------------------------------------------------------------------------------------
+
+    Map<String, String> draftFields(HttpResponse<String> form, String summary) throws Session.Failure {
+        Map<String, String> fields = Session.FacesForm.of(form, "draft").fields();
+        fields.put("draft:kind", "PRACTICE_REVIEW");
+        fields.put("draft:childInitials", "CT");
+        // A day in the past by the machine's clock, which the servers share.
+        fields.put("draft:incidentDate", LocalDate.now(ZoneId.of("Europe/London")).minusDays(10).format(TYPED_DATE));
+        fields.put("draft:summary", summary);
+        fields.put("draft:save", "");
+        return fields;
+    }
+
+    void saveDraft(Traced person, String summary) throws Exception {
+        HttpResponse<String> form = person.send(Session.get(app + "/safeguarding/app/referrals/new.xhtml"));
+        expect(form.statusCode() == 200, "new-referral form: status " + form.statusCode());
+        HttpResponse<String> saved = person.send(Session.post(Session.FacesForm.of(form, "draft").action(),
+                draftFields(form, summary)));
+        expectDraftSaved(person, saved);
+    }
+
+    static void expectDraftSaved(Traced person, HttpResponse<String> saved) throws Session.Failure {
+        if (saved.statusCode() == 302 || saved.statusCode() == 303) {
+            String to = saved.headers().firstValue("Location").orElse("");
+            expect(to.contains("/referrals/"), "saving the draft redirected to " + to);
+            return;
+        }
+        expect(saved.statusCode() == 200, "saving the draft: status " + saved.statusCode());
+        person.checkTenant(saved, "saving the draft");
+        expect(saved.body().contains("The draft referral was saved."), "saving the draft: no saved message");
+    }
+
+    int draftsNamed(Traced person, String summary) throws Exception {
+        HttpResponse<String> drafts = person.send(Session.get(app + "/safeguarding/app/referrals/drafts.xhtml"));
+        expect(drafts.statusCode() == 200, "drafts page: status " + drafts.statusCode());
+        person.checkTenant(drafts, "drafts page");
+        Matcher m = Pattern.compile(">" + Pattern.quote(summary) + "<").matcher(drafts.body());
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    void killServer(String server) throws Exception {
+        String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + server + ".pid")).strip();
+        runQuietly("kill", "-9", pid);
+    }
+
+    void startServer(String server) throws Exception {
+        runQuietly(wlp.resolve("bin/server").toString(), "start", server);
+        int port = serverPorts.get(servers.indexOf(server));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (status("http://localhost:" + port + "/health/ready") == 200) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError(server + " was not ready 3 minutes after it was started");
+    }
+
+    void waitUntilBalancerUses(String server, Traced person) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            person.send(Session.get(app + "/health/ready"));
+            if (person.lastServer.equals(server)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the load balancer did not send to " + server + " within 30 s of its start");
+    }
+
+    static String unionOver(String[] schemas, String query) {
+        List<String> parts = new ArrayList<>();
+        for (String schema : schemas) {
+            parts.add(String.format(query, schema));
+        }
+        return String.join(" UNION ALL ", parts);
+    }
+
+    String psql(String sql) throws Exception {
+        return runQuietly("psql", "-v", "ON_ERROR_STOP=1", "-qAt", "-h", env("SG_DB_HOST", "127.0.0.1"), "-p",
+                env("SG_DB_PORT", "5432"), "-U", env("SG_DB_USER", "postgres"), "-d", database, "-c", sql);
+    }
+
+    static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    static int status(String url) {
+        try {
+            return Session.newClient().send(Session.get(url), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static String http(String url) throws Exception {
+        return Session.newClient().send(Session.get(url), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    static String runQuietly(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void expect(boolean condition, String what) throws Session.Failure {
+        if (!condition) {
+            throw new Session.Failure(what);
+        }
+    }
+}
