@@ -30,11 +30,17 @@ import java.util.regex.Pattern;
  *     sweeps, each exactly once (counted in the demo mail server).</li>
  * <li>Rolling restart: each server in turn is stopped and started again while a person keeps saving
  *     drafts through the balancer; no save fails and none is lost.</li>
+ * <li>PostgreSQL stopped for a few seconds and started again under both servers: every answer meanwhile
+ *     is the page or the product's own "unavailable for a moment" page (never an incident, a stack trace
+ *     or another partnership's page), none waits long, every save reported as saved is stored once and
+ *     no other is, and both servers serve again without a restart.</li>
  * </ol>
  */
 public class ClusterTest {
 
     static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    /** A line of a Java stack trace: "at some.Class.method(Class.java:12)". */
+    static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
     static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]*)\"");
 
     final String app;
@@ -43,6 +49,8 @@ public class ClusterTest {
     final List<Integer> serverPorts;
     final String mailApi;
     final String database;
+    final String stopDatabase;
+    final String startDatabase;
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     final List<String> failures = new ArrayList<>();
 
@@ -56,6 +64,8 @@ public class ClusterTest {
         }
         mailApi = opt.get("mail-api");
         database = opt.get("db");
+        stopDatabase = opt.get("stop-database");
+        startDatabase = opt.get("start-database");
     }
 
     /** A signed-in person whose every answer is counted by the server that gave it. */
@@ -90,10 +100,23 @@ public class ClusterTest {
             opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         ClusterTest test = new ClusterTest(opt);
-        test.check("sign-in through the load balancer", test::signInThroughTheBalancer);
-        test.check("failover mid-form (kill -9)", test::failoverMidForm);
-        test.check("letters sent once by two servers", test::lettersOnce);
-        test.check("rolling restart", test::rollingRestart);
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("sign-in", test::signInThroughTheBalancer);
+        checks.put("failover", test::failoverMidForm);
+        checks.put("letters", test::lettersOnce);
+        checks.put("rolling-restart", test::rollingRestart);
+        checks.put("database-restart", test::databaseRestart);
+        // --only NAME runs one check (bin/test-cluster --only failover), for working on it.
+        String only = opt.get("only");
+        if (only != null && !checks.containsKey(only)) {
+            System.out.println("No check named " + only + "; the checks are " + checks.keySet());
+            System.exit(2);
+        }
+        checks.forEach((name, check) -> {
+            if (only == null || only.equals(name)) {
+                test.check(name, check);
+            }
+        });
         if (!test.failures.isEmpty()) {
             System.out.println("FAILED: " + test.failures);
             System.exit(1);
@@ -283,14 +306,118 @@ public class ClusterTest {
                 + distinct + " distinct, for " + summaries.size() + " saves");
     }
 
+    // 5. PostgreSQL restarted --------------------------------------------------------------------------
+
+    void databaseRestart() throws Exception {
+        Traced person = new Traced("nm.referrer", "Northmoor Safeguarding Children Partnership");
+        person.signIn(app + "/safeguarding/app");
+        Map<String, Integer> answers = new TreeMap<>();
+        List<String> reportedSaved = new ArrayList<>();
+        double slowest = 0;
+        Thread outage = new Thread(() -> {
+            runQuietly("bash", "-c", stopDatabase);
+            sleepQuietly(4000);
+            runQuietly("bash", "-c", startDatabase);
+        });
+        long started = System.nanoTime();
+        outage.start();
+        long backAt = 0;
+        int attempt = 0;
+        // Pages and saves while the database is down, and until both servers have served again.
+        while (outage.isAlive() || backAt == 0 || System.nanoTime() - backAt < TimeUnit.SECONDS.toNanos(3)) {
+            if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(90)) {
+                throw new AssertionError("the product did not serve again within 90 s of the database's restart: " + answers);
+            }
+            long asked = System.nanoTime();
+            String answer;
+            if (attempt % 2 == 0) {
+                HttpResponse<String> page = person.send(Session.get(app + "/safeguarding/app/referrals/drafts.xhtml"));
+                answer = kindOfAnswer(person, page, "The draft referrals page");
+            } else {
+                String summary = "Database restart " + run + " " + attempt;
+                answer = trySave(person, summary);
+                if (answer.equals("saved")) {
+                    reportedSaved.add(summary);
+                }
+            }
+            slowest = Math.max(slowest, (System.nanoTime() - asked) / 1e9);
+            answers.merge(answer, 1, Integer::sum);
+            if (!outage.isAlive() && backAt == 0 && (answer.equals("page") || answer.equals("saved"))) {
+                backAt = System.nanoTime();
+            }
+            attempt++;
+            Thread.sleep(200);
+        }
+        outage.join();
+        String counted = psql("SELECT count(*) || ' ' || count(DISTINCT summary) FROM tenant_northmoor.referral"
+                + " WHERE summary LIKE 'Database restart " + run + " %'");
+        int rows = Integer.parseInt(counted.strip().split(" ")[0]);
+        int distinct = Integer.parseInt(counted.strip().split(" ")[1]);
+        System.out.printf("   answers: %s; slowest answer %.1f s; saves reported saved: %d, stored: %d (%d distinct)%n",
+                answers, slowest, reportedSaved.size(), rows, distinct);
+        expect(answers.getOrDefault("unavailable", 0) > 0, "a request met the database down: " + answers);
+        expect(answers.keySet().stream().allMatch(a -> a.equals("page") || a.equals("saved") || a.equals("unavailable")),
+                "every answer was the page, a save or the unavailable page: " + answers);
+        expect(slowest < 10, "no answer took 10 s or more: " + slowest);
+        expect(rows == reportedSaved.size() && distinct == rows, "exactly the saves reported saved are stored, once each");
+        saveDraft(person, "Database restart " + run + " after");
+        Map<String, Integer> after = new TreeMap<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> page = person.send(Session.get(app + "/safeguarding/app/index.xhtml"));
+            expect(kindOfAnswer(person, page, "home page").equals("page"), "the home page after the restart");
+            after.merge(person.lastServer, 1, Integer::sum);
+        }
+        System.out.println("   after the restart, without restarting Liberty: a save and pages served by " + after);
+        expect(after.keySet().containsAll(servers), "both servers serve after the database's restart: " + after);
+    }
+
+    /** "page" (the person's own), "unavailable" (the product's own page), or what else came. */
+    static String kindOfAnswer(Traced person, HttpResponse<String> page, String what) throws Session.Failure {
+        String body = page.body();
+        if (STACK_FRAME.matcher(body).find()) {
+            return "a stack trace (" + page.statusCode() + ")";
+        }
+        if (page.statusCode() == 503 && body.contains("id=\"database-unavailable\"")) {
+            return "unavailable";
+        }
+        if (page.statusCode() == 200) {
+            person.checkTenant(page, what);
+            return "page";
+        }
+        return "status " + page.statusCode() + (body.contains("id=\"incident\"") ? " (an incident)" : "");
+    }
+
+    String trySave(Traced person, String summary) throws Exception {
+        HttpResponse<String> form = person.send(Session.get(app + "/safeguarding/app/referrals/new.xhtml"));
+        if (form.statusCode() != 200) {
+            return kindOfAnswer(person, form, "the new-referral form");
+        }
+        HttpResponse<String> saved = person.send(Session.post(Session.FacesForm.of(form, "draft").action(),
+                draftFields(form, summary)));
+        if (saved.statusCode() == 302 || saved.statusCode() == 303) {
+            return "saved";
+        }
+        String answer = kindOfAnswer(person, saved, "saving a draft");
+        return answer.equals("page") && saved.body().contains("The draft referral was saved.") ? "saved" : answer;
+    }
+
+    static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     // Helpers --------------------------------------------------------------------------------------
 
     Map<String, String> draftFields(HttpResponse<String> form, String summary) throws Session.Failure {
         Map<String, String> fields = Session.FacesForm.of(form, "draft").fields();
         fields.put("draft:kind", "PRACTICE_REVIEW");
         fields.put("draft:childInitials", "CT");
-        // A day in the past by the machine's clock, which the servers share.
-        fields.put("draft:incidentDate", LocalDate.now(ZoneId.of("Europe/London")).minusDays(10).format(TYPED_DATE));
+        // A day in the past by the product's clock (the machine's, or the day bin/test --date gives both).
+        String today = env("SAFEGUARDING_TODAY", LocalDate.now(ZoneId.of("Europe/London")).toString());
+        fields.put("draft:incidentDate", LocalDate.parse(today).minusDays(10).format(TYPED_DATE));
         fields.put("draft:summary", summary);
         fields.put("draft:save", "");
         return fields;
