@@ -7,6 +7,25 @@ mkdir -p "$SG_RUNTIME_DIR/logs"
 
 sg_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# sg_listening PORT: whether something accepts connections on 127.0.0.1:PORT.
+sg_listening() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# sg_stop_pidfile FILE: stops the process whose id the file holds, and removes the file.
+sg_stop_pidfile() {
+  [[ -s "$1" ]] && kill "$(cat "$1")" 2>/dev/null || true
+  rm -f "$1"
+}
+
+# sg_wait_for_port PORT SECONDS: waits until something listens on the port; fails after SECONDS.
+sg_wait_for_port() {
+  local i
+  for ((i = 0; i < $2; i++)); do
+    sg_listening "$1" && return 0
+    sleep 1
+  done
+  return 1
+}
+
 # Installs Debian packages that are missing (the machine's user is root; CI's too).
 sg_apt_install() {
   local missing=() pkg

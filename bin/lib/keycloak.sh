@@ -13,7 +13,8 @@
 # the invitation of a partnership's first business manager; default 2525, the demo mail server),
 # SG_KC_DB_NAME and SG_KC_DB_PASSWORD (kc_start_persistent: its database and its role's password),
 # SG_KC_APP_URL (the application's address, where Keycloak sends its back-channel logouts; default
-# http://localhost:9080, the product's).
+# http://localhost:9080, the product's), SG_KC_PUBLIC_URL (the address browsers and the application
+# use, when a load balancer stands in front of Keycloak; default http://localhost:HTTP_PORT).
 
 SG_KC_VERSION="${SG_KC_VERSION:-26.7.3}"
 SG_REPO_DIR="${SG_REPO_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
@@ -132,7 +133,7 @@ kc_launch() {
   SAFEGUARDING_APP_URL="${SG_KC_APP_URL:-http://localhost:9080}" \
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$home/bin/kc.sh" "$@" \
       --http-host=127.0.0.1 --http-port="$port" --http-management-port="$mgmt" \
-      --hostname="http://localhost:$port" --import-realm \
+      --hostname="${SG_KC_PUBLIC_URL:-http://localhost:$port}" --import-realm \
       </dev/null >"$log" 2>&1 &
   for ((i = 0; i < 50; i++)); do [[ -s "$pidf" ]] && break; sleep 0.1; done
   pid="$(cat "$pidf" 2>/dev/null || true)"

@@ -64,18 +64,26 @@ liberty_stop() {
   [[ -x "$SG_WLP/bin/server" ]] && "$SG_WLP/bin/server" stop "$1" >/dev/null 2>&1 || true
 }
 
-# The load balancer in front of two servers: HAProxy from Debian's packages.
+# The load balancer in front of two servers: HAProxy from Debian's packages. It stands in front of
+# Keycloak too, so that while Keycloak is down a person who needs to sign in gets the product's own
+# page saying so, instead of the browser's connection error.
 
-# balancer_start PORT SERVER_PORT...: balances PORT round robin over the servers (no sticky sessions),
-# each checked on /health/ready every second. A request that cannot reach a server is sent to the
-# other; one in flight on a server that dies is answered by the product's own "try again" page.
+# Where Keycloak itself listens when the balancer takes its public port (bin/run --servers 2).
+kc_port_behind_balancer() { echo $(($1 + 100)); }
+
+# balancer_start PORT KC_PUBLIC_PORT KC_PORT SERVER_PORT...: balances PORT round robin over the servers
+# (no sticky sessions), each checked on /health/ready every second, and passes KC_PUBLIC_PORT to
+# Keycloak on KC_PORT. A request that cannot reach a server is sent to the other; one in flight on a
+# server that dies, or any while Keycloak is down, gets the product's own page saying what to do.
 balancer_start() {
-  local port="$1" cfg pidf i n=0 server_port
-  shift
+  local port="$1" kc_public="$2" kc_port="$3" cfg pidf n=0 server_port
+  shift 3
   sg_apt_install haproxy
   cfg="$SG_RUNTIME_DIR/haproxy-$port.cfg"
   pidf="$SG_RUNTIME_DIR/haproxy-$port.pid"
   balancer_stop "$port"
+  # The sign-in page is served at Keycloak's address: its link home names the product's.
+  sed "s|APP_URL|http://localhost:$port|" "$SG_REPO_DIR/liberty/cluster/sign-in-unavailable.http" >"$SG_RUNTIME_DIR/sign-in-unavailable-$port.http"
   {
     cat <<CFG
 global
@@ -91,18 +99,30 @@ defaults
     # A request that cannot connect to a server is tried again on the other; one already sent is not.
     retries 3
     option redispatch 1
-    errorfile 502 $SG_REPO_DIR/liberty/cluster/try-again.http
-    errorfile 503 $SG_REPO_DIR/liberty/cluster/try-again.http
-    errorfile 504 $SG_REPO_DIR/liberty/cluster/try-again.http
 
 frontend product
     bind 127.0.0.1:$port
     default_backend servers
 
+frontend sign_in
+    bind 127.0.0.1:$kc_public
+    default_backend keycloak
+
+backend keycloak
+    option httpchk GET /realms/safeguarding
+    http-check expect status 200
+    errorfile 502 $SG_RUNTIME_DIR/sign-in-unavailable-$port.http
+    errorfile 503 $SG_RUNTIME_DIR/sign-in-unavailable-$port.http
+    errorfile 504 $SG_RUNTIME_DIR/sign-in-unavailable-$port.http
+    server keycloak 127.0.0.1:$kc_port check inter 1s fall 2 rise 1
+
 backend servers
     balance roundrobin
     option httpchk GET /health/ready
     http-check expect status 200
+    errorfile 502 $SG_REPO_DIR/liberty/cluster/try-again.http
+    errorfile 503 $SG_REPO_DIR/liberty/cluster/try-again.http
+    errorfile 504 $SG_REPO_DIR/liberty/cluster/try-again.http
     # Which server answered, for the cluster tests and for reading logs.
     http-response set-header X-Served-By %[srv_name]
 CFG
@@ -113,16 +133,25 @@ CFG
   } >"$cfg"
   haproxy -c -q -f "$cfg"
   haproxy -D -f "$cfg"
-  for ((i = 0; i < 30; i++)); do
-    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-    sleep 1
-  done
+  sg_wait_for_port "$port" 30 && return 0
   echo "The load balancer did not start on port $port" >&2
   return 1
 }
 
-balancer_stop() {
-  local pidf="$SG_RUNTIME_DIR/haproxy-$1.pid"
-  [[ -s "$pidf" ]] && kill "$(cat "$pidf")" 2>/dev/null || true
-  rm -f "$pidf"
+# balancer_wait_for PORT SERVER...: waits (up to 30 s) until the balancer sends requests to each server.
+balancer_wait_for() {
+  local port="$1" i name seen="" all
+  shift
+  for ((i = 0; i < 60; i++)); do
+    seen="$seen $(curl -s -D - -o /dev/null --max-time 2 "http://localhost:$port/health/ready" | tr -d '\r' \
+      | sed -n 's/^[Xx]-[Ss]erved-[Bb]y: //p')"
+    all=1
+    for name in "$@"; do [[ " $seen " == *" $name "* ]] || all=0; done
+    ((all)) && return 0
+    sleep 0.5
+  done
+  echo "The load balancer on port $port did not send requests to each of: $*" >&2
+  return 1
 }
+
+balancer_stop() { sg_stop_pidfile "$SG_RUNTIME_DIR/haproxy-$1.pid"; }

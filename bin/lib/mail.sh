@@ -7,7 +7,7 @@ SG_GREENMAIL_VERSION=2.1.5
 # mail_start SMTP_PORT API_PORT: starts GreenMail unless something already listens on SMTP_PORT.
 mail_start() {
   local smtp_port="$1" api_port="$2" dir="$SG_RUNTIME_DIR/greenmail"
-  if (echo >"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null; then
+  if sg_listening "$smtp_port"; then
     sg_log "Something already listens on port $smtp_port; the demo sends its mail there"
     return 0
   fi
@@ -21,17 +21,9 @@ mail_start() {
     -Dgreenmail.api.port="$api_port" -Dgreenmail.api.hostname=127.0.0.1 \
     -jar "$jar" >"$SG_RUNTIME_DIR/logs/greenmail.log" 2>&1 &
   echo $! >"$dir/pid"
-  local i
-  for ((i = 0; i < 30; i++)); do
-    (echo >"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && return 0
-    sleep 1
-  done
+  sg_wait_for_port "$smtp_port" 30 && return 0
   echo "The demo mail server did not start; see $SG_RUNTIME_DIR/logs/greenmail.log" >&2
   return 1
 }
 
-mail_stop() {
-  local pidfile="$SG_RUNTIME_DIR/greenmail/pid"
-  [[ -s "$pidfile" ]] && kill "$(cat "$pidfile")" 2>/dev/null || true
-  rm -f "$pidfile"
-}
+mail_stop() { sg_stop_pidfile "$SG_RUNTIME_DIR/greenmail/pid"; }

@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  *     is the page or the product's own "unavailable for a moment" page (never an incident, a stack trace
  *     or another partnership's page), none waits long, every save reported as saved is stored once and
  *     no other is, and both servers serve again without a restart.</li>
+ * <li>Keycloak down: people signed in carry on; a new visitor gets the product's own page saying they
+ *     cannot sign in at the moment (the balancer stands in front of Keycloak), and signs in once it is
+ *     back.</li>
+ * <li>Mail down: letters written meanwhile wait in the outboxes, none marked sent, and all go, once
+ *     each, when the mail server is back, with both servers sweeping.</li>
  * </ol>
  */
 public class ClusterTest {
@@ -51,6 +56,11 @@ public class ClusterTest {
     final String database;
     final String stopDatabase;
     final String startDatabase;
+    final String stopKeycloak;
+    final String startKeycloak;
+    final String keycloak;
+    final String stopMail;
+    final String startMail;
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     final List<String> failures = new ArrayList<>();
 
@@ -66,6 +76,11 @@ public class ClusterTest {
         database = opt.get("db");
         stopDatabase = opt.get("stop-database");
         startDatabase = opt.get("start-database");
+        stopKeycloak = opt.get("stop-keycloak");
+        startKeycloak = opt.get("start-keycloak");
+        keycloak = opt.get("keycloak");
+        stopMail = opt.get("stop-mail");
+        startMail = opt.get("start-mail");
     }
 
     /** A signed-in person whose every answer is counted by the server that gave it. */
@@ -106,6 +121,8 @@ public class ClusterTest {
         checks.put("letters", test::lettersOnce);
         checks.put("rolling-restart", test::rollingRestart);
         checks.put("database-restart", test::databaseRestart);
+        checks.put("keycloak-down", test::keycloakDown);
+        checks.put("mail-down", test::mailDown);
         // --only NAME runs one check (bin/test-cluster --only failover), for working on it.
         String only = opt.get("only");
         if (only != null && !checks.containsKey(only)) {
@@ -223,36 +240,15 @@ public class ClusterTest {
     // 3. Letters once ------------------------------------------------------------------------------
 
     void lettersOnce() throws Exception {
-        String[] schemas = {"tenant_northmoor", "tenant_southvale", "tenant_northmoor_sab"};
-        int perPartnership = 150;
         String recipient = "cluster-" + run + "@example.test";
-        StringBuilder sql = new StringBuilder();
-        for (String schema : schemas) {
-            sql.append("INSERT INTO ").append(schema).append(".outbox_message (id, recipient, subject, body, created_at)")
-                    .append(" SELECT gen_random_uuid()::text, '").append(recipient).append("', 'Cluster letter ").append(run)
-                    .append(' ').append(schema).append(" ' || n, 'Sent once by one of two servers.', now()")
-                    .append(" FROM generate_series(1, ").append(perPartnership).append(") AS n;\n");
-        }
-        psql(sql.toString());
-        int expected = schemas.length * perPartnership;
+        int expected = writeLetters(recipient, "Cluster letter", 150);
         long started = System.nanoTime();
-        String unsentQuery = unionOver(schemas, "SELECT count(*) AS c FROM %s.outbox_message WHERE recipient = '" + recipient
-                + "' AND sent_at IS NULL");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        int unsent = expected;
-        while (unsent > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(2000);
-            unsent = Integer.parseInt(psql("SELECT sum(c) FROM (" + unsentQuery + ") t").strip());
-        }
+        int unsent = waitUntilSent(recipient, 180);
         expect(unsent == 0, unsent + " of " + expected + " letters still unsent after 3 minutes");
-        String senders = psql("SELECT process || ':' || count(*) FROM (" + unionOver(schemas,
+        String senders = psql("SELECT process || ':' || count(*) FROM (" + unionOver(
                 "SELECT split_part(claimed_by, '@', 1) AS process FROM %s.outbox_message WHERE recipient = '" + recipient + "'")
                 + ") t GROUP BY process ORDER BY process");
-        Map<String, Integer> received = new TreeMap<>();
-        Matcher subjects = SUBJECT.matcher(http(mailApi + "/api/user/" + recipient + "/messages/INBOX/"));
-        while (subjects.find()) {
-            received.merge(subjects.group(1), 1, Integer::sum);
-        }
+        Map<String, Integer> received = delivered(recipient);
         long duplicates = received.values().stream().filter(n -> n > 1).count();
         System.out.printf("   letters written: %d, delivered: %d distinct in %.1f s, duplicates: %d, sent by (process:letters): %s%n",
                 expected, received.size(), (System.nanoTime() - started) / 1e9, duplicates, senders.strip().replace('\n', ' '));
@@ -409,6 +405,116 @@ public class ClusterTest {
         }
     }
 
+    // 6. Keycloak down -------------------------------------------------------------------------------
+
+    void keycloakDown() throws Exception {
+        Traced signedIn = new Traced("sv.referrer", "Southvale Safeguarding Children Partnership");
+        signedIn.signIn(app + "/safeguarding/app");
+        long stopped = System.nanoTime();
+        runQuietly("bash", "-c", stopKeycloak);
+        waitForStatus(keycloak + "/realms/safeguarding", 503, 30);
+        Map<String, Integer> carriedOn = new TreeMap<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> page = signedIn.send(Session.get(app + "/safeguarding/app/index.xhtml"));
+            carriedOn.merge(kindOfAnswer(signedIn, page, "home page while Keycloak is down"), 1, Integer::sum);
+        }
+        Traced newcomer = new Traced("nm.manager", "Northmoor Safeguarding Children Partnership");
+        HttpResponse<String> met = newcomer.follow(Session.get(app + "/safeguarding/app/index.xhtml"));
+        boolean ownPage = met.statusCode() == 503 && met.body().contains("id=\"sign-in-unavailable\"");
+        System.out.printf("   Keycloak stopped: the signed-in person's pages %s; a new visitor got status %d, %s%n", carriedOn,
+                met.statusCode(), ownPage ? "the product's \"cannot sign in at the moment\" page" : "something else");
+        expect(carriedOn.equals(Map.of("page", 6)), "the signed-in person carried on: " + carriedOn);
+        expect(ownPage, "a new visitor got the product's own page, not " + met.statusCode() + " at " + met.uri());
+
+        long starting = System.nanoTime();
+        runQuietly("bash", "-c", startKeycloak);
+        waitForStatus(keycloak + "/realms/safeguarding", 200, 120);
+        newcomer.signIn(app + "/safeguarding/app");
+        System.out.printf("   Keycloak down for %.0f s; started again in %.0f s, and the new visitor signed in%n",
+                (starting - stopped) / 1e9, (System.nanoTime() - starting) / 1e9);
+    }
+
+    // 7. Mail down -----------------------------------------------------------------------------------
+
+    void mailDown() throws Exception {
+        String recipient = "mail-down-" + run + "@example.test";
+        runQuietly("bash", "-c", stopMail);
+        int expected = writeLetters(recipient, "Waiting letter", 30);
+        // Three sweeps of each server (every 5 s) with nowhere to send.
+        Thread.sleep(16_000);
+        int waiting = unsentLetters(recipient);
+        System.out.println("   mail server stopped: letters waiting " + waiting + " of " + expected + " after 16 s of sweeps");
+        expect(waiting == expected, "every letter waits while the mail server is down: " + waiting + " of " + expected);
+
+        long back = System.nanoTime();
+        runQuietly("bash", "-c", startMail);
+        int unsent = waitUntilSent(recipient, 120);
+        Map<String, Integer> received = delivered(recipient);
+        long duplicates = received.values().stream().filter(n -> n > 1).count();
+        System.out.printf("   mail server back: %d letters delivered (%d distinct) within %.0f s, duplicates: %d%n",
+                received.values().stream().mapToInt(Integer::intValue).sum(), received.size(), (System.nanoTime() - back) / 1e9,
+                duplicates);
+        expect(unsent == 0, unsent + " letters still unsent two minutes after the mail server came back");
+        expect(received.size() == expected && duplicates == 0, "each letter arrived once: " + received.size() + " of " + expected);
+    }
+
+    // Letters -----------------------------------------------------------------------------------------
+
+    /** The demo partnerships' schemas, where the letter checks write into the outbox as a module would. */
+    static final String[] OUTBOXES = {"tenant_northmoor", "tenant_southvale", "tenant_northmoor_sab"};
+
+    /** Writes letters to one recipient into every demo partnership's outbox; returns how many. */
+    int writeLetters(String recipient, String subject, int perPartnership) throws Exception {
+        StringBuilder sql = new StringBuilder();
+        for (String schema : OUTBOXES) {
+            sql.append("INSERT INTO ").append(schema).append(".outbox_message (id, recipient, subject, body, created_at)")
+                    .append(" SELECT gen_random_uuid()::text, '").append(recipient).append("', '").append(subject).append(' ')
+                    .append(run).append(' ').append(schema).append(" ' || n, 'A letter of the two-server checks.', now()")
+                    .append(" FROM generate_series(1, ").append(perPartnership).append(") AS n;\n");
+        }
+        psql(sql.toString());
+        return OUTBOXES.length * perPartnership;
+    }
+
+    int unsentLetters(String recipient) throws Exception {
+        return Integer.parseInt(psql("SELECT count(*) FROM (" + unionOver("SELECT sent_at FROM %s.outbox_message WHERE recipient = '"
+                + recipient + "'") + ") t WHERE sent_at IS NULL").strip());
+    }
+
+    /** Waits until every letter to the recipient is sent; returns how many are not. */
+    int waitUntilSent(String recipient, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int unsent = unsentLetters(recipient);
+        while (unsent > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            unsent = unsentLetters(recipient);
+        }
+        return unsent;
+    }
+
+    /** What the demo mail server received for the recipient: each subject and how many times. */
+    Map<String, Integer> delivered(String recipient) throws Exception {
+        Map<String, Integer> received = new TreeMap<>();
+        Matcher subjects = SUBJECT.matcher(http(mailApi + "/api/user/" + recipient + "/messages/INBOX/"));
+        while (subjects.find()) {
+            received.merge(subjects.group(1), 1, Integer::sum);
+        }
+        return received;
+    }
+
+    void waitForStatus(String url, int wanted, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int last = 0;
+        while (System.nanoTime() < deadline) {
+            last = status(url);
+            if (last == wanted) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(url + " did not answer " + wanted + " within " + seconds + " s (last " + last + ")");
+    }
+
     // Helpers --------------------------------------------------------------------------------------
 
     Map<String, String> draftFields(HttpResponse<String> form, String summary) throws Session.Failure {
@@ -484,9 +590,9 @@ public class ClusterTest {
         throw new AssertionError("the load balancer did not send to " + server + " within 30 s of its start");
     }
 
-    static String unionOver(String[] schemas, String query) {
+    static String unionOver(String query) {
         List<String> parts = new ArrayList<>();
-        for (String schema : schemas) {
+        for (String schema : OUTBOXES) {
             parts.add(String.format(query, schema));
         }
         return String.join(" UNION ALL ", parts);
@@ -518,7 +624,7 @@ public class ClusterTest {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
             }
             return out;
