@@ -354,7 +354,8 @@ public class ClusterTest {
         expect(answers.getOrDefault("unavailable", 0) > 0, "a request met the database down: " + answers);
         expect(answers.keySet().stream().allMatch(a -> a.equals("page") || a.equals("saved") || a.equals("unavailable")),
                 "every answer was the page, a save or the unavailable page: " + answers);
-        expect(slowest < 10, "no answer took 10 s or more: " + slowest);
+        // Bounded by the pool's 5 s wait and EclipseLink's one retry (liberty/server.xml, DatabaseOutageCustomizer).
+        expect(slowest < 6, "no answer took 6 s or more: " + slowest);
         expect(rows == reportedSaved.size() && distinct == rows, "exactly the saves reported saved are stored, once each");
         saveDraft(person, "Database restart " + run + " after");
         Map<String, Integer> after = new TreeMap<>();
@@ -365,6 +366,24 @@ public class ClusterTest {
         }
         System.out.println("   after the restart, without restarting Liberty: a save and pages served by " + after);
         expect(after.keySet().containsAll(servers), "both servers serve after the database's restart: " + after);
+
+        // Keycloak keeps its data in the same PostgreSQL: a new sign-in may fail while its pool still
+        // holds connections the restart closed. Measured, and it must recover by itself.
+        long signingIn = System.nanoTime();
+        int failedSignIns = 0;
+        while (true) {
+            try {
+                new Traced("sab.referrer", "Northmoor Safeguarding Adults Board").signIn(app + "/safeguarding/app");
+                break;
+            } catch (Session.Failure e) {
+                failedSignIns++;
+                expect(System.nanoTime() - signingIn < TimeUnit.SECONDS.toNanos(120),
+                        "Keycloak did not sign anyone in within 2 minutes of the database's restart: " + e.getMessage());
+                Thread.sleep(2000);
+            }
+        }
+        System.out.printf("   a new sign-in after the restart: %d refused by Keycloak first, signed in %.0f s after the restart%n",
+                failedSignIns, (System.nanoTime() - backAt) / 1e9);
     }
 
     /** "page" (the person's own), "unavailable" (the product's own page), or what else came. */
