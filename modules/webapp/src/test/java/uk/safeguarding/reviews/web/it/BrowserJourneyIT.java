@@ -1590,14 +1590,18 @@ class BrowserJourneyIT {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (replacedMeanwhile(e)) {
                 return true;
             }
             throw e;
         }
+    }
+
+    /** Chrome's two ways of saying a node belonged to a page that has since been replaced. */
+    private static boolean replacedMeanwhile(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     private List<String> partsOffered() {
@@ -2126,8 +2130,18 @@ class BrowserJourneyIT {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** The element's text, looked for again if the page replaced it between finding and reading. */
     private String textOf(String id) {
-        return wait.until(d -> waitFor(id).getText().strip());
+        return wait.until(d -> {
+            try {
+                return waitFor(id).getText().strip();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (replacedMeanwhile(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     private void screenshot(String name) throws IOException {
