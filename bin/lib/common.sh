@@ -10,6 +10,16 @@ sg_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # sg_listening PORT: whether something accepts connections on 127.0.0.1:PORT.
 sg_listening() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# sg_wait_for_ready URL SECONDS: waits until the address answers 200; fails after SECONDS.
+sg_wait_for_ready() {
+  local i
+  for ((i = 0; i < $2; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true)" == 200 ]] && return 0
+    sleep 1
+  done
+  return 1
+}
+
 # sg_stop_pidfile FILE: stops the process whose id the file holds, and removes the file.
 sg_stop_pidfile() {
   [[ -s "$1" ]] && kill "$(cat "$1")" 2>/dev/null || true

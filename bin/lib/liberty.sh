@@ -47,14 +47,10 @@ XML
 
 # liberty_start NAME HTTP_PORT: starts the server and waits (up to 3 minutes) until it is ready.
 liberty_start() {
-  local name="$1" http_port="$2" ready i dir
+  local name="$1" http_port="$2" dir
   dir="$SG_WLP/usr/servers/$name"
   "$SG_WLP/bin/server" start "$name" >/dev/null
-  ready="http://localhost:$http_port/health/ready"
-  for ((i = 0; i < 180; i++)); do
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$ready" || true)" == 200 ]] && return 0
-    sleep 1
-  done
+  sg_wait_for_ready "http://localhost:$http_port/health/ready" 180 && return 0
   echo "The server $name did not become ready; see $dir/logs/messages.log" >&2
   tail -n 40 "$dir/logs/messages.log" >&2 || true
   return 1

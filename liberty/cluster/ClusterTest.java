@@ -586,15 +586,7 @@ public class ClusterTest {
 
     void startServer(String server) throws Exception {
         runQuietly(wlp.resolve("bin/server").toString(), "start", server);
-        int port = serverPorts.get(servers.indexOf(server));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (status("http://localhost:" + port + "/health/ready") == 200) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError(server + " was not ready 3 minutes after it was started");
+        waitForStatus("http://localhost:" + serverPorts.get(servers.indexOf(server)) + "/health/ready", 200, 180);
     }
 
     void waitUntilBalancerUses(String server, Traced person) throws Exception {
