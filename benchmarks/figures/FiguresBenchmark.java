@@ -1,12 +1,6 @@
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +10,7 @@ import java.util.regex.Pattern;
  * count every measure and draw the page, as the executive asks for it after signing in through the
  * real flow. JDK only (Java 17), compiled with {@code ../common/Session.java} by run.sh.
  *
- * <p>{@code --phase prepare} signs the business manager in and opens the clock and kind settings,
- * which is when a partnership's first clock rules, calendar and review kinds are written (the seed
- * needs them). {@code --phase measure} signs the executive in, asks for the figures page
+ * <p>Run on Northmoor filled by {@code ../data/fill.sh}, it signs the executive in, asks for the figures page
  * {@code --requests} times after three warm-up requests, checks each answer (200, the right
  * partnership, the figures there) and that the list behind "Referrals received" is as long as its
  * number; prints the median, 95th percentile and slowest time and writes every time to {@code --out}.
@@ -36,39 +28,19 @@ public class FiguresBenchmark {
         Map<String, String> opt = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                System.err.println("usage: FiguresBenchmark --phase prepare|measure [--app URL] [--requests N] [--out FILE]");
+                System.err.println("usage: FiguresBenchmark [--app URL] [--requests N] [--out FILE]");
                 System.exit(3);
             }
             opt.put(args[i].substring(2), args[i + 1]);
         }
         String base = Session.stripSlash(opt.getOrDefault("app", "http://localhost:9080")) + "/safeguarding/app";
         try {
-            if ("prepare".equals(opt.get("phase"))) {
-                prepare(base);
-            } else if ("measure".equals(opt.get("phase"))) {
-                measure(base, Integer.parseInt(opt.getOrDefault("requests", "200")),
-                        Path.of(opt.getOrDefault("out", "figures.csv")));
-            } else {
-                System.err.println("FiguresBenchmark: --phase prepare or --phase measure");
-                System.exit(3);
-            }
+            measure(base, Integer.parseInt(opt.getOrDefault("requests", "200")),
+                    Path.of(opt.getOrDefault("out", "figures.csv")));
         } catch (Session.Failure f) {
             System.err.println("FAILED: " + f.getMessage());
             System.exit(2);
         }
-    }
-
-    static void prepare(String base) throws Exception {
-        Session manager = new Session(new Session.Person("nm.manager", NORTHMOOR));
-        manager.signIn(base);
-        for (String page : List.of("/settings/clocks.xhtml", "/settings/kinds.xhtml")) {
-            HttpResponse<String> answer = manager.send(Session.get(base + page));
-            if (answer.statusCode() != 200) {
-                throw new Session.Failure(page + ": status " + answer.statusCode() + Session.location(answer));
-            }
-            manager.checkTenant(answer, page);
-        }
-        System.out.println("Prepared: Northmoor's clock rules, calendar and review kinds are written");
     }
 
     static void measure(String base, int requests, Path out) throws Exception {
@@ -78,11 +50,11 @@ public class FiguresBenchmark {
         for (int i = 0; i < 3; i++) {
             received = figures(executive, base);
         }
-        List<Double> millis = new ArrayList<>();
+        Timings times = new Timings();
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
             int shown = figures(executive, base);
-            millis.add((System.nanoTime() - t0) / 1e6);
+            times.since(t0);
             if (shown != received) {
                 throw new Session.Failure("the number of referrals received changed from " + received + " to " + shown);
             }
@@ -92,18 +64,10 @@ public class FiguresBenchmark {
         if (list.statusCode() != 200 || !total.find() || Integer.parseInt(total.group(1).replace(",", "")) != received) {
             throw new Session.Failure("the list behind \"Referrals received\" is not " + received + " long");
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            csv.println("request,millis");
-            for (int i = 0; i < millis.size(); i++) {
-                csv.printf("%d,%.1f%n", i + 1, millis.get(i));
-            }
-        }
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
+        Timings.writeCsv(out, Map.of("figures", times));
         System.out.printf("Figures page, %d referrals received this year: %d requests, median %.0f ms, p95 %.0f ms,"
-                + " slowest %.0f ms (%s)%n", received, requests, percentile(sorted, 50), percentile(sorted, 95),
-                sorted.get(sorted.size() - 1), out);
+                + " slowest %.0f ms (%s)%n", received, requests, times.percentile(50), times.percentile(95),
+                times.slowest(), out);
     }
 
     /** Asks for the figures page; returns the number of referrals received it shows. */
@@ -118,10 +82,5 @@ public class FiguresBenchmark {
             throw new Session.Failure("figures page without the number of referrals received");
         }
         return Integer.parseInt(received.group(1));
-    }
-
-    static double percentile(List<Double> sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 }

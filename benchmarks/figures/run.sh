@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The executive's figures page (issue 17, §10.3) on Northmoor filled to a realistic size: 2,000
-# referrals and 200 reviews (seed.sql), then the page asked for by the executive many times.
+# referrals and 200 reviews (../data/partnership.sql), then the page asked for by the executive many times.
 #
 #   benchmarks/figures/run.sh [--requests N] [--referrals N] [--reviews N] [--out FILE]
 #                             (defaults: 200, 2000, 200, benchmarks/figures/results/figures-<date>.csv)
@@ -35,9 +35,9 @@ while (($#)); do
 done
 
 source "$REPO/benchmarks/common/product.sh"
+source "$REPO/benchmarks/data/fill.sh"
 ensure_product
-classes="$(compile_benchmark "$HERE/FiguresBenchmark.java")"
-java -cp "$classes" FiguresBenchmark --phase prepare --app "$APP"
-echo "==> Seeding Northmoor with $referrals referrals and $reviews reviews (database $(product_db))"
-psql_product -d "$(product_db)" -v referrals="$referrals" -v reviews="$reviews" -f "$HERE/seed.sql"
-java -cp "$classes" FiguresBenchmark --phase measure --app "$APP" --requests "$requests" --out "$out"
+# The figures read no audit trail: none is added (the lists benchmark fills it).
+fill_northmoor "$referrals" 0 "$reviews" 0
+classes="$(compile_benchmark "$REPO/benchmarks/common/Timings.java" "$HERE/FiguresBenchmark.java")"
+java -cp "$classes" FiguresBenchmark --app "$APP" --requests "$requests" --out "$out"

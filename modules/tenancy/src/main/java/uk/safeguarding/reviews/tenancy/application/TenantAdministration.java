@@ -6,7 +6,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ProductClock;
@@ -18,6 +17,7 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.tenancy.domain.PlatformAct;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -371,40 +371,69 @@ public class TenantAdministration {
         return reason.strip();
     }
 
-    /** Migrates every active tenant's schema, then checks they all ended at the same change set list. */
-    public List<Tenant> migrateActiveTenants() {
-        List<Tenant> active = registry.findActive();
-        for (Tenant tenant : active) {
-            migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
-        }
-        verifyTenantsAtSameVersion(active);
-        return active;
-    }
-
     /**
-     * Liquibase has silently skipped schemas in loops before (liquibase#4304), so every schema is
-     * checked afresh: nothing pending, and exactly the same change sets applied in each.
+     * Migrates every active tenant's schema and checks that they all ended with the same change sets.
+     *
+     * <p>Start-up must not grow with the number of partnerships (issue 20: about half a second a
+     * schema through Liquibase, minutes at 500). Liquibase runs in full on the first schema only (it
+     * validates every checksum against the changelog and applies what is pending), which then stands
+     * as the reference: any other schema whose changelog table holds exactly the reference's change
+     * sets, checksums included, is current, known in one query. Only the others go through Liquibase
+     * and are checked by it afterwards. Every schema is still read on every start, so one that
+     * Liquibase silently skipped in a loop (liquibase#4304) is caught. No change set of ours runs always
+     * or on change (that would need Liquibase on every schema).
      */
-    public void verifyTenantsAtSameVersion(List<Tenant> tenants) {
-        Map<String, Set<String>> appliedBySchema = new LinkedHashMap<>();
+    public TenantMigration migrateActiveTenants() {
+        List<Tenant> active = registry.findActive();
+        if (active.isEmpty()) {
+            return new TenantMigration(List.of(), List.of());
+        }
+        Tenant reference = active.get(0);
+        List<Tenant> throughLiquibase = new ArrayList<>();
+        throughLiquibase.add(reference);
+        migrator.migrate(reference.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
+        requireUpToDate(reference);
+        Set<String> expected = migrator.changeLogOf(reference.schemaName()).orElseThrow(() -> new MigrationException(
+                "Schema " + reference.schemaName() + " has no changelog table after its migration"));
+        List<Tenant> others = active.subList(1, active.size());
+        Map<String, Optional<Set<String>>> versions = migrator.changeLogsOf(others.stream().map(Tenant::schemaName)
+                .toList());
+        List<String> current = new ArrayList<>();
+        for (Tenant tenant : others) {
+            if (versions.get(tenant.schemaName()).filter(expected::equals).isPresent()) {
+                current.add(tenant.schemaName());
+            } else {
+                migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
+                throughLiquibase.add(tenant);
+            }
+        }
+        migrator.grantTheApplicationWhereMissing(current);
         List<String> problems = new ArrayList<>();
-        for (Tenant tenant : tenants) {
+        for (Tenant tenant : throughLiquibase.subList(1, throughLiquibase.size())) {
             List<String> pending = migrator.pendingChangeSets(tenant.schemaName(),
                     LiquibaseSchemaMigrator.TENANT_CHANGELOG);
             if (!pending.isEmpty()) {
                 problems.add(tenant.schemaName() + " has pending change sets " + pending);
+            } else if (!migrator.changeLogOf(tenant.schemaName()).filter(expected::equals).isPresent()) {
+                problems.add(tenant.schemaName() + " differs from " + reference.schemaName()
+                        + " in the change sets it ran or their checksums");
             }
-            appliedBySchema.put(tenant.schemaName(), migrator.appliedChangeSets(tenant.schemaName()));
         }
-        Set<String> reference = appliedBySchema.values().stream().findFirst().orElse(Set.of());
-        appliedBySchema.forEach((schema, applied) -> {
-            if (!applied.equals(reference)) {
-                problems.add(schema + " differs from the others: " + applied.size() + " change sets, expected "
-                        + reference.size());
-            }
-        });
         if (!problems.isEmpty()) {
             throw new MigrationException("Tenant schemas are not at the same version: " + problems);
+        }
+        return new TenantMigration(active, throughLiquibase);
+    }
+
+    /** Every active tenant after a migration, and those Liquibase itself had to run on (the others were current). */
+    public record TenantMigration(List<Tenant> tenants, List<Tenant> throughLiquibase) {
+        public TenantMigration {
+            tenants = List.copyOf(tenants);
+            throughLiquibase = List.copyOf(throughLiquibase);
+        }
+
+        public int current() {
+            return tenants.size() - throughLiquibase.size();
         }
     }
 

@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -156,6 +160,76 @@ public class LiquibaseSchemaMigrator {
             return applied;
         } catch (SQLException e) {
             throw new MigrationException("Could not read the changelog table of schema " + schema, e);
+        }
+    }
+
+    /** One schema's version as its own changelog table records it (see {@link #changeLogsOf}). */
+    public Optional<Set<String>> changeLogOf(String schema) {
+        return changeLogsOf(List.of(schema)).get(schema);
+    }
+
+    /**
+     * Each schema's version as its own changelog table records it: every change set that ran, as
+     * "file::id::checksum"; empty if the schema or its changelog table does not exist. Two schemas with
+     * the same set ran the same change sets of the same content. One connection and two short queries
+     * a schema, however many there are (a server's start reads them all).
+     */
+    public Map<String, Optional<Set<String>>> changeLogsOf(Collection<String> schemas) {
+        schemas.forEach(LiquibaseSchemaMigrator::requireSafeSchemaName);
+        Map<String, Optional<Set<String>>> versions = new LinkedHashMap<>();
+        try (Connection connection = migrationDataSource.getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?)")) {
+            for (String schema : schemas) {
+                exists.setString(1, schema + ".databasechangelog");
+                boolean hasTable;
+                try (ResultSet rs = exists.executeQuery()) {
+                    hasTable = rs.next() && rs.getString(1) != null;
+                }
+                if (!hasTable) {
+                    versions.put(schema, Optional.empty());
+                    continue;
+                }
+                try (PreparedStatement ps = connection.prepareStatement("SELECT filename, id, md5sum FROM " + schema
+                        + ".databasechangelog"); ResultSet rs = ps.executeQuery()) {
+                    Set<String> ran = new TreeSet<>();
+                    while (rs.next()) {
+                        ran.add(rs.getString(1) + "::" + rs.getString(2) + "::" + rs.getString(3));
+                    }
+                    versions.put(schema, Optional.of(ran));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new MigrationException("Could not read the changelog tables of schemas " + schemas, e);
+        }
+    }
+
+    /**
+     * Schemas found current without Liquibase still get what the application's role needs where they
+     * lack it (a different role than when a schema was last migrated, say); a no-op otherwise. One
+     * connection for them all.
+     */
+    public void grantTheApplicationWhereMissing(Collection<String> schemas) {
+        schemas.forEach(LiquibaseSchemaMigrator::requireSafeSchemaName);
+        if (applicationRole == null || schemas.isEmpty()) {
+            return;
+        }
+        try (Connection connection = migrationDataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement("SELECT has_schema_privilege(?, ?, 'USAGE')")) {
+            connection.setAutoCommit(true);
+            for (String schema : schemas) {
+                ps.setString(1, applicationRole);
+                ps.setString(2, schema);
+                boolean granted;
+                try (ResultSet rs = ps.executeQuery()) {
+                    granted = rs.next() && rs.getBoolean(1);
+                }
+                if (!granted) {
+                    grantTheApplication(connection, schema);
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Could not give the application its rights in schemas " + schemas, e);
         }
     }
 

@@ -82,9 +82,12 @@ public final class TenantCli {
                 }
                 case "migrate" -> {
                     requireArgs(args, 1);
-                    List<Tenant> migrated = administration.migrateActiveTenants();
-                    administration.record(TenantCommand.operator(), "MIGRATE", null, migrated.size() + " tenant schemas migrated and verified");
-                    out.println("platform and " + migrated.size() + " tenant schemas migrated and verified");
+                    TenantAdministration.TenantMigration migrated = administration.migrateActiveTenants();
+                    String done = migrated.tenants().size() + " tenant schemas migrated and verified ("
+                            + migrated.throughLiquibase().size() + " through Liquibase, " + migrated.current()
+                            + " found current)";
+                    administration.record(TenantCommand.operator(), "MIGRATE", null, done);
+                    out.println("platform and " + done);
                 }
                 case "export" -> {
                     requireArgs(args, 3);

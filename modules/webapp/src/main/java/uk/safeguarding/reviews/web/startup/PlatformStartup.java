@@ -77,14 +77,16 @@ public class PlatformStartup {
         if (provisionDemoTenants) {
             DEMO_TENANTS.forEach(demo -> tenants.provision(demo.slug(), demo.displayName(), demo.kind()));
         }
-        List<Tenant> migrated = tenants.migrateActiveTenants();
+        TenantAdministration.TenantMigration migration = tenants.migrateActiveTenants();
+        List<Tenant> migrated = migration.tenants();
         if (provisionDemoTenants) {
             migrated.stream().filter(t -> DEMO_TENANTS.stream().anyMatch(d -> d.slug().equals(t.slug())))
                     .forEach(this::setUpDemoMailbox);
         }
         ready.set(true);
-        LOG.info(() -> String.format("Platform and %d tenant schemas migrated and verified in %d ms: %s",
-                migrated.size(), (System.nanoTime() - started) / 1_000_000,
+        LOG.info(() -> String.format("Platform and %d tenant schemas migrated and verified in %d ms"
+                + " (%d through Liquibase, %d found current): %s", migrated.size(),
+                (System.nanoTime() - started) / 1_000_000, migration.throughLiquibase().size(), migration.current(),
                 migrated.stream().map(Tenant::slug).toList()));
     }
 

@@ -2126,8 +2126,30 @@ class BrowserJourneyIT {
         waitFor("signed-out");
     }
 
+    /**
+     * The element once visible. If it never shows, the failure says where the browser was and what
+     * the page said: the test's one line in a CI log is then enough to tell a refusal, an error page or
+     * a lost message apart.
+     */
     private WebElement waitFor(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No visible #" + id + " within 30 s; the browser is at " + whereTheBrowserIs(), e);
+        }
+    }
+
+    /** The page's address and title and the start of its main text, on one line. */
+    private String whereTheBrowserIs() {
+        try {
+            String main = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText)
+                    .orElseGet(() -> browser.findElement(By.tagName("body")).getText());
+            String text = main.replaceAll("\\s+", " ").strip();
+            return browser.getCurrentUrl() + " \"" + browser.getTitle() + "\": "
+                    + (text.length() > 600 ? text.substring(0, 600) + "..." : text);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return browser.getCurrentUrl() + " (its text could not be read: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The element's text, looked for again if the page replaced it between finding and reading. */

@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -23,6 +24,7 @@ import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
 import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
+import uk.safeguarding.reviews.tenancy.infrastructure.LiquibaseSchemaMigrator;
 
 /** Provisioning and migration against the real PostgreSQL, inside the real server. */
 @ExtendWith(ArquillianExtension.class)
@@ -87,7 +89,7 @@ class TenantProvisioningIT {
 
     @Test
     void everyActiveTenantIsVerifiedAtTheSameVersion() throws SQLException {
-        List<Tenant> migrated = administration.migrateActiveTenants();
+        List<Tenant> migrated = administration.migrateActiveTenants().tenants();
 
         assertTrue(migrated.size() >= 3, "the demo tenants at least: " + migrated);
         List<String> reference = changeSets(migrated.get(0).schemaName());
@@ -95,6 +97,58 @@ class TenantProvisioningIT {
         for (Tenant tenant : migrated) {
             assertEquals(reference, changeSets(tenant.schemaName()), tenant.slug());
         }
+    }
+
+    /**
+     * Issue 20, start-up time: once every schema is current, Liquibase runs on the first only; the
+     * others are known current from their own changelog table, one query each.
+     */
+    @Test
+    void aStartWithEverySchemaCurrentRunsLiquibaseOnTheFirstOnly() {
+        administration.migrateActiveTenants();
+
+        TenantAdministration.TenantMigration again = administration.migrateActiveTenants();
+
+        assertTrue(again.tenants().size() >= 3, "the demo tenants at least: " + again.tenants());
+        assertEquals(List.of(again.tenants().get(0)), again.throughLiquibase());
+        assertEquals(again.tenants().size() - 1, again.current());
+    }
+
+    @Test
+    void aTenantWhoseSchemaIsMissingIsMigratedByLiquibaseAtTheNextStart() throws SQLException {
+        String slug = uniqueSlug();
+        // Active in the registry, as if its schema had been lost: the next start must build it in full.
+        registry.registerIfAbsent(new Tenant(UUID.randomUUID().toString(), slug, "Lost " + slug,
+                BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP, Tenant.schemaNameFor(slug), TenantStatus.ACTIVE));
+
+        TenantAdministration.TenantMigration migration = administration.migrateActiveTenants();
+
+        assertTrue(migration.throughLiquibase().stream().anyMatch(t -> t.slug().equals(slug)),
+                "migrated by Liquibase: " + migration.throughLiquibase());
+        assertEquals(changeSets("tenant_northmoor"), changeSets(Tenant.schemaNameFor(slug)));
+    }
+
+    /** A change set whose recorded checksum differs is not "current": Liquibase sees it and refuses to start. */
+    @Test
+    void aSchemaWithAChangedChecksumStopsTheStartRatherThanPassForCurrent() throws SQLException {
+        String slug = uniqueSlug();
+        Tenant tenant = administration.provision(slug, "Changed " + slug, BoardKind.CHILDREN_SAFEGUARDING_PARTNERSHIP);
+        String schema = tenant.schemaName();
+        String last = strings("SELECT max(orderexecuted)::text FROM " + schema + ".databasechangelog").get(0);
+        String checksum = strings("SELECT md5sum FROM " + schema + ".databasechangelog WHERE orderexecuted = ?::int",
+                last).get(0);
+        update("UPDATE " + schema + ".databasechangelog SET md5sum = '9:00000000000000000000000000000000'"
+                + " WHERE orderexecuted = ?::int", last);
+        try {
+            LiquibaseSchemaMigrator.MigrationException refused = assertThrows(
+                    LiquibaseSchemaMigrator.MigrationException.class, () -> administration.migrateActiveTenants());
+            assertTrue(String.valueOf(refused.getMessage()).contains(schema), refused.getMessage());
+        } finally {
+            update("UPDATE " + schema + ".databasechangelog SET md5sum = '" + checksum + "' WHERE orderexecuted = ?::int",
+                    last);
+        }
+        assertEquals(List.of(administration.migrateActiveTenants().tenants().get(0)),
+                administration.migrateActiveTenants().throughLiquibase(), "current again once restored");
     }
 
     @Test
@@ -116,6 +170,15 @@ class TenantProvisioningIT {
     private List<String> changeLog(String schema) throws SQLException {
         return strings("SELECT id || '|' || md5sum || '|' || dateexecuted FROM " + schema
                 + ".databasechangelog ORDER BY orderexecuted");
+    }
+
+    private void update(String sql, String... params) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 
     private List<String> strings(String sql, String... params) throws SQLException {
