@@ -58,12 +58,21 @@ public class AuditSearch {
         return new Page<>(rows, number, Page.DEFAULT_SIZE, total);
     }
 
-    /** The kinds of record the trail names, for the search's list. */
+    /**
+     * The kinds of record the trail names, for the search's list. Read by stepping through the
+     * (record type, record) index one kind at a time, a probe a kind, so the time does not grow with
+     * the trail: a DISTINCT over every row took 40 to 100 ms at 200,000 rows (issue 20, benchmarks/lists).
+     */
     @Transactional(TxType.REQUIRED)
+    @SuppressWarnings("unchecked")
     public List<String> recordTypes() {
         roles.require(AuditAction.LIST, AuditChainService.RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.AUDITOR);
-        return em.createQuery("SELECT DISTINCT e.recordType FROM AuditEvent e ORDER BY e.recordType", String.class)
-                .getResultList();
+        return ((List<Object>) em.createNativeQuery("WITH RECURSIVE kinds(record_type) AS ("
+                + " (SELECT record_type FROM audit_event ORDER BY record_type LIMIT 1)"
+                + " UNION ALL SELECT (SELECT e.record_type FROM audit_event e WHERE e.record_type > k.record_type"
+                + " ORDER BY e.record_type LIMIT 1) FROM kinds k WHERE k.record_type IS NOT NULL)"
+                + " SELECT record_type FROM kinds WHERE record_type IS NOT NULL ORDER BY record_type").getResultList())
+                .stream().map(String::valueOf).toList();
     }
 
     /** Every row that matches, oldest first, as a CSV file; the export is audited with what it held. */

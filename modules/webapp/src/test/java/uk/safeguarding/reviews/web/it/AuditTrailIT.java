@@ -148,6 +148,33 @@ class AuditTrailIT {
                 AuditOutcome.DENIED, null, null), 1)).total(), "each refusal is audited");
     }
 
+    /** The search's list of kinds of record: each kind this trail names, once, in order; none of another's. */
+    @Test
+    void theKindsOfRecordListedAreThisTrailsOwnEachOnceInOrder() throws Exception {
+        ActiveTenant here = tenants.provision("it-audit-kinds");
+        ActiveTenant other = tenants.provision("it-audit-kinds-other");
+        cases.submittedReferral(here, null, null);
+        tamper(other, "INSERT INTO " + other.schemaName() + ".audit_event (id, occurred_at, tenant_slug, actor, action,"
+                + " record_type, record_id, outcome, detail) VALUES ('" + java.util.UUID.randomUUID() + "', now(), '"
+                + other.slug() + "', 'someone', 'VIEW', 'only-elsewhere', NULL, 'ALLOWED', NULL)");
+
+        java.util.List<String> kinds = as(here, AUDITOR, () -> search.recordTypes());
+
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT DISTINCT record_type FROM " + here.schemaName()
+                        + ".audit_event ORDER BY record_type")) {
+            while (rows.next()) {
+                expected.add(rows.getString(1));
+            }
+        }
+        assertTrue(kinds.contains("referral"), kinds.toString());
+        assertEquals(expected, kinds);
+        assertFalse(kinds.contains("only-elsewhere"), "another partnership's kinds are its own");
+        assertTrue(as(other, MANAGER, () -> search.recordTypes()).contains("only-elsewhere"));
+        assertThrows(AccessDeniedException.class, () -> as(here, PANEL, () -> search.recordTypes()));
+    }
+
     private int unsealedRowsOf(ActiveTenant tenant, String recordId) throws Exception {
         return count("SELECT count(*) FROM " + tenant.schemaName() + ".audit_event e WHERE e.record_id = '" + recordId
                 + "' AND NOT EXISTS (SELECT 1 FROM " + tenant.schemaName() + ".audit_seal s WHERE s.event_id = e.id)");

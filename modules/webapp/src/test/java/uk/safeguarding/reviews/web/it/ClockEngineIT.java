@@ -261,6 +261,15 @@ class ClockEngineIT {
         assertEquals("engine.manager", explained.pauses().get(0).by());
         assertTrue(explained.pauses().get(0).resumedAt() != null);
         assertEquals("Agency asked; chair agreed", explained.extensions().get(0).why());
+
+        // Read as a list (the inbox's and the work list's way: histories read for all the clocks at
+        // once, issue 20), each clock keeps its own pauses and extensions, and one with none keeps none.
+        ClockLine plain = as(partnership, MANAGER, () -> clocks.start(subject("REF-PLAIN"), OWNER, "agency-responses",
+                ZonedDateTime.now(CLOCK)));
+        java.util.Map<String, List<ClockLine>> listed = as(partnership, MANAGER,
+                () -> clocks.ofSubjects("referral", List.of("REF-LOG", "REF-PLAIN")));
+        assertEquals(explained.line().dueBy().toInstant(), listed.get("REF-LOG").get(0).dueBy().toInstant());
+        assertEquals(plain.dueBy().toInstant(), listed.get("REF-PLAIN").get(0).dueBy().toInstant());
     }
 
     @Test
