@@ -22,6 +22,9 @@ DO $$ BEGIN
   END IF;
 END $$;
 
+-- The notices the product's own sweeps sent about these clocks go with them. (Anything a person did to
+-- the benchmark's records on a running product, a vote say, stops the refill: start on a fresh database.)
+DELETE FROM clock_notice WHERE clock_id IN (SELECT id FROM tracked_clock WHERE subject_id LIKE 'bench-%');
 DELETE FROM tracked_clock WHERE subject_id LIKE 'bench-%';
 DELETE FROM review_stage_transition WHERE review_id LIKE 'bench-%';
 DELETE FROM review WHERE id LIKE 'bench-%';
