@@ -25,6 +25,7 @@ import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.tenancy.application.TenantAdministration;
 import uk.safeguarding.reviews.tenancy.domain.BoardKind;
 import uk.safeguarding.reviews.tenancy.domain.Tenant;
+import uk.safeguarding.reviews.tenancy.domain.TenantStatus;
 
 /**
  * Migrates the platform schema and every active tenant's schema while the application starts, so
@@ -75,7 +76,13 @@ public class PlatformStartup {
         long started = System.nanoTime();
         tenants.migratePlatform();
         if (provisionDemoTenants) {
-            DEMO_TENANTS.forEach(demo -> tenants.provision(demo.slug(), demo.displayName(), demo.kind()));
+            // Only those not yet on the service (or left half made): the others are migrated with every
+            // partnership below, and provisioning them again would run Liquibase on each at every start.
+            Set<String> onTheService = tenants.listTenants().stream()
+                    .filter(t -> t.status() != TenantStatus.PROVISIONING).map(Tenant::slug)
+                    .collect(java.util.stream.Collectors.toSet());
+            DEMO_TENANTS.stream().filter(demo -> !onTheService.contains(demo.slug()))
+                    .forEach(demo -> tenants.provision(demo.slug(), demo.displayName(), demo.kind()));
         }
         TenantAdministration.TenantMigration migration = tenants.migrateActiveTenants();
         List<Tenant> migrated = migration.tenants();
