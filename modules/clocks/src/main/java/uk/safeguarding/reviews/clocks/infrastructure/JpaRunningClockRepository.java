@@ -42,8 +42,8 @@ public class JpaRunningClockRepository implements RunningClockRepository {
 
     @Override
     public List<RunningClock> ofSubject(String subjectType, String subjectId) {
-        return restoreAll(withHistories(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
-                        + " AND c.subjectId = :id ORDER BY c.startedAt, c.ruleKey", ClockRecord.class))
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
+                        + " AND c.subjectId = :id ORDER BY c.startedAt, c.ruleKey", ClockRecord.class)
                 .setParameter("type", subjectType)
                 .setParameter("id", subjectId)
                 .getResultList());
@@ -54,8 +54,8 @@ public class JpaRunningClockRepository implements RunningClockRepository {
         if (subjectIds.isEmpty()) {
             return List.of();
         }
-        return restoreAll(withHistories(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
-                        + " AND c.subjectId IN :ids ORDER BY c.startedAt, c.ruleKey", ClockRecord.class))
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.subjectType = :type"
+                        + " AND c.subjectId IN :ids ORDER BY c.startedAt, c.ruleKey", ClockRecord.class)
                 .setParameter("type", subjectType)
                 .setParameter("ids", List.copyOf(subjectIds))
                 .getResultList());
@@ -63,8 +63,8 @@ public class JpaRunningClockRepository implements RunningClockRepository {
 
     @Override
     public List<RunningClock> open() {
-        return restoreAll(withHistories(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
-                        + " ORDER BY c.dueBy, c.subjectLabel", ClockRecord.class))
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
+                        + " ORDER BY c.dueBy, c.subjectLabel", ClockRecord.class)
                 .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
                 .getResultList());
     }
@@ -85,8 +85,8 @@ public class JpaRunningClockRepository implements RunningClockRepository {
 
     @Override
     public List<RunningClock> open(String subjectId, String ruleKey, int offset, int limit) {
-        var query = withHistories(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
-                        + filters(subjectId, ruleKey) + " ORDER BY c.dueBy, c.subjectLabel, c.id", ClockRecord.class))
+        var query = em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open" + filters(subjectId, ruleKey)
+                        + " ORDER BY c.dueBy, c.subjectLabel, c.id", ClockRecord.class)
                 .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
                 .setFirstResult(offset)
                 .setMaxResults(limit);
@@ -112,20 +112,6 @@ public class JpaRunningClockRepository implements RunningClockRepository {
         return subjects;
     }
 
-    /**
-     * A list of clocks reads their pauses, extensions and recomputations in three queries in all (by
-     * the listed clocks' ids), not three a clock: measured on the home page of a business manager with
-     * 50 clocks listed, 150 queries of the page's 180 (issue 20, benchmarks/lists). EclipseLink's own
-     * hints, by name, so the entities stay plain JPA.
-     */
-    private static jakarta.persistence.TypedQuery<ClockRecord> withHistories(
-            jakarta.persistence.TypedQuery<ClockRecord> query) {
-        return query.setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "c.pauses")
-                .setHint("eclipselink.batch", "c.extensions")
-                .setHint("eclipselink.batch", "c.recomputations");
-    }
-
     private static String filters(String subjectId, String ruleKey) {
         return (isBlank(subjectId) ? "" : " AND c.subjectId = :subject") + (isBlank(ruleKey) ? "" : " AND c.ruleKey = :rule");
     }
@@ -146,9 +132,9 @@ public class JpaRunningClockRepository implements RunningClockRepository {
 
     @Override
     public List<RunningClock> needingNotice(ZonedDateTime now) {
-        return restoreAll(withHistories(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
+        return restoreAll(em.createQuery("SELECT c FROM ClockRecord c WHERE c.state IN :open"
                         + " AND (c.reminderAt <= :now OR c.escalationAt <= :now OR c.dueBy < :now) ORDER BY c.dueBy",
-                        ClockRecord.class))
+                        ClockRecord.class)
                 .setParameter("open", List.of(RunningClock.State.RUNNING, RunningClock.State.PAUSED))
                 .setParameter("now", now.toOffsetDateTime())
                 .getResultList());

@@ -262,8 +262,10 @@ class ClockEngineIT {
         assertTrue(explained.pauses().get(0).resumedAt() != null);
         assertEquals("Agency asked; chair agreed", explained.extensions().get(0).why());
 
-        // Read as a list (the inbox's and the work list's way: histories read for all the clocks at
-        // once, issue 20), each clock keeps its own pauses and extensions, and one with none keeps none.
+        // Read as a list (the inbox's and the work list's way), each clock keeps its own pauses and
+        // extensions and one with none keeps none. Issue 20: reading the histories of a list at once
+        // with EclipseLink's batch reading broke the commit of this very transaction; this guards any
+        // other way of reading them together.
         ClockLine plain = as(partnership, MANAGER, () -> clocks.start(subject("REF-PLAIN"), OWNER, "agency-responses",
                 ZonedDateTime.now(CLOCK)));
         java.util.Map<String, List<ClockLine>> listed = as(partnership, MANAGER,
