@@ -77,17 +77,19 @@ public class ClockRecord {
     @Column(name = "escalation_at")
     private OffsetDateTime escalationAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy (issue 20): a list of clocks reads these only for the clocks that have any (most have none),
+    // instead of three queries a clock; see JpaRunningClockRepository.restoreAll.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "clock_pause", joinColumns = @JoinColumn(name = "clock_id"))
     @OrderColumn(name = "position")
     private List<StoredPause> pauses = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "clock_extension", joinColumns = @JoinColumn(name = "clock_id"))
     @OrderColumn(name = "position")
     private List<StoredExtension> extensions = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "clock_recomputation", joinColumns = @JoinColumn(name = "clock_id"))
     @OrderColumn(name = "position")
     private List<StoredRecomputation> recomputations = new ArrayList<>();
@@ -128,13 +130,27 @@ public class ClockRecord {
     }
 
     RunningClock toClock(uk.safeguarding.reviews.clocks.domain.ClockRule rule, WorkingDayCalendar calendar) {
+        return toClock(rule, calendar, true);
+    }
+
+    /**
+     * The clock as the domain knows it. {@code hasLog} false: the caller knows the clock has no pause,
+     * extension or recomputation, so its log is not read (the collections stay unread, and unchanged).
+     */
+    RunningClock toClock(uk.safeguarding.reviews.clocks.domain.ClockRule rule, WorkingDayCalendar calendar,
+            boolean hasLog) {
         return RunningClock.restore(UUID.fromString(id), new ClockSubject(subjectType, subjectId, subjectLabel),
                 new ClockOwner(ownerName, ownerEmail), rule, chosenAmount == null ? null
                         : new uk.safeguarding.reviews.clocks.domain.ClockPeriod(chosenAmount, chosenUnit), ruleVersion,
                 uk(startedAt), state, uk(metAt),
-                pauses.stream().map(StoredPause::toPause).toList(),
-                extensions.stream().map(StoredExtension::toExtension).toList(),
-                recomputations.stream().map(StoredRecomputation::toRecomputation).toList(), calendar);
+                hasLog ? pauses.stream().map(StoredPause::toPause).toList() : List.of(),
+                hasLog ? extensions.stream().map(StoredExtension::toExtension).toList() : List.of(),
+                hasLog ? recomputations.stream().map(StoredRecomputation::toRecomputation).toList() : List.of(),
+                calendar);
+    }
+
+    String id() {
+        return id;
     }
 
     String ruleKey() {
