@@ -33,11 +33,7 @@ pg_recreate_database "$SG_DB_NAME"
 pg_give_to_owner "$SG_DB_NAME"
 
 sg_log "Building the operators' command"
-classpath_file="$SG_RUNTIME_DIR/tenants.classpath"
-mvn -B -ntp -q -Dstyle.color=never -pl modules/audit -am install -DskipTests >&2
-mvn -B -ntp -q -Dstyle.color=never -pl modules/audit dependency:build-classpath \
-  -Dmdep.includeScope=compile -Dmdep.outputFile="$classpath_file" >&2
-classpath="modules/audit/target/classes:$(cat "$classpath_file"):$SG_REPO_DIR"
+classpath="$(sg_tenants_classpath)"
 classes="$(mktemp -d)"
 trap 'rm -rf "$classes"' EXIT
 javac -cp "$classpath" -d "$classes" "$HERE/TenantScaling.java"

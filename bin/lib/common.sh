@@ -87,3 +87,15 @@ sg_load_secrets() {
   set +a
   [[ -z "$chosen_kc_db" ]] || SG_KC_DB_NAME="$chosen_kc_db"
 }
+
+# The operators' command (TenantCli) built with the audit module (which adds verify-audit, a
+# TenantCommand found on the class path); prints the class path to run it with. The repository root
+# is on it for the changelogs under db/. Used by bin/tenants and benchmarks/tenants.
+sg_tenants_classpath() {
+  local classpath_file="$SG_RUNTIME_DIR/tenants.classpath"
+  mvn -B -ntp -q -Dstyle.color=never -f "$SG_REPO_DIR/pom.xml" -pl modules/audit -am install -DskipTests >&2
+  mvn -B -ntp -q -Dstyle.color=never -f "$SG_REPO_DIR/pom.xml" -pl modules/audit dependency:build-classpath \
+    -Dmdep.includeScope=compile -Dmdep.outputFile="$classpath_file" >&2
+  echo "$SG_REPO_DIR/modules/audit/target/classes:$(cat "$classpath_file"):$SG_REPO_DIR"
+}
+

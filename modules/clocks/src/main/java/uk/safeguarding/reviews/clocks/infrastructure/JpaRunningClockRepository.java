@@ -175,25 +175,16 @@ public class JpaRunningClockRepository implements RunningClockRepository {
         java.util.Set<String> found = new java.util.HashSet<>();
         for (int from = 0; from < clockIds.size(); from += 1000) {
             List<String> some = clockIds.subList(from, Math.min(clockIds.size(), from + 1000));
-            int n = some.size();
-            var query = em.createNativeQuery("SELECT clock_id FROM clock_pause WHERE clock_id IN (" + numbered(1, n)
-                    + ") UNION SELECT clock_id FROM clock_extension WHERE clock_id IN (" + numbered(n + 1, n)
-                    + ") UNION SELECT clock_id FROM clock_recomputation WHERE clock_id IN (" + numbered(2 * n + 1, n)
-                    + ")");
-            for (int i = 0; i < n; i++) {
+            var query = em.createNativeQuery("SELECT DISTINCT clock_id FROM (SELECT clock_id FROM clock_pause"
+                    + " UNION ALL SELECT clock_id FROM clock_extension UNION ALL SELECT clock_id FROM clock_recomputation)"
+                    + " logged WHERE clock_id IN (" + java.util.stream.IntStream.rangeClosed(1, some.size())
+                            .mapToObj(i -> "?" + i).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            for (int i = 0; i < some.size(); i++) {
                 query.setParameter(i + 1, some.get(i));
-                query.setParameter(n + i + 1, some.get(i));
-                query.setParameter(2 * n + i + 1, some.get(i));
             }
             ((List<Object>) query.getResultList()).forEach(id -> found.add(String.valueOf(id)));
         }
         return found;
-    }
-
-    /** "?first, ..., ?(first + count - 1)": a native query's numbered parameters. */
-    private static String numbered(int first, int count) {
-        return java.util.stream.IntStream.range(first, first + count).mapToObj(i -> "?" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private RunningClock restore(ClockRecord record) {

@@ -355,7 +355,8 @@ public class TenantAdministration {
     private TenantOverview overviewOf(Tenant tenant) {
         return new TenantOverview(tenant, registry.standing(tenant.slug()).orElseThrow(),
                 tenant.status() == TenantStatus.PROVISIONING || tenant.status() == TenantStatus.DELETED ? 0
-                        : migrator.appliedChangeSets(tenant.schemaName()).size(),
+                        : migrator.changeLogOf(tenant.schemaName()).orElseThrow(() -> new MigrationException(
+                                "Could not read the changelog table of schema " + tenant.schemaName())).size(),
                 registry.onboarding(tenant.slug()).orElse(null), registry.activity(tenant.slug()));
     }
 

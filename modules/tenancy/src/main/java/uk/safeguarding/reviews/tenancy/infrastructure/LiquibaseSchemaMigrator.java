@@ -146,23 +146,6 @@ public class LiquibaseSchemaMigrator {
         }
     }
 
-    /** The change sets the schema's own changelog table says ran, as "file::id". */
-    public Set<String> appliedChangeSets(String schema) {
-        requireSafeSchemaName(schema);
-        String sql = "SELECT filename, id FROM " + schema + ".databasechangelog";
-        try (Connection connection = migrationDataSource.getConnection();
-                PreparedStatement ps = connection.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            Set<String> applied = new TreeSet<>();
-            while (rs.next()) {
-                applied.add(rs.getString(1) + "::" + rs.getString(2));
-            }
-            return applied;
-        } catch (SQLException e) {
-            throw new MigrationException("Could not read the changelog table of schema " + schema, e);
-        }
-    }
-
     /** One schema's version as its own changelog table records it (see {@link #changeLogsOf}). */
     public Optional<Set<String>> changeLogOf(String schema) {
         return changeLogsOf(List.of(schema)).get(schema);
