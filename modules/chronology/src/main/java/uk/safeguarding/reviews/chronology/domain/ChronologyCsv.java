@@ -28,7 +28,8 @@ public final class ChronologyCsv {
             EntryField.LEARNING.heading(),
             EntryField.WHO_WAS_INVOLVED.heading(),
             EntryField.WHY_SIGNIFICANT.heading(),
-            "Possible duplicate");
+            "Possible duplicate",
+            "Before birth");
 
     private ChronologyCsv() {
     }
@@ -56,6 +57,7 @@ public final class ChronologyCsv {
                 entry.learning(),
                 entry.whoWasInvolved(),
                 entry.significance().stream().map(SignificanceReason::label).collect(Collectors.joining("; ")),
-                item.isPossibleDuplicate() ? "yes" : "no");
+                item.isPossibleDuplicate() ? "yes" : "no",
+                item.beforeBirth() ? "yes" : "no");
     }
 }

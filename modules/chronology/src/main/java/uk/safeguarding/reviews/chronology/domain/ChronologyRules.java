@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What makes a chronology entry complete enough to share (§7.8): a date inside the chronology's
- * {@link ChronologyLimits}, what happened, and at least one of the six reasons that make an event
+ * What makes a chronology entry complete enough to share (§7.8): a date no later than the chronology's
+ * {@link ChronologyLimits} allow, what happened, and at least one of the six reasons that make an event
  * significant. The same rules serve the form and the import, so both say the same thing.
  */
 public final class ChronologyRules {
@@ -44,10 +44,7 @@ public final class ChronologyRules {
         if (date == null) {
             return Optional.of(new EntryProblem(EntryField.DATE, "Enter the date of the event"));
         }
-        if (limits.earliest() != null && date.isBefore(limits.earliest())) {
-            return Optional.of(new EntryProblem(EntryField.DATE, "The event is dated " + UkDates.format(date)
-                    + ", before the child's date of birth (" + UkDates.format(limits.earliest()) + ")"));
-        }
+        // No lower limit: an event before the child's birth is kept and marked (ChronologyLimits.beforeBirth).
         if (date.isAfter(limits.latest())) {
             return Optional.of(new EntryProblem(EntryField.DATE, "The event is dated " + UkDates.format(date)
                     + ", after " + limits.latestMeaning() + " (" + UkDates.format(limits.latest()) + ")"));

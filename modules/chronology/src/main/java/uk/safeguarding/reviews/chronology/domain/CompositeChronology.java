@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.chronology.domain;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,11 +37,17 @@ public final class CompositeChronology {
     private CompositeChronology() {
     }
 
-    /**
-     * Every entry, in composite order, each with its possible duplicates. Ties after agency name keep
-     * the collection's iteration order, so pass a list for a repeatable result.
-     */
+    /** As {@link #merge(Collection, LocalDate)} when the child's date of birth is not known. */
     public static List<CompositeItem> merge(Collection<ChronologyEntry> entries) {
+        return merge(entries, null);
+    }
+
+    /**
+     * Every entry, in composite order, each with its possible duplicates and whether it happened
+     * before the child was born ({@code bornOn}, or {@code null} when not known). Ties after agency
+     * name keep the collection's iteration order, so pass a list for a repeatable result.
+     */
+    public static List<CompositeItem> merge(Collection<ChronologyEntry> entries, LocalDate bornOn) {
         List<ChronologyEntry> ordered = new ArrayList<>(entries);
         ordered.sort(ORDER); // a stable sort: equal entries keep the order given
         List<Set<String>> words = ordered.stream().map(entry -> EventWords.of(entry.whatHappened())).toList();
@@ -62,7 +69,8 @@ public final class CompositeChronology {
 
         List<CompositeItem> composite = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            composite.add(new CompositeItem(ordered.get(i), duplicates.get(i)));
+            LocalDate date = ordered.get(i).date();
+            composite.add(new CompositeItem(ordered.get(i), duplicates.get(i), bornOn != null && date != null && date.isBefore(bornOn)));
         }
         return List.copyOf(composite);
     }

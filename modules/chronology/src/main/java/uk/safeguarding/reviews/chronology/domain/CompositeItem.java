@@ -8,8 +8,9 @@ import java.util.Objects;
  * same thing. The business unit decides; nothing is merged or dropped automatically.
  *
  * @param possibleDuplicateOf the ids of those other entries, in composite order
+ * @param beforeBirth whether the event happened before the child was born (issue 15: kept, and said)
  */
-public record CompositeItem(ChronologyEntry entry, List<String> possibleDuplicateOf) {
+public record CompositeItem(ChronologyEntry entry, List<String> possibleDuplicateOf, boolean beforeBirth) {
 
     public CompositeItem {
         Objects.requireNonNull(entry, "entry");

@@ -28,7 +28,7 @@ class ChronologyCsvTest {
                 "Said \"go away\",\nthen left", "Officer; child", "Risk", "Response", "Impact, on the child", "Partners",
                 "Learning", Set.of(SignificanceReason.LEARNING_POINT, SignificanceReason.CHANGED_ASSESSMENT));
         ChronologyEntry untimed = event("s", "school", DAY, null, "Late to school");
-        List<CompositeItem> composite = CompositeChronology.merge(List.of(full, untimed));
+        List<CompositeItem> composite = CompositeChronology.merge(List.of(full, untimed), DAY);
 
         byte[] csv = ChronologyCsv.write(composite);
 
@@ -37,12 +37,24 @@ class ChronologyCsvTest {
         assertEquals(3, records.size());
         assertEquals(List.of("Date", "Time", "Agency", "What happened", "Risk presented", "Agency response",
                 "Impact on the risk and the child's lived experience", "Multi-agency considerations", "Learning",
-                "Who was involved", "Why significant", "Possible duplicate"), records.get(0));
+                "Who was involved", "Why significant", "Possible duplicate", "Before birth"), records.get(0));
         assertEquals(List.of("14/01/2025", "09:05", "Avon Police", "Said \"go away\",\nthen left", "Risk", "Response",
                 "Impact, on the child", "Partners", "Learning", "Officer; child",
-                "Changed, or could have changed, the assessment; A learning point for agencies", "no"), records.get(1));
+                "Changed, or could have changed, the assessment; A learning point for agencies", "no", "no"), records.get(1));
         assertEquals(List.of("14/01/2025", "", "Beech School", "Late to school", "", "", "", "", "", "",
-                "Changed, or could have changed, the assessment", "no"), records.get(2));
+                "Changed, or could have changed, the assessment", "no", "no"), records.get(2));
+    }
+
+    @Test
+    void anEventBeforeTheChildWasBornIsMarked() throws IOException {
+        List<CompositeItem> composite = CompositeChronology.merge(List.of(
+                event("a", "health", DAY.minusDays(1), null, "Antenatal booking"),
+                event("b", "health", DAY, null, "Born at the hospital")), DAY);
+
+        List<List<String>> records = parse(ChronologyCsv.write(composite));
+
+        assertEquals("yes", cell(records.get(1), "Before birth"));
+        assertEquals("no", cell(records.get(2), "Before birth"), "the day of birth itself is not before it");
     }
 
     @Test

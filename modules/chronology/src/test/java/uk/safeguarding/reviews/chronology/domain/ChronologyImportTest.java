@@ -130,7 +130,6 @@ class ChronologyImportTest {
                         new ImportProblem(3, "Date", "Enter the date of the event"),
                         new ImportProblem(3, "Why significant", "\"urgent\" is not one of the reasons. Use one or more of "
                                 + "changed-assessment, pattern, statutory-event, child-perceived, adult-perceived, learning-point, separated by ;"),
-                        new ImportProblem(5, "Date", "The event is dated 01/02/2015, before the child's date of birth (03/04/2016)"),
                         new ImportProblem(5, "Time", "Enter the time as hh:mm on the 24-hour clock, for example 14:30, "
                                 + "or leave it blank if it is not known (found \"25:00\")")),
                 result.problems());

@@ -1,6 +1,8 @@
 package uk.safeguarding.reviews.chronology.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static uk.safeguarding.reviews.chronology.domain.Events.BIRTH;
 import static uk.safeguarding.reviews.chronology.domain.Events.LIMITS;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** §7.8: an event is dated within the child's life and the review, says what happened, and why it is significant. */
+/** §7.8: an event is dated no later than the review allows, says what happened, and why it is significant. */
 class ChronologyRulesTest {
 
     @Test
@@ -27,11 +29,13 @@ class ChronologyRulesTest {
     }
 
     @Test
-    void anEventCannotBeBeforeTheChildWasBorn() {
-        assertEquals(List.of(new EntryProblem("Date",
-                        "The event is dated 01/02/2015, before the child's date of birth (03/04/2016)")),
-                ChronologyRules.check(dated(LocalDate.of(2015, 2, 1)), LIMITS));
-        assertEquals(List.of(), ChronologyRules.check(dated(BIRTH), LIMITS), "the day of birth itself is allowed");
+    void anEventBeforeTheChildWasBornIsKeptAndKnownToBeBeforeTheBirth() {
+        // Issue 15: in an infant's review the pregnancy and the parents' history come before the birth.
+        assertEquals(List.of(), ChronologyRules.check(dated(LocalDate.of(2015, 2, 1)), LIMITS));
+        assertTrue(LIMITS.beforeBirth(LocalDate.of(2015, 2, 1)));
+        assertFalse(LIMITS.beforeBirth(BIRTH), "the day of birth itself is not before it");
+        assertFalse(ChronologyLimits.untilToday(null, LocalDate.of(2026, 1, 1)).beforeBirth(LocalDate.of(1990, 1, 1)),
+                "without a date of birth nothing is marked");
     }
 
     @Test

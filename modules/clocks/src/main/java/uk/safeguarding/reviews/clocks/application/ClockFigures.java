@@ -52,7 +52,7 @@ public class ClockFigures implements FigureSource {
         List<Figure> figures = new ArrayList<>();
         for (String key : shown) {
             List<SettledClock> ofRule = settled.stream().filter(c -> c.ruleKey().equals(key)).toList();
-            boolean hours = rules.rules().stream().anyMatch(r -> r.key().equals(key) && r.unit() == ClockUnit.HOURS);
+            boolean hours = rules.rules().stream().anyMatch(r -> r.key().equals(key) && r.unit().countsHours());
             Figure due = new Figure(Measure.TIMELINESS, "d." + key + ".due", "Due", records(ofRule), null,
                     median(ofRule, hours), key);
             figures.add(due);

@@ -18,7 +18,7 @@ public record ClockLine(UUID id, String subjectType, String subjectId, String su
 
     /** Hour clocks are due at an exact time; the others by the end of their due day. */
     public boolean dueAtATime() {
-        return unit == ClockUnit.HOURS;
+        return unit.countsHours();
     }
 
     /** Still counting, or paused: not met and not closed. */

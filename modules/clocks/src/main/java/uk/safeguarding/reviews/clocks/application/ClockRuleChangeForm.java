@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 
 /** A business manager's change to one clock; keeps whatever was typed. Messages: ContributorValidationMessages.properties. */
@@ -23,6 +24,9 @@ public class ClockRuleChangeForm implements Serializable {
 
     @NotNull(message = "{clocks.startEvent.required}")
     private StartEvent startEvent;
+
+    /** For a clock counted in hours: calendar hours or working hours (issue 15); empty keeps the rule's own. */
+    private ClockUnit unit;
 
     /** Hours (hour clocks) or working days before the due time; empty for no reminder. */
     @Min(value = 0, message = "{clocks.lead.min}")
@@ -55,6 +59,14 @@ public class ClockRuleChangeForm implements Serializable {
 
     public void setAmount(Integer amount) {
         this.amount = amount;
+    }
+
+    public ClockUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(ClockUnit unit) {
+        this.unit = unit;
     }
 
     public StartEvent getStartEvent() {

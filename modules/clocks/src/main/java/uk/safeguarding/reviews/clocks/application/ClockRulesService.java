@@ -15,6 +15,7 @@ import uk.safeguarding.reviews.audit.RoleGate;
 import uk.safeguarding.reviews.clocks.domain.BankHolidays;
 import uk.safeguarding.reviews.clocks.domain.ClockRule;
 import uk.safeguarding.reviews.clocks.domain.ClockRuleSet;
+import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.clocks.domain.InvalidCalendarFileException;
@@ -74,8 +75,13 @@ public class ClockRulesService {
 
     /** When a clock started now would be due under the proposed rule; changes nothing. */
     public Deadline preview(String key, int amount, StartEvent startEvent) {
+        return preview(key, amount, startEvent, null);
+    }
+
+    /** As {@link #preview(String, int, StartEvent)}, counted in {@code unit} (null: the rule's own). */
+    public Deadline preview(String key, int amount, StartEvent startEvent, ClockUnit unit) {
         roles.require(AuditAction.VIEW, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        ClockRule proposed = proposed(timescales.newestRules(), key, amount, startEvent);
+        ClockRule proposed = proposed(timescales.newestRules(), key, amount, startEvent, unit);
         return DeadlineCalculator.dueDate(proposed, ZonedDateTime.now(clock), timescales.workingDays());
     }
 
@@ -85,7 +91,7 @@ public class ClockRulesService {
         Forms.requireValid(validator, form);
         ClockRuleSet current = timescales.newestRules();
         ClockRule before = current.rule(form.getKey());
-        ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent())
+        ClockRule after = proposed(current, form.getKey(), form.getAmount(), form.getStartEvent(), form.getUnit())
                 .withLeads(form.getReminderLead(), form.getEscalationLead());
         ClockRuleSet next = current.publishChange(after, form.getEffectiveFrom(), form.getReason(), caller.username(),
                 now());
@@ -219,10 +225,19 @@ public class ClockRulesService {
     }
 
     private static ClockRule proposed(ClockRuleSet set, String key, int amount,
-            StartEvent startEvent) {
+            StartEvent startEvent, ClockUnit unit) {
         if (!PolicyDefaults.allowedStartEvents(key).contains(startEvent)) {
             throw new IllegalArgumentException("The " + key + " clock cannot start from " + startEvent);
         }
-        return set.rule(key).withAmount(amount).withStartEvent(startEvent);
+        ClockRule rule = set.rule(key);
+        if (unit != null && unit != rule.unit()) {
+            // Only the way hours are counted is a choice; a clock of days stays one of days.
+            if (!unit.countsHours() || !rule.unit().countsHours()) {
+                throw new InvalidFieldException("unit", "The " + key + " clock counts " + rule.period().replaceFirst("^\\d+ ", "")
+                        + "; choose between calendar hours and working hours only for a clock counted in hours");
+            }
+            rule = rule.withUnit(unit);
+        }
+        return rule.withAmount(amount).withStartEvent(startEvent);
     }
 }

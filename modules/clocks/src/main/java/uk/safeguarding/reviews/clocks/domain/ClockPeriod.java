@@ -14,7 +14,7 @@ public record ClockPeriod(int amount, ClockUnit unit) implements java.io.Seriali
 
     public ClockPeriod {
         Objects.requireNonNull(unit, "unit");
-        if (unit == ClockUnit.HOURS) {
+        if (unit.countsHours()) {
             throw new IllegalArgumentException("A chosen period is counted in days or months, not hours");
         }
         if (amount < 1) {

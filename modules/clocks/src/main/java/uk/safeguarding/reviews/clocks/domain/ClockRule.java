@@ -32,7 +32,7 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
         if (amount < 0) {
             throw new IllegalArgumentException("The amount cannot be negative: " + amount);
         }
-        if (amount == 0 && unit != ClockUnit.HOURS) {
+        if (amount == 0 && !unit.countsHours()) {
             throw new IllegalArgumentException("A clock of zero " + unit + " would be due as it starts");
         }
         if (reminderLead != null && reminderLead < 0) {
@@ -50,7 +50,7 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
      */
     static int defaultReminderLead(ClockUnit unit, int amount) {
         return switch (unit) {
-            case HOURS -> Math.max(1, amount / 4);
+            case HOURS, WORKING_HOURS -> Math.max(1, amount / 4);
             case WORKING_DAYS, CALENDAR_DAYS -> amount <= 5 ? 1 : 3;
             case MONTHS -> 10;
         };
@@ -62,6 +62,7 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
         boolean one = amount == 1;
         return amount + " " + switch (unit) {
             case HOURS -> one ? "hour" : "hours";
+            case WORKING_HOURS -> one ? "working hour" : "working hours";
             case WORKING_DAYS -> one ? "working day" : "working days";
             case CALENDAR_DAYS -> one ? "calendar day" : "calendar days";
             case MONTHS -> one ? "month" : "months";
@@ -69,12 +70,16 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
     }
 
     public boolean leadInHours() {
-        return unit == ClockUnit.HOURS;
+        return unit.countsHours();
     }
 
     public ClockRule withLeads(Integer newReminderLead, Integer newEscalationLead) {
         return new ClockRule(key, policyReference, startEvent, amount, unit, direction, newReminderLead,
                 newEscalationLead);
+    }
+
+    public ClockRule withUnit(ClockUnit newUnit) {
+        return new ClockRule(key, policyReference, startEvent, amount, newUnit, direction, reminderLead, escalationLead);
     }
 
     public ClockRule withAmount(int newAmount) {

@@ -6,6 +6,7 @@ import static uk.safeguarding.reviews.clocks.domain.ClockUnit.CALENDAR_DAYS;
 import static uk.safeguarding.reviews.clocks.domain.ClockUnit.HOURS;
 import static uk.safeguarding.reviews.clocks.domain.ClockUnit.MONTHS;
 import static uk.safeguarding.reviews.clocks.domain.ClockUnit.WORKING_DAYS;
+import static uk.safeguarding.reviews.clocks.domain.ClockUnit.WORKING_HOURS;
 
 import java.util.List;
 
@@ -59,8 +60,10 @@ public final class PolicyDefaults {
                     + " answered \u201cas a priority\u201d and sets no period; the receiving partnership answers a"
                     + " proposed handover within two working days unless it sets its own",
                     StartEvent.HANDOVER_PROPOSED, 2, WORKING_DAYS, AFTER),
+            // Counted in working hours (issue 15): 24 calendar hours before a Monday morning meeting is a
+            // Sunday; 24 working hours is the Friday morning, never less than the policy's 24 hours.
             new ClockRule("meeting-papers", "§7.11: the papers reach the meeting's participants at least 24 hours"
-                    + " before it", StartEvent.RAPID_REVIEW_MEETING, 24, HOURS, BEFORE));
+                    + " before it", StartEvent.RAPID_REVIEW_MEETING, 24, WORKING_HOURS, BEFORE));
 
     private PolicyDefaults() {
     }

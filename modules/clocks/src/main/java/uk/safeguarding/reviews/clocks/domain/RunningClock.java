@@ -256,12 +256,12 @@ public final class RunningClock {
         return switch (rule.unit()) {
             case WORKING_DAYS -> DeadlineCalculator.dueDate(extended, startedAt, calendar,
                     day -> pauses.stream().filter(p -> p.covers(day)).findFirst().map(p -> "Paused: " + p.why()));
-            case HOURS, CALENDAR_DAYS, MONTHS -> {
+            case HOURS, WORKING_HOURS, CALENDAR_DAYS, MONTHS -> {
                 Deadline unpaused = DeadlineCalculator.dueDate(extended, startedAt, calendar);
                 Duration paused = pauses.stream()
                         .map(p -> Duration.between(p.pausedAt(), p.resumedAt() == null ? p.pausedAt() : p.resumedAt()))
                         .reduce(Duration.ZERO, Duration::plus);
-                ZonedDateTime dueBy = rule.unit() == ClockUnit.HOURS ? unpaused.dueBy().plus(paused)
+                ZonedDateTime dueBy = rule.unit().countsHours() ? unpaused.dueBy().plus(paused)
                         : unpaused.dueBy().plusDays(paused.toDays());
                 yield new Deadline(extended, startedAt, dueBy.toLocalDate(), dueBy, calendar.version(),
                         List.<SkippedDay>of());

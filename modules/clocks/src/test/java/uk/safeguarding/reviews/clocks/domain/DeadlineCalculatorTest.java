@@ -3,6 +3,7 @@ package uk.safeguarding.reviews.clocks.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -194,6 +195,47 @@ class DeadlineCalculatorTest {
                 LocalDateTime.of(2017, 12, 29, 10, 0).atZone(DeadlineCalculator.UK), ENGLAND));
         assertEquals(LocalDate.of(2018, 1, 1), ENGLAND.coveredFrom());
         assertEquals(LocalDate.of(2030, 12, 31), ENGLAND.coveredTo());
+    }
+
+    /**
+     * Issue 15 and §7.11: the meeting's papers "at least 24 hours before", counted in the partnership's
+     * working hours, are never due on a weekend or a bank holiday, and never less than 24 hours before.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} working hours = {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # start (UK local) | direction | hours | due (UK local)    | days skipped | why
+            2026-03-09T10:00   | BEFORE    | 24    | 2026-03-06T10:00  | 2            | Monday meeting: papers on Friday morning, not Sunday
+            2026-03-10T10:00   | BEFORE    | 24    | 2026-03-09T10:00  | 0            | Tuesday meeting: Monday morning
+            2026-04-07T10:00   | BEFORE    | 24    | 2026-04-02T10:00  | 4            | Tuesday after Easter: back over Easter Monday, the weekend and Good Friday
+            2026-03-09T00:00   | BEFORE    | 24    | 2026-03-06T00:00  | 2            | counting back from a Monday midnight starts on Friday
+            2026-03-09T10:00   | BEFORE    | 0     | 2026-03-09T10:00  | 0            | no hours: the start itself
+            2026-03-06T16:00   | AFTER     | 24    | 2026-03-09T16:00  | 2            | Friday afternoon: Monday afternoon
+            2026-03-07T09:00   | AFTER     | 24    | 2026-03-09T23:59:59.999999 | 2   | a Saturday start counts the whole of Monday: due at its end
+            2026-03-09T00:00   | AFTER     | 48    | 2026-03-10T23:59:59.999999 | 0   | ending at a midnight: the end of the working day
+            2026-03-27T12:00   | AFTER     | 24    | 2026-03-30T12:00  | 2            | over the weekend the clocks go forward: Monday noon
+            """)
+    void workingHoursPassOverEveryDayThatIsNotWorked(String start, ClockDirection direction, int hours, String due,
+            int skippedDays, String why) {
+        ClockRule rule = new ClockRule("meeting-papers", why, StartEvent.RAPID_REVIEW_MEETING, hours,
+                ClockUnit.WORKING_HOURS, direction);
+        Deadline deadline = DeadlineCalculator.dueDate(rule, LocalDateTime.parse(start).atZone(DeadlineCalculator.UK),
+                ENGLAND);
+        assertEquals(LocalDateTime.parse(due).atZone(DeadlineCalculator.UK), deadline.dueBy(), why);
+        assertEquals(skippedDays, deadline.skipped().size(), why + ": " + deadline.skipped());
+        assertTrue(ENGLAND.isWorkingDay(deadline.dueDay()) || hours == 0, why + ": due on a working day");
+    }
+
+    @Test
+    void workingHoursSayWhichDaysWerePassedOver() {
+        ClockRule papers = new ClockRule("meeting-papers", "", StartEvent.RAPID_REVIEW_MEETING, 24,
+                ClockUnit.WORKING_HOURS, ClockDirection.BEFORE);
+        Deadline deadline = DeadlineCalculator.dueDate(papers, ZonedDateTime.of(2026, 4, 7, 10, 0, 0, 0,
+                DeadlineCalculator.UK), ENGLAND);
+        assertEquals(List.of(new SkippedDay(LocalDate.of(2026, 4, 6), "Easter Monday"),
+                new SkippedDay(LocalDate.of(2026, 4, 5), "Sunday"), new SkippedDay(LocalDate.of(2026, 4, 4), "Saturday"),
+                new SkippedDay(LocalDate.of(2026, 4, 3), "Good Friday")), deadline.skipped());
+        assertEquals("24 working hours", papers.period());
+        assertTrue(papers.leadInHours(), "its reminders count hours");
     }
 
     @Test

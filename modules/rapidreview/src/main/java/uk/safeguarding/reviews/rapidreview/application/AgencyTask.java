@@ -19,7 +19,8 @@ public record AgencyTask(String id, String reviewReference, String agencyName, S
         boolean secureRecordsRequested, OffsetDateTime recordsSecuredAt, String recordsSecuredBy,
         String recordsRepresentative, Boolean recordsWorkingCopy, OffsetDateTime recordsReleasedAt,
         String recordsReleasedWhy, RequestStatus status, AgencySummary summary, List<ChronologyEntry> entries, OffsetDateTime submittedAt,
-        String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems, String reviewId) {
+        String submittedBy, List<Reopening> reopenings, List<AgencySummary.Problem> problems, String reviewId,
+        LocalDate childBornOn) {
 
     static AgencyTask of(InformationRequest request, ZonedDateTime dueBy) {
         return new AgencyTask(request.id(), request.reviewReference(), request.agencyName(),
@@ -29,7 +30,12 @@ public record AgencyTask(String id, String reviewReference, String agencyName, S
                 request.recordsReleasedAt(), request.recordsReleasedWhy(), request.status(), request.summary(), request.chronology(),
                 request.submittedAt(), request.submittedBy(), request.reopenings(),
                 request.status() == RequestStatus.OPEN ? request.problemsBeforeSubmission() : List.of(),
-                request.reviewId());
+                request.reviewId(), request.childDateOfBirth());
+    }
+
+    /** Issue 15: an event before the child was born is kept, and marked so wherever it is listed. */
+    public boolean beforeBirth(ChronologyEntry entry) {
+        return childBornOn != null && entry.date() != null && entry.date().isBefore(childBornOn);
     }
 
     public boolean isOpen() {

@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safeguarding.reviews.audit.AuditAction;
@@ -119,7 +121,10 @@ public class CompositeChronologies {
             Anonymiser anonymiser = new Anonymiser(rolesByName(referrals.factsForReview(referralId)));
             entries = entries.stream().map(anonymiser::anonymise).toList();
         }
-        List<CompositeItem> merged = CompositeChronology.merge(entries);
+        // Every request of a review names the same child; the earliest date of birth any names is the one.
+        LocalDate bornOn = all.stream().map(InformationRequest::childDateOfBirth).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        List<CompositeItem> merged = CompositeChronology.merge(entries, bornOn);
         List<CompositeItem> shown = (filter == null ? ChronologyFilter.none() : filter).apply(merged);
         int duplicates = (int) shown.stream().filter(i -> !i.possibleDuplicateOf().isEmpty()).count();
         return new CompositeView(reviewId, reference, shown, sources, awaited, anonymised, duplicates);
@@ -143,7 +148,7 @@ public class CompositeChronologies {
                     e.whatHappened(), text(e.riskPresented()), text(e.agencyResponse()), text(e.impactOnChild()),
                     text(e.multiAgencyConsiderations()), text(e.learning()), e.significance().stream()
                             .map(SignificanceReason::label).collect(Collectors.joining("; ")),
-                    item.possibleDuplicateOf().isEmpty() ? "" : "Possible duplicate"));
+                    flags(item)));
         }
         Set<String> agencies = new HashSet<>();
         view.sources().forEach(s -> agencies.add(s.agencyName()));
@@ -162,6 +167,17 @@ public class CompositeChronologies {
                 .table(List.of("Date", "Agency", "What happened", "Risk presented", "Agency response",
                         "Impact on the child", "Multi-agency", "Learning", "Why significant", "Flag"), rows)
                 .build();
+    }
+
+    private static String flags(CompositeItem item) {
+        List<String> flags = new ArrayList<>();
+        if (item.beforeBirth()) {
+            flags.add("Before birth");
+        }
+        if (item.isPossibleDuplicate()) {
+            flags.add("Possible duplicate");
+        }
+        return String.join("; ", flags);
     }
 
     private static String text(String value) {

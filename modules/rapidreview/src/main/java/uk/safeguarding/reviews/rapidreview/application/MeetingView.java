@@ -12,9 +12,13 @@ import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.rapidreview.domain.SafetyAction;
 
-/** A Rapid Review meeting and its outcome as pages show them, with what the caller may do. */
+/**
+ * A Rapid Review meeting and its outcome as pages show them, with what the caller may do.
+ * {@code papersPeriod} is how long before the meeting the papers are due, in the partnership's words
+ * ("24 working hours"), so the page says how the due time was counted (issue 15).
+ */
 public record MeetingView(String reviewId, String reviewReference, OffsetDateTime startsAt, String place,
-        OffsetDateTime papersDueBy, OffsetDateTime papersPublishedAt, boolean papersLate, OffsetDateTime heldAt,
+        OffsetDateTime papersDueBy, String papersPeriod, OffsetDateTime papersPublishedAt, boolean papersLate, OffsetDateTime heldAt,
         List<Attendee> attendees, Quorum.Result quorum, List<String> statutoryPartners, CaseDiscussionNotes notes,
         String equalityConsideration, List<SafetyAction> safetyActions, List<PendingInformation> pending,
         Recommendation recommendation, Recommendation finalRecommendation, boolean nationalReviewSuggested,
@@ -25,9 +29,9 @@ public record MeetingView(String reviewId, String reviewReference, OffsetDateTim
         boolean awaitsTheExecutive) {
 
     static MeetingView of(String reference, RapidReviewMeeting meeting, OffsetDateTime papersDueBy,
-            List<String> partners, OffsetDateTime now, List<String> mayEndorseFor) {
+            String papersPeriod, List<String> partners, OffsetDateTime now, List<String> mayEndorseFor) {
         return new MeetingView(meeting.reviewId(), reference, meeting.startsAt(), meeting.place(),
-                papersDueBy, meeting.papersPublishedAt(), meeting.papersLateOn(now, papersDueBy), meeting.heldAt(),
+                papersDueBy, papersPeriod, meeting.papersPublishedAt(), meeting.papersLateOn(now, papersDueBy), meeting.heldAt(),
                 meeting.attendees(), meeting.quorum(partners), partners, meeting.notes(),
                 meeting.equalityConsideration(), meeting.safetyActions(), meeting.pending(), meeting.recommendation(),
                 meeting.finalRecommendation(), meeting.nationalReviewSuggested(), meeting.rationale(),

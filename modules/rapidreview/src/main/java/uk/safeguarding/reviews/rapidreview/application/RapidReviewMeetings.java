@@ -165,12 +165,13 @@ public class RapidReviewMeetings {
                 String mailbox = clocks.businessUnit().email();
                 if (mailbox != null) {
                     outbox.write(new OutgoingMail(mailbox, "Late papers: Rapid Review meeting " + review.reference(),
-                            "The papers for " + review.reference() + " went out less than 24 hours before the meeting"
-                                    + " (\u00a77.11). Allow reading time at the start of the meeting.\n"));
+                            "The papers for " + review.reference() + " went out after their due time, "
+                                    + papersPeriod() + " before the meeting (\u00a77.11). Allow reading"
+                                    + " time at the start of the meeting.\n"));
                 }
             }
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "papers published to " + invitees.size()
-                    + " attendees" + (late ? ", late (less than 24 hours before, \u00a77.11)" : ""));
+                    + " attendees" + (late ? ", late (after their due time, " + papersPeriod() + " before, \u00a77.11)" : ""));
         });
     }
 
@@ -421,8 +422,14 @@ public class RapidReviewMeetings {
 
     private MeetingView view(ReviewSummary review, RapidReviewMeeting meeting, Caller caller) {
         List<String> partners = partners(review);
-        return MeetingView.of(review.reference(), meeting, papersDueBy(meeting), partners, now().toOffsetDateTime(),
+        return MeetingView.of(review.reference(), meeting, papersDueBy(meeting), papersPeriod(), partners,
+                now().toOffsetDateTime(),
                 meeting.recommendation() == null ? List.of() : mayEndorseFor(caller, meeting, partners));
+    }
+
+    /** §7.11: how long before the meeting the papers are due, in words ("24 working hours"). */
+    String papersPeriod() {
+        return clocks.period(PAPERS_CLOCK);
     }
 
     /** §7.11: when the papers are due, from the partnership's {@code meeting-papers} clock rule. */

@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.chronology.domain.ChronologyFilter;
 import uk.safeguarding.reviews.chronology.domain.CompositeItem;
+import uk.safeguarding.reviews.chronology.domain.SignificanceReason;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.documents.DocxWriter;
@@ -135,10 +136,23 @@ public class RapidReviewReports {
         doc.heading(1, "2. Agency summaries");
         summaries(doc, asked);
         doc.heading(1, "3. Composite chronology");
-        doc.table(List.of("Date", "Agency", "What happened", "Risk presented", "Agency response", "Learning"),
+        doc.table(CHRONOLOGY_COLUMNS,
                 chronologyRows(composites.build(id, reference, null, ChronologyFilter.none(), false).items()));
         audit.allowed(AuditAction.VIEW, PAPERS_RECORD_TYPE, id, "papers of " + reference + " downloaded");
         return new ExportedFile("papers-" + reference + ".pdf", ExportedFile.PDF, PdfWriter.write(doc.build()));
+    }
+
+    private static String known(String text) {
+        return text == null || text.isBlank() ? "Not known" : text.strip();
+    }
+
+    /** A criteria question's kind of review as it reads ("rapid-review" or "RAPID_REVIEW": "Rapid review"). */
+    private static String kindLabel(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return "";
+        }
+        String words = kind.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static void summaries(DocumentModel.Builder doc, List<InformationRequest> asked) {
@@ -153,14 +167,41 @@ public class RapidReviewReports {
         }
     }
 
+    /**
+     * Issue 15: every column of the chronology (Document 9) reaches the papers and Document 12. Four
+     * columns keep a portrait page readable: the details are one labelled line each.
+     */
+    private static final List<String> CHRONOLOGY_COLUMNS = List.of("Date", "Agency", "What happened", "Details");
+
     private static List<List<String>> chronologyRows(List<CompositeItem> items) {
         List<List<String>> rows = new ArrayList<>();
         for (CompositeItem item : items) {
             var e = item.entry();
-            rows.add(List.of(day(e.date()) + (e.time() == null ? "" : " " + e.time()), e.agencyName(),
-                    e.whatHappened(), e.riskPresented(), e.agencyResponse(), e.learning()));
+            StringBuilder date = new StringBuilder(day(e.date())).append(e.time() == null ? "" : " " + e.time());
+            if (item.beforeBirth()) {
+                date.append("\nBefore birth");
+            }
+            if (item.isPossibleDuplicate()) {
+                date.append("\nPossible duplicate");
+            }
+            List<String> details = new ArrayList<>();
+            labelled(details, "Who was involved", e.whoWasInvolved());
+            labelled(details, "Risk presented", e.riskPresented());
+            labelled(details, "Agency response", e.agencyResponse());
+            labelled(details, "Impact on the child", e.impactOnChild());
+            labelled(details, "Multi-agency considerations", e.multiAgencyConsiderations());
+            labelled(details, "Learning", e.learning());
+            labelled(details, "Why significant", e.significance().stream().map(SignificanceReason::label)
+                    .collect(Collectors.joining("; ")));
+            rows.add(List.of(date.toString(), e.agencyName(), e.whatHappened(), String.join("\n", details)));
         }
         return rows;
+    }
+
+    private static void labelled(List<String> lines, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            lines.add(label + ": " + text.strip());
+        }
     }
 
     private DocumentModel document(ReviewSummary review, RapidReviewMeeting meeting) {
@@ -193,6 +234,22 @@ public class RapidReviewReports {
                 .field("Review opened", at(review.openedAt()))
                 .heading(2, "What happened")
                 .paragraph(facts.whatHappened());
+        // Issue 15: what the referral said about each child, named by role only, as the Panel will ask.
+        for (ReferralFacts.ChildProfile child : facts.childProfiles()) {
+            Integer age = child.ageOn(facts.incidentDate());
+            doc.heading(2, child.role())
+                    .field("Age at the incident", age == null ? "Not known" : age + (age == 1 ? " year" : " years"))
+                    .field("Sex", known(child.sex()))
+                    .field("Ethnicity", known(child.ethnicity()))
+                    .field("Looked after", child.lookedAfter() == null ? "Not known" : child.lookedAfter() ? "Yes" : "No")
+                    .field("Child protection plan", known(child.childProtectionPlan()))
+                    .field("Care leaver", child.careLeaver() ? "Yes" : "No");
+        }
+        doc.heading(2, "Why the referrer asked for a review").paragraph(known(facts.whyReview()));
+        doc.heading(2, "The referral's answers to the criteria questions");
+        doc.table(List.of("For", "Question", "Answer"), facts.criteria().stream()
+                .map(c -> List.of(kindLabel(c.kind()), known(c.question()), c.answer() == null ? "Not answered" : c.answer()))
+                .toList());
 
         doc.heading(1, "2. Agencies involved");
         List<List<String>> agencyRows = new ArrayList<>();
@@ -205,7 +262,7 @@ public class RapidReviewReports {
         summaries(doc, asked);
 
         doc.heading(1, "3. Composite chronology (names replaced by roles)");
-        doc.table(List.of("Date", "Agency", "What happened", "Risk presented", "Agency response", "Learning"),
+        doc.table(CHRONOLOGY_COLUMNS,
                 chronologyRows(composites.build(review, ChronologyFilter.none(), true).items()));
 
         Quorum.Result quorum = meeting.quorum(partners);
@@ -215,7 +272,7 @@ public class RapidReviewReports {
                 .field("Papers published", meeting.papersPublishedAt() == null ? "At the meeting"
                         : at(meeting.papersPublishedAt()) + (meeting.papersLateOn(meeting.papersPublishedAt(),
                                 meetings.papersDueBy(meeting))
-                                ? " (less than 24 hours before)" : ""))
+                                ? " (after their due time, " + meetings.papersPeriod() + " before)" : ""))
                 .field("Quorum (\u00a77.12)", quorum.quorate() ? "Quorate: " + String.join(", ", partners) + " present"
                         : "Not quorate: no representative of " + String.join(", ", quorum.missingPartners()));
         List<List<String>> attendance = new ArrayList<>();

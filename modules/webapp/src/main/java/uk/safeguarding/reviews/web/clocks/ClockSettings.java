@@ -23,6 +23,7 @@ import uk.safeguarding.reviews.clocks.domain.PolicyDefaults;
 import uk.safeguarding.reviews.clocks.domain.Region;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -84,12 +85,12 @@ public class ClockSettings implements Serializable {
         }
         Deadline deadline;
         try {
-            deadline = clocks.preview(form.getKey(), amount, form.getStartEvent());
+            deadline = clocks.preview(form.getKey(), amount, form.getStartEvent(), form.getUnit());
         } catch (DateOutsideCalendarException e) {
             preview = e.getMessage();
             return;
         }
-        String when = deadline.rule().unit() == ClockUnit.HOURS ? TIME.format(deadline.dueBy())
+        String when = deadline.rule().unit().countsHours() ? TIME.format(deadline.dueBy())
                 : DAY.format(deadline.dueDay());
         preview = Messages.text("clocks.preview", Messages.text("clocks.start." + form.getStartEvent().name()),
                 Messages.text("clocks.rule." + form.getKey()), when, amount,
@@ -105,6 +106,8 @@ public class ClockSettings implements Serializable {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
             Messages.besideFields("change", e);
+        } catch (InvalidFieldException e) {
+            Messages.errorFor("change:" + e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
             Messages.errorFor("change:effectiveFrom", e.getMessage());
         }
@@ -199,6 +202,7 @@ public class ClockSettings implements Serializable {
         form.setKey(key);
         form.setAmount(rule.amount());
         form.setStartEvent(rule.startEvent());
+        form.setUnit(rule.unit());
         form.setReminderLead(rule.reminderLead());
         form.setEscalationLead(rule.escalationLead());
         if (form.getEffectiveFrom() == null) {
@@ -213,6 +217,16 @@ public class ClockSettings implements Serializable {
 
     public void setBusinessUnitEmail(String businessUnitEmail) {
         this.businessUnitEmail = businessUnitEmail;
+    }
+
+    /** Whether the chosen clock counts hours, and so may count them on the calendar or on working days only. */
+    public boolean isCountsHours() {
+        return form.getUnit() != null && form.getUnit().countsHours();
+    }
+
+    /** The two ways of counting an hour clock (issue 15), calendar hours first. */
+    public List<ClockUnit> getHourUnits() {
+        return List.of(ClockUnit.HOURS, ClockUnit.WORKING_HOURS);
     }
 
     /** "hours" for an hour clock, else "working days": the unit lead times count in. */

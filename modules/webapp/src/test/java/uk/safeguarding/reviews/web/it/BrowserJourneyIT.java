@@ -353,6 +353,11 @@ class BrowserJourneyIT {
         browser.findElement(By.id("draft:save")).click();
         assertEquals("Enter the date of the incident as day/month/year, for example 21/11/2026",
                 textOf("draft:incidentDate-message"));
+        assertRefusedFieldIsDescribedBy("draft:incidentDate", "Enter the date of the incident as day/month/year", "Day/month/year, for example 21/11/2026");
+        // The error summary takes the focus when the page comes back, and its link puts it in the field.
+        assertEquals("error-summary", focusedElementId(), "the error summary is focused on load");
+        browser.findElement(By.cssSelector("#error-summary a")).click();
+        assertEquals("draft:incidentDate", focusedElementId(), "the summary's link focuses the field it names");
         WebElement date = browser.findElement(By.id("draft:incidentDate"));
         assertEquals("31/2/2026", date.getAttribute("value"), "what was typed is kept");
         date.clear();
@@ -1520,6 +1525,15 @@ class BrowserJourneyIT {
         assertTrue(textOf("rules").contains("20 working days"), textOf("rules"));
         assertTrue(textOf("rules:rules-version").contains("version 2"), textOf("rules:rules-version"));
 
+        // Issue 15, §7.11: the papers' clock counts working hours; calendar hours are a choice, previewed live.
+        new Select(waitFor("change:key")).selectByValue("meeting-papers");
+        wait.until(d -> !d.findElements(By.id("change:unit:1")).isEmpty());
+        assertTrue(browser.findElement(By.id("change:unit:1")).isSelected(), "working hours by default");
+        wait.until(d -> textOf("change:preview").contains("(24 working hours)"));
+        browser.findElement(By.id("change:unit:0")).click();
+        wait.until(d -> textOf("change:preview").contains("(24 hours)"));
+        assertNoAxeViolations("the clock rules with the choice of hours");
+
         Path notGovUk = Files.createTempFile("bank-holidays", ".json");
         Files.writeString(notGovUk, "{\"wales-only\": {\"events\": []}}");
         waitFor("holidays:holidayFile").sendKeys(notGovUk.toAbsolutePath().toString());
@@ -1547,6 +1561,7 @@ class BrowserJourneyIT {
 
         assertEquals("A quorum of 9 is larger than the panel of 4: the panel could never decide",
                 textOf("thresholds:quorum-message"));
+        assertRefusedFieldIsDescribedBy("thresholds:quorum", "the panel could never decide");
         assertEquals("Panel enlarged after the 2023 guidance", waitFor("thresholds:reason").getAttribute("value"),
                 "what was typed is still there");
         quorum = waitFor("thresholds:quorum");
@@ -1566,6 +1581,29 @@ class BrowserJourneyIT {
         assertTrue(browser.findElements(By.id("no-mailbox")).isEmpty(), "the demo partnership has a mailbox");
         browser.findElement(By.id("nav-help")).click();
         assertTrue(textOf("main").contains("the first working day after it is day 1"));
+    }
+
+    /**
+     * Issue 13 §5 (the field tags): a refused field tells assistive technology that it is invalid, and
+     * is described by what is beside it: every id it names is on the page, and together they say each
+     * text expected (its message, its hint).
+     */
+    private void assertRefusedFieldIsDescribedBy(String fieldId, String... texts) {
+        WebElement field = waitFor(fieldId);
+        assertEquals("true", field.getAttribute("aria-invalid"), fieldId + " is marked invalid");
+        StringBuilder described = new StringBuilder();
+        for (String id : field.getAttribute("aria-describedby").trim().split("\\s+")) {
+            List<WebElement> found = browser.findElements(By.id(id));
+            assertFalse(found.isEmpty(), fieldId + " is described by " + id + ", which is not on the page");
+            described.append(found.get(0).getText()).append(" | ");
+        }
+        for (String text : texts) {
+            assertTrue(described.toString().contains(text), fieldId + " is described by: " + described);
+        }
+    }
+
+    private String focusedElementId() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
     }
 
     /** Waits until PrimeFaces has no live-preview request in flight, so a full submit is not raced by one. */

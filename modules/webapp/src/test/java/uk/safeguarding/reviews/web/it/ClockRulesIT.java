@@ -102,6 +102,47 @@ class ClockRulesIT {
                 trail.get(0).detail());
     }
 
+    /**
+     * Issue 15, §7.11: the papers are due 24 working hours before the meeting (never on a weekend or a
+     * bank holiday); a partnership may count calendar hours instead, as a new version, audited, its own.
+     */
+    @Test
+    void theMeetingsPapersCountWorkingHoursUnlessThePartnershipChoosesCalendarHours() {
+        ActiveTenant papers = tenants.provision("it-clocks-papers");
+        Deadline byDefault = as(papers, MANAGER, () -> clocks.preview("meeting-papers", 24, StartEvent.RAPID_REVIEW_MEETING));
+        assertEquals(ClockUnit.WORKING_HOURS, byDefault.rule().unit());
+        assertTrue(byDefault.dueDay().getDayOfWeek().getValue() <= 5, "due on a weekday: " + byDefault.dueDay());
+        assertTrue(java.time.Duration.between(byDefault.dueBy(), byDefault.startedAt()).toHours() >= 24,
+                "never less than the policy's 24 hours");
+        Deadline calendarHours = as(papers, MANAGER, () -> clocks.preview("meeting-papers", 24,
+                StartEvent.RAPID_REVIEW_MEETING, ClockUnit.HOURS));
+        assertEquals(ClockUnit.HOURS, calendarHours.rule().unit());
+        assertEquals(calendarHours.startedAt().minusHours(24), calendarHours.dueBy(), "calendar hours: a day before, whatever day");
+
+        ClockRuleChangeForm change = clockRuleChange("meeting-papers", 24, StartEvent.RAPID_REVIEW_MEETING,
+                "The panel reads its papers at weekends");
+        change.setUnit(ClockUnit.HOURS);
+        int version = as(papers, MANAGER, () -> clocks.publishChange(change));
+
+        assertEquals(ClockUnit.HOURS, unitOf(as(papers, MANAGER, clocks::current), "meeting-papers"));
+        assertEquals(ClockUnit.WORKING_HOURS, unitOf(as(untouched, MANAGER, clocks::current), "meeting-papers"),
+                "another partnership keeps its own");
+        assertTrue(as(papers, MANAGER, () -> audit.historyOf("clock-rules", "v" + version)).get(0).detail()
+                .contains("meeting-papers: 24 WORKING_HOURS from RAPID_REVIEW_MEETING (reminder 6, escalation 0) -> 24 HOURS"));
+
+        ClockRuleChangeForm daysInHours = clockRuleChange("rapid-review", 15, StartEvent.REFERRAL_RECEIVED, "Try hours");
+        daysInHours.setUnit(ClockUnit.HOURS);
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> as(papers, MANAGER,
+                () -> clocks.publishChange(daysInHours)));
+        assertEquals("unit", refused.field());
+        assertTrue(refused.getMessage().startsWith("The rapid-review clock counts working days"), refused.getMessage());
+        assertEquals(version, as(papers, MANAGER, clocks::current).version(), "nothing saved");
+    }
+
+    private static ClockUnit unitOf(ClockRulesView view, String key) {
+        return view.newestRules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().unit();
+    }
+
     @Test
     void thePreviewCountsTheProposedRuleWithoutSavingIt() {
         Deadline preview = as(changed, MANAGER, () -> clocks.preview("rapid-review", 30, StartEvent.REFERRAL_RECEIVED));
