@@ -30,6 +30,11 @@ public record ChronologyLimits(LocalDate bornOn, LocalDate latest, String latest
 
     /** Whether an event on {@code date} happened before the child was born (never, when the birth is not known). */
     public boolean beforeBirth(LocalDate date) {
+        return isBeforeBirth(date, bornOn);
+    }
+
+    /** The one rule: an event dated {@code date} is before a birth on {@code bornOn} (never when either is unknown). */
+    public static boolean isBeforeBirth(LocalDate date, LocalDate bornOn) {
         return bornOn != null && date != null && date.isBefore(bornOn);
     }
 

@@ -69,8 +69,8 @@ public final class CompositeChronology {
 
         List<CompositeItem> composite = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            LocalDate date = ordered.get(i).date();
-            composite.add(new CompositeItem(ordered.get(i), duplicates.get(i), bornOn != null && date != null && date.isBefore(bornOn)));
+            composite.add(new CompositeItem(ordered.get(i), duplicates.get(i),
+                    ChronologyLimits.isBeforeBirth(ordered.get(i).date(), bornOn)));
         }
         return List.copyOf(composite);
     }

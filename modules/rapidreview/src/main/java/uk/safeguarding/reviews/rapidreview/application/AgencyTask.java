@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.chronology.domain.ChronologyEntry;
+import uk.safeguarding.reviews.chronology.domain.ChronologyLimits;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.InformationRequest;
 import uk.safeguarding.reviews.rapidreview.domain.Reopening;
@@ -35,7 +36,7 @@ public record AgencyTask(String id, String reviewReference, String agencyName, S
 
     /** Issue 15: an event before the child was born is kept, and marked so wherever it is listed. */
     public boolean beforeBirth(ChronologyEntry entry) {
-        return childBornOn != null && entry.date() != null && entry.date().isBefore(childBornOn);
+        return ChronologyLimits.isBeforeBirth(entry.date(), childBornOn);
     }
 
     public boolean isOpen() {

@@ -148,7 +148,7 @@ public class CompositeChronologies {
                     e.whatHappened(), text(e.riskPresented()), text(e.agencyResponse()), text(e.impactOnChild()),
                     text(e.multiAgencyConsiderations()), text(e.learning()), e.significance().stream()
                             .map(SignificanceReason::label).collect(Collectors.joining("; ")),
-                    flags(item)));
+                    String.join("; ", flags(item))));
         }
         Set<String> agencies = new HashSet<>();
         view.sources().forEach(s -> agencies.add(s.agencyName()));
@@ -169,7 +169,8 @@ public class CompositeChronologies {
                 .build();
     }
 
-    private static String flags(CompositeItem item) {
+    /** What an event is marked with wherever the composite is written out: before birth, possible duplicate. */
+    static List<String> flags(CompositeItem item) {
         List<String> flags = new ArrayList<>();
         if (item.beforeBirth()) {
             flags.add("Before birth");
@@ -177,7 +178,7 @@ public class CompositeChronologies {
         if (item.isPossibleDuplicate()) {
             flags.add("Possible duplicate");
         }
-        return String.join("; ", flags);
+        return flags;
     }
 
     private static String text(String value) {

@@ -177,13 +177,9 @@ public class RapidReviewReports {
         List<List<String>> rows = new ArrayList<>();
         for (CompositeItem item : items) {
             var e = item.entry();
-            StringBuilder date = new StringBuilder(day(e.date())).append(e.time() == null ? "" : " " + e.time());
-            if (item.beforeBirth()) {
-                date.append("\nBefore birth");
-            }
-            if (item.isPossibleDuplicate()) {
-                date.append("\nPossible duplicate");
-            }
+            List<String> date = new ArrayList<>();
+            date.add(day(e.date()) + (e.time() == null ? "" : " " + e.time()));
+            date.addAll(CompositeChronologies.flags(item));
             List<String> details = new ArrayList<>();
             labelled(details, "Who was involved", e.whoWasInvolved());
             labelled(details, "Risk presented", e.riskPresented());
@@ -193,7 +189,7 @@ public class RapidReviewReports {
             labelled(details, "Learning", e.learning());
             labelled(details, "Why significant", e.significance().stream().map(SignificanceReason::label)
                     .collect(Collectors.joining("; ")));
-            rows.add(List.of(date.toString(), e.agencyName(), e.whatHappened(), String.join("\n", details)));
+            rows.add(List.of(String.join("\n", date), e.agencyName(), e.whatHappened(), String.join("\n", details)));
         }
         return rows;
     }
