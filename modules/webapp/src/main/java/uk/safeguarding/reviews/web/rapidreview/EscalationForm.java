@@ -48,10 +48,6 @@ public class EscalationForm implements Serializable {
         return Escalation.Level.values();
     }
 
-    public Recommendation[] getDecisions() {
-        return Recommendation.values();
-    }
-
     public Escalation.Level getLevel() {
         return level;
     }

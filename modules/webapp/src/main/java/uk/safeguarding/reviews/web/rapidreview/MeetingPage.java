@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.MeetingView;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
+import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.web.shell.FormActions;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
@@ -72,6 +73,11 @@ public class MeetingPage implements Serializable {
 
     public String publishPapers() {
         return submit("papers", "publish", m -> m.publishPapers(id), "meeting.papers.published");
+    }
+
+    /** The recommendations the meeting may make, and an escalation decide on (§7.12): one list for both forms. */
+    public Recommendation[] getRecommendations() {
+        return Recommendation.values();
     }
 
     public String getId() {
