@@ -38,9 +38,6 @@ public class LocalReviewsAfterRapidReview {
 
     static final String RECORD_TYPE = "follow-on-review";
 
-    /** The kinds a Rapid Review's "other local review" may lead to, by key. */
-    static final List<ReviewKind> KINDS = List.of(ReviewKind.LOCAL_CASE_REVIEW, ReviewKind.GOOD_OUTCOME_REVIEW);
-
     @Inject
     private ReviewAccess access;
 
@@ -80,7 +77,7 @@ public class LocalReviewsAfterRapidReview {
                 opened.flatMap(f -> lookup.find(f.reviewId())).map(ReviewSummary::reference).orElse(null),
                 opened.map(FollowOnReview::kind).orElse(null), opened.map(FollowOnReview::decidedOn).orElse(null),
                 opened.map(FollowOnReview::rationale).orElse(null), mayOpen,
-                KINDS.stream().map(ReviewKind::key).toList()));
+                kindsOffered().stream().map(ReviewKind::key).toList()));
     }
 
     /**
@@ -103,13 +100,14 @@ public class LocalReviewsAfterRapidReview {
             throw new RefusedException("A local review was already opened after " + rapid.reference() + ": "
                     + lookup.find(done.reviewId()).map(ReviewSummary::reference).orElse(""));
         });
-        ReviewKind kind = KINDS.stream().filter(k -> k.key().equals(kindKey)).findFirst().orElseThrow(
+        ReviewKind kind = kindsOffered().stream().filter(k -> k.key().equals(kindKey)).findFirst().orElseThrow(
                 () -> new InvalidFieldException("localKind", "Choose the kind of local review"));
         FollowOnReview.Decision decision = FollowOnReview.Decision.of(decidedOn, rationale,
                 rapid.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), work.today());
         ZonedDateTime decided = work.dayOf(decision.decidedOn());
-        Map<StartEvent, ZonedDateTime> events = kind == ReviewKind.LOCAL_CASE_REVIEW
-                ? Map.of(StartEvent.LOCAL_CASE_REVIEW_DECIDED, decided) : Map.of();
+        // The partners' decision is the event a local review's clocks count from (§4.2 table: 45
+        // working days for a local case review); a kind whose clocks count from none starts none.
+        Map<StartEvent, ZonedDateTime> events = Map.of(StartEvent.LOCAL_CASE_REVIEW_DECIDED, decided);
         ReviewSummary local = opening.openAfter(rapid.id(), kind, events);
         practiceReviews.add(FollowOnReview.of(local.id(), rapid.id(), rapid.reference(), kind.key(), decision,
                 caller.username(), OffsetDateTime.now(clock)));
@@ -118,6 +116,14 @@ public class LocalReviewsAfterRapidReview {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, rapid.id(), "local review " + local.reference()
                 + " opened after " + rapid.reference());
         return local;
+    }
+
+    /**
+     * The kinds a Rapid Review's "other local review" may lead to: those the partnership's kinds of
+     * review say the decision opens (shipped: a local case review or a good outcome review).
+     */
+    private List<ReviewKind> kindsOffered() {
+        return opening.kindsOpenedBy(RapidReviewOpeningDecisions.LOCAL_REVIEW);
     }
 
     private boolean recommendsLocalReview(ReviewSummary rapid) {

@@ -121,7 +121,8 @@ public class PracticeReviewCommencements {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ZonedDateTime decided = work.dayOf(decision.decidedOn());
-        ReviewSummary practiceReview = opening.openAfter(rapid.id(), ReviewKind.CHILD_SAFEGUARDING_PRACTICE_REVIEW,
+        ReviewSummary practiceReview = opening.openAfter(rapid.id(),
+                opening.onlyKindOpenedBy(RapidReviewOpeningDecisions.PRACTICE_REVIEW),
                 Map.of(StartEvent.CSPR_DECIDED, decided));
         practiceReviews.add(Commencement.of(practiceReview.id(), rapid.id(), rapid.reference(), decision,
                 caller.username(), now));

@@ -31,7 +31,6 @@ import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 import uk.safeguarding.reviews.thresholds.domain.PanelRule;
 import uk.safeguarding.reviews.thresholds.domain.ThresholdSet;
-import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
 
 /**
  * From receipt to decision (§7.5-7.6): the business unit forwards a referral to the Virtual Panel or
@@ -156,6 +155,23 @@ public class ReferralDecisions {
         decided(referral, "final decision after the referrer's disagreement: " + outcome);
     }
 
+    /**
+     * What has happened to the referral that a review's clocks may count from: its receipt, the
+     * decision, and (§4.2 table: the local authority notifies the National Panel within 5 working days
+     * of becoming aware) the day the local authority became aware and a notification already sent.
+     */
+    private static Map<StartEvent, ZonedDateTime> eventsOf(Referral referral, ZonedDateTime decidedAt) {
+        Map<StartEvent, ZonedDateTime> events = new EnumMap<>(StartEvent.class);
+        events.put(StartEvent.REFERRAL_RECEIVED, uk(referral.submittedAt()));
+        events.put(StartEvent.LOCAL_CASE_REVIEW_DECIDED, decidedAt);
+        ReferralContent content = referral.content();
+        java.util.Optional.ofNullable(content.getIncident().getLocalAuthorityAwareOn())
+                .ifPresent(day -> events.put(StartEvent.LOCAL_AUTHORITY_AWARE, day.atStartOfDay(DeadlineCalculator.UK)));
+        java.util.Optional.ofNullable(content.getNationalPanelNotifiedOn())
+                .ifPresent(day -> events.put(StartEvent.NATIONAL_PANEL_NOTIFIED, DeadlineCalculator.endOf(day)));
+        return events;
+    }
+
     /** What a decision sets going: the review and its clocks, or the return and its clock; the letter to the referrer. */
     private void decided(Referral referral, String how) {
         ZonedDateTime at = uk(referral.decidedAt());
@@ -163,29 +179,11 @@ public class ReferralDecisions {
         clocks.meet(access.subject(referral), "panel-decision", at);
         PanelOutcome outcome = referral.outcome();
         switch (outcome) {
-            case COMMENCE_RAPID_REVIEW, LOCAL_CASE_REVIEW -> {
-                Map<StartEvent, ZonedDateTime> events = new EnumMap<>(StartEvent.class);
-                events.put(StartEvent.REFERRAL_RECEIVED, uk(referral.submittedAt()));
-                events.put(StartEvent.LOCAL_CASE_REVIEW_DECIDED, at);
-                // §4.2 table: the local authority notifies the National Panel within 5 working days of
-                // becoming aware; a notification the referral records is the clock met.
-                ReferralContent content = referral.content();
-                java.util.Optional.ofNullable(content.getIncident().getLocalAuthorityAwareOn())
-                        .ifPresent(day -> events.put(StartEvent.LOCAL_AUTHORITY_AWARE, day.atStartOfDay(DeadlineCalculator.UK)));
-                java.util.Optional.ofNullable(content.getNationalPanelNotifiedOn())
-                        .ifPresent(day -> events.put(StartEvent.NATIONAL_PANEL_NOTIFIED, DeadlineCalculator.endOf(day)));
-                ReviewKind kind = outcome == PanelOutcome.COMMENCE_RAPID_REVIEW ? ReviewKind.RAPID_REVIEW
-                        : ReviewKind.LOCAL_CASE_REVIEW;
-                ReviewSummary review = reviews.openFromReferral(kind, referral.id(), referral.reference(),
-                        referral.thresholdVersion(), events);
-                referral.linkReview(review.id());
-                letters.decision(referral, review.reference());
-            }
-            case GOOD_OUTCOME_REVIEW, INDIVIDUAL_AGENCY_REVIEW -> {
-                ReviewKind kind = outcome == PanelOutcome.GOOD_OUTCOME_REVIEW ? ReviewKind.GOOD_OUTCOME_REVIEW
-                        : ReviewKind.INDIVIDUAL_AGENCY_REVIEW;
-                ReviewSummary review = reviews.openFromReferral(kind, referral.id(), referral.reference(),
-                        referral.thresholdVersion(), Map.of());
+            case COMMENCE_RAPID_REVIEW, LOCAL_CASE_REVIEW, GOOD_OUTCOME_REVIEW, INDIVIDUAL_AGENCY_REVIEW -> {
+                // Which kind the decision opens is the partnership's data (issue 13 §1); its clocks
+                // start from those of the referral's events their rules count from.
+                ReviewSummary review = reviews.openFromReferral(outcome.openingDecision().orElseThrow(), referral.id(),
+                        referral.reference(), referral.thresholdVersion(), eventsOf(referral, at));
                 referral.linkReview(review.id());
                 letters.decision(referral, review.reference());
             }

@@ -52,6 +52,9 @@ public class ReviewKinds {
     private Instance<ReviewCapability> capabilities;
 
     @Inject
+    private Instance<OpeningDecisions> openingDecisions;
+
+    @Inject
     private RoleGate roles;
 
     @Inject
@@ -86,6 +89,7 @@ public class ReviewKinds {
             throw new InvalidFieldException(KindDefinitionFormat.FIELD, "The definition is of \u201c" + read.key()
                     + "\u201d, not of \u201c" + kindKey + "\u201d: a kind's key cannot change");
         }
+        requireOneKindPerDecision(read);
         KindDefinitionVersion previous = latest(kindKey);
         KindDefinitionVersion next = new KindDefinitionVersion(kindKey, previous.version() + 1,
                 KindDefinitionFormat.write(read), reason.strip(), caller.username(), OffsetDateTime.now(clock));
@@ -93,6 +97,44 @@ public class ReviewKinds {
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, kindKey + "/v" + next.version(), read.name() + " version "
                 + next.version() + " published: " + next.reason());
         return view(next);
+    }
+
+    /**
+     * The kinds, by key, that the decision {@code decisionKey} opens in this partnership now: those
+     * whose version in force lists it, in the order the settings page shows the kinds.
+     */
+    List<String> openedBy(String decisionKey) {
+        return ShippedKinds.KEYS.stream().filter(key -> read(latest(key)).isOpenedBy(decisionKey)).toList();
+    }
+
+    /** The decision's name in the pages' words; its key if no module takes it any more. */
+    public String decisionName(String decisionKey) {
+        return decisions().stream().filter(d -> d.key().equals(decisionKey)).findFirst()
+                .map(OpeningDecisions.OpeningDecision::name).orElse(decisionKey);
+    }
+
+    /**
+     * A decision that opens one kind (a panel's vote cannot also choose one) may be listed by one
+     * kind only; moving it to another kind means taking it out of the first, then adding it.
+     */
+    private void requireOneKindPerDecision(KindDefinition read) {
+        for (OpeningDecisions.OpeningDecision decision : decisions()) {
+            if (!decision.opensOneKind() || !read.isOpenedBy(decision.key())) {
+                continue;
+            }
+            for (String other : ShippedKinds.KEYS) {
+                KindDefinition otherKind = read(latest(other));
+                if (!other.equals(read.key()) && otherKind.isOpenedBy(decision.key())) {
+                    throw new InvalidFieldException(KindDefinitionFormat.FIELD, "\u201c" + decision.key() + "\u201d ("
+                            + decision.name() + ") already opens " + otherKind.name() + " and opens one kind of"
+                            + " review only: take it out of " + otherKind.name() + " first");
+                }
+            }
+        }
+    }
+
+    private List<OpeningDecisions.OpeningDecision> decisions() {
+        return openingDecisions.stream().flatMap(source -> source.decisions().stream()).toList();
     }
 
     /** The definition a review opening now runs under, and its version. */
@@ -108,7 +150,10 @@ public class ReviewKinds {
                 "Version " + version + " of " + kindKey + " is missing")));
     }
 
-    /** What definitions may name today: the clock rules in force, the modules' guards, work and documents. */
+    /**
+     * What definitions may name today: the clock rules in force, the modules' guards, work and
+     * documents, and the decisions that open reviews.
+     */
     DefinitionVocabulary vocabulary() {
         Set<String> work = new HashSet<>();
         Set<String> documents = new HashSet<>();
@@ -118,7 +163,8 @@ public class ReviewKinds {
         });
         return new DefinitionVocabulary(clocks.ruleKeysInForce(), guards.stream().map(StageGuard::key)
                 .collect(Collectors.toSet()), documents,
-                Arrays.stream(StartEvent.values()).map(Enum::name).collect(Collectors.toSet()), work);
+                Arrays.stream(StartEvent.values()).map(Enum::name).collect(Collectors.toSet()), work,
+                decisions().stream().map(OpeningDecisions.OpeningDecision::key).collect(Collectors.toSet()));
     }
 
     /** The newest version of a kind; the first use in a partnership stores the shipped definition as version 1. */
@@ -141,9 +187,11 @@ public class ReviewKinds {
         return KindDefinitionFormat.readSaved(stored.definition());
     }
 
-    private static KindDefinitionView view(KindDefinitionVersion stored) {
-        return new KindDefinitionView(stored.kindKey(), stored.version(), read(stored), stored.definition(),
-                stored.reason(), stored.createdBy(), stored.createdAt());
+    private KindDefinitionView view(KindDefinitionVersion stored) {
+        KindDefinition definition = read(stored);
+        return new KindDefinitionView(stored.kindKey(), stored.version(), definition, stored.definition(),
+                definition.openedBy().stream().map(this::decisionName).toList(), stored.reason(), stored.createdBy(),
+                stored.createdAt());
     }
 
     /** A definition and the version it is. */

@@ -61,16 +61,41 @@ public class ReviewOpening {
     private Event<ReviewHandedOver> handedOver;
 
     /**
-     * Opens the review a referral's decision calls for at the first stage of its kind, whose clocks
-     * start from the events that have happened. Called by the referral service inside the decision's
-     * transaction, which has already checked the caller.
+     * Opens the review the referral's decision {@code decisionKey} calls for: of the kind whose
+     * definition this partnership lists the decision in (refused if none does), at its first stage,
+     * whose clocks start from the events that have happened. Called by the referral service inside the
+     * decision's transaction, which has already checked the caller.
      */
-    public ReviewSummary openFromReferral(ReviewKind kind, String referralId, String referralReference,
+    public ReviewSummary openFromReferral(String decisionKey, String referralId, String referralReference,
             int thresholdVersion, Map<StartEvent, ZonedDateTime> events) {
+        ReviewKind kind = onlyKindOpenedBy(decisionKey);
         Review review = engine.open(kind, referralId, referralReference, thresholdVersion, events);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " opened from "
                 + referralReference);
         return ReviewSummary.of(review);
+    }
+
+    /**
+     * The kinds the decision {@code decisionKey} opens in this partnership (its kinds' definitions
+     * list it), for a page that lets the person deciding choose among them.
+     */
+    public List<ReviewKind> kindsOpenedBy(String decisionKey) {
+        return kinds.openedBy(decisionKey).stream().map(key -> ReviewKind.ofKey(key).orElseThrow()).toList();
+    }
+
+    /**
+     * The one kind the decision {@code decisionKey} opens; refused, with where to set it right, if no
+     * kind of this partnership lists the decision (a business manager took it out of every kind).
+     */
+    public ReviewKind onlyKindOpenedBy(String decisionKey) {
+        List<ReviewKind> opened = kindsOpenedBy(decisionKey);
+        if (opened.size() != 1) {
+            throw new uk.safeguarding.reviews.kernel.RefusedException((opened.isEmpty() ? "No kind of review"
+                    : "More than one kind of review") + " is opened by " + kinds.decisionName(decisionKey)
+                    + " in this partnership's settings: the business manager sets it under Settings, Kinds of"
+                    + " review. Nothing was changed.");
+        }
+        return opened.get(0);
     }
 
     /**

@@ -38,6 +38,11 @@ public enum ReviewKind {
         return java.util.Arrays.stream(values()).filter(k -> k.decidedOnAReferral).toList();
     }
 
+    /** The kind whose definition has {@code key}, if any. */
+    public static java.util.Optional<ReviewKind> ofKey(String key) {
+        return java.util.Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
     /** The key of the kind's definition (its stages and clocks as data, issue 13 §1). */
     public String key() {
         return key;

@@ -1477,6 +1477,8 @@ class BrowserJourneyIT {
         assertTrue(rapidReview.getText().contains("Gathering information from agencies"), rapidReview.getText());
         assertTrue(rapidReview.getText().contains("Rapid Review report to the National Panel"),
                 "the clocks are named as people know them: " + rapidReview.getText());
+        assertTrue(rapidReview.getText().contains("Opened by: the decision on a referral to commence a Rapid Review"),
+                "the decisions that open the kind, in words (issue 13 \u00a71): " + rapidReview.getText());
         rapidReview.findElement(By.linkText("Change the definition of Rapid Review")).click();
         WebElement definition = waitFor("kindForm:definition");
         String shipped = definition.getAttribute("value");

@@ -118,6 +118,12 @@ class ReviewEngineIT {
     @Inject
     private jakarta.transaction.UserTransaction tx;
 
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.LocalReviewsAfterRapidReview localReviews;
+
+    @Inject
+    private uk.safeguarding.reviews.referral.application.ReferralService referrals;
+
     @Test
     void aPartnershipsKindsAreItsOwnVersionedDataAndAReviewKeepsTheVersionItOpenedUnder() {
         ActiveTenant partnership = tenants.provision("it-engine-kinds");
@@ -377,6 +383,70 @@ class ReviewEngineIT {
                 () -> requests.send(bare, ask)));
         assertTrue(refused.getMessage().contains("does not include requests"), refused.getMessage());
         assertEquals(List.of(), as(partnership, MANAGER, () -> requests.ofReview(bare)), "and nothing was sent");
+    }
+
+    /**
+     * Which kind each decision opens is the partnership's data (issue 13 §1), not the referral's code:
+     * a partnership that runs local case reviews only after a Rapid Review takes the panel's decision
+     * out of the kind, and the panel's decision is then refused with where to set it right, nothing
+     * opened; a decision that opens one kind cannot be given to two; the partners' "another type of
+     * local review" after a Rapid Review offers only the kinds that list it. A neighbour keeps the
+     * policy's mapping throughout.
+     */
+    @Test
+    void whatEachDecisionOpensIsThePartnershipsData() {
+        ActiveTenant partnership = tenants.provision("it-engine-openings");
+        ActiveTenant neighbour = tenants.provision("it-engine-openings-other");
+        KindDefinitionView lcr = kind(partnership, "local-case-review");
+        KindDefinitionView gor = kind(partnership, "good-outcome-review");
+        assertEquals(List.of("panel-local-case-review", "rapid-review-local-review"), lcr.definition().openedBy());
+        assertEquals(2, lcr.openedByNames().size());
+        assertTrue(lcr.openedByNames().get(0).contains("Virtual Panel's decision on a local case review"),
+                lcr.openedByNames().toString());
+
+        InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> kinds.publish("good-outcome-review", gor.json().replace("\"openedBy\": [\"panel-good-outcome-review\",",
+                        "\"openedBy\": [\"panel-good-outcome-review\", \"panel-rapid-review\","), "Try it")));
+        assertEquals("definition", twice.field());
+        assertTrue(twice.getMessage().contains("already opens Rapid Review"), twice.getMessage());
+        assertEquals(1, kind(partnership, "good-outcome-review").version(), "nothing was saved");
+
+        as(partnership, MANAGER, () -> kinds.publish("local-case-review", lcr.json().replace(
+                "\"openedBy\": [\"panel-local-case-review\", \"rapid-review-local-review\"]",
+                "\"openedBy\": [\"rapid-review-local-review\"]"), "Local case reviews only after a Rapid Review here"));
+        as(partnership, MANAGER, () -> kinds.publish("good-outcome-review", gor.json().replace(
+                "\"openedBy\": [\"panel-good-outcome-review\", \"rapid-review-local-review\"]",
+                "\"openedBy\": [\"panel-good-outcome-review\"]"), "Good outcome reviews come from referrals only"));
+        assertEquals(List.of("rapid-review-local-review"), kind(partnership, "local-case-review").definition().openedBy());
+
+        String referral = cases.submittedReferral(partnership, null, null);
+        RefusedException refused = assertThrows(RefusedException.class,
+                () -> cases.localCaseReviewOf(partnership, MANAGER, referral));
+        assertTrue(refused.getMessage().contains("No kind of review is opened by the Virtual Panel's decision on a local"
+                + " case review"), refused.getMessage());
+        assertEquals(null, as(partnership, MANAGER, () -> reviewOf(referral)), "nothing was opened");
+
+        String rapidReviewId = cases.settledRapidReview(partnership, MANAGER,
+                uk.safeguarding.reviews.rapidreview.domain.Recommendation.OTHER_LOCAL_REVIEW);
+        assertEquals(List.of("local-case-review"), as(partnership, MANAGER, () -> localReviews.offerAfter(rapidReviewId))
+                .orElseThrow().kinds(), "only the kinds that list the partners' decision are offered");
+        LocalDate today = LocalDate.now(CLOCK.withZone(ProductClock.UK));
+        assertEquals("localKind", assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> localReviews.open(rapidReviewId, "good-outcome-review", today, "Good practice to share"))).field());
+
+        assertEquals(2, kind(neighbour, "local-case-review").definition().openedBy().size(), "the neighbour's own");
+        String neighbours = cases.localCaseReviewOf(neighbour, MANAGER, cases.submittedReferral(neighbour, null, null));
+        assertEquals(uk.safeguarding.reviews.thresholds.domain.ReviewKind.LOCAL_CASE_REVIEW,
+                as(neighbour, MANAGER, () -> reviews.view(neighbours)).kind());
+    }
+
+    private KindDefinitionView kind(ActiveTenant partnership, String key) {
+        return as(partnership, MANAGER, () -> kinds.inForce()).stream().filter(k -> k.kindKey().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    private String reviewOf(String referralId) {
+        return referrals.detail(referralId).reviewId();
     }
 
     private List<ClockLine> running(ActiveTenant partnership, String reviewId) {

@@ -6,15 +6,23 @@ import java.util.Optional;
 import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
- * A kind of review as a partnership runs it: its key (as the thresholds and the panel's outcomes name
- * it), its name, its reference prefix (RR-2026-0001), the policy it follows, and its stages, the
- * first of which a review opens at. Checked as a whole by {@link KindDefinitionFormat} when saved.
+ * A kind of review as a partnership runs it: its key (as the thresholds name it), its name, its
+ * reference prefix (RR-2026-0001), the policy it follows, the decisions that open a review of it
+ * ({@code openedBy}: the Virtual Panel's on a referral, the partners' after a Rapid Review), and its
+ * stages, the first of which a review opens at. Checked as a whole by {@link KindDefinitionFormat}
+ * when saved.
  */
 public record KindDefinition(String key, String name, String referencePrefix, String policyReference,
-        List<StageDefinition> stages) implements java.io.Serializable {
+        List<String> openedBy, List<StageDefinition> stages) implements java.io.Serializable {
 
     public KindDefinition {
+        openedBy = List.copyOf(openedBy);
         stages = List.copyOf(stages);
+    }
+
+    /** Whether the decision {@code decisionKey} opens a review of this kind. */
+    public boolean isOpenedBy(String decisionKey) {
+        return openedBy.contains(decisionKey);
     }
 
     public StageDefinition first() {

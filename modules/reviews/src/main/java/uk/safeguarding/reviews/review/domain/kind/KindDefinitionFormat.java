@@ -39,7 +39,8 @@ public final class KindDefinitionFormat {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,5}");
-    private static final Set<String> KIND_KEYS = Set.of("key", "name", "referencePrefix", "policyReference", "stages");
+    private static final Set<String> KIND_KEYS = Set.of("key", "name", "referencePrefix", "policyReference", "openedBy",
+            "stages");
     private static final Set<String> STAGE_KEYS = Set.of("key", "name", "capabilities", "startsClocks",
             "clocksMetByEvents", "meetsClocks", "documents", "actors", "exits");
     private static final Set<String> EXIT_KEYS = Set.of("key", "name", "to", "guards");
@@ -69,7 +70,8 @@ public final class KindDefinitionFormat {
             stages.add(stage(object(stageArray.get(i), "stages[" + i + "]"), "stages[" + i + "]", vocabulary));
         }
         KindDefinition kind = new KindDefinition(kindKey, text(root, "name", "The definition", true), prefix,
-                text(root, "policyReference", "The definition", false), stages);
+                text(root, "policyReference", "The definition", false),
+                names(root, "openedBy", "The definition", vocabulary.openings(), "decision that opens a review"), stages);
         checkStages(kind);
         return kind;
     }
@@ -97,7 +99,7 @@ public final class KindDefinitionFormat {
         JsonObject root = Json.createObjectBuilder().add("key", kind.key()).add("name", kind.name())
                 .add("referencePrefix", kind.referencePrefix())
                 .add("policyReference", kind.policyReference() == null ? "" : kind.policyReference())
-                .add("stages", stages).build();
+                .add("openedBy", strings(kind.openedBy())).add("stages", stages).build();
         StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(root);

@@ -26,7 +26,10 @@ class KindDefinitionFormatTest {
             "\"referencePrefix\": \"RR\"       | \"referencePrefix\": \"rr1\"                     | 2 to 5 capital letters",
             "\"NATIONAL_PANEL_NOTIFIED\"       | \"TEA_BREAK\"                                    | \u201cTEA_BREAK\u201d is not an event",
             "\"key\": \"requests-sent\"      | \"key\": \"requests-faxed\"                   | \u201crequests-faxed\u201d is not work the product reports",
-            "\"actors\": [\"business-manager\"]  | \"actors\": [\"anyone\"]                         | \u201canyone\u201d is not a known role"})
+            "\"actors\": [\"business-manager\"]  | \"actors\": [\"anyone\"]                         | \u201canyone\u201d is not a known role",
+            "\"openedBy\": [\"panel-rapid-review\"] | \"openedBy\": [\"a-phone-call\"]          | openedBy[0]: \u201ca-phone-call\u201d is not a known decision that opens a review",
+            "\"openedBy\": [\"panel-rapid-review\"] | \"openedBy\": [\"panel-rapid-review\", \"panel-rapid-review\"] | \u201cpanel-rapid-review\u201d is named twice",
+            "\"openedBy\": [\"panel-rapid-review\"] | \"openedBy\": \"panel-rapid-review\" | \u201copenedBy\u201d must be a list"})
     void anythingTheProductDoesNotKnowIsRefusedSayingWhereAndWhat(String shipped, String changed, String message) {
         String edited = SHIPPED.replaceFirst(java.util.regex.Pattern.quote(shipped.strip()),
                 java.util.regex.Matcher.quoteReplacement(changed.strip()));
@@ -37,6 +40,28 @@ class KindDefinitionFormatTest {
 
         assertEquals(KindDefinitionFormat.FIELD, refused.field());
         assertTrue(refused.getMessage().contains(message.strip()), refused.getMessage());
+    }
+
+    /** Which decisions open a kind is the kind's data (issue 13 §1): read, written and read back the same. */
+    @org.junit.jupiter.api.Test
+    void theDecisionsThatOpenAKindAreItsDataAndSurviveBeingSaved() {
+        KindDefinition lcr = KindDefinitionFormat.read(ShippedKinds.json("local-case-review"), Vocabularies.POLICY_2019);
+        KindDefinition savedAndRead = KindDefinitionFormat.read(KindDefinitionFormat.write(lcr), Vocabularies.POLICY_2019);
+
+        assertEquals(java.util.List.of("panel-local-case-review", "rapid-review-local-review"), lcr.openedBy());
+        assertEquals(lcr, savedAndRead);
+        assertTrue(lcr.isOpenedBy("rapid-review-local-review"));
+        assertTrue(!lcr.isOpenedBy("panel-rapid-review"), "a local case review is not what a Rapid Review decision opens");
+    }
+
+    /** A kind no decision opens is allowed (a partnership that stops running it): its list is empty, not missing. */
+    @org.junit.jupiter.api.Test
+    void aKindNoDecisionOpensHasAnEmptyList() {
+        KindDefinition noOpenings = KindDefinitionFormat.read(SHIPPED.replace("\"openedBy\": [\"panel-rapid-review\"],", ""),
+                Vocabularies.POLICY_2019);
+
+        assertEquals(java.util.List.of(), noOpenings.openedBy());
+        assertTrue(KindDefinitionFormat.write(noOpenings).contains("\"openedBy\": ["), "written out, so the editor shows where to add one");
     }
 
     @ParameterizedTest(name = "{1}")

@@ -77,6 +77,27 @@ class RapidReviewAsDataTest {
         }
     }
 
+    /**
+     * What the decisions open, as shipped (§7.5: the panel's decision on a referral; §8.1 and §7.12:
+     * the partners' after a Rapid Review): each of the panel's opens exactly one kind, the partners'
+     * "another type of local review" lets them choose a local case review or a good outcome review.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} opens {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "panel-rapid-review, rapid-review",
+            "panel-local-case-review, local-case-review",
+            "panel-good-outcome-review, good-outcome-review",
+            "panel-individual-agency-review, individual-agency-review",
+            "rapid-review-practice-review, child-safeguarding-practice-review",
+            "rapid-review-local-review, local-case-review good-outcome-review"})
+    void eachShippedDecisionOpensTheKindsThePolicyNames(String decision, String kinds) {
+        List<String> opened = ShippedKinds.KEYS.stream()
+                .filter(key -> KindDefinitionFormat.read(ShippedKinds.json(key), Vocabularies.POLICY_2019).isOpenedBy(decision))
+                .toList();
+
+        assertEquals(words(kinds), opened);
+    }
+
     private static List<String> words(String spaced) {
         return spaced == null || spaced.isBlank() ? List.of() : List.of(spaced.strip().split("\\s+"));
     }
