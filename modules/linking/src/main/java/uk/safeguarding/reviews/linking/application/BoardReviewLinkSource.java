@@ -19,8 +19,8 @@ public class BoardReviewLinkSource implements LinkableReviewSource {
     private BoardReviews reviews;
 
     @Override
-    public List<LinkableReview> linkable() {
-        return reviews.allForLinking().stream().map(r -> new LinkableReview(r.id(), r.reference(), r.kind())).toList();
+    public List<LinkableReview> linkable(List<String> referencePatterns, int limit) {
+        return reviews.forLinking(referencePatterns, limit).stream().map(r -> new LinkableReview(r.id(), r.reference(), r.kind())).toList();
     }
 
     @Override

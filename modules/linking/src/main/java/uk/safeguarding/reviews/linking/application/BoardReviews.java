@@ -35,7 +35,6 @@ import uk.safeguarding.reviews.tenancy.domain.TenantRegistry;
 public class BoardReviews {
 
     static final String RECORD_TYPE = "board-review";
-    private static final int LIST_LIMIT = 500;
 
     @Inject
     private BoardReviewRepository reviews;
@@ -128,8 +127,8 @@ public class BoardReviews {
         return reviews.find(id == null ? "" : id.strip());
     }
 
-    List<BoardReview> allForLinking() {
-        return reviews.recent(LIST_LIMIT);
+    List<BoardReview> forLinking(List<String> referencePatterns, int limit) {
+        return reviews.withReferenceLike(referencePatterns, limit);
     }
 
     private BoardReview find(String id, AuditAction action) {

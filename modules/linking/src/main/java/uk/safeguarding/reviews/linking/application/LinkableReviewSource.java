@@ -12,8 +12,12 @@ import uk.safeguarding.reviews.linking.domain.SharedItem;
  */
 public interface LinkableReviewSource {
 
-    /** The current board's reviews of the kinds this source holds, newest first. */
-    List<LinkableReview> linkable();
+    /**
+     * The current board's reviews of the kinds this source holds whose reference matches any of
+     * {@code referencePatterns} (lower-case LIKE patterns), or all of them when there are none;
+     * newest first, at most {@code limit}.
+     */
+    List<LinkableReview> linkable(List<String> referencePatterns, int limit);
 
     /** The review's facts, with only the shared items asked for; empty if this source does not hold it. */
     Optional<LinkedReviewFacts> facts(String reviewId, Set<SharedItem> shared);

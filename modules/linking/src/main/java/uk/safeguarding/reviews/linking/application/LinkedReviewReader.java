@@ -30,8 +30,13 @@ public class LinkedReviewReader {
     @Inject
     private AuditTrail audit;
 
-    public List<LinkableReview> linkable(String why) {
-        List<LinkableReview> reviews = sources.stream().flatMap(source -> source.linkable().stream()).toList();
+    /**
+     * This board's reviews whose reference matches any of {@code referencePatterns} (all of them for
+     * none), newest first from each source, at most {@code limit} from each.
+     */
+    public List<LinkableReview> linkable(List<String> referencePatterns, int limit, String why) {
+        List<LinkableReview> reviews = sources.stream()
+                .flatMap(source -> source.linkable(referencePatterns, limit).stream()).toList();
         audit.allowed(AuditAction.LIST, REVIEW_RECORD, null, reviews.size() + " reviews listed " + why);
         return reviews;
     }

@@ -23,6 +23,7 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.Texts;
+import uk.safeguarding.reviews.kernel.search.ReferenceSearch;
 import uk.safeguarding.reviews.linking.domain.Arrangement;
 import uk.safeguarding.reviews.linking.domain.LinkSets;
 import uk.safeguarding.reviews.linking.domain.LinkSide;
@@ -49,6 +50,9 @@ public class ReviewLinks {
     static final String RECORD_TYPE = "review-link";
     private static final Role[] LINKERS = {Role.INTER_BOARD_COORDINATOR, Role.BUSINESS_MANAGER};
 
+    /** How many of a board's reviews the chooser lists at once; a search by reference finds the rest. */
+    public static final int CANDIDATES_PER_BOARD = 50;
+
     @Inject
     private ReviewLinkStore store;
 
@@ -70,16 +74,27 @@ public class ReviewLinks {
     @Inject
     private Clock clock;
 
-    /** The reviews the person may link: every review of each board they coordinate for or manage. */
-    public List<LinkCandidate> candidates(UserIdentity who) {
+    /**
+     * The reviews the person may link, of each board they coordinate for or manage: those whose
+     * reference has any of the words {@code search} holds (issue 13 §4: a board may hold thousands),
+     * or the newest when nothing is typed; at most {@link #CANDIDATES_PER_BOARD} of each board, and
+     * the boards that hold more say so, so nothing is cut silently.
+     */
+    public LinkCandidates candidates(UserIdentity who, String search) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, LINKERS);
-        List<LinkCandidate> all = new ArrayList<>();
+        List<String> patterns = ReferenceSearch.patterns(search);
+        List<LinkCandidate> shown = new ArrayList<>();
+        List<String> boardsWithMore = new ArrayList<>();
         for (Tenant board : boardsWhere(who, LINKERS)) {
-            crossing.callIn(board.asActive(), who.callerIn(board.slug()), () -> reader.linkable("for linking"))
-                    .forEach(review -> all.add(new LinkCandidate(board.slug(), board.displayName(), review.id(),
-                            review.reference(), review.kind())));
+            List<LinkableReview> found = crossing.callIn(board.asActive(), who.callerIn(board.slug()),
+                    () -> reader.linkable(patterns, CANDIDATES_PER_BOARD + 1, "for linking"));
+            if (found.size() > CANDIDATES_PER_BOARD) {
+                boardsWithMore.add(board.displayName());
+            }
+            found.stream().limit(CANDIDATES_PER_BOARD).forEach(review -> shown.add(new LinkCandidate(board.slug(),
+                    board.displayName(), review.id(), review.reference(), review.kind())));
         }
-        return all;
+        return new LinkCandidates(shown, boardsWithMore);
     }
 
     /**

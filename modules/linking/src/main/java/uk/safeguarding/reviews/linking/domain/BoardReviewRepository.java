@@ -10,7 +10,8 @@ public interface BoardReviewRepository {
 
     Optional<BoardReview> find(String id);
 
-    List<BoardReview> recent(int limit);
+    /** As the children's reviews: the newest whose reference matches any pattern, or the newest of all. */
+    List<BoardReview> withReferenceLike(List<String> referencePatterns, int limit);
 
     /** A page of the board's reviews, newest first. */
     List<BoardReview> page(int offset, int size);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.search.ReferenceSearch;
 import uk.safeguarding.reviews.linking.domain.BoardReview;
 import uk.safeguarding.reviews.linking.domain.BoardReviewRepository;
 
@@ -26,9 +27,11 @@ public class JpaBoardReviewRepository implements BoardReviewRepository {
     }
 
     @Override
-    public List<BoardReview> recent(int limit) {
-        return em.createQuery("SELECT r FROM BoardReview r ORDER BY r.openedAt DESC", BoardReview.class)
-                .setMaxResults(limit).getResultList();
+    public List<BoardReview> withReferenceLike(List<String> referencePatterns, int limit) {
+        var query = em.createQuery("SELECT r FROM BoardReview r" + ReferenceSearch.where("r.reference",
+                referencePatterns.size()) + " ORDER BY r.openedAt DESC, r.id", BoardReview.class);
+        ReferenceSearch.bind(query, referencePatterns);
+        return query.setMaxResults(limit).getResultList();
     }
 
     @Override

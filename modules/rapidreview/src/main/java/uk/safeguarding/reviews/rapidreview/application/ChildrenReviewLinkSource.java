@@ -32,7 +32,6 @@ import uk.safeguarding.reviews.review.application.ReviewSummary;
 @ApplicationScoped
 public class ChildrenReviewLinkSource implements LinkableReviewSource {
 
-    private static final int LIST_LIMIT = 500;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** The clocks whose due day is a review's key date. */
@@ -53,8 +52,8 @@ public class ChildrenReviewLinkSource implements LinkableReviewSource {
     private ClockService clocks;
 
     @Override
-    public List<LinkableReview> linkable() {
-        return reviews.recent(LIST_LIMIT).stream()
+    public List<LinkableReview> linkable(List<String> referencePatterns, int limit) {
+        return reviews.withReferenceLike(referencePatterns, limit).stream()
                 .map(review -> new LinkableReview(review.id(), review.reference(), kindOf(review))).toList();
     }
 

@@ -42,8 +42,8 @@ public class ReviewLookup {
     }
 
     /** The newest reviews first, at most {@code limit}. */
-    public List<ReviewSummary> recent(int limit) {
-        return reviews.recent(limit).stream().map(ReviewSummary::of).toList();
+    public List<ReviewSummary> withReferenceLike(List<String> referencePatterns, int limit) {
+        return reviews.withReferenceLike(referencePatterns, limit).stream().map(ReviewSummary::of).toList();
     }
 
     /** The newest reviews of a kind still with this partnership, at most {@code limit}. */

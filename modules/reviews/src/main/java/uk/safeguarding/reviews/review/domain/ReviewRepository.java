@@ -10,7 +10,11 @@ public interface ReviewRepository {
 
     Optional<Review> find(String id);
 
-    List<Review> recent(int limit);
+    /**
+     * The newest reviews whose reference matches any of {@code referencePatterns} (lower-case LIKE
+     * patterns, {@code \\} escaping), or the newest of all when there are none; at most {@code limit}.
+     */
+    List<Review> withReferenceLike(List<String> referencePatterns, int limit);
 
     /** The newest reviews of a kind still with this partnership, at most {@code limit}. */
     List<Review> recentOfKind(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, int limit);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.search.ReferenceSearch;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewListing;
 import uk.safeguarding.reviews.review.domain.ReviewPause;
@@ -41,9 +42,12 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<Review> recent(int limit) {
-        return em.createQuery("SELECT r FROM Review r ORDER BY r.openedAt DESC", Review.class).setMaxResults(limit)
-                .getResultList();
+    public List<Review> withReferenceLike(List<String> referencePatterns, int limit) {
+        TypedQuery<Review> query = em.createQuery("SELECT r FROM Review r"
+                + ReferenceSearch.where("r.reference", referencePatterns.size()) + " ORDER BY r.openedAt DESC, r.id",
+                Review.class);
+        ReferenceSearch.bind(query, referencePatterns);
+        return query.setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.linking.application.LinkCandidate;
+import uk.safeguarding.reviews.linking.application.LinkCandidates;
 import uk.safeguarding.reviews.linking.application.LinkForm;
 import uk.safeguarding.reviews.linking.application.ReviewLinks;
 import uk.safeguarding.reviews.linking.domain.Arrangement;
@@ -27,11 +28,12 @@ public class NewLinkPage implements Serializable {
     private ReviewLinks links;
 
     private final LinkForm form = new LinkForm();
-    private List<LinkCandidate> candidates = List.of();
+    private String search;
+    private LinkCandidates candidates = new LinkCandidates(List.of(), List.of());
 
     public void load() {
         try {
-            candidates = links.candidates(SignedIn.person());
+            candidates = links.candidates(SignedIn.person(), search);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -48,7 +50,29 @@ public class NewLinkPage implements Serializable {
     }
 
     public List<LinkCandidate> getCandidates() {
-        return candidates;
+        return candidates.reviews();
+    }
+
+    /** The boards that hold more matching reviews than the choosers list. */
+    public List<String> getBoardsWithMore() {
+        return candidates.boardsWithMore();
+    }
+
+    public String getBoardsWithMoreNamed() {
+        return String.join(", ", candidates.boardsWithMore());
+    }
+
+    public int getCandidatesPerBoard() {
+        return ReviewLinks.CANDIDATES_PER_BOARD;
+    }
+
+    /** What was typed to find reviews by reference (the page's {@code ref} parameter). */
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public LinkForm.Where[] getPlaces() {

@@ -1336,7 +1336,15 @@ class BrowserJourneyIT {
         open("app/index.xhtml");
         signIn("coordinator");
         browser.findElement(By.id("nav-new-link")).click();
+        // Issue 13 §4: the choosers list what a search by reference finds, both sides at once.
+        fill("ref", reviewReference + " SAR-");
+        browser.findElement(By.id("find")).click();
+        wait.until(d -> textOf("candidates-shown").contains("found"));
+        assertTrue(textOf("candidates-shown").contains("whose reference has \u201c" + reviewReference + " SAR-\u201d"),
+                textOf("candidates-shown"));
         org.openqa.selenium.support.ui.Select first = new org.openqa.selenium.support.ui.Select(waitFor("link:first"));
+        assertTrue(first.getOptions().stream().skip(1).allMatch(o -> o.getText().contains(reviewReference)
+                || o.getText().contains(": SAR-")), "only what the search found is offered");
         first.selectByVisibleText("Southvale Safeguarding Children Partnership: " + reviewReference + " (Rapid Review)");
         browser.findElement(By.id("link:linkButton")).click();
         assertEquals("Enter who agreed for the first review's board, with their role", textOf("link:firstAgreedBy-message"));
@@ -1437,7 +1445,7 @@ class BrowserJourneyIT {
                 "app/settings/letters.xhtml", "app/settings/rota.xhtml", "app/figures/index.xhtml",
                 "app/figures/list.xhtml?key=b.opened", "app/themes/index.xhtml", "app/themes/view.xhtml?code=neglect",
                 "app/learning/scrutiny.xhtml", "app/learning/annual-report.xhtml", "app/audit/index.xhtml",
-                "app/settings/people.xhtml", "published/northmoor")) {
+                "app/settings/people.xhtml", "app/linked/new.xhtml?ref=RR-", "published/northmoor")) {
             assertPassesAxeAndReflowsAt320Pixels(page);
         }
     }

@@ -46,6 +46,8 @@ import uk.safeguarding.reviews.linking.application.LinkForm;
 import uk.safeguarding.reviews.linking.application.LinkedSetView;
 import uk.safeguarding.reviews.linking.application.PossibleLink;
 import uk.safeguarding.reviews.linking.application.PossibleLinks;
+import uk.safeguarding.reviews.linking.application.LinkCandidate;
+import uk.safeguarding.reviews.linking.application.LinkCandidates;
 import uk.safeguarding.reviews.linking.application.ReviewLinks;
 import uk.safeguarding.reviews.rapidreview.application.CompositeChronologies;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
@@ -440,6 +442,44 @@ class LinkedReviewsIT {
     private List<AuditEvent> viewed(ActiveTenant board, String reviewId) {
         Caller reader = new Caller("lk.auditor", "Auditor", Set.of(Role.BUSINESS_MANAGER));
         return as(board, reader, () -> audit.historyOf("review", reviewId));
+    }
+
+    /**
+     * Issue 13 §4: a board may hold thousands of reviews, so the choosers list at most
+     * {@link ReviewLinks#CANDIDATES_PER_BOARD} of each board and say which boards hold more (no silent
+     * cut), and a search by reference finds any review, older ones included, two at once for the two
+     * sides of a link; a board the person does not coordinate for is never searched.
+     */
+    @Test
+    void theChoosersFindAnyReviewByReferenceAndSayWhenABoardHoldsMoreThanTheyList() {
+        ActiveTenant children = tenants.provision("it-lk-find-c");
+        ActiveTenant adults = tenants.provision("it-lk-find-s", BoardKind.SAFEGUARDING_ADULTS_BOARD);
+        String review = commenced(children, submitted(children, "Jamie Smith", LocalDate.now(CLOCK).minusYears(7)));
+        String reviewReference = as(children, CHILDREN_MANAGER, () -> reviews.view(review)).reference();
+        List<BoardReviewSummary> sars = new ArrayList<>();
+        for (int i = 0; i <= ReviewLinks.CANDIDATES_PER_BOARD; i++) {
+            sars.add(recordSar(adults, "Adult " + i, LocalDate.of(1980, 1, 1).plusDays(i), null));
+        }
+        BoardReviewSummary oldest = sars.get(0);
+        UserIdentity both = coordinatorOf("lk.finder", children, adults);
+        Caller inChildren = both.callerIn(children.slug());
+
+        LinkCandidates newest = as(children, inChildren, () -> links.candidates(both, null));
+        assertEquals(ReviewLinks.CANDIDATES_PER_BOARD + 1, newest.reviews().size(), "50 SARs and the Rapid Review");
+        assertEquals(1, newest.boardsWithMore().size(), "the adults board says it holds more");
+        assertTrue(newest.reviews().stream().noneMatch(c -> c.reviewId().equals(oldest.id())), "the oldest is not listed");
+
+        LinkCandidates found = as(children, inChildren, () -> links.candidates(both,
+                " " + oldest.reference().toLowerCase(java.util.Locale.ROOT) + ", " + reviewReference + " "));
+        assertEquals(List.of(review, oldest.id()), found.reviews().stream().map(LinkCandidate::reviewId).toList(),
+                "both sides of the link, whatever the case typed");
+        assertEquals(List.of(), found.boardsWithMore());
+        assertEquals(List.of(), as(children, inChildren, () -> links.candidates(both, "%")).reviews(),
+                "a wildcard is taken literally");
+
+        UserIdentity childrenOnly = coordinatorOf("lk.finder.children", children);
+        assertEquals(List.of(), as(children, childrenOnly.callerIn(children.slug()), () -> links.candidates(childrenOnly,
+                oldest.reference())).reviews(), "another board's reviews are not searched");
     }
 
     private static UserIdentity coordinatorOf(String username, ActiveTenant... boards) {
