@@ -85,7 +85,9 @@ public class ReviewLinks {
         List<String> patterns = ReferenceSearch.patterns(search);
         List<LinkCandidate> shown = new ArrayList<>();
         List<String> boardsWithMore = new ArrayList<>();
-        for (Tenant board : boardsWhere(who, LINKERS)) {
+        // Boards in the order of their names, so the choosers read the same at every visit.
+        for (Tenant board : boardsWhere(who, LINKERS).stream().sorted(java.util.Comparator.comparing(Tenant::displayName))
+                .toList()) {
             List<LinkableReview> found = crossing.callIn(board.asActive(), who.callerIn(board.slug()),
                     () -> reader.linkable(patterns, CANDIDATES_PER_BOARD + 1, "for linking"));
             if (found.size() > CANDIDATES_PER_BOARD) {
