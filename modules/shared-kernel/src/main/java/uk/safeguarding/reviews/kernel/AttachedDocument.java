@@ -25,19 +25,19 @@ public record AttachedDocument(String fileName, byte[] content) {
     public static AttachedDocument of(String field, String what, String sentName, byte[] content, int maxBytes,
             Set<String> types, String asTypes) {
         if (content == null || content.length == 0 || Texts.isBlank(sentName)) {
-            throw new InvalidFieldException(field, "Attach the " + what);
+            throw InvalidFieldException.refused(field, "kernel.attached-document.attach", what);
         }
         if (content.length > maxBytes) {
-            throw new InvalidFieldException(field, "The " + what + " must be " + maxBytes / (1024 * 1024)
-                    + " MB or smaller");
+            throw InvalidFieldException.refused(field, "kernel.attached-document.must-mb-smaller", what,
+                    maxBytes / (1024 * 1024));
         }
         String name = sentName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!types.contains(extension) || name.length() > 200) {
-            throw new InvalidFieldException(field, "Attach the " + what + " " + asTypes + ", its name 200 characters"
-                    + " or fewer");
+            throw InvalidFieldException.refused(field, "kernel.attached-document.attach-name-200-characters-fewer",
+                    what, asTypes);
         }
         return new AttachedDocument(name, content.clone());
     }

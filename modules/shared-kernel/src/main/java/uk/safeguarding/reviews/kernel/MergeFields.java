@@ -22,7 +22,7 @@ public final class MergeFields {
      */
     public static void check(String field, String text, Map<String, String> known) {
         if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, "Enter the letter's " + field);
+            throw InvalidFieldException.refused(field, "kernel.merge-fields.enter-letter", field);
         }
         TreeSet<String> unknown = new TreeSet<>();
         Matcher m = FIELD.matcher(text);
@@ -32,8 +32,8 @@ public final class MergeFields {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidFieldException(field, "The product cannot fill " + String.join(", ", unknown)
-                    + ". Use only the fields listed beside the letter.");
+            throw InvalidFieldException.refused(field, "kernel.merge-fields.product-cannot-fill-use-only",
+                    String.join(", ", unknown));
         }
     }
 

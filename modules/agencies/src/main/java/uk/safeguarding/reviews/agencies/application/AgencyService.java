@@ -101,13 +101,14 @@ public class AgencyService {
         }
         List<String> partners = thresholds.inForce().thresholds().statutoryPartners();
         return partners.stream().filter(p -> p.equalsIgnoreCase(chosen.strip())).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("statutoryPartner", chosen.strip()
-                        + " is not one of the partnership's statutory partners " + partners));
+                .orElseThrow(() -> InvalidFieldException.refused("statutoryPartner",
+                        "agencies.agency-service.not-one-partnership-statutory-partners", chosen.strip(), partners));
     }
 
     private void requireUniqueName(String name, String exceptId) {
         agencies.findByName(name).filter(a -> !a.id().equals(exceptId)).ifPresent(a -> {
-            throw new InvalidFieldException("name", "There is already an agency called " + a.name());
+            throw InvalidFieldException.refused("name", "agencies.agency-service.there-already-agency-called",
+                    a.name());
         });
     }
 

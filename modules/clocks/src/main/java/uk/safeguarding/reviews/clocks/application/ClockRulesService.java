@@ -132,8 +132,7 @@ public class ClockRulesService {
     public int importBankHolidays(java.io.InputStream govUkJson, String why) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         if (why == null || why.isBlank()) {
-            throw new InvalidFieldException("importReason",
-                    "Say why the bank holidays are imported");
+            throw InvalidFieldException.refused("importReason", "clocks.clock-rules-service.say-why-bank-holidays-are");
         }
         BankHolidays file;
         try {
@@ -172,7 +171,8 @@ public class ClockRulesService {
     /** The Virtual Panel's mailbox; needs the business unit's mailbox set first (one settings row). */
     public void changePanelEmail(String email) {
         String businessUnit = notices.settings().map(NoticeSettings::businessUnitEmail).orElseThrow(() ->
-                new InvalidFieldException("businessUnitEmail", "Set the business unit's mailbox first"));
+                InvalidFieldException.refused("businessUnitEmail",
+                        "clocks.clock-rules-service.set-business-unit-mailbox-first"));
         changeMailboxes(businessUnit, email);
     }
 
@@ -233,8 +233,9 @@ public class ClockRulesService {
         if (unit != null && unit != rule.unit()) {
             // Only the way hours are counted is a choice; a clock of days stays one of days.
             if (!unit.countsHours() || !rule.unit().countsHours()) {
-                throw new InvalidFieldException("unit", "The " + key + " clock counts " + rule.period().replaceFirst("^\\d+ ", "")
-                        + "; choose between calendar hours and working hours only for a clock counted in hours");
+                throw InvalidFieldException.refused("unit",
+                        "clocks.clock-rules-service.clock-counts-choose-between-calendar", key,
+                        rule.period().replaceFirst("^\\d+ ", ""));
             }
             rule = rule.withUnit(unit);
         }

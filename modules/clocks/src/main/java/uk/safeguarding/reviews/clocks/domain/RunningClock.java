@@ -141,7 +141,7 @@ public final class RunningClock {
 
     public void extend(int amount, ZonedDateTime at, String by, String why, WorkingDayCalendar calendar) {
         if (state == State.MET || state == State.CLOSED) {
-            throw new RefusedException("A " + state + " clock cannot be extended");
+            throw RefusedException.because("clocks.running-clock.clock-cannot-extended", state);
         }
         if (amount <= 0) {
             throw new IllegalArgumentException("An extension must add time: " + amount);
@@ -153,7 +153,7 @@ public final class RunningClock {
 
     public void meet(ZonedDateTime at) {
         if (state == State.MET || state == State.CLOSED) {
-            throw new RefusedException("The clock is already " + state);
+            throw RefusedException.because("clocks.running-clock.clock-already", state);
         }
         metAt = Objects.requireNonNull(at);
         state = State.MET;
@@ -182,7 +182,7 @@ public final class RunningClock {
     public Recomputation moveToRuleVersion(ClockRule newRule, int newRuleVersion, WorkingDayCalendar calendar,
             String by, String why, ZonedDateTime at) {
         if (!isOpen()) {
-            throw new RefusedException("A " + state + " clock keeps the rules it ran under");
+            throw RefusedException.because("clocks.running-clock.clock-keeps-rules-ran-under", state);
         }
         if (!newRule.key().equals(rule.key())) {
             throw new IllegalArgumentException("The " + rule.key() + " clock cannot take the rule of " + newRule.key());
@@ -271,7 +271,7 @@ public final class RunningClock {
 
     private void requireState(State wanted, String act) {
         if (state != wanted) {
-            throw new RefusedException("Cannot " + act + " a clock that is " + state);
+            throw RefusedException.because("clocks.running-clock.cannot-clock", act, state);
         }
     }
 

@@ -74,15 +74,16 @@ public class Handovers {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, referralId, Role.BUSINESS_MANAGER);
         ActiveTenant here = TenantContext.tenant();
         if (form.getToPartnership() == null || form.getToPartnership().isBlank()) {
-            throw new InvalidFieldException("toPartnership", "Choose the partnership where the incident happened");
+            throw InvalidFieldException.refused("toPartnership",
+                    "handover.handovers.choose-partnership-where-incident-happened");
         }
-        Tenant target = activeTenant(form.getToPartnership()).orElseThrow(() -> new InvalidFieldException(
-                "toPartnership", "There is no active partnership " + form.getToPartnership()
-                        + " on this instance to hand the referral to"));
+        Tenant target = activeTenant(form.getToPartnership()).orElseThrow(() ->
+                InvalidFieldException.refused("toPartnership",
+                "handover.handovers.there-no-active-partnership-instance", form.getToPartnership()));
         ReferralTransfer.HandoverSubject subject = transfer.subject(referralId);
         if (handovers.ofReferral(here.slug(), subject.id()).stream().anyMatch(Handover::isLive)) {
-            throw new InvalidFieldException("toPartnership", subject.reference() + " is already proposed for handover;"
-                    + " withdraw that proposal first");
+            throw InvalidFieldException.refused("toPartnership",
+                    "handover.handovers.already-proposed-handover-withdraw-proposal", subject.reference());
         }
         Handover handover = Handover.propose(here.slug(), target.slug(), subject.id(), subject.reference(),
                 subject.childInitials(), form.getReason(), form.getLegalBasis(), form.getSharedItems(),
@@ -187,8 +188,8 @@ public class Handovers {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, handoverId, Role.BUSINESS_MANAGER);
         Handover handover = incoming(handoverId);
         handover.requireLive();
-        Tenant source = activeTenant(handover.fromTenant()).orElseThrow(() -> new InvalidFieldException("handover",
-                "The proposing partnership is no longer active on this instance; nothing was copied"));
+        Tenant source = activeTenant(handover.fromTenant()).orElseThrow(() ->
+                InvalidFieldException.refused("handover", "handover.handovers.proposing-partnership-no-longer-active"));
         ReferralTransfer.Received copy = transfer.receive(source.asActive(), handover.sourceReferralId(),
                 handover.sourceReference(), handover.id());
         handover.accepted(caller.username(), now(), copy.referralId(), copy.reference(), executiveDecision);

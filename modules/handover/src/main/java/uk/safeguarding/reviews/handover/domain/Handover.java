@@ -71,14 +71,16 @@ public final class Handover {
             String childInitials, String reason, String legalBasis, String sharedItems, String sourceClocks,
             String by, OffsetDateTime at) {
         if (toTenant == null || toTenant.isBlank()) {
-            throw new InvalidFieldException("toPartnership", "Choose the partnership where the incident happened");
+            throw InvalidFieldException.refused("toPartnership",
+                    "handover.handover.choose-partnership-where-incident-happened");
         }
         if (toTenant.equals(fromTenant)) {
-            throw new InvalidFieldException("toPartnership", "A referral cannot be handed over to the partnership it is in");
+            throw InvalidFieldException.refused("toPartnership",
+                    "handover.handover.referral-cannot-handed-over-partnership");
         }
-        Texts.required("reason", reason, "Say why: where the incident happened (\u00a710.2)");
-        Texts.required("legalBasis", legalBasis, "Give the legal basis for sharing the referral with the other partnership");
-        Texts.required("sharedItems", sharedItems, "Say what will be shared");
+        Texts.required("reason", reason, "handover.handover.say-why-where-incident-happened");
+        Texts.required("legalBasis", legalBasis, "handover.handover.give-legal-basis-sharing-referral");
+        Texts.required("sharedItems", sharedItems, "handover.handover.say-what-will-shared");
         return new Handover(UUID.randomUUID().toString(), fromTenant, toTenant, sourceReferralId, sourceReference,
                 childInitials, reason.strip(), legalBasis.strip(), sharedItems.strip(),
                 sourceClocks == null ? "" : sourceClocks, HandoverStatus.PROPOSED, Objects.requireNonNull(by),
@@ -88,10 +90,11 @@ public final class Handover {
     /** The receiving partnership took it; its copy is the referral from now on. */
     public void accepted(String by, OffsetDateTime at, String copyId, String copyRef, String executiveDecisionText) {
         if (status != HandoverStatus.PROPOSED && status != HandoverStatus.ESCALATED) {
-            throw new InvalidFieldException("handover", alreadyMessage());
+            throw alreadyAnswered();
         }
         if (status == HandoverStatus.ESCALATED) {
-            Texts.required("executiveDecision", executiveDecisionText, "Record the Executive Group's decision and its reason");
+            Texts.required("executiveDecision", executiveDecisionText,
+                    "handover.handover.record-executive-group-decision-reason");
             executiveDecision = executiveDecisionText.strip();
         }
         status = HandoverStatus.ACCEPTED;
@@ -103,7 +106,7 @@ public final class Handover {
 
     public void decline(String by, String why, OffsetDateTime at) {
         requireStatus(HandoverStatus.PROPOSED);
-        Texts.required("answerReason", why, "Say why your partnership declines it: the proposer sees the reason");
+        Texts.required("answerReason", why, "handover.handover.say-why-your-partnership-declines");
         status = HandoverStatus.DECLINED;
         answeredBy = by;
         answeredAt = at;
@@ -120,7 +123,7 @@ public final class Handover {
     /** §10.2: "If agreement cannot be reached ... the ultimate decision making will be delegated to the Executive Group." */
     public void escalate(String by, String why, OffsetDateTime at) {
         requireStatus(HandoverStatus.DECLINED);
-        Texts.required("escalationReason", why, "Say why the decline should be reconsidered by the Executive Group");
+        Texts.required("escalationReason", why, "handover.handover.say-why-decline-should-reconsidered");
         status = HandoverStatus.ESCALATED;
         escalatedBy = by;
         escalatedAt = at;
@@ -130,7 +133,7 @@ public final class Handover {
     /** The Executive Group upholds the decline; the referral stays where it is. */
     public void executiveUpholdsDecline(String decision, String by, OffsetDateTime at) {
         requireStatus(HandoverStatus.ESCALATED);
-        Texts.required("executiveDecision", decision, "Record the Executive Group's decision and its reason");
+        Texts.required("executiveDecision", decision, "handover.handover.record-executive-group-decision-reason");
         executiveDecision = decision.strip();
         status = HandoverStatus.DECLINED;
         answeredBy = by;
@@ -144,24 +147,27 @@ public final class Handover {
     /** Refuses, saying what became of it, a handover that is no longer awaiting an answer. */
     public void requireLive() {
         if (!isLive()) {
-            throw new InvalidFieldException("handover", alreadyMessage());
+            throw alreadyAnswered();
         }
     }
 
     private void requireStatus(HandoverStatus wanted) {
         if (status != wanted) {
-            throw new InvalidFieldException("handover", alreadyMessage());
+            throw alreadyAnswered();
         }
     }
 
-    private String alreadyMessage() {
+    private InvalidFieldException alreadyAnswered() {
         return switch (status) {
-            case ACCEPTED -> "This handover was already accepted: " + sourceReference + " is " + copyReference
-                    + " in the receiving partnership";
-            case DECLINED -> "This handover was declined" + (answerReason == null ? "" : ": " + answerReason);
-            case WITHDRAWN -> "This handover was withdrawn by the proposing partnership";
-            case ESCALATED -> "This handover is with the Executive Group";
-            case PROPOSED -> "This handover is still awaiting an answer";
+            case ACCEPTED -> InvalidFieldException.refused("handover", "handover.handover.already-accepted",
+                    sourceReference,
+                    copyReference);
+            case DECLINED -> answerReason == null ? InvalidFieldException.refused("handover",
+                    "handover.handover.declined")
+                    : InvalidFieldException.refused("handover", "handover.handover.declined-because", answerReason);
+            case WITHDRAWN -> InvalidFieldException.refused("handover", "handover.handover.withdrawn");
+            case ESCALATED -> InvalidFieldException.refused("handover", "handover.handover.with-executive-group");
+            case PROPOSED -> InvalidFieldException.refused("handover", "handover.handover.awaiting-answer");
         };
     }
 

@@ -60,7 +60,8 @@ public class PartnershipPeople {
         roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
         if (form.getRole() == Role.PLATFORM_ADMIN) {
-            throw new InvalidFieldException("role", "The platform's administrators are not a partnership's role");
+            throw InvalidFieldException.refused("role",
+                    "identity.partnership-people.platform-administrators-are-not-partnership");
         }
         String email = form.getEmail().toLowerCase(Locale.ROOT);
         Placed placed = directory.place(TenantContext.tenant().slug(), form.getRole().claimName(), form.getFullName(),
@@ -78,12 +79,12 @@ public class PartnershipPeople {
     public void take(String email, String roleClaimName) {
         Caller caller = roles.require(AuditAction.DELETE, RECORD_TYPE, email, Role.BUSINESS_MANAGER);
         Role role = Role.fromClaimName(roleClaimName).filter(r -> r != Role.PLATFORM_ADMIN)
-                .orElseThrow(() -> new InvalidFieldException("role", "There is no role called " + roleClaimName));
+                .orElseThrow(() -> InvalidFieldException.refused("role",
+                        "identity.partnership-people.there-no-role-called", roleClaimName));
         String slug = TenantContext.tenant().slug();
         if (role == Role.BUSINESS_MANAGER
                 && directory.membersOf(slug, role.claimName()).stream().allMatch(email::equalsIgnoreCase)) {
-            throw new RefusedException("The partnership needs at least one business manager: give someone else the"
-                    + " role first");
+            throw RefusedException.because("identity.partnership-people.partnership-needs-least-one-business");
         }
         directory.remove(slug, role.claimName(), email);
         audit.allowed(AuditAction.DELETE, RECORD_TYPE, email, caller.username() + " took the role " + role.claimName()

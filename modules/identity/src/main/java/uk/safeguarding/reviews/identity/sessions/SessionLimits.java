@@ -25,16 +25,18 @@ public record SessionLimits(int idleMinutes, int absoluteHours) {
 
     public SessionLimits {
         if (idleMinutes < LEAST_IDLE_MINUTES || idleMinutes > MOST_IDLE_MINUTES) {
-            throw new InvalidFieldException("idleMinutes", "The time without activity must be between "
-                    + LEAST_IDLE_MINUTES + " and " + MOST_IDLE_MINUTES + " minutes");
+            throw InvalidFieldException.refused("idleMinutes",
+                    "identity.session-limits.time-without-activity-must-between", LEAST_IDLE_MINUTES,
+                    MOST_IDLE_MINUTES);
         }
         if (absoluteHours < LEAST_ABSOLUTE_HOURS || absoluteHours > MOST_ABSOLUTE_HOURS) {
-            throw new InvalidFieldException("absoluteHours", "The longest session must be between "
-                    + LEAST_ABSOLUTE_HOURS + " and " + MOST_ABSOLUTE_HOURS + " hours");
+            throw InvalidFieldException.refused("absoluteHours",
+                    "identity.session-limits.longest-session-must-between-hours", LEAST_ABSOLUTE_HOURS,
+                    MOST_ABSOLUTE_HOURS);
         }
         if (Duration.ofHours(absoluteHours).compareTo(Duration.ofMinutes(idleMinutes)) <= 0) {
-            throw new InvalidFieldException("absoluteHours", "The longest session must be longer than the time"
-                    + " without activity");
+            throw InvalidFieldException.refused("absoluteHours",
+                    "identity.session-limits.longest-session-must-longer-than");
         }
     }
 

@@ -155,8 +155,8 @@ public class ActionPlans {
         access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = review(reviewId, AuditAction.UPDATE);
         review.requireOpen();
-        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() -> new RefusedException("Add the plan's actions"
-                + " first: from the report's recommendations, the Rapid Review's immediate actions, or your own"));
+        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() ->
+                RefusedException.because("learning.action-plans.add-plan-actions-first-from"));
         List<PlanAction> actions = plans.actionsOf(review.id());
         plan.agree(form.getAgreedBy(), form.getAgreedOn(), actions, today());
         ZonedDateTime from = dayOf(plan.agreedOn());
@@ -177,8 +177,8 @@ public class ActionPlans {
     public ActionPlanView handOver(String reviewId, ActionForm form) {
         access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = review(reviewId, AuditAction.UPDATE);
-        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() -> new RefusedException(
-                "There is no action plan to hand over yet"));
+        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() ->
+                RefusedException.because("learning.action-plans.there-no-action-plan-hand"));
         plan.handOver(form.getHandedOverTo(), today());
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "action plan of " + review.reference()
                 + " handed over to " + plan.handedOverTo() + " to monitor");
@@ -198,8 +198,8 @@ public class ActionPlans {
      * been checked): the evidence seen recorded, and the plan verified once every action is.
      */
     void verified(ReviewSummary review, PlanAction action, Caller caller, String note) {
-        ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.VERIFIED, note, "Say what evidence shows"
-                + " the action made the change it should (\u00a79)", null, null, caller.username(),
+        ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.VERIFIED, note,
+                "learning.action-plans.say-what-evidence-shows-action", null, null, caller.username(),
                 caller.displayName(), now());
         action.verify();
         plans.add(entry);
@@ -219,8 +219,8 @@ public class ActionPlans {
 
     /** The action back with its owner, with the reason they read and a new period from the clock engine. */
     void returned(ReviewSummary review, PlanAction action, Caller caller, String reason) {
-        ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.RETURNED, reason, "Say why the action"
-                + " goes back to its owner: they read this reason", null, null, caller.username(),
+        ActionUpdate entry = ActionUpdate.record(action, ActionUpdate.Kind.RETURNED, reason,
+                "learning.action-plans.say-why-action-goes-back", null, null, caller.username(),
                 caller.displayName(), now());
         action.returnToOwner();
         action.askScrutineer(null);
@@ -240,8 +240,8 @@ public class ActionPlans {
     public ActionPlanView close(String reviewId, ActionForm form) {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = review(reviewId, AuditAction.UPDATE);
-        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() -> new RefusedException(
-                "There is no action plan to close"));
+        ActionPlan plan = plans.planOf(review.id()).orElseThrow(() ->
+                RefusedException.because("learning.action-plans.there-no-action-plan-close"));
         plan.close(form.getNote(), caller.username(), now());
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "action plan of " + review.reference()
                 + " closed: " + plan.closingNote());
@@ -286,16 +286,16 @@ public class ActionPlans {
     /** The person chosen, as "agency id:username", found among the agency's contacts now. */
     private PlanAction.Owner owner(String key) {
         if (key == null || !key.contains(":")) {
-            throw new InvalidFieldException("owner", "Choose the person responsible for the action: a contact of"
-                    + " their agency, so they can report on it");
+            throw InvalidFieldException.refused("owner",
+                    "learning.action-plans.choose-person-responsible-action-contact");
         }
         String agencyId = key.substring(0, key.indexOf(':'));
         String username = key.substring(key.indexOf(':') + 1);
-        AgencyView agency = agencies.find(agencyId).orElseThrow(() -> new InvalidFieldException("owner",
-                "That agency is no longer in the partnership's list: choose again"));
+        AgencyView agency = agencies.find(agencyId).orElseThrow(() -> InvalidFieldException.refused("owner",
+                "learning.action-plans.agency-no-longer-partnership-list"));
         AgencyView.Contact contact = agency.contacts().stream().filter(c -> c.username().equals(username))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("owner", "That person is no longer one of "
-                        + agency.name() + "'s contacts: choose again"));
+                .findFirst().orElseThrow(() -> InvalidFieldException.refused("owner",
+                        "learning.action-plans.person-no-longer-one-contacts", agency.name()));
         return new PlanAction.Owner(agency.id(), agency.name(), contact.username(), contact.displayName(),
                 contact.email());
     }
@@ -306,17 +306,17 @@ public class ActionPlans {
             return null;
         }
         if (form.getTimescaleAmount() == null || form.getTimescaleUnit() == null) {
-            throw new InvalidFieldException("timescaleAmount", "Give the timescale as a number and its unit, such as"
-                    + " 6 months, or leave both empty for the partnership's default");
+            throw InvalidFieldException.refused("timescaleAmount",
+                    "learning.action-plans.give-timescale-number-unit-such");
         }
         if (!TIMESCALE_UNITS.contains(form.getTimescaleUnit())) {
-            throw new InvalidFieldException("timescaleAmount", "Give the timescale in working days or months");
+            throw InvalidFieldException.refused("timescaleAmount",
+                    "learning.action-plans.give-timescale-working-days-months");
         }
         try {
             return new ClockPeriod(form.getTimescaleAmount(), form.getTimescaleUnit());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("timescaleAmount", "Give a timescale of at least 1 and at most five"
-                    + " years");
+            throw InvalidFieldException.refused("timescaleAmount", "learning.action-plans.give-timescale-least-1-most");
         }
     }
 

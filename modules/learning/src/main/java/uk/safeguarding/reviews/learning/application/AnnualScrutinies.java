@@ -87,8 +87,9 @@ public class AnnualScrutinies {
                 Role.INDEPENDENT_ADVISER);
         ReportingYear year = year(startsIn);
         if (!ended(year)) {
-            throw new InvalidFieldException("findings", "The year " + year.label() + " ends on "
-                    + PlainDates.day(year.lastDay()) + ": scrutinise its action plans once it has ended");
+            throw InvalidFieldException.refused("findings",
+                    "learning.annual-scrutinies.year-ends-scrutinise-action-plans", year.label(),
+                    PlainDates.day(year.lastDay()));
         }
         AnnualScrutiny scrutiny = plans.scrutiny(startsIn).orElse(null);
         boolean first = scrutiny == null;

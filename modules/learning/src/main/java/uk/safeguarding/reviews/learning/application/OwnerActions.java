@@ -96,8 +96,9 @@ public class OwnerActions {
         Caller caller = TenantContext.caller();
         ActionPlan plan = plans.planOf(action.reviewId()).orElseThrow();
         if (!plan.running()) {
-            throw new RefusedException("The plan of " + plan.reviewReference() + " is " + (plan.state()
-                    == ActionPlan.State.DRAFT ? "not agreed yet" : "closed") + ": there is nothing to report on");
+            throw RefusedException.because("learning.owner-actions.plan-there-nothing-report",
+                    plan.reviewReference(), (plan.state()
+                    == ActionPlan.State.DRAFT ? "not agreed yet" : "closed"));
         }
         AttachedDocument file = form.file() == null ? null : AttachedDocument.of("file", "evidence", form.getFileName(),
                 form.file(), MAX_EVIDENCE_BYTES, AttachedDocument.EVIDENCE_TYPES, "as a PDF, Word, spreadsheet,"
@@ -105,12 +106,11 @@ public class OwnerActions {
         boolean earlierFile = plans.updatesOf(action.reviewId()).stream()
                 .anyMatch(u -> u.actionId().equals(action.id()) && u.hasFile());
         if (form.isDone() && file == null && !earlierFile) {
-            throw new InvalidFieldException("file", "Attach the evidence that the action is done (\u00a79: what has"
-                    + " changed as a result)");
+            throw InvalidFieldException.refused("file", "learning.owner-actions.attach-evidence-action-done-9");
         }
         ActionUpdate entry = ActionUpdate.record(action, form.isDone() ? ActionUpdate.Kind.DONE
-                : ActionUpdate.Kind.PROGRESS, form.getNote(), form.isDone() ? "Say what was done and what the evidence"
-                        + " shows" : "Say what has happened since the last report", file == null ? null : file.fileName(),
+                : ActionUpdate.Kind.PROGRESS, form.getNote(), form.isDone() ? "learning.owner-actions.say-what-was-done"
+                        : "learning.owner-actions.say-what-happened-since", file == null ? null : file.fileName(),
                 file == null ? null : file.content().length, caller.username(), caller.displayName(),
                 OffsetDateTime.now(clock));
         if (form.isDone()) {

@@ -112,8 +112,7 @@ public class PlanVerifications {
             sheet = agencySheet(agency(subjectId, AuditAction.CREATE));
         }
         if (sheet.actions().isEmpty()) {
-            throw new RefusedException("There is no action to verify yet: a plan's actions are verified once it is"
-                    + " agreed");
+            throw RefusedException.because("learning.plan-verifications.there-no-action-verify-yet");
         }
         Map<String, VerificationForm.Item> typed = form.getItems().stream().filter(i -> i.getActionId() != null)
                 .collect(Collectors.toMap(VerificationForm.Item::getActionId, Function.identity(), (a, b) -> a));

@@ -54,11 +54,12 @@ public class VerificationRotas {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         List<RotaMember> rota = plans.rota();
         if (form.getUsername() != null && rota.stream().anyMatch(m -> m.username().equals(form.getUsername().strip()))) {
-            throw new InvalidFieldException("username", form.getUsername().strip() + " is on the rota already");
+            throw InvalidFieldException.refused("username", "learning.verification-rotas.rota-already",
+                    form.getUsername().strip());
         }
         AgencyView agency = form.getAgencyId() == null || form.getAgencyId().isBlank() ? null
-                : agencies.find(form.getAgencyId()).orElseThrow(() -> new InvalidFieldException("agencyId",
-                        "That agency is no longer in the partnership's list: choose again"));
+                : agencies.find(form.getAgencyId()).orElseThrow(() -> InvalidFieldException.refused("agencyId",
+                        "learning.verification-rotas.agency-no-longer-partnership-list"));
         int position = rota.stream().mapToInt(RotaMember::position).max().orElse(0) + 1;
         RotaMember member = RotaMember.join(position, form.getUsername(), form.getDisplayName(),
                 agency == null ? null : agency.id(), agency == null ? null : agency.name(), caller.username(),

@@ -101,8 +101,8 @@ public class ActionPlan {
     /** Actions are drawn up while the plan is a draft; afterwards the agreed plan is what is monitored. */
     public void requireDraft() {
         if (state != State.DRAFT) {
-            throw new RefusedException("The action plan of " + reviewReference + " was agreed on "
-                    + PlainDates.day(agreedOn) + ": its actions no longer change");
+            throw RefusedException.because("learning.action-plan.action-plan-was-agreed-actions", reviewReference,
+                    PlainDates.day(agreedOn));
         }
     }
 
@@ -113,16 +113,15 @@ public class ActionPlan {
     public void agree(String by, LocalDate on, List<PlanAction> actions, LocalDate today) {
         requireDraft();
         if (actions.isEmpty()) {
-            throw new RefusedException("Add the plan's actions first: from the report's recommendations, the Rapid"
-                    + " Review's immediate actions, or your own");
+            throw RefusedException.because("learning.action-plan.add-plan-actions-first-from");
         }
-        String who = Texts.required("agreedBy", by, "Say who agreed the plan (\u00a79: the review group)");
+        String who = Texts.required("agreedBy", by, "learning.action-plan.say-who-agreed-plan-9");
         Texts.requireAtMost("agreedBy", who, 300);
         if (on == null) {
-            throw new InvalidFieldException("agreedOn", "Enter the date the plan was agreed");
+            throw InvalidFieldException.refused("agreedOn", "learning.action-plan.enter-date-plan-was-agreed");
         }
         if (on.isAfter(today)) {
-            throw new InvalidFieldException("agreedOn", "The date the plan was agreed must be today or in the past");
+            throw InvalidFieldException.refused("agreedOn", "learning.action-plan.date-plan-was-agreed-must");
         }
         agreedBy = who;
         agreedOn = on;
@@ -132,10 +131,10 @@ public class ActionPlan {
     /** §9: handed over to the business unit to monitor, named. */
     public void handOver(String to, LocalDate on) {
         if (state != State.AGREED) {
-            throw new RefusedException(state == State.DRAFT ? "The review group agrees the plan before it is handed"
-                    + " over (\u00a79)" : "The plan of " + reviewReference + " was handed over already");
+            throw state == State.DRAFT ? RefusedException.because("learning.action-plan.agreed-before-handed-over")
+                    : RefusedException.because("learning.action-plan.handed-over-already", reviewReference);
         }
-        String who = Texts.required("handedOverTo", to, "Name who in the business unit monitors the plan");
+        String who = Texts.required("handedOverTo", to, "learning.action-plan.name-who-business-unit-monitors");
         Texts.requireAtMost("handedOverTo", who, 300);
         handedOverTo = who;
         handedOverOn = Objects.requireNonNull(on);
@@ -160,9 +159,9 @@ public class ActionPlan {
     /** Closed by the business unit once every action is verified, with what it concludes. */
     public void close(String note, String by, OffsetDateTime at) {
         if (state != State.VERIFIED) {
-            throw new RefusedException("Close the plan once every action is verified");
+            throw RefusedException.because("learning.action-plan.close-plan-once-every-action");
         }
-        String written = Texts.required("closingNote", note, "Say what the plan achieved, for the annual report");
+        String written = Texts.required("closingNote", note, "learning.action-plan.say-what-plan-achieved-annual");
         Texts.requireAtMost("closingNote", written, 4000);
         closingNote = written;
         closedBy = Objects.requireNonNull(by);

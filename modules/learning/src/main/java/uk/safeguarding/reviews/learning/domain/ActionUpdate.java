@@ -60,17 +60,17 @@ public class ActionUpdate {
     }
 
     /**
-     * An entry: its note refused beside the field when missing ({@code whenMissing} says what it should
-     * hold); the evidence file's content is kept apart ({@link EvidenceFile}).
+     * An entry: its note refused beside the field when missing ({@code whenMissingKey} names the words
+     * saying what it should hold); the evidence file's content is kept apart ({@link EvidenceFile}).
      */
-    public static ActionUpdate record(PlanAction action, Kind kind, String note, String whenMissing, String fileName,
+    public static ActionUpdate record(PlanAction action, Kind kind, String note, String whenMissingKey, String fileName,
             Integer fileSize, String by, String byName, OffsetDateTime at) {
         ActionUpdate update = new ActionUpdate();
         update.id = UUID.randomUUID().toString();
         update.actionId = action.id();
         update.reviewId = action.reviewId();
         update.kind = Objects.requireNonNull(kind);
-        update.note = Texts.required("note", note, whenMissing);
+        update.note = Texts.required("note", note, whenMissingKey);
         Texts.requireAtMost("note", update.note, PlanAction.MAX_TEXT);
         update.madeBy = Objects.requireNonNull(by);
         update.madeByName = byName == null ? by : byName;

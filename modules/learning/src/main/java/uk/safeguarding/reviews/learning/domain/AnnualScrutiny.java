@@ -56,10 +56,9 @@ public class AnnualScrutiny {
     /** The adviser's conclusion and findings, each refused beside its field when missing; findings at most 4,000 characters. */
     public void record(Conclusion conclusion, String findings, String by, OffsetDateTime at) {
         if (conclusion == null) {
-            throw new InvalidFieldException("conclusion", "Say how assured you are that the plans are delivered and"
-                    + " their learning embedded");
+            throw InvalidFieldException.refused("conclusion", "learning.annual-scrutiny.say-how-assured-you-are");
         }
-        String found = Texts.required("findings", findings, "Say what you found");
+        String found = Texts.required("findings", findings, "learning.annual-scrutiny.say-what-you-found");
         Texts.requireAtMost("findings", found, MAX_FINDINGS);
         this.conclusion = conclusion;
         this.findings = found;

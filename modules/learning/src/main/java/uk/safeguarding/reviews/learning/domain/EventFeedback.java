@@ -57,8 +57,8 @@ public class EventFeedback {
     static EventFeedback of(String eventId, String reviewId, Answer understandsMore, String comment, String by,
             OffsetDateTime at) {
         if (understandsMore == null) {
-            throw new InvalidFieldException("understandsMore", "Say whether the form says they understand more than"
-                    + " before");
+            throw InvalidFieldException.refused("understandsMore",
+                    "learning.event-feedback.say-whether-form-says-they");
         }
         String said = Texts.blankToNull(comment);
         Texts.requireAtMost("comment", said, MAX_COMMENT);

@@ -91,27 +91,26 @@ public class LearningEvent {
     public static LearningEvent record(String reviewId, String reviewReference, Details details, String by,
             OffsetDateTime at, LocalDate today) {
         if (details.kind() == null) {
-            throw new InvalidFieldException("kind", "Say whether it was a learning product, a learning event or a"
-                    + " reflective session");
+            throw InvalidFieldException.refused("kind", "learning.learning-event.say-whether-was-learning-product");
         }
-        String title = Texts.required("title", details.title(), "Give it a title, such as \u201cSeven-minute briefing:"
-                + " safe sleeping\u201d");
+        String title = Texts.required("title", details.title(), "learning.learning-event.give-title-such-seven-minute");
         Texts.requireAtMost("title", title, MAX_TITLE);
         RecordedDay.require("heldOn", details.heldOn(), details.kind().isGathering() ? "The day it was held"
-                : "The day it went out", details.kind().isGathering() ? "Enter the day it was held"
-                        : "Enter the day it went out", today);
-        String audience = Texts.required("audience", details.audience(), "Say who it was for, such as health visitors"
-                + " and school nurses");
+                : "The day it went out", details.kind().isGathering() ? "learning.learning-event.enter-day-held"
+                        : "learning.learning-event.enter-day-went-out", today);
+        String audience = Texts.required("audience", details.audience(),
+                "learning.learning-event.say-who-was-such-health");
         Texts.requireAtMost("audience", audience, MAX_TEXT);
         LearningEvent event = new LearningEvent();
         if (details.kind().isGathering()) {
             if (details.attended() == null || details.attended() < 1) {
-                throw new InvalidFieldException("attended", "Enter how many people attended, 1 or more");
+                throw InvalidFieldException.refused("attended",
+                        "learning.learning-event.enter-how-many-people-attended");
             }
             event.attended = details.attended();
         } else {
-            String wentTo = Texts.required("wentTo", details.wentTo(), "Say where it went, such as every school's"
-                    + " designated safeguarding lead");
+            String wentTo = Texts.required("wentTo", details.wentTo(),
+                    "learning.learning-event.say-where-went-such-every");
             Texts.requireAtMost("wentTo", wentTo, MAX_TEXT);
             event.wentTo = wentTo;
         }
@@ -134,12 +133,13 @@ public class LearningEvent {
     public EventFeedback feedback(EventFeedback.Answer understandsMore, String comment, int formsSoFar, String by,
             OffsetDateTime at) {
         if (!kind.isGathering()) {
-            throw new InvalidFieldException("understandsMore", "A learning product has no feedback forms: record"
-                    + " feedback against the event or session where people attended");
+            throw InvalidFieldException.refused("understandsMore",
+                    "learning.learning-event.learning-product-has-no-feedback");
         }
         if (formsSoFar >= attended) {
-            throw new InvalidFieldException("understandsMore", attended + (attended == 1 ? " person" : " people")
-                    + " attended, and " + formsSoFar + " forms are already recorded");
+            throw InvalidFieldException.refused("understandsMore",
+                    "learning.learning-event.attended-forms-are-already-recorded",
+                    (attended + (attended == 1 ? " person" : " people")), formsSoFar);
         }
         return EventFeedback.of(id, reviewId, understandsMore, comment, by, at);
     }

@@ -130,14 +130,14 @@ public class PlanAction {
         action.reviewId = Objects.requireNonNull(reviewId);
         action.number = number;
         action.source = Objects.requireNonNull(drawn.source());
-        action.answers = text("answers", drawn.answers(), "Say which recommendation or finding the action answers");
-        action.what = text("what", drawn.what(), "Say what will be done");
+        action.answers = text("answers", drawn.answers(), "learning.plan-action.say-which-recommendation-finding-action");
+        action.what = text("what", drawn.what(), "learning.plan-action.say-what-will-done");
         if (drawn.owner() == null || Texts.isBlank(drawn.owner().agencyId())) {
-            throw new InvalidFieldException("agency", "Choose the agency responsible for the action");
+            throw InvalidFieldException.refused("agency", "learning.plan-action.choose-agency-responsible-action");
         }
         if (Texts.isBlank(drawn.owner().username())) {
-            throw new InvalidFieldException("owner", "Choose the person responsible: one of "
-                    + drawn.owner().agencyName() + "'s contacts");
+            throw InvalidFieldException.refused("owner",
+                    "learning.plan-action.choose-person-responsible-one-contacts", drawn.owner().agencyName());
         }
         action.agencyId = drawn.owner().agencyId();
         action.agencyName = drawn.owner().agencyName();
@@ -148,8 +148,7 @@ public class PlanAction {
             action.timescaleAmount = drawn.timescale().amount();
             action.timescaleUnit = drawn.timescale().unit();
         }
-        action.intendedOutcome = text("intendedOutcome", drawn.intendedOutcome(), "Say what will change as a result"
-                + " (\u00a79: \u201cwhat will change as a result?\u201d)");
+        action.intendedOutcome = text("intendedOutcome", drawn.intendedOutcome(), "learning.plan-action.say-what-will-change-result");
         action.status = Status.OPEN;
         return action;
     }
@@ -185,8 +184,8 @@ public class PlanAction {
     /** The business unit verified it (§9): only a done action. */
     public void verify() {
         if (status != Status.DONE) {
-            throw new RefusedException("Only an action its owner reported done can be verified: action " + number
-                    + " is " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            throw RefusedException.because("learning.plan-action.only-action-owner-reported-done", number,
+                    status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         status = Status.VERIFIED;
     }
@@ -194,16 +193,17 @@ public class PlanAction {
     /** Back to its owner with the reason: only a done action. */
     public void returnToOwner() {
         if (status != Status.DONE) {
-            throw new RefusedException("Only an action its owner reported done can be returned: action " + number
-                    + " is " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            throw RefusedException.because("learning.plan-action.only-action-owner-reported-done-2", number,
+                    status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         status = Status.RETURNED;
     }
 
     private void requireOwnersTurn() {
         if (status == Status.DONE || status == Status.VERIFIED) {
-            throw new RefusedException("Action " + number + " is " + (status == Status.DONE ? "reported done and"
-                    + " waits for verification" : "verified") + ": there is nothing more to report");
+            throw RefusedException.because("learning.plan-action.action-there-nothing-more-report", number,
+                    (status == Status.DONE ? "reported done and"
+                    + " waits for verification" : "verified"));
         }
     }
 
@@ -212,10 +212,8 @@ public class PlanAction {
         return timescaleAmount == null ? null : new ClockPeriod(timescaleAmount, timescaleUnit);
     }
 
-    private static String text(String field, String value, String whenMissing) {
-        String given = Texts.required(field, value, whenMissing);
-        Texts.requireAtMost(field, given, MAX_TEXT);
-        return given;
+    private static String text(String field, String value, String whenMissingKey) {
+        return Texts.requiredWithin(field, value, MAX_TEXT, whenMissingKey);
     }
 
     public String id() {

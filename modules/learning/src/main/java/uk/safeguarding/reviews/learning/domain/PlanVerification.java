@@ -109,35 +109,38 @@ public class PlanVerification {
             Answered row = form.items().get(i);
             String prefix = "item-" + (i + 1) + "-";
             if (row.addressed() == null) {
-                throw new InvalidFieldException(prefix + "addressed", "Say whether action " + row.actionLabel()
-                        + " was addressed");
+                throw InvalidFieldException.refused(prefix + "addressed",
+                        "learning.plan-verification.say-whether-action-was-addressed", row.actionLabel());
             }
             if (row.embedded() == null) {
-                throw new InvalidFieldException(prefix + "embedded", "Say whether the learning of action "
-                        + row.actionLabel() + " is embedded in practice");
+                throw InvalidFieldException.refused(prefix + "embedded",
+                        "learning.plan-verification.say-whether-learning-action-embedded", row.actionLabel());
             }
-            String evidence = Texts.required(prefix + "evidence", row.evidence(), "Say what evidence you saw for action "
-                    + row.actionLabel() + ", or that you saw none");
+            String evidence = Texts.required(prefix + "evidence", row.evidence(),
+                    "learning.plan-verification.say-what-evidence-you-saw", row.actionLabel());
             Texts.requireAtMost(prefix + "evidence", evidence, MAX_TEXT);
             items.add(new VerificationItem(verification.id, i + 1, row.actionId(), row.actionLabel(), row.addressed(),
                     row.embedded(), evidence));
         }
-        String scrutineer = Texts.required("scrutinisedBy", form.scrutinisedBy(), "Say who verified the plan");
+        String scrutineer = Texts.required("scrutinisedBy", form.scrutinisedBy(),
+                "learning.plan-verification.say-who-verified-plan");
         Texts.requireAtMost("scrutinisedBy", scrutineer, 200);
         RecordedDay.require("verifiedOn", form.verifiedOn(), "The day of the verification",
-                "Enter the day of the verification", today);
+                "learning.plan-verification.enter-day-verification", today);
         if (form.judgement() == null) {
-            throw new InvalidFieldException("judgement", "Say whether the learning is embedded in practice");
+            throw InvalidFieldException.refused("judgement",
+                    "learning.plan-verification.say-whether-learning-embedded-practice");
         }
-        String summary = Texts.required("summary", form.summary(), "Say what the verification found");
+        String summary = Texts.required("summary", form.summary(),
+                "learning.plan-verification.say-what-verification-found");
         Texts.requireAtMost("summary", summary, MAX_TEXT);
         if (form.recheckOn() == null && form.judgement() != Judgement.EMBEDDED) {
-            throw new InvalidFieldException("recheckOn", "Enter the day to check again: the learning is not yet"
-                    + " embedded");
+            throw InvalidFieldException.refused("recheckOn",
+                    "learning.plan-verification.enter-day-check-again-learning");
         }
         if (form.recheckOn() != null && !form.recheckOn().isAfter(today)) {
-            throw new InvalidFieldException("recheckOn", "The day to check again must be after today, "
-                    + PlainDates.day(today));
+            throw InvalidFieldException.refused("recheckOn",
+                    "learning.plan-verification.day-check-again-must-after", PlainDates.day(today));
         }
         verification.basis = Objects.requireNonNull(basis);
         verification.subjectId = Objects.requireNonNull(subjectId);

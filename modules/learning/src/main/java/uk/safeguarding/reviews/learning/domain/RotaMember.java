@@ -56,12 +56,11 @@ public class RotaMember {
         RotaMember member = new RotaMember();
         member.id = UUID.randomUUID().toString();
         member.position = position;
-        member.username = Texts.required("username", username, "Enter the scrutineer's sign-in name");
+        member.username = Texts.required("username", username, "learning.rota-member.enter-scrutineer-sign-name");
         if (!USERNAME.matcher(member.username).matches()) {
-            throw new InvalidFieldException("username", "A sign-in name is letters, digits, dots, hyphens and @,"
-                    + " like nm.prsg");
+            throw InvalidFieldException.refused("username", "learning.rota-member.sign-name-letters-digits-dots");
         }
-        member.displayName = Texts.required("displayName", displayName, "Enter the scrutineer's name");
+        member.displayName = Texts.required("displayName", displayName, "learning.rota-member.enter-scrutineer-name");
         Texts.requireAtMost("displayName", member.displayName, 300);
         member.agencyId = Texts.blankToNull(agencyId);
         member.agencyName = member.agencyId == null ? null : agencyName;

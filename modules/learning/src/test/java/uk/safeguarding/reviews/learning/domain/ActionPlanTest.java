@@ -98,10 +98,12 @@ class ActionPlanTest {
     void anUpdateSaysWhatHappenedAndIsNeverEmpty() {
         PlanAction action = action(1);
         InvalidFieldException empty = assertThrows(InvalidFieldException.class, () -> ActionUpdate.record(action,
-                ActionUpdate.Kind.PROGRESS, " ", "Say what has happened", null, null, "pat", "Pat", NOW));
+                ActionUpdate.Kind.PROGRESS, " ", "learning.owner-actions.say-what-happened-since", null, null, "pat", "Pat",
+                NOW));
         assertEquals("note", empty.field());
-        assertEquals("Say what has happened", empty.getMessage());
-        ActionUpdate update = ActionUpdate.record(action, ActionUpdate.Kind.DONE, " Audited ", "x", "audit.pdf", 12,
+        assertEquals("Say what has happened since the last report", empty.getMessage());
+        ActionUpdate update = ActionUpdate.record(action, ActionUpdate.Kind.DONE, " Audited ",
+                "learning.owner-actions.say-what-was-done", "audit.pdf", 12,
                 "pat", "Pat Police", NOW);
         assertEquals("Audited", update.note());
         assertTrue(update.hasFile());

@@ -38,7 +38,7 @@ public class BoardProtocols implements InterBoardProtocols {
         Tenant one = activeBoard(first, "first");
         Tenant other = activeBoard(second, "second");
         if (one.slug().equals(other.slug())) {
-            throw new InvalidFieldException("second", "Choose two different boards: a board needs no protocol with itself");
+            throw InvalidFieldException.refused("second", "linking.board-protocols.choose-two-different-boards-board");
         }
         if (inForce(one.slug(), other.slug())) {
             return false;
@@ -50,7 +50,7 @@ public class BoardProtocols implements InterBoardProtocols {
     @Override
     public boolean end(String first, String second, String reason, Caller administrator) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "Say why the protocol ends: both boards' trails will show it");
+            throw InvalidFieldException.refused("reason", "linking.board-protocols.say-why-protocol-ends-both");
         }
         if (first == null || second == null || !inForce(first, second)) {
             return false;
@@ -68,10 +68,10 @@ public class BoardProtocols implements InterBoardProtocols {
 
     private Tenant activeBoard(String slug, String field) {
         if (slug == null || slug.isBlank()) {
-            throw new InvalidFieldException(field, "Choose a board");
+            throw InvalidFieldException.refused(field, "linking.board-protocols.choose-board");
         }
-        return registry.findBySlug(slug).filter(Tenant::isActive).orElseThrow(() -> new InvalidFieldException(field,
-                "Choose a board that is active on the service"));
+        return registry.findBySlug(slug).filter(Tenant::isActive).orElseThrow(() ->
+                InvalidFieldException.refused(field, "linking.board-protocols.choose-board-active-service"));
     }
 
     private static void run(Tenant board, Caller administrator, Runnable act) {

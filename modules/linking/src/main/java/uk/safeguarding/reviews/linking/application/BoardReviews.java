@@ -67,10 +67,10 @@ public class BoardReviews {
     /** Records a review; its subject is fingerprinted for possible links at once. */
     public BoardReviewSummary record(BoardReviewForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        LinkedKind kind = kindHere().orElseThrow(() -> new InvalidFieldException("kind",
-                "A children's partnership's reviews start from a referral, not here"));
+        LinkedKind kind = kindHere().orElseThrow(() -> InvalidFieldException.refused("kind",
+                "linking.board-reviews.children-partnership-reviews-start-from"));
         if (!Texts.isBlank(form.getKind()) && !kind.name().equals(form.getKind())) {
-            throw new InvalidFieldException("kind", "This board records " + kind.label() + "s only");
+            throw InvalidFieldException.refused("kind", "linking.board-reviews.board-records-only", kind.label());
         }
         BoardReview review;
         try {
@@ -108,13 +108,15 @@ public class BoardReviews {
     /** The business manager moves the review on, and records its lead reviewer. */
     public BoardReviewSummary update(String id, String stage, String leadReviewer) {
         roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
-        BoardReview review = find(Texts.required("updateId", id, "Choose the review to update"), AuditAction.UPDATE);
+        BoardReview review = find(Texts.required("updateId", id, "linking.board-reviews.choose-review-update"),
+                AuditAction.UPDATE);
         BoardReviewStage next;
         try {
-            next = BoardReviewStage.valueOf(Texts.required("stage", stage, "Choose the review's stage").strip());
+            next = BoardReviewStage.valueOf(Texts.required("stage", stage,
+                    "linking.board-reviews.choose-review-stage").strip());
         } catch (IllegalArgumentException e) {
             throw e instanceof InvalidFieldException field ? field
-                    : new InvalidFieldException("stage", "Choose the review's stage");
+                    : InvalidFieldException.refused("stage", "linking.board-reviews.choose-review-stage");
         }
         review.moveTo(next, leadReviewer, OffsetDateTime.now(clock));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "stage " + next.name()

@@ -107,30 +107,31 @@ public class ReviewLinks {
     @Transactional
     public ReviewLink link(UserIdentity who, LinkForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, LINKERS);
-        Named first = resolve(who, "first", Texts.required("first", form.getFirst(), "Choose the review to link"));
+        Named first = resolve(who, "first", Texts.required("first", form.getFirst(),
+                "linking.review-links.choose-review-link"));
         String firstAgreedBy = Texts.required("firstAgreedBy", form.getFirstAgreedBy(),
-                "Enter who agreed for the first review's board, with their role");
+                "linking.review-links.enter-who-agreed-first-review");
         LinkSide a = LinkSide.onInstance(first.board().slug(), first.review().id(), first.review().reference(),
                 first.review().kind(), sharesOf("firstShares", form.getFirstShares()), firstAgreedBy);
         LinkSide b;
         if (form.getWhere() == LinkForm.Where.ELSEWHERE) {
             LinkedKind kind = elsewhereKind(form.getElsewhereKind());
             String owner = Texts.required("elsewhereOwner", form.getElsewhereOwner(),
-                    "Enter who holds the review, such as the CDOP or the community safety partnership");
+                    "linking.review-links.enter-who-holds-review-such");
             String reference = Texts.required("elsewhereReference", form.getElsewhereReference(),
-                    "Enter the review's reference as its owner gives it");
+                    "linking.review-links.enter-review-reference-owner-gives");
             b = LinkSide.heldElsewhere(owner, reference, kind, Texts.required("secondAgreedBy",
-                    form.getSecondAgreedBy(), "Enter who agreed for the review held elsewhere, with their role"));
+                    form.getSecondAgreedBy(), "linking.review-links.enter-who-agreed-review-held"));
         } else {
             Named second = resolve(who, "second", Texts.required("second", form.getSecond(),
-                    "Choose the review to link it with"));
+                    "linking.review-links.choose-review-link-with"));
             if (second.board().slug().equals(first.board().slug())) {
-                throw new InvalidFieldException("second", "Choose a review of another board: a link joins two boards' reviews");
+                throw InvalidFieldException.refused("second", "linking.review-links.choose-review-another-board-link");
             }
             b = LinkSide.onInstance(second.board().slug(), second.review().id(), second.review().reference(),
                     second.review().kind(), sharesOf("secondShares", form.getSecondShares()),
                     Texts.required("secondAgreedBy", form.getSecondAgreedBy(),
-                            "Enter who agreed for the second review's board, with their role"));
+                            "linking.review-links.enter-who-agreed-second-review"));
         }
         ReviewLink.Side lead = choice("lead", form.getLead(), ReviewLink.Side.class, "Choose which board leads");
         Arrangement arrangement = choice("arrangement", form.getArrangement(), Arrangement.class,
@@ -138,8 +139,7 @@ public class ReviewLinks {
         if (store.ofReview(a.tenant(), a.reviewId()).stream().filter(ReviewLink::isLive)
                 .anyMatch(link -> Set.of(link.a().reviewKey(), link.b().reviewKey())
                         .equals(Set.of(a.reviewKey(), b.reviewKey())))) {
-            throw new InvalidFieldException(form.getWhere() == LinkForm.Where.ELSEWHERE ? "elsewhereReference" : "second",
-                    "These two reviews are already linked");
+            throw InvalidFieldException.refused(form.getWhere() == LinkForm.Where.ELSEWHERE ? "elsewhereReference" : "second", "linking.review-links.these-two-reviews-are-already");
         }
         ReviewLink link = ReviewLink.create(arrangement, lead, a, b, caller.username(), OffsetDateTime.now(clock));
         store.add(link);
@@ -285,12 +285,12 @@ public class ReviewLinks {
         if (board.isEmpty() || held.stream().noneMatch(role -> Arrays.asList(LINKERS).contains(role))) {
             audit.denied(AuditAction.CREATE, LinkedReviewReader.REVIEW_RECORD, id,
                     "linking a review of " + slug + ", which the caller cannot see");
-            throw new InvalidFieldException(field, "You cannot link that review: only a coordinator or business manager"
-                    + " of the board that holds it can");
+            throw InvalidFieldException.refused(field, "linking.review-links.you-cannot-link-review-only");
         }
         LinkedReviewFacts review = crossing.callIn(board.get().asActive(), who.callerIn(slug),
                 () -> reader.facts(id, Set.of(), "named in a new link by " + who.username()))
-                .orElseThrow(() -> new InvalidFieldException(field, board.get().displayName() + " holds no such review"));
+                .orElseThrow(() -> InvalidFieldException.refused(field, "linking.review-links.holds-no-such-review",
+                        board.get().displayName()));
         return new Named(board.get(), new LinkableReview(id, review.reference(), review.kind()));
     }
 
@@ -320,7 +320,8 @@ public class ReviewLinks {
     private static LinkedKind elsewhereKind(String value) {
         LinkedKind kind = choice("elsewhereKind", value, LinkedKind.class, "Choose the kind of review held elsewhere");
         if (!kind.canBeHeldElsewhere()) {
-            throw new InvalidFieldException("elsewhereKind", "Choose the kind of review held elsewhere");
+            throw InvalidFieldException.refused("elsewhereKind",
+                    "linking.review-links.choose-kind-review-held-elsewhere");
         }
         return kind;
     }

@@ -111,25 +111,25 @@ public class FactualAccuracy {
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         ReportVersion latest = practiceReviews.reportVersionsOf(review.id()).stream().findFirst().orElseThrow(
-                () -> new RefusedException("Save a version of the report before sending it to the agencies"));
+                () -> RefusedException.because("practicereview.factual-accuracy.save-version-report-before-sending"));
         if (agencyIds == null || agencyIds.isEmpty()) {
-            throw new InvalidFieldException("agencies", "Choose the agencies that contributed to the review: each"
-                    + " is asked to check the report's factual accuracy (\u00a78.3)");
+            throw InvalidFieldException.refused("agencies",
+                    "practicereview.factual-accuracy.choose-agencies-contributed-review-each");
         }
         Set<String> askedAlready = practiceReviews.accuracyRequestsOf(review.id()).stream()
                 .filter(r -> r.versionId().equals(latest.id())).map(AccuracyRequest::agencyId)
                 .collect(Collectors.toSet());
         List<AgencyView> chosen = new ArrayList<>();
         for (String agencyId : agencyIds) {
-            AgencyView agency = agencies.find(agencyId).orElseThrow(() -> new InvalidFieldException("agencies",
-                    "One of the agencies chosen is no longer in the partnership's list: choose again"));
+            AgencyView agency = agencies.find(agencyId).orElseThrow(() -> InvalidFieldException.refused("agencies",
+                    "practicereview.factual-accuracy.one-agencies-chosen-no-longer"));
             if (agency.contacts().isEmpty()) {
-                throw new InvalidFieldException("agencies", agency.name() + " has no contact to send the report to:"
-                        + " add one under Agencies first");
+                throw InvalidFieldException.refused("agencies",
+                        "practicereview.factual-accuracy.has-no-contact-send-report", agency.name());
             }
             if (askedAlready.contains(agency.id())) {
-                throw new InvalidFieldException("agencies", agency.name() + " was sent version " + latest.version()
-                        + " already");
+                throw InvalidFieldException.refused("agencies",
+                        "practicereview.factual-accuracy.was-sent-version-already", agency.name(), latest.version());
             }
             chosen.add(agency);
         }

@@ -73,7 +73,7 @@ public class GoodPracticeLearning {
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         if (practiceReviews.learningSummaryOf(review.id()).isPresent()) {
-            throw new RefusedException("The learning summary of " + review.reference() + " was agreed already");
+            throw RefusedException.because("practicereview.good-practice-learning.learning-summary-was-agreed-already", review.reference());
         }
         LearningSummary summary = LearningSummary.agree(review.id(), form.summary(),
                 review.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), caller.username(),
@@ -90,9 +90,8 @@ public class GoodPracticeLearning {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
-        LocalDate learnedOn = learnedOn(review.id()).orElseThrow(() -> new RefusedException(
-                "Agree the learning before recording that it was shared: the learning summary, or the agency's"
-                        + " lessons found addressed"));
+        LocalDate learnedOn = learnedOn(review.id()).orElseThrow(() ->
+                RefusedException.because("practicereview.good-practice-learning.agree-learning-before-recording-was"));
         Dissemination shared = Dissemination.record(review.id(), form.occasion(), learnedOn,
                 caller.username(), OffsetDateTime.now(clock), work.today());
         engine.worked(review.id(), Capability.DISSEMINATION, SHARED, work.dayOf(shared.sharedOn()));
@@ -109,8 +108,7 @@ public class GoodPracticeLearning {
         review.requireOpen();
         List<Dissemination> shared = practiceReviews.disseminationsOf(review.id());
         if (shared.isEmpty()) {
-            throw new RefusedException("Record at least one occasion the learning was shared first (\u00a75.3:"
-                    + " \u201cdisseminate the success further\u201d)");
+            throw RefusedException.because("practicereview.good-practice-learning.record-least-one-occasion-learning");
         }
         engine.worked(review.id(), Capability.DISSEMINATION, DISSEMINATED, work.dayOf(work.today()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "learning of " + review.reference() + " shared on "

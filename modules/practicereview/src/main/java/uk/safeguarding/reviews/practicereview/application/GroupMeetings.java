@@ -100,8 +100,8 @@ public class GroupMeetings {
         review.requireOpen();
         GroupMeeting meeting = practiceReviews.groupMeetingsOf(review.id()).stream()
                 .filter(m -> m.id().equals(form.getMeetingId())).findFirst()
-                .orElseThrow(() -> new uk.safeguarding.reviews.kernel.InvalidFieldException("meetingId",
-                        "Choose the meeting that was held"));
+                .orElseThrow(() -> uk.safeguarding.reviews.kernel.InvalidFieldException.refused("meetingId",
+                        "practicereview.group-meetings.choose-meeting-was-held"));
         meeting.held(form.attendees(), form.getNotes(), form.actionLines(), caller.username(),
                 OffsetDateTime.now(clock), work.today());
         engine.worked(review.id(), Capability.REVIEW_GROUPS, HELD, work.dayOf(meeting.meetsOn()));

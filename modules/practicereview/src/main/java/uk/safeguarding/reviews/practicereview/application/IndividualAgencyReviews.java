@@ -113,15 +113,16 @@ public class IndividualAgencyReviews {
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
         if (practiceReviews.agencyReviewOf(review.id()).isPresent()) {
-            throw new RefusedException("The agency for " + review.reference() + " was named already");
+            throw RefusedException.because("practicereview.individual-agency-reviews.agency-was-named-already",
+                    review.reference());
         }
         requireStage(review);
         AgencyView agency = form.getAgencyId() == null || form.getAgencyId().isBlank() ? null
-                : agencies.find(form.getAgencyId()).orElseThrow(() -> new InvalidFieldException("agency",
-                        "The agency chosen is no longer in the partnership's list: choose again"));
+                : agencies.find(form.getAgencyId()).orElseThrow(() -> InvalidFieldException.refused("agency",
+                        "practicereview.individual-agency-reviews.agency-chosen-no-longer-partnership"));
         if (agency != null && agency.contacts().isEmpty()) {
-            throw new InvalidFieldException("agency", agency.name() + " has no contact to send the review to: add"
-                    + " one under Agencies first");
+            throw InvalidFieldException.refused("agency",
+                    "practicereview.individual-agency-reviews.has-no-contact-send-review", agency.name());
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK));
         AgencyReview asked = AgencyReview.commission(review.id(), review.reference(), new AgencyReview.Commission(
@@ -151,8 +152,8 @@ public class IndividualAgencyReviews {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
-        AgencyReview asked = practiceReviews.agencyReviewOf(review.id()).orElseThrow(() -> new RefusedException(
-                "Name the agency first: there is nothing to scrutinise"));
+        AgencyReview asked = practiceReviews.agencyReviewOf(review.id()).orElseThrow(() ->
+                RefusedException.because("practicereview.individual-agency-reviews.name-agency-first-there-nothing"));
         requireStage(review);
         AgencyReviewRound current = current(asked);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK));
@@ -205,8 +206,7 @@ public class IndividualAgencyReviews {
         review.requireOpen();
         AgencyReviewRound current = current(asked);
         if (current.sent()) {
-            throw new RefusedException("The lessons of round " + current.round() + " were sent already: the"
-                    + " partnership is scrutinising them");
+            throw RefusedException.because("practicereview.individual-agency-reviews.lessons-round-were-sent-already", current.round());
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DeadlineCalculator.UK));
         current.send(form.lessonsSent(), caller.username(), now.toOffsetDateTime());
@@ -242,8 +242,7 @@ public class IndividualAgencyReviews {
 
     private void requireStage(ReviewSummary review) {
         if (!engine.stageAllows(review.id(), Capability.AGENCY_REVIEW)) {
-            throw new RefusedException(review.reference() + " is not at a stage whose definition includes "
-                    + Capability.AGENCY_REVIEW.key());
+            throw RefusedException.because("practicereview.individual-agency-reviews.not-stage-whose-definition-includes", review.reference(), Capability.AGENCY_REVIEW.key());
         }
     }
 

@@ -89,19 +89,19 @@ public class LocalReviewsAfterRapidReview {
         Caller caller = access.requireOn(rapidReviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, rapidReviewId);
         ReviewSummary rapid = work.review(rapidReviewId, AuditAction.CREATE, RECORD_TYPE);
         if (rapid.kind() != ReviewKind.RAPID_REVIEW) {
-            throw new RefusedException(rapid.reference() + " is not a Rapid Review");
+            throw RefusedException.because("practicereview.local-reviews-after-rapid-review.not-rapid-review",
+                    rapid.reference());
         }
         rapid.requireOpen();
         if (!recommendsLocalReview(rapid)) {
-            throw new RefusedException("The outcome of " + rapid.reference() + " is not settled on another type of"
-                    + " local review or learning event (\u00a77.12)");
+            throw RefusedException.because("practicereview.local-reviews-after-rapid-review.outcome-not-settled-another-type", rapid.reference());
         }
         practiceReviews.followOnAfter(rapid.id()).ifPresent(done -> {
-            throw new RefusedException("A local review was already opened after " + rapid.reference() + ": "
-                    + lookup.find(done.reviewId()).map(ReviewSummary::reference).orElse(""));
+            throw RefusedException.because("practicereview.local-reviews-after-rapid-review.local-review-was-already-opened", rapid.reference(), lookup.find(done.reviewId()).map(ReviewSummary::reference).orElse(""));
         });
         ReviewKind kind = kindsOffered().stream().filter(k -> k.key().equals(kindKey)).findFirst().orElseThrow(
-                () -> new InvalidFieldException("localKind", "Choose the kind of local review"));
+                () -> InvalidFieldException.refused("localKind",
+                        "practicereview.local-reviews-after-rapid-review.choose-kind-local-review"));
         FollowOnReview.Decision decision = FollowOnReview.Decision.of(decidedOn, rationale,
                 rapid.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), work.today());
         ZonedDateTime decided = work.dayOf(decision.decidedOn());

@@ -121,8 +121,8 @@ public class PartnerSignOffs {
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, signOffId));
         ReportVersion agreed = inForce(review);
         if (!declined.versionId().equals(agreed.id())) {
-            throw new RefusedException("That answer was on version " + declined.version() + ", which is no longer the"
-                    + " agreed version");
+            throw RefusedException.because("practicereview.partner-sign-offs.answer-was-version-which-no",
+                    declined.version());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         declined.decide(form.getDecision(), form.getExecutiveReason(), caller.username(), now);
@@ -164,8 +164,8 @@ public class PartnerSignOffs {
 
     private ReportVersion inForce(ReviewSummary review) {
         return practiceReviews.reportVersionsOf(review.id()).stream().filter(ReportVersion::isFinal).findFirst()
-                .orElseThrow(() -> new RefusedException("No version of the report of " + review.reference()
-                        + " is agreed and waiting for sign-off"));
+                .orElseThrow(() ->
+                        RefusedException.because("practicereview.partner-sign-offs.no-version-report-agreed-waiting", review.reference()));
     }
 
     /** The partnership's statutory partners as the review's thresholds name them (§7.12: three). */

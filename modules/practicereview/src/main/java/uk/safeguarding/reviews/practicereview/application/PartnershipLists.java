@@ -55,7 +55,7 @@ public class PartnershipLists {
     public List<String> change(PartnershipList list, String lines, String reason) {
         roles.require(AuditAction.UPDATE, list.key(), null, Role.BUSINESS_MANAGER);
         List<String> items = Texts.distinctLines("items", lines, list.maxItem(), list.item(), list.whenEmpty());
-        String why = Texts.required("reason", reason, "Say why the list changes");
+        String why = Texts.required("reason", reason, "practicereview.partnership-lists.say-why-list-changes");
         Texts.requireAtMost("reason", why, 1000);
         List<ListItem> stored = new ArrayList<>();
         for (String item : items) {

@@ -96,27 +96,24 @@ public class PracticeReviewCommencements {
         Caller caller = access.requireOn(rapidReviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, rapidReviewId);
         ReviewSummary rapid = work.review(rapidReviewId, AuditAction.CREATE, RECORD_TYPE);
         if (rapid.kind() != ReviewKind.RAPID_REVIEW) {
-            throw new RefusedException("A Child Safeguarding Practice Review follows a Rapid Review (\u00a78.1): "
-                    + rapid.reference() + " is not one");
+            throw RefusedException.because("practicereview.practice-review-commencements.child-safeguarding-practice-review-follows", rapid.reference());
         }
         rapid.requireOpen();
         practiceReviews.commencedAfter(rapid.id()).ifPresent(done -> {
-            throw new RefusedException("A Child Safeguarding Practice Review was already commenced after "
-                    + rapid.reference() + ": " + lookup.find(done.reviewId()).map(ReviewSummary::reference).orElse(""));
+            throw RefusedException.because("practicereview.practice-review-commencements.child-safeguarding-practice-review-was", rapid.reference(), lookup.find(done.reviewId()).map(ReviewSummary::reference).orElse(""));
         });
         LocalDate today = LocalDate.now(clock.withZone(DeadlineCalculator.UK));
         Commencement.Decision decision = Commencement.Decision.of(form.getDecidedOn(),
                 form.isCommissionedByNationalPanel(), form.getRationale(),
                 rapid.openedAt().atZoneSameInstant(DeadlineCalculator.UK).toLocalDate(), today);
         if (!decision.commissionedByNationalPanel()) {
-            SettledOutcome settled = outcomes.settled(rapid).orElseThrow(() -> new InvalidFieldException(
-                    "commissionedByNationalPanel", "The outcome of " + rapid.reference() + " is not settled yet (\u00a77.12):"
-                            + " the partners decide on a practice review once it is, unless the National Panel"
-                            + " commissioned one"));
+            SettledOutcome settled = outcomes.settled(rapid).orElseThrow(() ->
+                    InvalidFieldException.refused("commissionedByNationalPanel",
+                    "practicereview.practice-review-commencements.outcome-not-settled-yet-7", rapid.reference()));
             if (settled.recommendation() != Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW) {
-                throw new InvalidFieldException("commissionedByNationalPanel", rapid.reference() + " settled on \u201c"
-                        + settled.recommendation().label() + "\u201d: a practice review follows a Rapid Review that"
-                        + " recommends one, unless the National Panel commissioned it (\u00a75.2)");
+                throw InvalidFieldException.refused("commissionedByNationalPanel",
+                        "practicereview.practice-review-commencements.settled-practice-review-follows-rapid",
+                        rapid.reference(), settled.recommendation().label());
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -101,14 +101,16 @@ public class Publications {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.CREATE, RECORD_TYPE);
         review.requireOpen();
-        LearningReport report = practiceReviews.reportOf(review.id()).orElseThrow(() -> new RefusedException(
-                "The report of " + review.reference() + " is not agreed yet: publication follows it (\u00a78.3)"));
+        LearningReport report = practiceReviews.reportOf(review.id()).orElseThrow(() ->
+                RefusedException.because("practicereview.publications.report-not-agreed-yet-publication",
+                review.reference()));
         if (practiceReviews.publicationOf(review.id()).isPresent()) {
-            throw new RefusedException("Whether to publish the report of " + review.reference() + " was decided"
-                    + " already");
+            throw RefusedException.because("practicereview.publications.whether-publish-report-was-decided",
+                    review.reference());
         }
         if (form.getPublish() == null) {
-            throw new InvalidFieldException("publish", "Choose whether the report will be published");
+            throw InvalidFieldException.refused("publish",
+                    "practicereview.publications.choose-whether-report-will-published");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Publication publication = Publication.decide(review.id(), form.getPublish(), form.getReasons(),
@@ -125,7 +127,8 @@ public class Publications {
     public PublicationView finalDecision(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {
             if (form.getFinalPublish() == null) {
-                throw new InvalidFieldException("finalPublish", "Choose the final decision");
+                throw InvalidFieldException.refused("finalPublish",
+                        "practicereview.publications.choose-final-decision");
             }
             publication.finalDecision(form.getPanelInformedOn(), form.getPanelAdvice(), form.getFinalPublish(),
                     form.getFinalReasons(), form.getFinalDecidedOn(), caller.username(), OffsetDateTime.now(clock),
@@ -233,9 +236,9 @@ public class Publications {
         return step(reviewId, (publication, caller) -> {
             ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
             ReportVersion agreed = practiceReviews.reportVersionsOf(review.id()).stream()
-                    .filter(ReportVersion::isFinal).findFirst().orElseThrow(() -> new InvalidFieldException(
-                            "webVersion", "Only a report written and agreed in the product has a web version; publish"
-                                    + " the redacted PDF"));
+                    .filter(ReportVersion::isFinal).findFirst().orElseThrow(() ->
+                            InvalidFieldException.refused("webVersion",
+                            "practicereview.publications.only-report-written-agreed-product"));
             publication.withWebVersion(agreed.id(), written.warnings(review, agreed), caller.username(),
                     OffsetDateTime.now(clock));
         }, p -> "the agreed report's text will also be published as a web page");
@@ -282,8 +285,9 @@ public class Publications {
         Caller caller = access.requireOn(reviewId, ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = work.review(reviewId, AuditAction.UPDATE, RECORD_TYPE);
         review.requireOpen();
-        Publication publication = practiceReviews.publicationOf(review.id()).orElseThrow(() -> new RefusedException(
-                "Decide first whether the report of " + review.reference() + " will be published (\u00a78.3)"));
+        Publication publication = practiceReviews.publicationOf(review.id()).orElseThrow(() ->
+                RefusedException.because("practicereview.publications.decide-first-whether-report-will",
+                review.reference()));
         change.accept(publication, caller);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), review.reference() + ": "
                 + detail.apply(publication));

@@ -69,7 +69,8 @@ class ReportAgreement {
             LocalDate completedOn) {
         review.requireOpen();
         if (practiceReviews.reportOf(review.id()).isPresent()) {
-            throw new RefusedException("The report of " + review.reference() + " was agreed already");
+            throw RefusedException.because("practicereview.report-agreement.report-was-agreed-already",
+                    review.reference());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(DeadlineCalculator.UK).toLocalDate();

@@ -58,7 +58,8 @@ public class SummaryRatings {
         Caller caller = access.requireOn(task.reviewId(), ReviewAct.RATE_SUMMARY, AuditAction.UPDATE, RECORD_TYPE,
                 requestId);
         if (task.isOpen()) {
-            throw new RefusedException("The summary of " + task.agencyName() + " is rated once it is submitted");
+            throw RefusedException.because("practicereview.summary-ratings.summary-rated-once-submitted",
+                    task.agencyName());
         }
         SummaryRating given = SummaryRating.of(task.id(), task.reviewId(), task.reviewReference(), task.agencyName(),
                 rating, lists.stored(PartnershipList.SUMMARY_QUALITY_SCALE), note, caller.displayName(),

@@ -113,8 +113,9 @@ public class TermsOfReferences {
     }
 
     private TermsOfReference latest(ReviewSummary review) {
-        return practiceReviews.termsOf(review.id()).stream().findFirst().orElseThrow(() -> new RefusedException(
-                "No terms of reference are drafted for " + review.reference() + " yet"));
+        return practiceReviews.termsOf(review.id()).stream().findFirst().orElseThrow(() ->
+                RefusedException.because("practicereview.terms-of-references.no-terms-reference-are-drafted",
+                review.reference()));
     }
 
     private TermsView view(ReviewSummary review) {

@@ -136,8 +136,9 @@ public class WrittenReports {
         review.requireOpen();
         List<ReportVersion> versions = practiceReviews.reportVersionsOf(review.id());
         requireNoneAgreed(review, versions);
-        ReportVersion latest = versions.stream().findFirst().orElseThrow(() -> new RefusedException(
-                "No version of the report of " + review.reference() + " is saved yet"));
+        ReportVersion latest = versions.stream().findFirst().orElseThrow(() ->
+                RefusedException.because("practicereview.written-reports.no-version-report-saved-yet",
+                review.reference()));
         accuracy.outstanding(review).ifPresent(what -> {
             throw new RefusedException(what);
         });
@@ -172,8 +173,8 @@ public class WrittenReports {
 
     private static void requireNoneAgreed(ReviewSummary review, List<ReportVersion> versions) {
         versions.stream().filter(ReportVersion::isFinal).findFirst().ifPresent(agreed -> {
-            throw new RefusedException("Version " + agreed.version() + " of the report of " + review.reference()
-                    + " was agreed on " + PlainDates.day(agreed.agreedOn()) + ": the agreed report is not changed");
+            throw RefusedException.because("practicereview.written-reports.version-report-was-agreed-agreed",
+                    agreed.version(), review.reference(), PlainDates.day(agreed.agreedOn()));
         });
     }
 

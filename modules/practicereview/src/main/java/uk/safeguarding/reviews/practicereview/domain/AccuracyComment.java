@@ -88,15 +88,17 @@ public class AccuracyComment {
     /** The review group's decision on it, once: accepted, or not accepted with the reason. */
     public void dispose(Disposal how, String reason, String by, OffsetDateTime at) {
         if (disposal != null) {
-            throw new RefusedException("This comment of " + agencyName + " was dealt with already");
+            throw RefusedException.because("practicereview.accuracy-comment.comment-was-dealt-with-already",
+                    agencyName);
         }
         if (how == null) {
-            throw new InvalidFieldException("disposal", "Say whether the review group accepted the comment");
+            throw InvalidFieldException.refused("disposal",
+                    "practicereview.accuracy-comment.say-whether-review-group-accepted");
         }
         String why = Texts.blankToNull(reason);
         if (how == Disposal.NOT_ACCEPTED && why == null) {
-            throw new InvalidFieldException("reason", "Say why the review group did not accept the comment:"
-                    + " " + agencyName + " is told");
+            throw InvalidFieldException.refused("reason",
+                    "practicereview.accuracy-comment.say-why-review-group-did", agencyName);
         }
         Texts.requireAtMost("reason", why, 2000);
         disposal = how;

@@ -83,8 +83,8 @@ public class AccuracyRequest {
     public static AccuracyRequest send(ReportVersion version, String reviewReference, String agencyId,
             String agencyName, LocalDate dueOn, String by, OffsetDateTime at) {
         if (version.isAgreed()) {
-            throw new RefusedException("Version " + version.version() + " is agreed already: there is nothing left to"
-                    + " check for accuracy");
+            throw RefusedException.because("practicereview.accuracy-request.version-agreed-already-there-nothing",
+                    version.version());
         }
         AccuracyRequest request = new AccuracyRequest();
         request.id = UUID.randomUUID().toString();
@@ -107,8 +107,8 @@ public class AccuracyRequest {
      */
     public List<AccuracyComment> respond(List<CommentLines> rows, boolean noComments, String by, OffsetDateTime at) {
         if (respondedAt != null) {
-            throw new RefusedException(agencyName + " responded on " + PlainDates.day(respondedAt.toLocalDate())
-                    + " already");
+            throw RefusedException.because("practicereview.accuracy-request.responded-already", agencyName,
+                    PlainDates.day(respondedAt.toLocalDate()));
         }
         Map<String, String> anchors = ReportSection.anchors();
         List<AccuracyComment> comments = new ArrayList<>();
@@ -120,19 +120,22 @@ public class AccuracyRequest {
             }
             String field = "comment-" + row + "-";
             if (lines.anchor() == null || !anchors.containsKey(lines.anchor())) {
-                throw new InvalidFieldException(field + "anchor", "Choose the part of the report this comment is about");
+                throw InvalidFieldException.refused(field + "anchor",
+                        "practicereview.accuracy-request.choose-part-report-comment-about");
             }
-            String text = Texts.required(field + "text", lines.text(), "Write the comment, or leave the part unchosen");
+            String text = Texts.required(field + "text", lines.text(),
+                    "practicereview.accuracy-request.write-comment-leave-part-unchosen");
             Texts.requireAtMost(field + "text", text, MAX_COMMENT);
             comments.add(AccuracyComment.of(this, lines.anchor(), text, by, at));
         }
         if (comments.isEmpty() && !noComments) {
-            throw new InvalidFieldException("noComments", "Add at least one comment, or say that " + agencyName
-                    + " has no comments on the report's accuracy");
+            throw InvalidFieldException.refused("noComments",
+                    "practicereview.accuracy-request.add-least-one-comment-say", agencyName);
         }
         if (!comments.isEmpty() && noComments) {
-            throw new InvalidFieldException("noComments", "You have written " + comments.size() + " comment"
-                    + (comments.size() == 1 ? "" : "s") + ": untick \u201cno comments\u201d to send them");
+            throw InvalidFieldException.refused("noComments",
+                    "practicereview.accuracy-request.you-have-written-comment-untick", comments.size(),
+                    (comments.size() == 1 ? "" : "s"));
         }
         respondedBy = Objects.requireNonNull(by);
         respondedAt = Objects.requireNonNull(at);

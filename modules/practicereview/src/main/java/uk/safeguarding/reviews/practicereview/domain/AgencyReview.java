@@ -78,20 +78,21 @@ public class AgencyReview {
         asked.id = UUID.randomUUID().toString();
         asked.reviewId = Objects.requireNonNull(reviewId);
         asked.reviewReference = Objects.requireNonNull(reviewReference);
-        asked.agencyId = Texts.required("agency", commission.agencyId(), "Choose the agency that will review its own"
-                + " practice (\u00a74.2 table)");
+        asked.agencyId = Texts.required("agency", commission.agencyId(),
+                "practicereview.agency-review.choose-agency-will-review-own");
         asked.agencyName = Objects.requireNonNull(commission.agencyName());
-        asked.leadName = Texts.required("leadName", commission.leadName(), "Name the agency's lead for the review");
+        asked.leadName = Texts.required("leadName", commission.leadName(),
+                "practicereview.agency-review.name-agency-lead-review");
         Texts.requireAtMost("leadName", asked.leadName, 300);
-        asked.leadEmail = Texts.required("leadEmail", commission.leadEmail(), "Enter the lead's e-mail address: the"
-                + " reminders of the deadline go there");
+        asked.leadEmail = Texts.required("leadEmail", commission.leadEmail(),
+                "practicereview.agency-review.enter-lead-mail-address-reminders");
         Texts.requireAtMost("leadEmail", asked.leadEmail, 320);
         if (!EMAIL.matcher(asked.leadEmail).matches()) {
-            throw new InvalidFieldException("leadEmail", "Enter an e-mail address in the right format, like"
-                    + " name@agency.gov.uk");
+            throw InvalidFieldException.refused("leadEmail",
+                    "practicereview.agency-review.enter-mail-address-right-format");
         }
-        asked.focus = Texts.required("focus", commission.focus(), "Say what the agency should look at in its own"
-                + " practice, and why (the panel's reasons)");
+        asked.focus = Texts.required("focus", commission.focus(),
+                "practicereview.agency-review.say-what-agency-should-look");
         Texts.requireAtMost("focus", asked.focus, MAX_FOCUS);
         asked.commissionedBy = Objects.requireNonNull(by);
         asked.commissionedAt = Objects.requireNonNull(at);

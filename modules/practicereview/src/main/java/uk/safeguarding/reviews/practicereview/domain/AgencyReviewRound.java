@@ -111,16 +111,14 @@ public class AgencyReviewRound {
      */
     public void send(Lessons sent, String by, OffsetDateTime at) {
         if (sentAt != null) {
-            throw new RefusedException("The lessons of round " + roundNumber + " were sent already, on "
-                    + uk.safeguarding.reviews.kernel.PlainDates.day(
+            throw RefusedException.because("practicereview.agency-review-round.lessons-round-were-sent-already",
+                    roundNumber, uk.safeguarding.reviews.kernel.PlainDates.day(
                     sentAt.atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate()));
         }
-        String givenScope = text("scope", sent.scope(), "Say what the agency looked at and how (records read,"
-                + " practitioners spoken to)");
-        String givenFindings = text("findings", sent.findings(), "Say what the agency found about its practice");
-        String givenLessons = text("lessons", sent.lessons(), "Say what the agency has learned");
-        String givenChanges = text("changes", sent.changes(), "Say what the agency is changing as a result, so the"
-                + " partnership can check that the learning is addressed (\u00a74.2 table)");
+        String givenScope = text("scope", sent.scope(), "practicereview.agency-review-round.say-what-agency-looked-how");
+        String givenFindings = text("findings", sent.findings(), "practicereview.agency-review-round.say-what-agency-found-about");
+        String givenLessons = text("lessons", sent.lessons(), "practicereview.agency-review-round.say-what-agency-has-learned");
+        String givenChanges = text("changes", sent.changes(), "practicereview.agency-review-round.say-what-agency-changing-result");
         String givenShared = Texts.blankToNull(sent.sharedLearning());
         Texts.requireAtMost("sharedLearning", givenShared, MAX_TEXT);
         scope = givenScope;
@@ -138,19 +136,18 @@ public class AgencyReviewRound {
      */
     public void judge(Judgement given, String note, String by, OffsetDateTime at) {
         if (sentAt == null) {
-            throw new RefusedException("The agency has not sent its lessons yet: there is nothing to scrutinise");
+            throw RefusedException.because("practicereview.agency-review-round.agency-has-not-sent-lessons");
         }
         if (judgement != null) {
-            throw new RefusedException("The lessons of round " + roundNumber + " were scrutinised already");
+            throw RefusedException.because("practicereview.agency-review-round.lessons-round-were-scrutinised-already", roundNumber);
         }
         if (given == null) {
-            throw new uk.safeguarding.reviews.kernel.InvalidFieldException("judgement", "Say whether the learning"
-                    + " has been effectively addressed");
+            throw uk.safeguarding.reviews.kernel.InvalidFieldException.refused("judgement",
+                    "practicereview.agency-review-round.say-whether-learning-has-been");
         }
         String written = text("note", note, given == Judgement.ADDRESSED
-                ? "Say what evidence shows the learning is addressed (\u00a74.2 table: \u201cscrutiny that learning has"
-                        + " been effectively addressed\u201d)"
-                : "Say why the lessons go back to the agency: it reads this reason");
+                ? "practicereview.agency-review-round.say-what-evidence-shows-addressed"
+                : "practicereview.agency-review-round.say-why-lessons-go-back");
         judgement = given;
         judgementNote = written;
         judgedBy = Objects.requireNonNull(by);
@@ -170,10 +167,8 @@ public class AgencyReviewRound {
         return sentAt == null && today.isAfter(dueOn);
     }
 
-    private static String text(String field, String value, String whenMissing) {
-        String given = Texts.required(field, value, whenMissing);
-        Texts.requireAtMost(field, given, MAX_TEXT);
-        return given;
+    private static String text(String field, String value, String whenMissingKey) {
+        return Texts.requiredWithin(field, value, MAX_TEXT, whenMissingKey);
     }
 
     public String id() {

@@ -70,13 +70,13 @@ public class AssuranceCheck {
             Answer answer = i < given.size() ? given.get(i) : null;
             int number = i + 1;
             if (answer == null || answer.met() == null) {
-                throw new InvalidFieldException("answer-" + number, "Answer question " + number + ": \u201c"
-                        + questions.get(i) + "\u201d");
+                throw InvalidFieldException.refused("answer-" + number,
+                        "practicereview.assurance-check.answer-question", number, questions.get(i));
             }
             String note = Texts.blankToNull(answer.note());
             if (!answer.met() && note == null) {
-                throw new InvalidFieldException("note-" + number, "Say what will be done about question " + number
-                        + ", which is not met");
+                throw InvalidFieldException.refused("note-" + number,
+                        "practicereview.assurance-check.say-what-will-done-about", number);
             }
             Texts.requireAtMost("note-" + number, note, 2000);
             check.answers.add(new AssuranceAnswer(questions.get(i), answer.met(), note));

@@ -76,13 +76,11 @@ public class Commencement {
         public static Decision of(LocalDate decidedOn, boolean commissionedByNationalPanel, String rationale,
                 LocalDate rapidReviewOpenedOn, LocalDate today) {
             RecordedDay.require("decidedOn", decidedOn, "The date of the decision", commissionedByNationalPanel
-                    ? "Enter the date the National Panel commissioned the review"
-                    : "Enter the date the partners decided to commence the review", rapidReviewOpenedOn,
-                    "The decision cannot come before the Rapid Review opened", today);
+                    ? "practicereview.commencement.enter-date-panel-commissioned"
+                    : "practicereview.commencement.enter-date-partners-decided", rapidReviewOpenedOn, today, "practicereview.commencement.decision-cannot-come-before-rapid");
             String why = Texts.required("rationale", rationale, commissionedByNationalPanel
-                    ? "Say what the National Panel asked the review to look at"
-                    : "Say why the partners decided on a Child Safeguarding Practice Review (\u00a75.2: what it could"
-                            + " improve in practice)");
+                    ? "practicereview.commencement.say-what-panel-asked"
+                    : "practicereview.commencement.say-why-partners-decided");
             Texts.requireAtMost("rationale", why, 2000);
             return new Decision(decidedOn, commissionedByNationalPanel, why);
         }
@@ -111,21 +109,21 @@ public class Commencement {
     public void panelInformed(LocalDate on, boolean withReviewerDetails, LocalDate reviewerAppointedOn, String by,
             LocalDate today) {
         if (panelInformedOn != null) {
-            throw new RefusedException("The National Panel was informed of this review on "
-                    + PlainDates.day(panelInformedOn) + " already");
+            throw RefusedException.because("practicereview.commencement.national-panel-was-informed-review",
+                    PlainDates.day(panelInformedOn));
         }
         RecordedDay.require("informedOn", on, "The date the Panel was informed",
-                "Enter the date the National Panel was informed", decidedOn,
-                "The National Panel cannot be informed before the decision (" + PlainDates.day(decidedOn) + ")",
-                today);
+                "practicereview.commencement.enter-date-national-panel-was", decidedOn, today,
+                "practicereview.commencement.national-panel-cannot-informed-before", PlainDates.day(decidedOn));
         if (withReviewerDetails) {
             if (reviewerAppointedOn == null) {
-                throw new InvalidFieldException("withReviewerDetails", "No lead reviewer is appointed yet: inform the"
-                        + " Panel now and send their details once they are (\u00a78.1: \u201cif known\u201d)");
+                throw InvalidFieldException.refused("withReviewerDetails",
+                        "practicereview.commencement.no-lead-reviewer-appointed-yet");
             }
             if (on.isBefore(reviewerAppointedOn)) {
-                throw new InvalidFieldException("withReviewerDetails", "The lead reviewer was appointed on "
-                        + PlainDates.day(reviewerAppointedOn) + ", after that date: their details could not go with it");
+                throw InvalidFieldException.refused("withReviewerDetails",
+                        "practicereview.commencement.lead-reviewer-was-appointed-after",
+                        PlainDates.day(reviewerAppointedOn));
             }
             reviewerDetailsSentOn = on;
             reviewerDetailsSentBy = Objects.requireNonNull(by);
@@ -140,20 +138,19 @@ public class Commencement {
      */
     public void reviewerDetailsSent(LocalDate on, LocalDate reviewerAppointedOn, String by, LocalDate today) {
         if (panelInformedOn == null) {
-            throw new RefusedException("Inform the National Panel of the decision first (\u00a78.1)");
+            throw RefusedException.because("practicereview.commencement.inform-national-panel-decision-first");
         }
         if (reviewerDetailsSentOn != null) {
-            throw new RefusedException("The lead reviewer's details went to the National Panel on "
-                    + PlainDates.day(reviewerDetailsSentOn) + " already");
+            throw RefusedException.because("practicereview.commencement.lead-reviewer-details-went-national",
+                    PlainDates.day(reviewerDetailsSentOn));
         }
         if (reviewerAppointedOn == null) {
-            throw new RefusedException("No lead reviewer is appointed yet: there are no details to send");
+            throw RefusedException.because("practicereview.commencement.no-lead-reviewer-appointed-yet-2");
         }
         LocalDate earliest = reviewerAppointedOn.isAfter(panelInformedOn) ? reviewerAppointedOn : panelInformedOn;
         RecordedDay.require("detailsSentOn", on, "The date the details were sent",
-                "Enter the date the lead reviewer's details were sent", earliest,
-                "The details cannot have been sent before " + PlainDates.day(earliest) + " (the appointment, or the"
-                        + " Panel being informed)", today);
+                "practicereview.commencement.enter-date-lead-reviewer-details", earliest, today,
+                "practicereview.commencement.details-cannot-have-been-sent", PlainDates.day(earliest));
         reviewerDetailsSentOn = on;
         reviewerDetailsSentBy = Objects.requireNonNull(by);
     }

@@ -60,21 +60,19 @@ public class CopyRequest {
     public static CopyRequest log(Publication publication, Asked asked, String by, OffsetDateTime at,
             LocalDate today) {
         if (publication.stage() != Publication.Stage.TAKEN_DOWN) {
-            throw new RefusedException("Copies are logged once the report is off the public page (\u00a78.3:"
-                    + " \u201cthereafter the report will be available on request\u201d)");
+            throw RefusedException.because("practicereview.copy-request.copies-are-logged-once-report");
         }
-        RecordedDay.require("requestedOn", asked.requestedOn(), "The date of the request", "Enter the date it was"
-                + " asked for", publication.takenDownOn(), "The report came off the public page on "
-                        + PlainDates.day(publication.takenDownOn()) + ": log requests from then", today);
-        String who = Texts.required("requestedBy", asked.requestedBy(), "Say who asked for it: a person, or an"
-                + " organisation");
+        RecordedDay.require("requestedOn", asked.requestedOn(), "The date of the request",
+                "practicereview.copy-request.enter-date-was-asked", publication.takenDownOn(), today,
+                "practicereview.copy-request.report-came-off-public-page", PlainDates.day(publication.takenDownOn()));
+        String who = Texts.required("requestedBy", asked.requestedBy(),
+                "practicereview.copy-request.say-who-asked-person-organisation");
         Texts.requireAtMost("requestedBy", who, 300);
-        String answer = Texts.required("answer", asked.answer(), "Say what was done: a copy sent, and how; or why"
-                + " not");
+        String answer = Texts.required("answer", asked.answer(), "practicereview.copy-request.say-what-was-done-copy");
         Texts.requireAtMost("answer", answer, 2000);
-        RecordedDay.require("answeredOn", asked.answeredOn(), "The date it was answered", "Enter the date the"
-                + " request was answered", asked.requestedOn(), "It cannot be answered before it was asked ("
-                        + PlainDates.day(asked.requestedOn()) + ")", today);
+        RecordedDay.require("answeredOn", asked.answeredOn(), "The date it was answered",
+                "practicereview.copy-request.enter-date-request-was-answered", asked.requestedOn(), today,
+                "practicereview.copy-request.cannot-answered-before-was-asked", PlainDates.day(asked.requestedOn()));
         CopyRequest request = new CopyRequest();
         request.id = UUID.randomUUID().toString();
         request.reviewId = publication.reviewId();

@@ -56,16 +56,18 @@ public class Dissemination {
     /** Shared on a day from the summary's agreement to today, with someone, somehow; a number reached is not negative. */
     public static Dissemination record(String reviewId, Occasion occasion, LocalDate summaryAgreedOn, String by,
             OffsetDateTime at, LocalDate today) {
-        RecordedDay.require("sharedOn", occasion.sharedOn(), "The date it was shared", "Enter the date the learning was"
-                + " shared", summaryAgreedOn, "The learning was agreed on " + PlainDates.day(summaryAgreedOn)
-                        + ": it cannot have been shared before", today);
-        String audience = Texts.required("audience", occasion.audience(), "Say who the learning was shared with");
+        RecordedDay.require("sharedOn", occasion.sharedOn(), "The date it was shared",
+                "practicereview.dissemination.enter-date-learning-was-shared", summaryAgreedOn, today,
+                "practicereview.dissemination.learning-was-agreed-cannot-have", PlainDates.day(summaryAgreedOn));
+        String audience = Texts.required("audience", occasion.audience(),
+                "practicereview.dissemination.say-who-learning-was-shared");
         Texts.requireAtMost("audience", audience, 500);
-        String method = Texts.required("method", occasion.method(), "Say how it was shared: a briefing, a newsletter,"
-                + " a practitioner event");
+        String method = Texts.required("method", occasion.method(),
+                "practicereview.dissemination.say-how-was-shared-briefing");
         Texts.requireAtMost("method", method, 500);
         if (occasion.reached() != null && occasion.reached() < 0) {
-            throw new InvalidFieldException("reached", "Enter how many people it reached, or leave it blank");
+            throw InvalidFieldException.refused("reached",
+                    "practicereview.dissemination.enter-how-many-people-reached");
         }
         Dissemination shared = new Dissemination();
         shared.id = UUID.randomUUID().toString();

@@ -112,10 +112,10 @@ public class FamilyMember {
         FamilyMember member = new FamilyMember();
         member.id = UUID.randomUUID().toString();
         member.reviewId = Objects.requireNonNull(reviewId);
-        member.name = Texts.required("name", name, "Enter the family member's name");
+        member.name = Texts.required("name", name, "practicereview.family-member.enter-family-member-name");
         Texts.requireAtMost("name", member.name, 200);
-        member.relationship = Texts.required("relationship", relationship, "Say who they are to the child (mother,"
-                + " brother, grandfather...)");
+        member.relationship = Texts.required("relationship", relationship,
+                "practicereview.family-member.say-who-they-are-child");
         Texts.requireAtMost("relationship", member.relationship, 100);
         member.ageAndUnderstanding = Texts.blankToNull(ageAndUnderstanding);
         Texts.requireAtMost("ageAndUnderstanding", member.ageAndUnderstanding, 1000);
@@ -133,18 +133,21 @@ public class FamilyMember {
     public void decide(Involvement decision, String why, String facilitatedBy, String notToShare, LocalDate on,
             String by, LocalDate today) {
         if (decision == null || decision == Involvement.UNDECIDED) {
-            throw new InvalidFieldException("involvement", "Choose whether " + name + " will be involved");
+            throw InvalidFieldException.refused("involvement",
+                    "practicereview.family-member.choose-whether-will-involved", name);
         }
-        RecordedDay.require("decidedOn", on, "The date of the decision", "Enter the date of the decision", today);
+        RecordedDay.require("decidedOn", on, "The date of the decision",
+                "practicereview.family-member.enter-date-decision", today);
         String reasonsGiven = Texts.blankToNull(why);
         if (decision == Involvement.NOT_INVOLVED && reasonsGiven == null) {
-            throw new InvalidFieldException("reasons", "Say why involving " + name + " is not in the child's best"
-                    + " interests: \u00a76 asks for the reasons to be clearly stated");
+            throw InvalidFieldException.refused("reasons",
+                    "practicereview.family-member.say-why-involving-not-child", name);
         }
         Texts.requireAtMost("reasons", reasonsGiven, 2000);
         String facilitating = Texts.blankToNull(facilitatedBy);
         if (decision == Involvement.INVOLVED && facilitating == null) {
-            throw new InvalidFieldException("facilitator", "Say who facilitates " + name + "'s involvement (\u00a76)");
+            throw InvalidFieldException.refused("facilitator",
+                    "practicereview.family-member.say-who-facilitates-involvement-6", name);
         }
         Texts.requireAtMost("facilitator", facilitating, 200);
         String restricted = Texts.blankToNull(notToShare);
@@ -160,13 +163,15 @@ public class FamilyMember {
     /** A contact with them, on a day up to today; only once they are to be involved. */
     public void contact(ContactKind kind, LocalDate on, String note, String by, LocalDate today) {
         if (involvement != Involvement.INVOLVED) {
-            throw new RefusedException(name + " is not to be involved" + (involvement == Involvement.UNDECIDED
+            throw RefusedException.because("practicereview.family-member.not-involved", name,
+                    (involvement == Involvement.UNDECIDED
                     ? " yet: decide first (\u00a76)" : " (decided on " + PlainDates.day(decidedOn) + ")"));
         }
         if (kind == null) {
-            throw new InvalidFieldException("contactKind", "Choose what the contact was");
+            throw InvalidFieldException.refused("contactKind", "practicereview.family-member.choose-what-contact-was");
         }
-        RecordedDay.require("contactOn", on, "The date of the contact", "Enter the date of the contact", today);
+        RecordedDay.require("contactOn", on, "The date of the contact",
+                "practicereview.family-member.enter-date-contact", today);
         String text = Texts.blankToNull(note);
         Texts.requireAtMost("contactNote", text, 2000);
         contacts.add(new FamilyContact(kind, on, text, Objects.requireNonNull(by)));
@@ -178,17 +183,22 @@ public class FamilyMember {
      */
     public void feedback(String text, Boolean sensitive, LocalDate on, LocalDate today) {
         if (involvement != Involvement.INVOLVED) {
-            throw new RefusedException(name + " was not involved in the review: there is no feedback to record");
+            throw RefusedException.because("practicereview.family-member.was-not-involved-review-there", name);
         }
-        String given = Texts.required("feedback", text, "Record what " + name + " said about how the review was"
-                + " conducted");
+        String given = Texts.required("feedback", text, "practicereview.family-member.record-what-said-about-how",
+                name);
         Texts.requireAtMost("feedback", given, 4000);
         if (sensitive == null) {
-            throw new InvalidFieldException("feedbackSensitive", "Say whether " + name
-                    + " said the review was conducted in a sensitive way");
+            throw InvalidFieldException.refused("feedbackSensitive",
+                    "practicereview.family-member.say-whether-said-review-was", name);
         }
-        RecordedDay.require("feedbackOn", on, "The date of the feedback", "Enter the date " + name
-                + " gave their feedback", today);
+        if (on == null) {
+            throw InvalidFieldException.refused("feedbackOn",
+                    "practicereview.family-member.enter-date-gave-feedback", name);
+        }
+        RecordedDay.require("feedbackOn", on, "The date of the feedback",
+                "practicereview.family-member.enter-date-gave-feedback",
+                today);
         feedback = given;
         feedbackSensitive = sensitive;
         feedbackOn = on;

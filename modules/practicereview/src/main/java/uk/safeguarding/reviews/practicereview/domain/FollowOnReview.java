@@ -55,11 +55,12 @@ public class FollowOnReview {
         /** A day from the Rapid Review's opening to today, and the reasons; each refused beside its field. */
         public static Decision of(LocalDate decidedOn, String rationale, LocalDate rapidReviewOpenedOn,
                 LocalDate today) {
-            RecordedDay.require("localDecidedOn", decidedOn, "The date of the decision", "Enter the date the partners"
-                    + " decided", rapidReviewOpenedOn, "The decision cannot come before the Rapid Review opened ("
-                            + PlainDates.day(rapidReviewOpenedOn) + ")", today);
-            String why = Texts.required("localRationale", rationale, "Say why this kind of local review is"
-                    + " proportionate to the learning (\u00a74.4)");
+            RecordedDay.require("localDecidedOn", decidedOn, "The date of the decision",
+                    "practicereview.follow-on-review.enter-date-partners-decided", rapidReviewOpenedOn, today,
+                    "practicereview.follow-on-review.decision-cannot-come-before-rapid",
+                    PlainDates.day(rapidReviewOpenedOn));
+            String why = Texts.required("localRationale", rationale,
+                    "practicereview.follow-on-review.say-why-kind-local-review");
             Texts.requireAtMost("localRationale", why, 4000);
             return new Decision(decidedOn, why);
         }

@@ -106,19 +106,18 @@ public class GroupMeeting {
     public static GroupMeeting plan(String reviewId, Group group, LocalDate meetsOn, String place, String agenda,
             LocalDate reviewOpenedOn, String by, OffsetDateTime at) {
         if (group == null) {
-            throw new InvalidFieldException("group", "Choose the group that meets");
+            throw InvalidFieldException.refused("group", "practicereview.group-meeting.choose-group-meets");
         }
         if (meetsOn == null) {
-            throw new InvalidFieldException("meetsOn", "Enter the date of the meeting");
+            throw InvalidFieldException.refused("meetsOn", "practicereview.group-meeting.enter-date-meeting");
         }
         if (meetsOn.isBefore(reviewOpenedOn)) {
-            throw new InvalidFieldException("meetsOn", "The review opened on " + PlainDates.day(reviewOpenedOn)
-                    + ": its groups cannot have met before");
+            throw InvalidFieldException.refused("meetsOn",
+                    "practicereview.group-meeting.review-opened-groups-cannot-have", PlainDates.day(reviewOpenedOn));
         }
-        String where = Texts.required("place", place, "Say where the meeting is, or how people join it");
+        String where = Texts.required("place", place, "practicereview.group-meeting.say-where-meeting-how-people");
         Texts.requireAtMost("place", where, 300);
-        String items = Texts.required("agenda", agenda, "Give the agenda: \u00a78.2, the chair sets each meeting's"
-                + " agenda");
+        String items = Texts.required("agenda", agenda, "practicereview.group-meeting.give-agenda-8-2-chair");
         Texts.requireAtMost("agenda", items, MAX_TEXT);
         GroupMeeting meeting = new GroupMeeting();
         meeting.id = UUID.randomUUID().toString();
@@ -140,20 +139,21 @@ public class GroupMeeting {
     public void held(List<String> present, String notesTaken, List<ActionLines> agreed, String by, OffsetDateTime at,
             LocalDate today) {
         if (recordedAt != null) {
-            throw new RefusedException("The meeting of " + PlainDates.day(meetsOn) + " was recorded already");
+            throw RefusedException.because("practicereview.group-meeting.meeting-was-recorded-already",
+                    PlainDates.day(meetsOn));
         }
         if (meetsOn.isAfter(today)) {
-            throw new RefusedException("The meeting is on " + PlainDates.day(meetsOn) + ": record it once it has"
-                    + " been held");
+            throw RefusedException.because("practicereview.group-meeting.meeting-record-once-has-been",
+                    PlainDates.day(meetsOn));
         }
         List<String> who = present == null ? List.of() : present.stream().filter(p -> !Texts.isBlank(p))
                 .map(String::strip).distinct().toList();
         if (who.isEmpty()) {
-            throw new InvalidFieldException("attendees", "Say who attended");
+            throw InvalidFieldException.refused("attendees", "practicereview.group-meeting.say-who-attended");
         }
         who.forEach(name -> Texts.requireAtMost("attendees", name, 300));
-        String written = Texts.required("notes", notesTaken, "Give the meeting's notes: what was discussed and"
-                + " decided");
+        String written = Texts.required("notes", notesTaken,
+                "practicereview.group-meeting.give-meeting-notes-what-was");
         Texts.requireAtMost("notes", written, MAX_TEXT);
         List<GroupAction> made = new ArrayList<>();
         int row = 0;
@@ -163,16 +163,18 @@ public class GroupMeeting {
                 continue;
             }
             String field = "action-" + row + "-";
-            String what = Texts.required(field + "action", lines.action(), "Say what is to be done");
+            String what = Texts.required(field + "action", lines.action(),
+                    "practicereview.group-meeting.say-what-done");
             Texts.requireAtMost(field + "action", what, 1000);
-            String owner = Texts.required(field + "owner", lines.owner(), "Say who will do it");
+            String owner = Texts.required(field + "owner", lines.owner(),
+                    "practicereview.group-meeting.say-who-will-do");
             Texts.requireAtMost(field + "owner", owner, 300);
             if (lines.dueBy() == null) {
-                throw new InvalidFieldException(field + "dueBy", "Enter the date it is to be done by");
+                throw InvalidFieldException.refused(field + "dueBy", "practicereview.group-meeting.enter-date-done");
             }
             if (lines.dueBy().isBefore(meetsOn)) {
-                throw new InvalidFieldException(field + "dueBy", "It cannot be due before the meeting, "
-                        + PlainDates.day(meetsOn));
+                throw InvalidFieldException.refused(field + "dueBy",
+                        "practicereview.group-meeting.cannot-due-before-meeting", PlainDates.day(meetsOn));
             }
             made.add(new GroupAction(what, owner, lines.dueBy()));
         }

@@ -95,38 +95,39 @@ public class LeadReviewerAppointment {
      */
     public static LeadReviewerAppointment appoint(String reviewId, Candidate candidate, List<String> specification,
             String by, OffsetDateTime at, LocalDate today) {
-        String name = Texts.required("personName", candidate.personName(), "Enter the lead reviewer's name");
+        String name = Texts.required("personName", candidate.personName(),
+                "practicereview.lead-reviewer-appointment.enter-lead-reviewer-name");
         Texts.requireAtMost("personName", name, 200);
-        Texts.required("username", candidate.username(), "Enter the sign-in name the lead reviewer uses: the review"
-                + " is assigned to them, and to no other review");
-        String organisation = Texts.required("organisation", candidate.organisation(), "Enter the organisation the lead"
-                + " reviewer works for, or \u201cIndependent\u201d");
+        Texts.required("username", candidate.username(),
+                "practicereview.lead-reviewer-appointment.enter-sign-name-lead-reviewer");
+        String organisation = Texts.required("organisation", candidate.organisation(),
+                "practicereview.lead-reviewer-appointment.enter-organisation-lead-reviewer-works");
         Texts.requireAtMost("organisation", organisation, 200);
         List<String> confirmed = candidate.criteriaConfirmed() == null ? List.of() : candidate.criteriaConfirmed();
         List<String> missing = new ArrayList<>(specification);
         missing.removeAll(confirmed);
         if (!missing.isEmpty()) {
-            throw new InvalidFieldException("criteria", "Confirm that the lead reviewer meets every point of the"
-                    + " specification (Document 5, \u00a78.1): " + missing.size() + " of " + specification.size()
-                    + " not confirmed, the first \u201c" + missing.get(0) + "\u201d");
+            throw InvalidFieldException.refused("criteria",
+                    "practicereview.lead-reviewer-appointment.confirm-lead-reviewer-meets-every", missing.size(),
+                    specification.size(), missing.get(0));
         }
         if (!candidate.independenceDeclared()) {
-            throw new InvalidFieldException("independent", "The lead reviewer must declare that they do not manage the"
-                    + " case or the organisations reviewed (\u00a73.1)");
+            throw InvalidFieldException.refused("independent",
+                    "practicereview.lead-reviewer-appointment.lead-reviewer-must-declare-they");
         }
         String conflicts = Texts.blankToNull(candidate.conflicts());
         Texts.requireAtMost("conflicts", conflicts, 2000);
         if (!candidate.policyConfirmed()) {
-            throw new InvalidFieldException("policyConfirmed", "The lead reviewer must confirm that they have read, and"
-                    + " will adhere to, this practice review policy (\u00a78.1)");
+            throw InvalidFieldException.refused("policyConfirmed",
+                    "practicereview.lead-reviewer-appointment.lead-reviewer-must-confirm-they");
         }
         if (candidate.contractSignedOn() == null) {
-            throw new InvalidFieldException("contractSignedOn", "Enter the date the contract was signed (\u00a78.1: a"
-                    + " signed contract in place)");
+            throw InvalidFieldException.refused("contractSignedOn",
+                    "practicereview.lead-reviewer-appointment.enter-date-contract-was-signed");
         }
         if (candidate.contractSignedOn().isAfter(today)) {
-            throw new InvalidFieldException("contractSignedOn", "The contract must be signed already: its date cannot be"
-                    + " in the future");
+            throw InvalidFieldException.refused("contractSignedOn",
+                    "practicereview.lead-reviewer-appointment.contract-must-signed-already-date");
         }
         AttachedDocument contract = AttachedDocument.of("contract", "signed contract", candidate.contractFileName(),
                 candidate.contractContent(), MAX_CONTRACT_BYTES);

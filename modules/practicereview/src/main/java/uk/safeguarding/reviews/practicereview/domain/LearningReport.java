@@ -83,23 +83,25 @@ public class LearningReport {
      */
     public static LearningReport agree(String reviewId, Agreement agreement, LocalDate reviewOpenedOn, String by,
             OffsetDateTime at, LocalDate today) {
-        String findings = Texts.required("findings", agreement.findings(), "Give the report's findings in brief: what"
-                + " happened, why, and what must change");
+        String findings = Texts.required("findings", agreement.findings(),
+                "practicereview.learning-report.give-report-findings-brief-what");
         Texts.requireAtMost("findings", findings, 10000);
         List<String> lines = Texts.distinctLines("recommendations", agreement.recommendations(), 1000,
-                "recommendation", "List the learning recommendations agreed, one to a line (\u00a74.2 table: a report"
-                        + " with learning recommendations)");
-        String agreedBy = Texts.required("agreedBy", agreement.agreedBy(), "Say who agreed the report (the review"
-                + " group, or the meeting that agreed it)");
+                "recommendation", "practicereview.learning-report.list-recommendations-agreed");
+        String agreedBy = Texts.required("agreedBy", agreement.agreedBy(),
+                "practicereview.learning-report.say-who-agreed-report-review");
         Texts.requireAtMost("agreedBy", agreedBy, 300);
         if (agreement.agreedOn() == null) {
-            throw new InvalidFieldException("agreedOn", "Enter the date the report was agreed");
+            throw InvalidFieldException.refused("agreedOn",
+                    "practicereview.learning-report.enter-date-report-was-agreed");
         }
         if (agreement.agreedOn().isAfter(today)) {
-            throw new InvalidFieldException("agreedOn", "The date the report was agreed must be today or in the past");
+            throw InvalidFieldException.refused("agreedOn",
+                    "practicereview.learning-report.date-report-was-agreed-must");
         }
         if (agreement.agreedOn().isBefore(reviewOpenedOn)) {
-            throw new InvalidFieldException("agreedOn", "The report cannot be agreed before the review opened");
+            throw InvalidFieldException.refused("agreedOn",
+                    "practicereview.learning-report.report-cannot-agreed-before-review");
         }
         AttachedDocument file = AttachedDocument.of("report", "written report", agreement.fileName(),
                 agreement.content(), MAX_REPORT_BYTES);

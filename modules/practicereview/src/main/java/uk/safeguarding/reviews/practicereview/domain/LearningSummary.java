@@ -64,29 +64,24 @@ public class LearningSummary {
             OffsetDateTime at, LocalDate today) {
         LearningSummary agreed = new LearningSummary();
         agreed.reviewId = Objects.requireNonNull(reviewId);
-        agreed.success = text("success", summary.success(), "Say what made the difference to the child and how it"
-                + " was achieved (\u00a75.3: \u201cmulti agency success, how it was achieved\u201d)");
-        agreed.learning = text("learning", summary.learning(), "Say what others can learn from it (\u00a75.3:"
-                + " \u201cwhat we can learn to disseminate the success further\u201d)");
-        agreed.furtherImprovement = text("furtherImprovement", summary.furtherImprovement(), "Name the further areas"
-                + " for improvement it showed (\u00a75.3)");
-        agreed.audiences = text("audiences", summary.audiences(), "Say who should hear this learning: teams,"
-                + " agencies, forums");
-        agreed.agreedBy = text("agreedBy", summary.agreedBy(), "Say who agreed the summary");
+        agreed.success = text("success", summary.success(), "practicereview.learning-summary.say-what-made-difference-child");
+        agreed.learning = text("learning", summary.learning(), "practicereview.learning-summary.say-what-others-can-learn");
+        agreed.furtherImprovement = text("furtherImprovement", summary.furtherImprovement(), "practicereview.learning-summary.name-further-areas-improvement-showed");
+        agreed.audiences = text("audiences", summary.audiences(), "practicereview.learning-summary.say-who-should-hear-learning");
+        agreed.agreedBy = text("agreedBy", summary.agreedBy(), "practicereview.learning-summary.say-who-agreed-summary");
         Texts.requireAtMost("agreedBy", agreed.agreedBy, 300);
-        RecordedDay.require("agreedOn", summary.agreedOn(), "The date it was agreed", "Enter the date the summary was"
-                + " agreed", reviewOpenedOn, "The summary cannot be agreed before the review opened ("
-                        + uk.safeguarding.reviews.kernel.PlainDates.day(reviewOpenedOn) + ")", today);
+        RecordedDay.require("agreedOn", summary.agreedOn(), "The date it was agreed",
+                "practicereview.learning-summary.enter-date-summary-was-agreed", reviewOpenedOn, today,
+                "practicereview.learning-summary.summary-cannot-agreed-before-review",
+                uk.safeguarding.reviews.kernel.PlainDates.day(reviewOpenedOn));
         agreed.agreedOn = summary.agreedOn();
         agreed.recordedBy = Objects.requireNonNull(by);
         agreed.recordedAt = Objects.requireNonNull(at);
         return agreed;
     }
 
-    private static String text(String field, String value, String whenMissing) {
-        String given = Texts.required(field, value, whenMissing);
-        Texts.requireAtMost(field, given, MAX_TEXT);
-        return given;
+    private static String text(String field, String value, String whenMissingKey) {
+        return Texts.requiredWithin(field, value, MAX_TEXT, whenMissingKey);
     }
 
     public String reviewId() {

@@ -45,13 +45,14 @@ public class MethodologyChoice {
     /** A methodology from {@code offered} (the partnership's list now) and the rationale for it. */
     public static MethodologyChoice choose(String reviewId, String methodology, String rationale, List<String> offered,
             String by, OffsetDateTime at) {
-        String chosen = Texts.required("methodology", methodology, "Choose the methodology");
+        String chosen = Texts.required("methodology", methodology,
+                "practicereview.methodology-choice.choose-methodology");
         if (!offered.contains(chosen)) {
-            throw new InvalidFieldException("methodology", "Choose one of the partnership's methodologies (\u00a74.4):"
-                    + " \u201c" + chosen + "\u201d is not one of them");
+            throw InvalidFieldException.refused("methodology",
+                    "practicereview.methodology-choice.choose-one-partnership-methodologies-4", chosen);
         }
-        String why = Texts.required("rationale", rationale, "Say why this methodology is proportionate to the case"
-                + " (\u00a74.4)");
+        String why = Texts.required("rationale", rationale,
+                "practicereview.methodology-choice.say-why-methodology-proportionate-case");
         Texts.requireAtMost("rationale", why, 2000);
         MethodologyChoice choice = new MethodologyChoice();
         choice.id = UUID.randomUUID().toString();

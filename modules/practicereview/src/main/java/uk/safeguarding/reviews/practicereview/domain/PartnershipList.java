@@ -8,20 +8,21 @@ package uk.safeguarding.reviews.practicereview.domain;
 public enum PartnershipList {
     /** §8.1, Document 5: the Review Chair and Lead Reviewer Specification, point by point. */
     LEAD_REVIEWER_SPECIFICATION("lead-reviewer-specification", "point", 500,
-            "List at least one point a lead reviewer must meet"),
+            "practicereview.partnership-list.list-at-least-one-point"),
     /** §4.4, Document 1: the methodologies a review may use. */
     METHODOLOGIES("methodologies", "methodology", 200,
-            "List at least one methodology a review may use (\u00a74.4)"),
+            "practicereview.partnership-list.list-at-least-one-methodology"),
     /** §7.1, Document 4: the assurance questions answered at key stages of a review. */
     ASSURANCE_QUESTIONS("assurance-questions", "question", 500,
-            "List at least one assurance question (\u00a77.1, Document 4)"),
+            "practicereview.partnership-list.list-at-least-one-question"),
     /** §10.3 e: the scale an agency's summary is rated on, best first. */
     SUMMARY_QUALITY_SCALE("summary-quality-scale", "rating", 200,
-            "List at least one rating of the scale (\u00a710.3 e)");
+            "practicereview.partnership-list.list-at-least-one-rating");
 
     private final String key;
     private final String item;
     private final int maxItem;
+    /** The refusal's key (issue 13 §3) when a list is saved with nothing in it. */
     private final String whenEmpty;
 
     PartnershipList(String key, String item, int maxItem, String whenEmpty) {

@@ -139,11 +139,11 @@ public class Publication {
      */
     public static Publication decide(String reviewId, boolean publish, String reasons, LocalDate on,
             LocalDate reportAgreedOn, String by, OffsetDateTime at, LocalDate today) {
-        RecordedDay.require("decidedOn", on, "The date of the decision", "Enter the date of the decision", reportAgreedOn,
-                "The decision cannot come before the report was agreed (" + PlainDates.day(reportAgreedOn) + ")",
-                today);
-        String why = publish ? Texts.blankToNull(reasons) : Texts.required("reasons", reasons, "Say why the report"
-                + " will not be published: the National Panel is told the reasons (\u00a78.3)");
+        RecordedDay.require("decidedOn", on, "The date of the decision",
+                "practicereview.family-member.enter-date-decision", reportAgreedOn, today,
+                "practicereview.publication.decision-cannot-come-before-report", PlainDates.day(reportAgreedOn));
+        String why = publish ? Texts.blankToNull(reasons) : Texts.required("reasons", reasons,
+                "practicereview.publication.say-why-report-will-not");
         Texts.requireAtMost("reasons", why, 4000);
         Publication publication = new Publication();
         publication.reviewId = Objects.requireNonNull(reviewId);
@@ -164,19 +164,19 @@ public class Publication {
     public void finalDecision(LocalDate informedOn, String advice, boolean publish, String reasons, LocalDate on,
             String by, OffsetDateTime at, LocalDate today) {
         if (stage != Stage.WITHHELD_PENDING_PANEL) {
-            throw new RefusedException("A final decision follows a decision not to publish (\u00a78.3): there is"
-                    + " none waiting for one");
+            throw RefusedException.because("practicereview.publication.final-decision-follows-decision-not");
         }
         RecordedDay.require("panelInformedOn", informedOn, "The date the Panel was informed",
-                "Enter the date the National Panel was informed of the decision not to publish", decidedOn,
-                "The Panel cannot be informed before the decision (" + PlainDates.day(decidedOn) + ")", today);
-        String panelSaid = Texts.required("panelAdvice", advice, "Record the National Panel's advice (\u00a78.3)");
+                "practicereview.publication.enter-date-national-panel-was", decidedOn, today,
+                "practicereview.publication.panel-cannot-informed-before-decision", PlainDates.day(decidedOn));
+        String panelSaid = Texts.required("panelAdvice", advice,
+                "practicereview.publication.record-national-panel-advice-8");
         Texts.requireAtMost("panelAdvice", panelSaid, 4000);
-        RecordedDay.require("finalDecidedOn", on, "The date of the final decision", "Enter the date of the final"
-                + " decision", informedOn, "The final decision follows the Panel being informed ("
-                        + PlainDates.day(informedOn) + ")", today);
-        String why = publish ? Texts.blankToNull(reasons) : Texts.required("finalReasons", reasons, "Say why the"
-                + " report will not be published, having heard the National Panel's advice");
+        RecordedDay.require("finalDecidedOn", on, "The date of the final decision",
+                "practicereview.publication.enter-date-final-decision", informedOn, today,
+                "practicereview.publication.final-decision-follows-panel-being", PlainDates.day(informedOn));
+        String why = publish ? Texts.blankToNull(reasons) : Texts.required("finalReasons", reasons,
+                "practicereview.publication.say-why-report-will-not-2");
         Texts.requireAtMost("finalReasons", why, 4000);
         panelInformedOn = informedOn;
         panelAdvice = panelSaid;
@@ -194,18 +194,19 @@ public class Publication {
             PublicationTimescales timescales) {
         requirePreparing();
         if (plannedOn != null) {
-            throw new RefusedException("Publication is planned for " + PlainDates.day(plannedOn) + " already");
+            throw RefusedException.because("practicereview.publication.publication-planned-already",
+                    PlainDates.day(plannedOn));
         }
-        String named = Texts.required("title", title, "Give the title the public page lists the report under");
+        String named = Texts.required("title", title, "practicereview.publication.give-title-public-page-lists");
         Texts.requireAtMost("title", named, 300);
         if (on == null) {
-            throw new InvalidFieldException("plannedOn", "Enter the planned date of publication");
+            throw InvalidFieldException.refused("plannedOn",
+                    "practicereview.publication.enter-planned-date-publication");
         }
         if (timescales.latestCopyFor(on).isBefore(today)) {
-            throw new InvalidFieldException("plannedOn", "Plan publication for " + PlainDates.day(
-                    timescales.earliestPublicationFor(on, today)) + " or later: the National Panel has its copy at"
-                    + " least " + timescales.copyPeriod() + " before (\u00a78.3, as this partnership's clock rules"
-                    + " set it)");
+            throw InvalidFieldException.refused("plannedOn",
+                    "practicereview.publication.plan-publication-later-national-panel", PlainDates.day(
+                    timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
         }
         this.title = named;
         plannedOn = on;
@@ -216,15 +217,15 @@ public class Publication {
     public void panelCopySent(LocalDate on, String by, OffsetDateTime at, LocalDate today) {
         requirePreparing();
         if (plannedOn == null) {
-            throw new RefusedException("Plan the date of publication first: the Panel's copy is counted back from it");
+            throw RefusedException.because("practicereview.publication.plan-date-publication-first-panel");
         }
         if (panelCopySentOn != null) {
-            throw new RefusedException("The copy went to the National Panel on " + PlainDates.day(panelCopySentOn)
-                    + " already");
+            throw RefusedException.because("practicereview.publication.copy-went-national-panel-already",
+                    PlainDates.day(panelCopySentOn));
         }
-        RecordedDay.require("panelCopySentOn", on, "The date the copy was sent", "Enter the date the copy went to the"
-                + " National Panel", decidedOn, "The copy cannot have gone before the decision to publish ("
-                        + PlainDates.day(decidedOn) + ")", today);
+        RecordedDay.require("panelCopySentOn", on, "The date the copy was sent",
+                "practicereview.publication.enter-date-copy-went-national", decidedOn, today,
+                "practicereview.publication.copy-cannot-have-gone-before", PlainDates.day(decidedOn));
         panelCopySentOn = on;
         touch(by, at);
     }
@@ -238,10 +239,10 @@ public class Publication {
     public void withWebVersion(String versionId, List<String> identifyingDetails, String by, OffsetDateTime at) {
         requirePreparing();
         if (!identifyingDetails.isEmpty()) {
-            throw new InvalidFieldException("webVersion", "The agreed report's text cannot go on the public page as it"
-                    + " stands: " + identifyingDetails.get(0) + (identifyingDetails.size() > 1 ? " (and "
-                            + (identifyingDetails.size() - 1) + " more)" : "") + ". Publish the redacted PDF alone,"
-                    + " or agree a version without them (\u00a78.3)");
+            throw InvalidFieldException.refused("webVersion",
+                    "practicereview.publication.agreed-report-text-cannot-go", identifyingDetails.get(0),
+                    (identifyingDetails.size() > 1 ? " (and "
+                            + (identifyingDetails.size() - 1) + " more)" : ""));
         }
         webVersionId = Objects.requireNonNull(versionId);
         touch(by, at);
@@ -258,8 +259,7 @@ public class Publication {
         AttachedDocument document = AttachedDocument.of("file", "redacted final report", sentName, file,
                 MAX_FILE_BYTES);
         if (!document.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new InvalidFieldException("file", "Attach the redacted final report as a PDF: the public page"
-                    + " serves it to anyone");
+            throw InvalidFieldException.refused("file", "practicereview.publication.attach-redacted-final-report-pdf");
         }
         fileName = document.fileName();
         fileSize = document.content().length;
@@ -275,21 +275,18 @@ public class Publication {
             PublicationTimescales timescales) {
         requirePreparing();
         if (plannedOn == null || fileName == null) {
-            throw new RefusedException("Plan the date and attach the redacted final report before marking it"
-                    + " published");
+            throw RefusedException.because("practicereview.publication.plan-date-attach-redacted-final");
         }
-        RecordedDay.require("publishedOn", on, "The date of publication", "Enter the date the report was published",
-                decidedOn, "It cannot be published before the decision (" + PlainDates.day(decidedOn) + ")", today);
+        RecordedDay.require("publishedOn", on, "The date of publication",
+                "practicereview.publication.enter-date-report-was-published", decidedOn, today,
+                "practicereview.publication.cannot-published-before-decision", PlainDates.day(decidedOn));
         LocalDate latestCopy = timescales.latestCopyFor(on);
         if (panelCopySentOn == null || panelCopySentOn.isAfter(latestCopy)) {
-            throw new InvalidFieldException("publishedOn", "\u00a78.3: \u201cCopies of all reports should be sent to"
-                    + " the National Panel at least one week before publication\u201d: "
-                    + (panelCopySentOn == null ? "no copy is recorded as sent"
+            throw InvalidFieldException.refused("publishedOn", "practicereview.publication.8-3-copies-all-reports",
+                    (panelCopySentOn == null ? "no copy is recorded as sent"
                             : "the copy went on " + PlainDates.day(panelCopySentOn) + ", "
-                                    + ChronoUnit.DAYS.between(panelCopySentOn, on) + " days before")
-                    + "; publish on " + (panelCopySentOn == null ? "a day at least a week after it goes"
-                            : PlainDates.day(timescales.earliestPublicationFor(on, panelCopySentOn)) + " or later")
-                    + " (the partnership's rule: " + timescales.copyPeriod() + " before)");
+                                    + ChronoUnit.DAYS.between(panelCopySentOn, on) + " days before"), (panelCopySentOn == null ? "a day at least a week after it goes"
+                            : PlainDates.day(timescales.earliestPublicationFor(on, panelCopySentOn)) + " or later"), timescales.copyPeriod());
         }
         publishedOn = on;
         onlineUntil = timescales.onlineUntil(on);
@@ -308,16 +305,15 @@ public class Publication {
      */
     public void takeDown(LocalDate on, String reason, String by, OffsetDateTime at, LocalDate today) {
         if (stage != Stage.PUBLISHED) {
-            throw new RefusedException("Only a published report can be taken down");
+            throw RefusedException.because("practicereview.publication.only-published-report-can-taken");
         }
-        RecordedDay.require("takenDownOn", on, "The date it was taken down", "Enter the date it was taken down",
-                publishedOn, "It cannot come down before it was published (" + PlainDates.day(publishedOn) + ")",
-                today);
+        RecordedDay.require("takenDownOn", on, "The date it was taken down",
+                "practicereview.publication.enter-date-was-taken-down", publishedOn, today,
+                "practicereview.publication.cannot-come-down-before-was", PlainDates.day(publishedOn));
         String why = Texts.blankToNull(reason);
         if (why == null && on.isBefore(onlineUntilAtLeast())) {
-            throw new InvalidFieldException("takeDownReason", "\u00a78.3: published reports stay online for a"
-                    + " minimum period, this one until " + PlainDates.day(onlineUntilAtLeast()) + ": say why it comes"
-                    + " down sooner");
+            throw InvalidFieldException.refused("takeDownReason",
+                    "practicereview.publication.8-3-published-reports-stay", PlainDates.day(onlineUntilAtLeast()));
         }
         Texts.requireAtMost("takeDownReason", why, 2000);
         takenDownOn = on;
@@ -332,11 +328,10 @@ public class Publication {
 
     private void requirePreparing() {
         if (stage != Stage.PREPARING) {
-            throw new RefusedException(switch (stage) {
-                case WITHHELD_PENDING_PANEL -> "The decision is not to publish: record the National Panel's advice"
-                        + " and the final decision first (\u00a78.3)";
-                case NOT_PUBLISHED -> "The final decision is not to publish this report";
-                default -> "The report is published already";
+            throw RefusedException.because(switch (stage) {
+                case WITHHELD_PENDING_PANEL -> "practicereview.publication.withheld-pending-panel";
+                case NOT_PUBLISHED -> "practicereview.publication.final-decision-not-to-publish";
+                default -> "practicereview.publication.published-already";
             });
         }
     }

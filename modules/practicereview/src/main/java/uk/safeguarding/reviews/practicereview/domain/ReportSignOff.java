@@ -90,21 +90,24 @@ public class ReportSignOff {
     public static ReportSignOff answer(ReportVersion version, String partner, List<String> partners,
             List<ReportSignOff> existing, Answer answer, String reason, String by, String byName, OffsetDateTime at) {
         if (!version.isFinal()) {
-            throw new RefusedException("Only the agreed version of the report is signed off");
+            throw RefusedException.because("practicereview.report-sign-off.only-agreed-version-report-signed");
         }
         if (partner == null || !partners.contains(partner)) {
-            throw new InvalidFieldException("partner", "Choose the statutory partner you sign for");
+            throw InvalidFieldException.refused("partner",
+                    "practicereview.report-sign-off.choose-statutory-partner-you-sign");
         }
         if (existing.stream().anyMatch(s -> s.versionId.equals(version.id()) && s.partner.equals(partner))) {
-            throw new RefusedException(partner + " has answered on version " + version.version() + " already");
+            throw RefusedException.because("practicereview.report-sign-off.has-answered-version-already", partner,
+                    version.version());
         }
         if (answer == null) {
-            throw new InvalidFieldException("answer", "Say whether " + partner + " signs off the report");
+            throw InvalidFieldException.refused("answer",
+                    "practicereview.report-sign-off.say-whether-signs-off-report", partner);
         }
         String why = Texts.blankToNull(reason);
         if (answer == Answer.DECLINED && why == null) {
-            throw new InvalidFieldException("reason", "Say why " + partner + " does not sign off the report: the"
-                    + " Safeguarding Executive decides on it (\u00a77.12)");
+            throw InvalidFieldException.refused("reason", "practicereview.report-sign-off.say-why-does-not-sign",
+                    partner);
         }
         Texts.requireAtMost("reason", why, 2000);
         ReportSignOff signOff = new ReportSignOff();
@@ -124,16 +127,18 @@ public class ReportSignOff {
     /** The Safeguarding Executive's decision on this declined sign-off, once, with its reason. */
     public void decide(ExecutiveDecision decision, String why, String by, OffsetDateTime at) {
         if (answer != Answer.DECLINED) {
-            throw new RefusedException(partner + " signed the report off: there is nothing for the Executive to"
-                    + " decide");
+            throw RefusedException.because("practicereview.report-sign-off.signed-report-off-there-nothing", partner);
         }
         if (executiveDecision != null) {
-            throw new RefusedException("The Safeguarding Executive decided on " + partner + "'s sign-off already");
+            throw RefusedException.because("practicereview.report-sign-off.safeguarding-executive-decided-sign-off",
+                    partner);
         }
         if (decision == null) {
-            throw new InvalidFieldException("decision", "Choose the Safeguarding Executive's decision");
+            throw InvalidFieldException.refused("decision",
+                    "practicereview.report-sign-off.choose-safeguarding-executive-decision");
         }
-        String reasonGiven = Texts.required("executiveReason", why, "Give the Safeguarding Executive's reasons");
+        String reasonGiven = Texts.required("executiveReason", why,
+                "practicereview.report-sign-off.give-safeguarding-executive-reasons");
         Texts.requireAtMost("executiveReason", reasonGiven, 2000);
         executiveDecision = decision;
         executiveReason = reasonGiven;

@@ -149,32 +149,28 @@ public class ReportVersion {
                 continue;
             }
             String at = "recommendation-" + row + "-";
-            String action = part(at + "action", lines.action(), "Say what must be done: specific enough that"
-                    + " someone can do it");
-            String finding = part(at + "finding", lines.finding(), "Say which finding or learning point this"
-                    + " answers");
-            String agency = part(at + "agency", lines.agency(), "Name the agency responsible, or the partnership");
-            String measure = part(at + "measure", lines.measure(), "Say how the partnership will know it has"
-                    + " worked: what will have changed");
+            String action = part(at + "action", lines.action(), "practicereview.report-version.say-what-must-done-specific");
+            String finding = part(at + "finding", lines.finding(), "practicereview.report-version.say-which-finding-learning-point");
+            String agency = part(at + "agency", lines.agency(), "practicereview.report-version.name-agency-responsible-partnership");
+            String measure = part(at + "measure", lines.measure(), "practicereview.report-version.say-how-partnership-will-know");
             if (lines.dueBy() == null) {
-                throw new InvalidFieldException(at + "dueBy", "Enter the date it is to be done by");
+                throw InvalidFieldException.refused(at + "dueBy", "practicereview.report-version.enter-date-done");
             }
             if (lines.dueBy().isBefore(today)) {
-                throw new InvalidFieldException(at + "dueBy", "The date to do it by must be today or later: "
-                        + PlainDates.day(lines.dueBy()) + " has passed");
+                throw InvalidFieldException.refused(at + "dueBy",
+                        "practicereview.report-version.date-do-must-today-later", PlainDates.day(lines.dueBy()));
             }
             if (!actions.add(action.toLowerCase(java.util.Locale.UK))) {
-                throw new InvalidFieldException(at + "action", "This recommendation is there twice: list each once");
+                throw InvalidFieldException.refused(at + "action",
+                        "practicereview.report-version.recommendation-there-twice-list-each");
             }
             made.add(new SmartRecommendation(action, finding, agency, measure, lines.dueBy()));
         }
         return made;
     }
 
-    private static String part(String field, String text, String whenMissing) {
-        String answer = Texts.required(field, text, whenMissing);
-        Texts.requireAtMost(field, answer, MAX_RECOMMENDATION_TEXT);
-        return answer;
+    private static String part(String field, String text, String whenMissingKey) {
+        return Texts.requiredWithin(field, text, MAX_RECOMMENDATION_TEXT, whenMissingKey);
     }
 
     /**
@@ -185,44 +181,43 @@ public class ReportVersion {
      */
     public void agree(LocalDate on, String by, String recordedBy, int summaryPages, LocalDate today) {
         if (agreedOn != null) {
-            throw new RefusedException("Version " + version + " of the report was agreed already");
+            throw RefusedException.because("practicereview.report-version.version-report-was-agreed-already", version);
         }
         List<String> unwritten = unwritten().stream().map(ReportSection::heading).toList();
         if (!unwritten.isEmpty()) {
-            throw new RefusedException("Version " + version + " cannot be agreed yet: \u00a78.3 asks every report to"
-                    + " include " + String.join("; ", unwritten) + ". Write them and save a new version.");
+            throw RefusedException.because("practicereview.report-version.version-cannot-agreed-yet-8", version,
+                    String.join("; ", unwritten));
         }
         if (executiveSummary == null) {
-            throw new RefusedException("Version " + version + " has no executive summary: \u00a78.3 asks for one of"
-                    + " no more than " + MAX_SUMMARY_PAGES + " A4 pages");
+            throw RefusedException.because("practicereview.report-version.version-has-no-executive-summary",
+                    version, MAX_SUMMARY_PAGES);
         }
         if (summaryPages > MAX_SUMMARY_PAGES) {
-            throw new RefusedException("The executive summary of version " + version + " runs to " + summaryPages
-                    + " A4 pages: \u00a78.3 allows no more than " + MAX_SUMMARY_PAGES + ". Shorten it and save a new"
-                    + " version.");
+            throw RefusedException.because("practicereview.report-version.executive-summary-version-runs-a4",
+                    version, summaryPages, MAX_SUMMARY_PAGES);
         }
         if (recommendations.isEmpty()) {
-            throw new RefusedException("Version " + version + " has no recommendations: the report's SMART"
-                    + " recommendations are what the action plan is made from (\u00a79)");
+            throw RefusedException.because("practicereview.report-version.version-has-no-recommendations-report",
+                    version);
         }
-        String agreedByText = Texts.required("agreedBy", by, "Say which meeting of the review group agreed the"
-                + " report (\u00a78.3)");
+        String agreedByText = Texts.required("agreedBy", by,
+                "practicereview.report-version.say-which-meeting-review-group");
         Texts.requireAtMost("agreedBy", agreedByText, 300);
         if (on == null) {
-            throw new InvalidFieldException("agreedOn", "Enter the date the review group agreed the report");
+            throw InvalidFieldException.refused("agreedOn",
+                    "practicereview.report-version.enter-date-review-group-agreed");
         }
         if (on.isAfter(today)) {
-            throw new InvalidFieldException("agreedOn", "The date it was agreed must be today or in the past");
+            throw InvalidFieldException.refused("agreedOn", "practicereview.report-version.date-was-agreed-must-today");
         }
         LocalDate saved = draftedAt.atZoneSameInstant(ProductClock.UK).toLocalDate();
         if (on.isBefore(saved)) {
-            throw new InvalidFieldException("agreedOn", "Version " + version + " was saved on "
-                    + PlainDates.day(saved) + ": it cannot have been agreed before then");
+            throw InvalidFieldException.refused("agreedOn",
+                    "practicereview.report-version.version-was-saved-cannot-have", version, PlainDates.day(saved));
         }
         recommendations.stream().filter(r -> r.dueBy().isBefore(on)).findFirst().ifPresent(r -> {
-            throw new RefusedException("The recommendation \u201c" + r.action() + "\u201d is due by "
-                    + PlainDates.day(r.dueBy()) + ", before the report was agreed: give it a later date in a new"
-                    + " version");
+            throw RefusedException.because("practicereview.report-version.recommendation-due-before-report-was",
+                    r.action(), PlainDates.day(r.dueBy()));
         });
         this.agreedOn = on;
         this.agreedBy = agreedByText;
@@ -236,9 +231,9 @@ public class ReportVersion {
      */
     public void returnToReviewGroup(String reason, String by, LocalDate on) {
         if (!isFinal()) {
-            throw new RefusedException("Only the agreed version in force can be returned to the review group");
+            throw RefusedException.because("practicereview.report-version.only-agreed-version-force-can");
         }
-        String why = Texts.required("reason", reason, "Say why the report goes back to the review group");
+        String why = Texts.required("reason", reason, "practicereview.report-version.say-why-report-goes-back");
         Texts.requireAtMost("reason", why, 2000);
         returnedOn = Objects.requireNonNull(on);
         returnReason = why;

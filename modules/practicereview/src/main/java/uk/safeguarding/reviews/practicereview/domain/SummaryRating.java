@@ -61,7 +61,8 @@ public class SummaryRating {
             String rating, List<String> scale, String note, String by, OffsetDateTime at) {
         int position = rating == null ? -1 : scale.indexOf(rating.strip());
         if (position < 0) {
-            throw new InvalidFieldException("rating", "Choose a rating from the partnership's scale");
+            throw InvalidFieldException.refused("rating",
+                    "practicereview.summary-rating.choose-rating-from-partnership-scale");
         }
         String kept = Texts.blankToNull(note);
         Texts.requireAtMost("ratingNote", kept, MAX_NOTE);

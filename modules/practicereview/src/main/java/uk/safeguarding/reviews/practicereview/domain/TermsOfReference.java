@@ -116,27 +116,20 @@ public class TermsOfReference {
         terms.id = UUID.randomUUID().toString();
         terms.reviewId = Objects.requireNonNull(reviewId);
         terms.version = version;
-        terms.timescales = heading("timescales", headings.timescales(), "Give the timescales for completing the review"
-                + " (\u00a78.2; \u00a74.2 table: a practice review aims to complete within 6 months)");
-        terms.familyInvolvement = heading("familyInvolvement", headings.familyInvolvement(), "Say how the child and"
-                + " family will be involved and informed throughout the review (\u00a78.2, \u00a76)");
-        terms.evidence = heading("evidence", headings.evidence(), "Say what evidence is needed from each agency or"
-                + " person and how it will be collected (\u00a78.2)");
-        terms.policyAndProcedure = heading("policyAndProcedure", headings.policyAndProcedure(), "Name the policy,"
-                + " practice or procedures relevant to the review (\u00a78.2)");
-        terms.legalAdvice = heading("legalAdvice", headings.legalAdvice(), "Say what legal advice is needed: data"
-                + " protection, freedom of information, human rights (\u00a78.2); say \u201cnone\u201d if none is");
+        terms.timescales = heading("timescales", headings.timescales(), "practicereview.terms-of-reference.give-timescales-completing-review-8");
+        terms.familyInvolvement = heading("familyInvolvement", headings.familyInvolvement(), "practicereview.terms-of-reference.say-how-child-family-will");
+        terms.evidence = heading("evidence", headings.evidence(), "practicereview.terms-of-reference.say-what-evidence-needed-from");
+        terms.policyAndProcedure = heading("policyAndProcedure", headings.policyAndProcedure(), "practicereview.terms-of-reference.name-policy-practice-procedures-relevant");
+        terms.legalAdvice = heading("legalAdvice", headings.legalAdvice(), "practicereview.terms-of-reference.say-what-legal-advice-needed");
         terms.questions = new ArrayList<>(Texts.distinctLines("questions", headings.questions(), 500, "question",
-                "List the questions the review seeks to answer, one to a line (\u00a78.3)"));
+                "practicereview.terms-of-reference.list-questions"));
         terms.draftedBy = Objects.requireNonNull(by);
         terms.draftedAt = Objects.requireNonNull(at);
         return terms;
     }
 
-    private static String heading(String field, String text, String whenMissing) {
-        String answer = Texts.required(field, text, whenMissing);
-        Texts.requireAtMost(field, answer, MAX_HEADING);
-        return answer;
+    private static String heading(String field, String text, String whenMissingKey) {
+        return Texts.requiredWithin(field, text, MAX_HEADING, whenMissingKey);
     }
 
     public State state() {
@@ -152,14 +145,15 @@ public class TermsOfReference {
      */
     public void agree(LocalDate on, String agreedBy, String recordedBy, LocalDate draftedOn, LocalDate today) {
         if (state() != State.DRAFT) {
-            throw new RefusedException("Version " + version + " of the terms of reference was agreed on "
-                    + PlainDates.day(agreedOn) + " already");
+            throw RefusedException.because("practicereview.terms-of-reference.version-terms-reference-was-agreed",
+                    version, PlainDates.day(agreedOn));
         }
         RecordedDay.require("agreedOn", on, "The date they were agreed",
-                "Enter the date the review group agreed the terms of reference", draftedOn,
-                "The terms of reference cannot be agreed before version " + version + " was drafted ("
-                        + PlainDates.day(draftedOn) + ")", today);
-        String who = Texts.required("agreedBy", agreedBy, "Say which review group meeting agreed them (\u00a78.2)");
+                "practicereview.terms-of-reference.enter-date-review-group-agreed", draftedOn, today,
+                "practicereview.terms-of-reference.terms-reference-cannot-agreed-before", version,
+                PlainDates.day(draftedOn));
+        String who = Texts.required("agreedBy", agreedBy,
+                "practicereview.terms-of-reference.say-which-review-group-meeting");
         Texts.requireAtMost("agreedBy", who, 300);
         this.agreedOn = on;
         this.agreedBy = who;
@@ -172,21 +166,21 @@ public class TermsOfReference {
      */
     public void signOff(LocalDate on, String meeting, String chair, String recordedBy, LocalDate today) {
         if (state() == State.DRAFT) {
-            throw new RefusedException("The review group agrees the terms of reference before the Practice Review"
-                    + " Sub-Group signs them off (\u00a78.1): version " + version + " is not agreed yet");
+            throw RefusedException.because("practicereview.terms-of-reference.review-group-agrees-terms-reference",
+                    version);
         }
         if (state() == State.SIGNED_OFF) {
-            throw new RefusedException("Version " + version + " of the terms of reference was signed off on "
-                    + PlainDates.day(signedOffOn) + " already");
+            throw RefusedException.because("practicereview.terms-of-reference.version-terms-reference-was-signed",
+                    version, PlainDates.day(signedOffOn));
         }
         RecordedDay.require("signedOffOn", on, "The date they were signed off",
-                "Enter the date of the Practice Review Sub-Group meeting", agreedOn,
-                "The Sub-Group cannot sign them off before the review group agreed them ("
-                        + PlainDates.day(agreedOn) + ")", today);
-        String where = Texts.required("meeting", meeting, "Name the Practice Review Sub-Group meeting that signed them"
-                + " off (\u00a78.1)");
+                "practicereview.terms-of-reference.enter-date-practice-review-sub", agreedOn, today,
+                "practicereview.terms-of-reference.sub-group-cannot-sign-them", PlainDates.day(agreedOn));
+        String where = Texts.required("meeting", meeting,
+                "practicereview.terms-of-reference.name-practice-review-sub-group");
         Texts.requireAtMost("meeting", where, 300);
-        String chairName = Texts.required("chair", chair, "Give the name of the chair who signed them off");
+        String chairName = Texts.required("chair", chair,
+                "practicereview.terms-of-reference.give-name-chair-who-signed");
         Texts.requireAtMost("chair", chairName, 200);
         this.signedOffOn = on;
         this.signedOffAt = where;

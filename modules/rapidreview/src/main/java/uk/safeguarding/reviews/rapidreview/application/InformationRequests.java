@@ -288,16 +288,17 @@ public class InformationRequests {
         List<Addressee> chosen = new ArrayList<>();
         for (String key : new LinkedHashSet<>(form.getAgencyIds())) {
             Addressee agency = key.contains("/") ? acrossTheBoundary(key, caller) : agencies.find(key).map(Addressee::of)
-                    .orElseThrow(() -> new InvalidFieldException("agencyIds",
-                            "One of the chosen agencies is no longer on the partnership's list; reload the page"));
+                    .orElseThrow(() -> InvalidFieldException.refused("agencyIds",
+                            "rapidreview.information-requests.one-chosen-agencies-no-longer"));
             if (asked.containsKey(agency.key())) {
-                throw new InvalidFieldException("agencyIds", agency.name() + " was already asked on "
-                        + DAY.format(asked.get(agency.key()).sentAt().atZoneSameInstant(DeadlineCalculator.UK))
-                        + "; untick it");
+                throw InvalidFieldException.refused("agencyIds",
+                        "rapidreview.information-requests.was-already-asked-untick", agency.name(),
+                        DAY.format(asked.get(agency.key()).sentAt().atZoneSameInstant(DeadlineCalculator.UK)));
             }
             if (agency.contacts().isEmpty()) {
-                throw new InvalidFieldException("agencyIds", agency.name() + " has no named contact to send the"
-                        + " request to; " + (agency.isAcrossBoundary() ? "ask its partnership to add one"
+                throw InvalidFieldException.refused("agencyIds",
+                        "rapidreview.information-requests.has-no-named-contact-send", agency.name(),
+                        (agency.isAcrossBoundary() ? "ask its partnership to add one"
                                 : "add one on the Agencies page first"));
             }
             chosen.add(agency);
@@ -311,11 +312,11 @@ public class InformationRequests {
         String agencyId = key.substring(key.indexOf('/') + 1);
         String here = TenantContext.tenant().slug();
         Tenant home = registry.findBySlug(slug).filter(Tenant::isActive).filter(t -> !t.slug().equals(here))
-                .orElseThrow(() -> new InvalidFieldException("agencyIds",
-                        "One of the chosen agencies' partnerships is not on this service; reload the page"));
+                .orElseThrow(() -> InvalidFieldException.refused("agencyIds",
+                        "rapidreview.information-requests.one-chosen-agencies-partnerships-not"));
         return crossing.callIn(home.asActive(), asker(caller), () -> directory.toAsk(agencyId, here))
-                .orElseThrow(() -> new InvalidFieldException("agencyIds", "One of the chosen agencies is no longer on "
-                        + home.displayName() + "'s list; reload the page"));
+                .orElseThrow(() -> InvalidFieldException.refused("agencyIds",
+                        "rapidreview.information-requests.one-chosen-agencies-no-longer-2", home.displayName()));
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeeting;
 import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
 import uk.safeguarding.reviews.review.application.ReviewCapability;
@@ -91,16 +92,16 @@ final class RapidReviewCapabilities {
         }
 
         @Override
-        public Optional<String> refusal(ReviewSummary review) {
+        public Optional<RefusedException> refusal(ReviewSummary review) {
             Optional<RapidReviewMeeting> meeting = meetings.ofReview(review.id());
             if (meeting.isEmpty()) {
-                return Optional.of("The meeting of " + review.reference() + " has not been held");
+                return Optional.of(RefusedException.because("rapidreview.rapid-review-capabilities.meeting-not-held", review.reference()));
             }
             return switch (meeting.get().outcomeStatus(
                     thresholds.statutoryPartners(review.thresholdVersion()))) {
                 case ENDORSED, DECIDED_ON_ESCALATION -> Optional.empty();
-                default -> Optional.of("The outcome of " + review.reference() + " is not settled yet: it needs every"
-                        + " statutory partner's endorsement, or a decision on escalation (\u00a77.12)");
+                default -> Optional.of(RefusedException.because("rapidreview.rapid-review-capabilities.outcome-not-settled",
+                        review.reference()));
             };
         }
     }

@@ -184,13 +184,16 @@ public class RapidReviewMeetings {
                     continue;
                 }
                 if (Texts.isBlank(form.getName())) {
-                    throw new InvalidFieldException("attendeeName", "Enter the name of each person who attended");
+                    throw InvalidFieldException.refused("attendeeName",
+                            "rapidreview.rapid-review-meetings.enter-name-each-person-who");
                 }
                 if (Texts.isBlank(form.getRole())) {
-                    throw new InvalidFieldException("attendeeRole", "Enter the role of " + form.getName().strip());
+                    throw InvalidFieldException.refused("attendeeRole",
+                            "rapidreview.rapid-review-meetings.enter-role", form.getName().strip());
                 }
                 AgencyView agency = Texts.isBlank(form.getAgencyId()) ? null : agencies.find(form.getAgencyId()).orElseThrow(
-                        () -> new InvalidFieldException("attendeeAgency", "That agency is no longer on the list"));
+                        () -> InvalidFieldException.refused("attendeeAgency",
+                                "rapidreview.rapid-review-meetings.agency-no-longer-list"));
                 attendees.add(new Attendee(form.getName(), form.getRole(), agency == null ? null : agency.name(),
                         agency == null ? null : agency.statutoryPartner(), form.getUsername()));
             }
@@ -289,9 +292,10 @@ public class RapidReviewMeetings {
         if (!mayEndorseFor(caller, meeting, partners).contains(endorsesFor)) {
             audit.denied(AuditAction.UPDATE, RECORD_TYPE, review.id(), caller.username() + " tried to endorse for "
                     + endorsesFor + " without representing it");
-            throw new InvalidFieldException("endorsesFor", "You are not " + (Endorsement.INDEPENDENT_ADVISER
+            throw InvalidFieldException.refused("endorsesFor",
+                    "rapidreview.rapid-review-meetings.you-are-not-so-you", (Endorsement.INDEPENDENT_ADVISER
                     .equals(endorsesFor) ? "the Independent Adviser named for this review"
-                            : "a representative of " + endorsesFor) + ", so you cannot endorse for it");
+                            : "a representative of " + endorsesFor));
         }
         meeting.endorse(endorsesFor, caller.username(), caller.displayName(), agrees, comment, partners,
                 now().toOffsetDateTime());
@@ -311,7 +315,7 @@ public class RapidReviewMeetings {
     public MeetingView escalate(String reviewId, Escalation.Level level) {
         return change(reviewId, (caller, review, meeting) -> {
             if (level == null) {
-                throw new InvalidFieldException("level", "Choose to whom it is escalated");
+                throw InvalidFieldException.refused("level", "rapidreview.rapid-review-meetings.choose-whom-escalated");
             }
             meeting.escalate(level, caller.username(), now().toOffsetDateTime());
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "outcome escalated to " + level.label());
@@ -321,7 +325,8 @@ public class RapidReviewMeetings {
     public MeetingView decideEscalation(String reviewId, Recommendation decision, String decidedBy, String rationale) {
         return change(reviewId, (caller, review, meeting) -> {
             if (Texts.isBlank(decidedBy)) {
-                throw new InvalidFieldException("decidedBy", "Name who decided (for example the Safeguarding Executive's chair)");
+                throw InvalidFieldException.refused("decidedBy",
+                        "rapidreview.rapid-review-meetings.name-who-decided-example-safeguarding");
             }
             meeting.decideEscalation(decision, decidedBy.strip() + " (recorded by " + caller.username() + ")", rationale,
                     now().toOffsetDateTime());
@@ -343,8 +348,7 @@ public class RapidReviewMeetings {
         if (!meeting.awaitsTheExecutive()) {
             audit.denied(AuditAction.UPDATE, RECORD_TYPE, review.id(), caller.username()
                     + " tried to decide for the Safeguarding Executive on an outcome not escalated to it");
-            throw new RefusedException("Nothing about " + review.reference()
-                    + " awaits the Safeguarding Executive's decision");
+            throw RefusedException.because("rapidreview.rapid-review-meetings.nothing-about-awaits-safeguarding-executive", review.reference());
         }
         meeting.decideEscalation(decision, caller.displayName() + " for the Safeguarding Executive", rationale,
                 now().toOffsetDateTime());
@@ -416,8 +420,8 @@ public class RapidReviewMeetings {
             // A review handed over to another partnership (§10.2) is read-only here.
             review.requireOpen();
         }
-        return meetings.ofReview(review.id()).orElseThrow(() -> new InvalidFieldException("meetingDate",
-                "The meeting of " + review.reference() + " is not set yet: it is set when the requests go out"));
+        return meetings.ofReview(review.id()).orElseThrow(() -> InvalidFieldException.refused("meetingDate",
+                "rapidreview.rapid-review-meetings.meeting-not-set-yet-set", review.reference()));
     }
 
     private MeetingView view(ReviewSummary review, RapidReviewMeeting meeting, Caller caller) {

@@ -51,15 +51,15 @@ public class DocumentBranding {
     /** PNG or JPEG only, checked by their first bytes rather than the name the browser sent. */
     public final void replaceLogo(byte[] image, String by, OffsetDateTime at) {
         if (image == null || image.length == 0) {
-            throw new InvalidFieldException("logo", "Choose a PNG or JPEG image");
+            throw InvalidFieldException.refused("logo", "rapidreview.document-branding.choose-png-jpeg-image");
         }
         if (image.length > MAX_LOGO_BYTES) {
-            throw new InvalidFieldException("logo", "The logo is " + image.length / 1024 + " KB; at most "
-                    + MAX_LOGO_BYTES / 1024 + " KB is accepted");
+            throw InvalidFieldException.refused("logo", "rapidreview.document-branding.logo-kb-most-kb-accepted",
+                    image.length / 1024, MAX_LOGO_BYTES / 1024);
         }
         String type = isPng(image) ? "image/png" : isJpeg(image) ? "image/jpeg" : null;
         if (type == null) {
-            throw new InvalidFieldException("logo", "The file is not a PNG or JPEG image");
+            throw InvalidFieldException.refused("logo", "rapidreview.document-branding.file-not-png-jpeg-image");
         }
         logo = image.clone();
         contentType = type;

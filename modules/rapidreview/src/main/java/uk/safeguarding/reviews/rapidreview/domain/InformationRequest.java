@@ -262,17 +262,19 @@ public class InformationRequest {
     public void confirmRecordsSecured(String representative, Boolean workingCopy, String by, OffsetDateTime at) {
         ensureOpen();
         if (!secureRecordsRequested) {
-            throw new InvalidFieldException("recordsSecured", "This request did not ask for the records to be secured");
+            throw InvalidFieldException.refused("recordsSecured",
+                    "rapidreview.information-request.request-did-not-ask-records");
         }
         if (recordsSecuredAt != null) {
-            throw new InvalidFieldException("recordsSecured", "The records were already confirmed secured");
+            throw InvalidFieldException.refused("recordsSecured",
+                    "rapidreview.information-request.records-were-already-confirmed-secured");
         }
         Texts.required("recordsRepresentative", representative,
-                "Name the agency's nominated representative for the secured records");
+                "rapidreview.information-request.name-agency-nominated-representative-secured");
         Texts.requireAtMost("recordsRepresentative", representative, 200);
         if (workingCopy == null) {
-            throw new InvalidFieldException("recordsWorkingCopy",
-                    "Say whether a working copy was made for the agency's ongoing work with the family");
+            throw InvalidFieldException.refused("recordsWorkingCopy",
+                    "rapidreview.information-request.say-whether-working-copy-was");
         }
         recordsRepresentative = representative.strip();
         recordsWorkingCopy = workingCopy;
@@ -334,7 +336,8 @@ public class InformationRequest {
     public void removeEntry(String entryId) {
         ensureOpen();
         if (!entries.removeIf(e -> e.entryId().equals(entryId))) {
-            throw new InvalidFieldException("entry", "That event is not in this chronology (it may have been removed already)");
+            throw InvalidFieldException.refused("entry",
+                    "rapidreview.information-request.event-not-chronology-may-have");
         }
     }
 
@@ -366,11 +369,12 @@ public class InformationRequest {
     /** The business unit reopens a submitted return so the agency can change it; the reason is kept. */
     public void reopen(String by, String reason, OffsetDateTime at) {
         if (status != RequestStatus.SUBMITTED) {
-            throw new InvalidFieldException("reason", "Only a submitted return can be reopened; "
-                    + agencyName + "'s is still with the agency");
+            throw InvalidFieldException.refused("reason",
+                    "rapidreview.information-request.only-submitted-return-can-reopened", agencyName);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "Say why the return is reopened: the agency and the record see it");
+            throw InvalidFieldException.refused("reason",
+                    "rapidreview.information-request.say-why-return-reopened-agency");
         }
         reopenings.add(new Reopening(at, by, reason.strip()));
         status = RequestStatus.OPEN;
@@ -402,9 +406,10 @@ public class InformationRequest {
 
     private void ensureOpen() {
         if (status == RequestStatus.SUBMITTED) {
-            throw new InvalidFieldException("status", agencyName + "'s return was submitted on "
-                    + UK_DATE_TIME.format(submittedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/London")))
-                    + " by " + submittedBy + "; ask the business unit to reopen it to make changes");
+            throw InvalidFieldException.refused("status",
+                    "rapidreview.information-request.return-was-submitted-ask-business", agencyName,
+                    UK_DATE_TIME.format(submittedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))),
+                    submittedBy);
         }
     }
 

@@ -178,14 +178,16 @@ public class RapidReviewMeeting {
     public final void reschedule(ZonedDateTime newStart, String newPlace, String by, ZonedDateTime now) {
         ensureNotHeld();
         if (newStart == null) {
-            throw new InvalidFieldException("meetingDate", "Enter the date of the Rapid Review meeting");
+            throw InvalidFieldException.refused("meetingDate",
+                    "rapidreview.rapid-review-meeting.enter-date-rapid-review-meeting");
         }
         if (!newStart.isAfter(now)) {
-            throw new InvalidFieldException("meetingDate", "The meeting must be in the future: the papers go to"
-                    + " the attendees at least 24 hours before it (\u00a77.11)");
+            throw InvalidFieldException.refused("meetingDate",
+                    "rapidreview.rapid-review-meeting.meeting-must-future-papers-go");
         }
         if (newPlace == null || newPlace.isBlank()) {
-            throw new InvalidFieldException("meetingPlace", "Say where the meeting is held");
+            throw InvalidFieldException.refused("meetingPlace",
+                    "rapidreview.rapid-review-meeting.say-where-meeting-held");
         }
         boolean changed = startsAt == null || !startsAt.toInstant().equals(newStart.toInstant())
                 || !newPlace.strip().equals(place);
@@ -217,11 +219,12 @@ public class RapidReviewMeeting {
     /** Records who attended; the meeting is held from then on, and its quorum is what they make. */
     public void recordAttendance(List<Attendee> present, OffsetDateTime at) {
         if (present.isEmpty()) {
-            throw new InvalidFieldException("attendeeName", "Record at least one person who attended");
+            throw InvalidFieldException.refused("attendeeName",
+                    "rapidreview.rapid-review-meeting.record-least-one-person-who");
         }
         if (at.isBefore(startsAt.minusHours(1))) {
-            throw new InvalidFieldException("attendeeName", "The meeting has not started yet: attendance is"
-                    + " recorded at or after the meeting");
+            throw InvalidFieldException.refused("attendeeName",
+                    "rapidreview.rapid-review-meeting.meeting-has-not-started-yet");
         }
         attendees = new ArrayList<>(present);
         if (heldAt == null) {
@@ -246,13 +249,15 @@ public class RapidReviewMeeting {
 
     public SafetyAction addSafetyAction(String description, String owner, LocalDate dueOn, LocalDate today) {
         ensureHeld();
-        Texts.required("actionDescription", description, "Describe the action");
-        Texts.required("actionOwner", owner, "Name who owns the action");
+        Texts.required("actionDescription", description, "rapidreview.rapid-review-meeting.describe-action");
+        Texts.required("actionOwner", owner, "rapidreview.rapid-review-meeting.name-who-owns-action");
         if (dueOn == null) {
-            throw new InvalidFieldException("actionDueOn", "Enter the date the action is due");
+            throw InvalidFieldException.refused("actionDueOn",
+                    "rapidreview.rapid-review-meeting.enter-date-action-due");
         }
         if (dueOn.isBefore(today)) {
-            throw new InvalidFieldException("actionDueOn", "An action cannot be due in the past");
+            throw InvalidFieldException.refused("actionDueOn",
+                    "rapidreview.rapid-review-meeting.action-cannot-due-past");
         }
         SafetyAction action = new SafetyAction(UUID.randomUUID().toString(), description.strip(), owner.strip(), dueOn);
         safetyActions.add(action);
@@ -261,9 +266,11 @@ public class RapidReviewMeeting {
 
     public SafetyAction completeSafetyAction(String actionId, String by, String note, OffsetDateTime at) {
         SafetyAction action = safetyActions.stream().filter(a -> a.actionId().equals(actionId)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("actionId", "That action is not on this review"));
+                .orElseThrow(() -> InvalidFieldException.refused("actionId",
+                        "rapidreview.rapid-review-meeting.action-not-review"));
         if (action.doneAt() != null) {
-            throw new InvalidFieldException("actionId", "That action was already recorded as done");
+            throw InvalidFieldException.refused("actionId",
+                    "rapidreview.rapid-review-meeting.action-was-already-recorded-done");
         }
         action.done(by, Texts.blankToNull(note), at);
         return action;
@@ -272,9 +279,10 @@ public class RapidReviewMeeting {
     public void addPendingInformation(PendingInformation.Kind kind, String description, LocalDate expectedBy) {
         ensureHeld();
         if (kind == null) {
-            throw new InvalidFieldException("pendingKind", "Choose what kind of information is pending");
+            throw InvalidFieldException.refused("pendingKind",
+                    "rapidreview.rapid-review-meeting.choose-what-kind-information-pending");
         }
-        Texts.required("pendingDescription", description, "Say what is pending");
+        Texts.required("pendingDescription", description, "rapidreview.rapid-review-meeting.say-what-pending");
         pending.add(new PendingInformation(kind, description.strip(), expectedBy));
     }
 
@@ -287,22 +295,24 @@ public class RapidReviewMeeting {
             Quorum.Result quorum, boolean equalityRequired, String by, OffsetDateTime at) {
         ensureHeld();
         if (!quorum.quorate()) {
-            throw new InvalidFieldException("recommendation", "The meeting was not quorate: nobody represented "
-                    + String.join(", ", quorum.missingPartners()) + " (\u00a77.12). An inquorate meeting cannot"
-                    + " record an outcome; reconvene it with every statutory partner");
+            throw InvalidFieldException.refused("recommendation",
+                    "rapidreview.rapid-review-meeting.meeting-was-not-quorate-nobody", String.join(", ",
+                    quorum.missingPartners()));
         }
         if (recommendation != null) {
-            throw new InvalidFieldException("recommendation", "The outcome is already recorded; disagreement is"
-                    + " settled by escalation (\u00a77.12)");
+            throw InvalidFieldException.refused("recommendation",
+                    "rapidreview.rapid-review-meeting.outcome-already-recorded-disagreement-settled");
         }
         if (chosen == null) {
-            throw new InvalidFieldException("recommendation", "Choose the meeting's recommendation");
+            throw InvalidFieldException.refused("recommendation",
+                    "rapidreview.rapid-review-meeting.choose-meeting-recommendation");
         }
-        Texts.required("rationale", why, "Give the rationale for the recommendation");
-        Texts.required("independentAdviser", adviser, "Name the Independent Adviser who endorses the outcome (their sign-in)");
+        Texts.required("rationale", why, "rapidreview.rapid-review-meeting.give-rationale-recommendation");
+        Texts.required("independentAdviser", adviser,
+                "rapidreview.rapid-review-meeting.name-independent-adviser-who-endorses");
         if (equalityRequired && equalityConsideration == null) {
-            throw new InvalidFieldException("recommendation", "Record the meeting's consideration of racism,"
-                    + " inequality and disability in the notes first (this partnership's thresholds require it)");
+            throw InvalidFieldException.refused("recommendation",
+                    "rapidreview.rapid-review-meeting.record-meeting-consideration-racism-inequality");
         }
         recommendation = chosen;
         nationalReviewSuggested = nationalReview;
@@ -319,16 +329,20 @@ public class RapidReviewMeeting {
     public void endorse(String endorsesFor, String username, String displayName, boolean agrees, String comment,
             List<String> statutoryPartners, OffsetDateTime at) {
         if (recommendation == null) {
-            throw new InvalidFieldException("agrees", "There is no outcome to endorse yet");
+            throw InvalidFieldException.refused("agrees",
+                    "rapidreview.rapid-review-meeting.there-no-outcome-endorse-yet");
         }
         if (!Endorsement.INDEPENDENT_ADVISER.equals(endorsesFor) && !statutoryPartners.contains(endorsesFor)) {
-            throw new InvalidFieldException("endorsesFor", endorsesFor + " is not one of the endorsers (\u00a77.12)");
+            throw InvalidFieldException.refused("endorsesFor",
+                    "rapidreview.rapid-review-meeting.not-one-endorsers-7-12", endorsesFor);
         }
         if (endorsements.stream().anyMatch(e -> e.endorsesFor().equals(endorsesFor))) {
-            throw new InvalidFieldException("agrees", endorsesFor + " has already endorsed this outcome");
+            throw InvalidFieldException.refused("agrees",
+                    "rapidreview.rapid-review-meeting.has-already-endorsed-outcome", endorsesFor);
         }
         if (!agrees && (comment == null || comment.isBlank())) {
-            throw new InvalidFieldException("comment", "Say why you disagree: the escalation starts from it");
+            throw InvalidFieldException.refused("comment",
+                    "rapidreview.rapid-review-meeting.say-why-you-disagree-escalation");
         }
         endorsements.add(new Endorsement(endorsesFor, username, displayName, agrees,
                 comment == null || comment.isBlank() ? null : comment.strip(), at));
@@ -337,16 +351,17 @@ public class RapidReviewMeeting {
     /** §7.12: a disagreement goes up a level; the Safeguarding Executive is the last. */
     public Escalation escalate(Escalation.Level level, String by, OffsetDateTime at) {
         if (endorsements.stream().allMatch(Endorsement::agrees)) {
-            throw new InvalidFieldException("level", "Nobody has disagreed with the outcome: there is nothing to escalate");
+            throw InvalidFieldException.refused("level",
+                    "rapidreview.rapid-review-meeting.nobody-has-disagreed-with-outcome");
         }
         Optional<Escalation> last = lastEscalation();
         if (last.isPresent() && !last.get().isDecided()) {
-            throw new InvalidFieldException("level", "The escalation to " + last.get().level().label()
-                    + " is awaiting its decision");
+            throw InvalidFieldException.refused("level",
+                    "rapidreview.rapid-review-meeting.escalation-awaiting-decision", last.get().level().label());
         }
         if (last.isPresent() && level.ordinal() <= last.get().level().ordinal()) {
-            throw new InvalidFieldException("level", "It was already escalated to " + last.get().level().label()
-                    + "; the next step is higher");
+            throw InvalidFieldException.refused("level",
+                    "rapidreview.rapid-review-meeting.was-already-escalated-next-step", last.get().level().label());
         }
         Escalation escalation = new Escalation(level, by, at);
         escalations.add(escalation);
@@ -355,11 +370,12 @@ public class RapidReviewMeeting {
 
     public void decideEscalation(Recommendation decision, String by, String why, OffsetDateTime at) {
         Escalation open = lastEscalation().filter(e -> !e.isDecided()).orElseThrow(
-                () -> new InvalidFieldException("decision", "There is no escalation awaiting a decision"));
+                () -> InvalidFieldException.refused("decision",
+                        "rapidreview.rapid-review-meeting.there-no-escalation-awaiting-decision"));
         if (decision == null) {
-            throw new InvalidFieldException("decision", "Choose the decision");
+            throw InvalidFieldException.refused("decision", "rapidreview.rapid-review-meeting.choose-decision");
         }
-        Texts.required("decisionRationale", why, "Give the reason for the decision");
+        Texts.required("decisionRationale", why, "rapidreview.rapid-review-meeting.give-reason-decision");
         open.decide(decision, by, why.strip(), at);
     }
 
@@ -392,17 +408,17 @@ public class RapidReviewMeeting {
     public void recordReportSent(SentBy how, String note, List<String> statutoryPartners, String by, OffsetDateTime at) {
         OutcomeStatus status = outcomeStatus(statutoryPartners);
         if (status != OutcomeStatus.ENDORSED && status != OutcomeStatus.DECIDED_ON_ESCALATION) {
-            throw new InvalidFieldException("how", "The outcome is not settled yet: it needs the endorsement of the"
-                    + " Independent Adviser and the three partners, or the escalation's decision (\u00a77.12)");
+            throw InvalidFieldException.refused("how",
+                    "rapidreview.rapid-review-meeting.outcome-not-settled-yet-needs");
         }
         if (reportSentAt != null) {
-            throw new InvalidFieldException("how", "The report was already sent");
+            throw InvalidFieldException.refused("how", "rapidreview.rapid-review-meeting.report-was-already-sent");
         }
         if (how == null) {
-            throw new InvalidFieldException("how", "Say how the report was sent");
+            throw InvalidFieldException.refused("how", "rapidreview.rapid-review-meeting.say-how-report-was-sent");
         }
         if (how == SentBy.OTHER && (note == null || note.isBlank())) {
-            throw new InvalidFieldException("note", "Say how the report was sent");
+            throw InvalidFieldException.refused("note", "rapidreview.rapid-review-meeting.say-how-report-was-sent");
         }
         reportSentHow = how;
         reportSentNote = note == null || note.isBlank() ? null : note.strip();
@@ -413,17 +429,20 @@ public class RapidReviewMeeting {
     /** The National Panel's view of the recommendation: disagreement is a figure the executive receives (§10.3 c). */
     public void recordPanelResponse(LocalDate on, boolean agrees, String reasons, LocalDate today) {
         if (reportSentAt == null) {
-            throw new InvalidFieldException("respondedOn", "Record that the report was sent first");
+            throw InvalidFieldException.refused("respondedOn",
+                    "rapidreview.rapid-review-meeting.record-report-was-sent-first");
         }
         if (on == null) {
-            throw new InvalidFieldException("respondedOn", "Enter the date of the National Panel's response");
+            throw InvalidFieldException.refused("respondedOn",
+                    "rapidreview.rapid-review-meeting.enter-date-national-panel-response");
         }
         if (on.isAfter(today) || on.isBefore(reportSentAt.toLocalDate())) {
-            throw new InvalidFieldException("respondedOn", "The response is dated between the day the report was"
-                    + " sent and today");
+            throw InvalidFieldException.refused("respondedOn",
+                    "rapidreview.rapid-review-meeting.response-dated-between-day-report");
         }
         if (!agrees && (reasons == null || reasons.isBlank())) {
-            throw new InvalidFieldException("reasons", "Record the National Panel's reasons for disagreeing");
+            throw InvalidFieldException.refused("reasons",
+                    "rapidreview.rapid-review-meeting.record-national-panel-reasons-disagreeing");
         }
         panelRespondedOn = on;
         panelAgrees = agrees;
@@ -436,13 +455,15 @@ public class RapidReviewMeeting {
 
     private void ensureHeld() {
         if (heldAt == null) {
-            throw new InvalidFieldException("attendeeName", "Record who attended first: the meeting is held from then");
+            throw InvalidFieldException.refused("attendeeName",
+                    "rapidreview.rapid-review-meeting.record-who-attended-first-meeting");
         }
     }
 
     private void ensureNotHeld() {
         if (heldAt != null) {
-            throw new InvalidFieldException("meetingDate", "The meeting has been held; its date no longer changes");
+            throw InvalidFieldException.refused("meetingDate",
+                    "rapidreview.rapid-review-meeting.meeting-has-been-held-date");
         }
     }
 

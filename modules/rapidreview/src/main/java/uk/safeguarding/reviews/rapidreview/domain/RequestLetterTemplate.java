@@ -103,8 +103,8 @@ public class RequestLetterTemplate {
         check("subject", newSubject);
         check("body", newBody);
         if (!newBody.contains("{{taskLink}}")) {
-            throw new InvalidFieldException("body", "The letter must include {{taskLink}}: it is how the agency"
-                    + " reaches its task");
+            throw InvalidFieldException.refused("body",
+                    "rapidreview.request-letter-template.letter-must-include-tasklink-how");
         }
         subject = newSubject.strip();
         body = newBody.strip() + "\n";

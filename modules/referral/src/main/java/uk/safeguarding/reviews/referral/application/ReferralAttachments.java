@@ -56,7 +56,8 @@ public class ReferralAttachments {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, referralId, Role.REFERRER);
         Referral referral = access.findOwn(referralId, caller, AuditAction.UPDATE);
         if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
-            throw new InvalidFieldException("attachment", "Files can be added while the referral is being written");
+            throw InvalidFieldException.refused("attachment",
+                    "referral.referral-attachments.files-can-added-while-referral");
         }
         String name = FileContent.safeBaseName(fileName);
         AttachmentPolicy policy = referrals.attachmentPolicy();
@@ -97,7 +98,7 @@ public class ReferralAttachments {
                 .orElseThrow(() -> notFound(attachmentId));
         Referral referral = access.findOwn(attachment.referralId(), caller, AuditAction.DELETE);
         if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
-            throw new uk.safeguarding.reviews.kernel.RefusedException("A submitted referral's files stay as they were submitted");
+            throw uk.safeguarding.reviews.kernel.RefusedException.because("referral.referral-attachments.submitted-referral-files-stay-they");
         }
         referrals.remove(attachment);
         audit.allowed(AuditAction.DELETE, RECORD_TYPE, attachment.id(), "removed " + attachment.fileName());

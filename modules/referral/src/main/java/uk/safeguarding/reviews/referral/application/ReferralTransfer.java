@@ -73,9 +73,9 @@ public class ReferralTransfer {
         boolean openReview = referral.status() == ReferralStatus.DECIDED && referral.reviewId() != null;
         if (referral.status() != ReferralStatus.SUBMITTED && referral.status() != ReferralStatus.WITH_PANEL
                 && !openReview) {
-            throw new InvalidFieldException("toPartnership", referral.label() + " cannot be handed over: only a"
-                    + " referral awaiting the panel's decision, or one whose review is open, can (it is "
-                    + referral.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+            throw InvalidFieldException.refused("toPartnership",
+                    "referral.referral-transfer.cannot-handed-over-only-referral", referral.label(),
+                    referral.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (openReview) {
             reviews.view(referral.reviewId()).requireOpen();
@@ -112,8 +112,8 @@ public class ReferralTransfer {
                 source.displayName() + " (" + sourceReference + ")", at);
         if (!store.markHandedOver(source, sourceReferralId, receiving.displayName() + " (" + reference + ")", at,
                 sourceReview.isPresent())) {
-            throw new InvalidFieldException("handover", sourceReference + " is no longer as it was when the handover"
-                    + " was proposed in " + source.displayName() + ": nothing was copied. Ask them to propose it again.");
+            throw InvalidFieldException.refused("handover",
+                    "referral.referral-transfer.no-longer-was-when-handover", sourceReference, source.displayName());
         }
         clocks.closeAllIn(source, ReferralAccess.CLOCK_SUBJECT_TYPE, sourceReferralId);
         if (sourceReview.isPresent()) {

@@ -335,11 +335,12 @@ public class Referral {
         requireStatus("send for verification", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
         requireReferrer(by);
         if (verifierUsername == null || verifierUsername.isBlank()) {
-            throw new InvalidFieldException("referrer.verifierUsername", "Name your agency's verifier on this service");
+            throw InvalidFieldException.refused("referrer.verifierUsername",
+                    "referral.referral.name-your-agency-verifier-service");
         }
         if (verifierUsername.strip().equalsIgnoreCase(by)) {
-            throw new InvalidFieldException("referrer.verifierUsername",
-                    "Someone else in your agency verifies your referral (§7.3), not you");
+            throw InvalidFieldException.refused("referrer.verifierUsername",
+                    "referral.referral.someone-else-your-agency-verifies");
         }
         referrerEmail = byEmail;
         verifier = verifierUsername.strip();
@@ -371,14 +372,14 @@ public class Referral {
         requireVerifier(by);
         Texts.requireAtMost("returnBecause", because, 2000);
         verificationReturnedBecause = Texts.required("returnBecause", because,
-                "Say what the referrer should change or check");
+                "referral.referral.say-what-referrer-should-change");
         status = statusBeforeVerification;
         updatedAt = now;
     }
 
     private void requireVerifier(String by) {
         if (verifier == null || !verifier.equalsIgnoreCase(by)) {
-            throw new RefusedException("Only the verifier the referrer named can do this");
+            throw RefusedException.because("referral.referral.only-verifier-referrer-named-can");
         }
     }
 
@@ -429,8 +430,7 @@ public class Referral {
         requireStatus("vote on", ReferralStatus.WITH_PANEL);
         requireOutcomeOfKind(vote.outcome());
         if (currentVoteOf(vote.member()).isPresent()) {
-            throw new RefusedException(vote.member() + " has already voted; a changed vote supersedes the first"
-                    + " with a reason");
+            throw RefusedException.because("referral.referral.has-already-voted-changed-vote", vote.member());
         }
         votes.add(new RecordedVote(vote));
         return afterVote(rule, vote.at());
@@ -443,7 +443,7 @@ public class Referral {
             throw new IllegalArgumentException("Say why the vote changes");
         }
         RecordedVote earlier = currentVoteOf(newVote.member()).orElseThrow(() ->
-                new RefusedException(newVote.member() + " has no vote to supersede"));
+                RefusedException.because("referral.referral.has-no-vote-supersede", newVote.member()));
         earlier.supersede(newVote.at(), because.strip());
         votes.add(new RecordedVote(newVote));
         return afterVote(rule, newVote.at());
@@ -458,7 +458,7 @@ public class Referral {
     public void chairDecidesTie(String chair, PanelOutcome chosen, String rationale, PanelRule rule, OffsetDateTime now) {
         requireStatus("decide", ReferralStatus.WITH_PANEL);
         if (!(tally(rule) instanceof PanelDecisionRule.TiedForChair tie)) {
-            throw new RefusedException("The panel's votes are not tied for the chair");
+            throw RefusedException.because("referral.referral.panel-votes-are-not-tied");
         }
         if (chosen == null || !tie.tied().contains(chosen)) {
             throw new IllegalArgumentException("The chair decides between the tied outcomes " + tie.tied());
@@ -471,7 +471,7 @@ public class Referral {
         requireStatus("disagree with", ReferralStatus.DECIDED);
         requireReferrer(by);
         if (outcome != PanelOutcome.NO_REVIEW) {
-            throw new RefusedException("Only a decision of no review can be disagreed with here");
+            throw RefusedException.because("referral.referral.only-decision-no-review-can");
         }
         disagreement = requireText(why, "Say why you disagree");
         status = ReferralStatus.DISPUTED;
@@ -489,7 +489,7 @@ public class Referral {
     public void finalDecision(String by, PanelOutcome finalOutcome, String rationale, OffsetDateTime now) {
         requireStatus("decide", ReferralStatus.DISPUTED);
         if (adviserView == null) {
-            throw new RefusedException("Record the Independent Adviser's view before the final decision");
+            throw RefusedException.because("referral.referral.record-independent-adviser-view-before");
         }
         if (finalOutcome == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
             throw new IllegalArgumentException("The final decision is a review or no review");
@@ -500,7 +500,7 @@ public class Referral {
 
     public void linkReview(String newReviewId) {
         if (reviewId != null) {
-            throw new RefusedException("The referral already has its review");
+            throw RefusedException.because("referral.referral.referral-already-has-review");
         }
         reviewId = Objects.requireNonNull(newReviewId);
     }
@@ -557,13 +557,13 @@ public class Referral {
                     + " (\u00a710.2): it continues there and is read-only here");
         }
         if (!java.util.Arrays.asList(allowed).contains(status)) {
-            throw new RefusedException("A referral that is " + status + " cannot " + act + " it now");
+            throw RefusedException.because("referral.referral.referral-cannot-now", status, act);
         }
     }
 
     private void requireReferrer(String by) {
         if (!createdBy.equals(by)) {
-            throw new RefusedException("Only the referrer who wrote it can do this");
+            throw RefusedException.because("referral.referral.only-referrer-who-wrote-can");
         }
     }
 

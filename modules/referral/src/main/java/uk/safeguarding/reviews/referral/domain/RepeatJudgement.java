@@ -57,10 +57,10 @@ public class RepeatJudgement {
     public static RepeatJudgement of(String referralId, String reviewId, String reviewReference, Boolean same,
             String reasoning, String by, OffsetDateTime at) {
         if (same == null) {
-            throw new InvalidFieldException("same", "Say whether the referral repeats the circumstances of "
-                    + reviewReference);
+            throw InvalidFieldException.refused("same",
+                    "referral.repeat-judgement.say-whether-referral-repeats-circumstances", reviewReference);
         }
-        String why = Texts.required("reasoning", reasoning, "Say why you judge so");
+        String why = Texts.required("reasoning", reasoning, "referral.repeat-judgement.say-why-you-judge-so");
         Texts.requireAtMost("reasoning", why, MAX_REASONING);
         RepeatJudgement judgement = new RepeatJudgement();
         judgement.id = UUID.randomUUID().toString();

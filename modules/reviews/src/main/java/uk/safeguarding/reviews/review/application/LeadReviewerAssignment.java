@@ -37,11 +37,13 @@ public class LeadReviewerAssignment {
     /** Refused if the review already has a lead reviewer whose assignment has not ended. */
     public AssignmentView give(String reviewId, String username, String personName, String conflicts, String by,
             OffsetDateTime at) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        Review review = reviews.find(reviewId).orElseThrow(() ->
+                RefusedException.because("review.lead-reviewer-assignment.review-no-longer-there"));
         review.requireOpen();
         if (assignments.ofReview(reviewId).stream()
                 .anyMatch(a -> a.isActive() && a.part() == ReviewPart.LEAD_REVIEWER)) {
-            throw new RefusedException(review.reference() + " has a lead reviewer: end their assignment first");
+            throw RefusedException.because("review.lead-reviewer-assignment.has-lead-reviewer-end-their",
+                    review.reference());
         }
         ReviewAssignment given = ReviewAssignment.give(reviewId, username, personName, ReviewPart.LEAD_REVIEWER, null,
                 true, conflicts, List.of(), by, at);

@@ -73,11 +73,13 @@ public class ReviewAssignments {
         List<ReviewAssignment> current = assignments.ofReview(review.id()).stream().filter(ReviewAssignment::isActive)
                 .toList();
         if (given.part() == ReviewPart.CHAIR && current.stream().anyMatch(a -> a.part() == ReviewPart.CHAIR)) {
-            throw new RefusedException(review.reference() + " has a chair: end their assignment first");
+            throw RefusedException.because("review.review-assignments.has-chair-end-their-assignment",
+                    review.reference());
         }
         if (current.stream().anyMatch(a -> a.username().equalsIgnoreCase(given.username()) && a.part() == given.part())) {
-            throw new RefusedException(given.personName() + " is already " + given.part().label().toLowerCase(
-                    java.util.Locale.UK) + " of " + review.reference());
+            throw RefusedException.because("review.review-assignments.already", given.personName(),
+                    given.part().label().toLowerCase(
+                    java.util.Locale.UK), review.reference());
         }
         assignments.add(given);
         if (given.part() == ReviewPart.CHAIR) {

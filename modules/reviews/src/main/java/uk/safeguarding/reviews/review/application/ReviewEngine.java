@@ -135,8 +135,8 @@ public class ReviewEngine {
         requireNotPaused(review);
         ReviewSummary before = ReviewSummary.of(review);
         for (String guard : transition.exit().guards()) {
-            guard(guard).refusal(before).ifPresent(why -> {
-                throw new RefusedException(why);
+            guard(guard).refusal(before).ifPresent(refusal -> {
+                throw refusal;
             });
         }
         left.fire(new StageLeft(before, transition.from(), work, at));
@@ -234,9 +234,8 @@ public class ReviewEngine {
         StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
                 .orElseThrow();
         if (!stage.capabilities().contains(capability)) {
-            throw new RefusedException(review.reference() + " is at the stage \u201c" + stage.name()
-                    + "\u201d, which does not include " + capability.key() + " in this partnership's definition of its"
-                    + " kind");
+            throw RefusedException.because("review.review-engine.stage-which-does-not-include", review.reference(),
+                    stage.name(), capability.key());
         }
         if (stage.exit(work).isPresent()) {
             reached(reviewId, work, at);
@@ -294,8 +293,8 @@ public class ReviewEngine {
         StageDefinition stage = kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
                 .orElseThrow();
         if (stage.isFinal()) {
-            throw new RefusedException(review.reference() + " has reached its last stage (" + stage.name()
-                    + "): there is nothing left to pause");
+            throw RefusedException.because("review.review-engine.has-reached-last-stage-there", review.reference(),
+                    stage.name());
         }
         ReviewPause pause = new ReviewPause(review.id(), review.stage(), reason, caller.username(),
                 OffsetDateTime.now(clock));
@@ -311,8 +310,8 @@ public class ReviewEngine {
     /** The pause ends; the clocks count again, their due dates moved on by the working days paused. */
     void resume(Review review, Caller caller) {
         review.requireOpen();
-        ReviewPause open = openPause(review).orElseThrow(() -> new RefusedException(review.reference()
-                + " is not paused"));
+        ReviewPause open = openPause(review).orElseThrow(() ->
+                RefusedException.because("review.review-engine.not-paused", review.reference()));
         open.resume(caller.username(), OffsetDateTime.now(clock));
         int restarted = 0;
         for (ClockSubject subject : subjectsOf(review)) {
@@ -341,7 +340,8 @@ public class ReviewEngine {
     }
 
     private Review existing(String reviewId) {
-        return reviews.find(reviewId).orElseThrow(() -> new RefusedException("The review is no longer there"));
+        return reviews.find(reviewId).orElseThrow(() ->
+                RefusedException.because("review.review-engine.review-no-longer-there"));
     }
 
     private java.util.Optional<ReviewPause> openPause(Review review) {
@@ -350,8 +350,8 @@ public class ReviewEngine {
 
     private void requireNotPaused(Review review) {
         openPause(review).ifPresent(pause -> {
-            throw new RefusedException(review.reference() + " is paused (" + pause.reason() + "): resume it before it"
-                    + " moves on");
+            throw RefusedException.because("review.review-engine.paused-resume-before-moves", review.reference(),
+                    pause.reason());
         });
     }
 

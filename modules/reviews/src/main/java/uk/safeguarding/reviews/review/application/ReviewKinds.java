@@ -79,15 +79,15 @@ public class ReviewKinds {
             throw audit.notFound(AuditAction.UPDATE, RECORD_TYPE, kindKey);
         }
         if (Texts.isBlank(reason)) {
-            throw new InvalidFieldException("reason", "Say why the definition changes");
+            throw InvalidFieldException.refused("reason", "review.review-kinds.say-why-definition-changes");
         }
         if (reason.strip().length() > 1000) {
-            throw new InvalidFieldException("reason", "Keep the reason to 1,000 characters");
+            throw InvalidFieldException.refused("reason", "review.review-kinds.keep-reason-1-000-characters");
         }
         KindDefinition read = KindDefinitionFormat.read(json, vocabulary());
         if (!read.key().equals(kindKey)) {
-            throw new InvalidFieldException(KindDefinitionFormat.FIELD, "The definition is of \u201c" + read.key()
-                    + "\u201d, not of \u201c" + kindKey + "\u201d: a kind's key cannot change");
+            throw InvalidFieldException.refused(KindDefinitionFormat.FIELD,
+                    "review.review-kinds.definition-not-kind-key-cannot", read.key(), kindKey);
         }
         requireOneKindPerDecision(read);
         KindDefinitionVersion previous = latest(kindKey);
@@ -125,9 +125,9 @@ public class ReviewKinds {
             for (String other : ShippedKinds.KEYS) {
                 KindDefinition otherKind = read(latest(other));
                 if (!other.equals(read.key()) && otherKind.isOpenedBy(decision.key())) {
-                    throw new InvalidFieldException(KindDefinitionFormat.FIELD, "\u201c" + decision.key() + "\u201d ("
-                            + decision.name() + ") already opens " + otherKind.name() + " and opens one kind of"
-                            + " review only: take it out of " + otherKind.name() + " first");
+                    throw InvalidFieldException.refused(KindDefinitionFormat.FIELD,
+                            "review.review-kinds.already-opens-opens-one-kind", decision.key(), decision.name(),
+                            otherKind.name(), otherKind.name());
                 }
             }
         }

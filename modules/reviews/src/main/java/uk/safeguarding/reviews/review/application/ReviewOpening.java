@@ -90,10 +90,8 @@ public class ReviewOpening {
     public ReviewKind onlyKindOpenedBy(String decisionKey) {
         List<ReviewKind> opened = kindsOpenedBy(decisionKey);
         if (opened.size() != 1) {
-            throw new uk.safeguarding.reviews.kernel.RefusedException((opened.isEmpty() ? "No kind of review"
-                    : "More than one kind of review") + " is opened by " + kinds.decisionName(decisionKey)
-                    + " in this partnership's settings: the business manager sets it under Settings, Kinds of"
-                    + " review. Nothing was changed.");
+            throw uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.opened-partnership-settings-business-manager", (opened.isEmpty() ? "No kind of review"
+                    : "More than one kind of review"), kinds.decisionName(decisionKey));
         }
         return opened.get(0);
     }
@@ -106,8 +104,8 @@ public class ReviewOpening {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ReviewSummary openAfter(String originReviewId, ReviewKind kind, Map<StartEvent, ZonedDateTime> events) {
-        Review origin = reviews.find(originReviewId).orElseThrow(() -> new uk.safeguarding.reviews.kernel.RefusedException(
-                "The review it follows is no longer there"));
+        Review origin = reviews.find(originReviewId).orElseThrow(() ->
+                uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.review-follows-no-longer-there"));
         origin.requireOpen();
         Review review = engine.open(kind, origin.referralId(), origin.referralReference(), origin.thresholdVersion(),
                 events, "Commenced after " + origin.reference());
@@ -127,14 +125,15 @@ public class ReviewOpening {
             String referralReference, int thresholdVersion) {
         ActiveTenant here = TenantContext.tenant();
         ReviewKind kind = handovers.kindIn(source, sourceReviewId)
-                .orElseThrow(() -> new uk.safeguarding.reviews.kernel.RefusedException("The review to hand over is no longer there"));
+                .orElseThrow(() ->
+                        uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.review-hand-over-no-longer"));
         String newId = java.util.UUID.randomUUID().toString();
         ReviewKinds.KindVersion ours = kinds.opening(kind.key());
         String reference = ours.definition().reference(OffsetDateTime.now(clock).getYear(), reviews.nextNumber());
         handovers.copyInto(source, sourceReviewId, here, newId, reference, referralId, referralReference, thresholdVersion,
                 ours.version());
         if (!handovers.markHandedOver(source, sourceReviewId, here.displayName() + " (" + reference + ")")) {
-            throw new InvalidFieldException("handover", "The review was already handed over; nothing was copied");
+            throw InvalidFieldException.refused("handover", "review.review-opening.review-was-already-handed-over");
         }
         clocks.takeOver(source, Review.CLOCK_SUBJECT_TYPE, sourceReviewId,
                 new ClockSubject(Review.CLOCK_SUBJECT_TYPE, newId, reference), open -> clocks.businessUnit());

@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.review.application;
 
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * A named condition an exit of a stage may require (issue 13 §1): the plug-in point where a capability
@@ -11,6 +12,6 @@ public interface StageGuard {
 
     String key();
 
-    /** Empty if the review may take the exit; otherwise why not, in words its people can act on. */
-    Optional<String> refusal(ReviewSummary review);
+    /** Empty if the review may take the exit; otherwise the refusal, in words its people can act on. */
+    Optional<RefusedException> refusal(ReviewSummary review);
 }

@@ -184,25 +184,24 @@ public class Review {
     public void recordNationalPanelNotification(LocalDate sentOn, LocalDate copyReceivedOn, String by, LocalDate today) {
         requireOpen();
         if (nationalPanelNotifiedOn != null) {
-            throw new InvalidFieldException("sentOn", "The notification was already recorded: sent on "
-                    + nationalPanelNotifiedOn + " (" + nationalPanelNoticeBy + ")");
+            throw InvalidFieldException.refused("sentOn", "review.review.notification-was-already-recorded-sent",
+                    nationalPanelNotifiedOn, nationalPanelNoticeBy);
         }
         if (sentOn == null) {
-            throw new InvalidFieldException("sentOn", "Enter the date the local authority notified the National Panel");
+            throw InvalidFieldException.refused("sentOn", "review.review.enter-date-local-authority-notified");
         }
         if (sentOn.isAfter(today)) {
-            throw new InvalidFieldException("sentOn", "The notification date cannot be in the future");
+            throw InvalidFieldException.refused("sentOn", "review.review.notification-date-cannot-future");
         }
         if (sentOn.isBefore(openedAt.toLocalDate().minusYears(1))) {
-            throw new InvalidFieldException("sentOn", "The notification date is more than a year before the review"
-                    + " opened: check the year");
+            throw InvalidFieldException.refused("sentOn", "review.review.notification-date-more-than-year");
         }
         if (copyReceivedOn != null && copyReceivedOn.isAfter(today)) {
-            throw new InvalidFieldException("copyReceivedOn", "The date the copy was received cannot be in the future");
+            throw InvalidFieldException.refused("copyReceivedOn", "review.review.date-copy-was-received-cannot");
         }
         if (copyReceivedOn != null && copyReceivedOn.isBefore(sentOn)) {
-            throw new InvalidFieldException("copyReceivedOn", "The copy cannot arrive before the notification was sent"
-                    + " (" + sentOn + ")");
+            throw InvalidFieldException.refused("copyReceivedOn",
+                    "review.review.copy-cannot-arrive-before-notification", sentOn);
         }
         nationalPanelNotifiedOn = sentOn;
         nationalPanelCopyReceivedOn = copyReceivedOn;

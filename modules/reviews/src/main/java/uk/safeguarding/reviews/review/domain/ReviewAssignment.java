@@ -79,35 +79,35 @@ public class ReviewAssignment {
             String by, OffsetDateTime at) {
         String user = username == null ? "" : username.strip();
         if (!USERNAME.matcher(user).matches()) {
-            throw new InvalidFieldException("username", "Enter the person's sign-in name, as they sign in with it"
-                    + " (letters, digits, dots, hyphens)");
+            throw InvalidFieldException.refused("username", "review.review-assignment.enter-person-sign-name-they");
         }
         if (personName == null || personName.isBlank()) {
-            throw new InvalidFieldException("personName", "Enter the person's name");
+            throw InvalidFieldException.refused("personName", "review.review-assignment.enter-person-name");
         }
         if (personName.strip().length() > 200) {
-            throw new InvalidFieldException("personName", "Keep the name to 200 characters");
+            throw InvalidFieldException.refused("personName", "review.review-assignment.keep-name-200-characters");
         }
         if (part == null) {
-            throw new InvalidFieldException("part", "Choose the part they play in the review");
+            throw InvalidFieldException.refused("part", "review.review-assignment.choose-part-they-play-review");
         }
         String partner = represents == null || represents.isBlank() ? null : represents.strip();
         if (part == ReviewPart.PARTNER_REPRESENTATIVE) {
             if (partner == null || statutoryPartners.stream().noneMatch(partner::equalsIgnoreCase)) {
-                throw new InvalidFieldException("represents", "Choose the statutory partner they represent: "
-                        + String.join(", ", statutoryPartners));
+                throw InvalidFieldException.refused("represents",
+                        "review.review-assignment.choose-statutory-partner-they-represent", String.join(", ",
+                        statutoryPartners));
             }
         } else if (partner != null) {
-            throw new InvalidFieldException("represents", "Only a statutory partner's representative represents a"
-                    + " partner");
+            throw InvalidFieldException.refused("represents",
+                    "review.review-assignment.only-statutory-partner-representative-represents");
         }
         if (part == ReviewPart.CHAIR && !independenceDeclared) {
-            throw new InvalidFieldException("independent", "A chair must declare that they do not manage the case or"
-                    + " the organisations reviewed (\u00a73.1, \u00a77.6)");
+            throw InvalidFieldException.refused("independent", "review.review-assignment.chair-must-declare-they-do");
         }
         String listed = conflicts == null || conflicts.isBlank() ? null : conflicts.strip();
         if (listed != null && listed.length() > 2000) {
-            throw new InvalidFieldException("conflicts", "Keep the conflicts to 2,000 characters");
+            throw InvalidFieldException.refused("conflicts",
+                    "review.review-assignment.keep-conflicts-2-000-characters");
         }
         ReviewAssignment assignment = new ReviewAssignment();
         assignment.id = UUID.randomUUID().toString();
@@ -125,13 +125,13 @@ public class ReviewAssignment {
 
     public void end(String reason, String by, OffsetDateTime at) {
         if (!isActive()) {
-            throw new RefusedException(personName + "'s assignment already ended");
+            throw RefusedException.because("review.review-assignment.assignment-already-ended", personName);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("endReason", "Say why the assignment ends");
+            throw InvalidFieldException.refused("endReason", "review.review-assignment.say-why-assignment-ends");
         }
         if (reason.strip().length() > 1000) {
-            throw new InvalidFieldException("endReason", "Keep the reason to 1,000 characters");
+            throw InvalidFieldException.refused("endReason", "review.review-assignment.keep-reason-1-000-characters");
         }
         endReason = reason.strip();
         endedBy = Objects.requireNonNull(by);

@@ -47,11 +47,10 @@ public class ReviewPause {
 
     public ReviewPause(String reviewId, String stage, String reason, String by, OffsetDateTime at) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("pauseReason", "Say why the review is paused (for example, criminal"
-                    + " proceedings, \u00a73.1)");
+            throw InvalidFieldException.refused("pauseReason", "review.review-pause.say-why-review-paused-example");
         }
         if (reason.strip().length() > 1000) {
-            throw new InvalidFieldException("pauseReason", "Keep the reason to 1,000 characters");
+            throw InvalidFieldException.refused("pauseReason", "review.review-pause.keep-reason-1-000-characters");
         }
         this.id = UUID.randomUUID().toString();
         this.reviewId = Objects.requireNonNull(reviewId);

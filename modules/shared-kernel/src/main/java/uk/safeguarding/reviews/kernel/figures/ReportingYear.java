@@ -28,8 +28,8 @@ public record ReportingYear(int startsIn, ZonedDateTime asAt) implements Seriali
     public static ReportingYear chosen(Integer startsIn, int otherwise, ZonedDateTime now) {
         int asked = startsIn == null ? otherwise : startsIn;
         if (asked < FIRST_YEAR || asked > containing(now).startsIn()) {
-            throw new uk.safeguarding.reviews.kernel.InvalidFieldException("year", "Choose a year from April "
-                    + FIRST_YEAR + " to the year running now");
+            throw uk.safeguarding.reviews.kernel.InvalidFieldException.refused("year",
+                    "kernel.reporting-year.choose-year-from-april-year", FIRST_YEAR);
         }
         return new ReportingYear(asked, now);
     }

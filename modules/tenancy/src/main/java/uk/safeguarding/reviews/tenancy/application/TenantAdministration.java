@@ -102,8 +102,9 @@ public class TenantAdministration {
         Tenant tenant = existing(slug);
         String why = requireReason(reason, "suspended");
         if (tenant.status() != TenantStatus.ACTIVE) {
-            throw new RefusedException(tenant.displayName() + " is not active (it is " + tenant.status()
-                    .name().toLowerCase(java.util.Locale.ROOT) + "), so it cannot be suspended");
+            throw RefusedException.because("tenancy.tenant-administration.not-active-so-cannot-suspended",
+                    tenant.displayName(), tenant.status()
+                    .name().toLowerCase(java.util.Locale.ROOT));
         }
         registry.changeStatus(slug, TenantStatus.SUSPENDED, why, actor, "SUSPEND");
         LOG.info(() -> "Suspended tenant " + slug + " by " + actor + ": " + why);
@@ -120,15 +121,17 @@ public class TenantAdministration {
         Tenant tenant = existing(slug);
         String why = requireReason(reason, "archived");
         if (retainUntil == null) {
-            throw new InvalidFieldException("retainUntil", "Enter the date until which its data is kept, such as"
-                    + " 31/3/2033");
+            throw InvalidFieldException.refused("retainUntil",
+                    "tenancy.tenant-administration.enter-date-until-which-data");
         }
         if (!retainUntil.isAfter(java.time.LocalDate.now(ProductClock.configured()))) {
-            throw new InvalidFieldException("retainUntil", "The date its data is kept until must be in the future");
+            throw InvalidFieldException.refused("retainUntil",
+                    "tenancy.tenant-administration.date-data-kept-until-must");
         }
         if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
-            throw new RefusedException(tenant.displayName() + " is " + tenant.status().name()
-                    .toLowerCase(java.util.Locale.ROOT) + ", so it cannot be archived");
+            throw RefusedException.because("tenancy.tenant-administration.so-cannot-archived", tenant.displayName(),
+                    tenant.status().name()
+                    .toLowerCase(java.util.Locale.ROOT));
         }
         registry.archive(slug, retainUntil, why, actor);
         LOG.info(() -> "Archived tenant " + slug + " until " + retainUntil + " by " + actor + ": " + why);
@@ -177,8 +180,8 @@ public class TenantAdministration {
         Tenant tenant = existing(slug);
         String why = requireReason(reason, "resumed");
         if (tenant.status() != TenantStatus.SUSPENDED && tenant.status() != TenantStatus.ARCHIVED) {
-            throw new RefusedException(tenant.displayName() + " is neither suspended nor archived, so it cannot be"
-                    + " resumed");
+            throw RefusedException.because("tenancy.tenant-administration.neither-suspended-nor-archived-so",
+                    tenant.displayName());
         }
         migrator.migrate(tenant.schemaName(), LiquibaseSchemaMigrator.TENANT_CHANGELOG);
         requireUpToDate(tenant);
@@ -195,8 +198,8 @@ public class TenantAdministration {
      */
     public Tenant startOnboarding(NewPartnership request, String actor) {
         if (registry.findBySlug(request.slug()).isPresent()) {
-            throw new InvalidFieldException("slug", "There is already a partnership with the short name "
-                    + request.slug() + ": choose another, or finish setting it up from its page");
+            throw InvalidFieldException.refused("slug",
+                    "tenancy.tenant-administration.there-already-partnership-with-short", request.slug());
         }
         Tenant registered = registry.registerIfAbsent(new Tenant(UUID.randomUUID().toString(), request.slug(),
                 request.displayName(), request.boardKind(), Tenant.schemaNameFor(request.slug()),
@@ -306,8 +309,8 @@ public class TenantAdministration {
     public TenantArchive.Manifest exportArchive(String slug, DataSource database, OutputStream target, String actor) {
         Tenant tenant = existing(slug);
         if (tenant.status() == TenantStatus.DELETED) {
-            throw new RefusedException(tenant.displayName() + "'s data was deleted after its retention date: there is"
-                    + " nothing to export");
+            throw RefusedException.because("tenancy.tenant-administration.data-was-deleted-after-retention",
+                    tenant.displayName());
         }
         TenantArchive.Manifest manifest = TenantArchive.export(database, tenant, target);
         registry.record(new PlatformAct(null, actor, "EXPORT", slug, TenantArchive.describe(manifest)));
@@ -366,8 +369,8 @@ public class TenantAdministration {
 
     private static String requireReason(String reason, String what) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "Say why the partnership is " + what
-                    + ": its people and the platform's trail will show it");
+            throw InvalidFieldException.refused("reason",
+                    "tenancy.tenant-administration.say-why-partnership-people-platform", what);
         }
         return reason.strip();
     }

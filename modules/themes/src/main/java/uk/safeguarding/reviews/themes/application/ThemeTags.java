@@ -79,8 +79,7 @@ public class ThemeTags {
         Set<String> chosen = new LinkedHashSet<>(codes == null ? List.of() : codes);
         for (String code : chosen) {
             if (!offered.containsKey(code)) {
-                throw new InvalidFieldException("themes", "Choose themes from the list: \u201c" + code
-                        + "\u201d is not one of the partnership's themes");
+                throw InvalidFieldException.refused("themes", "themes.theme-tags.choose-themes-from-list-not", code);
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

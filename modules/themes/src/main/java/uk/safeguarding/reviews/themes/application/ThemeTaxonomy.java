@@ -57,8 +57,8 @@ public class ThemeTaxonomy {
     public ThemesView change(String lines, String reason) {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         List<String> labels = Texts.distinctLines("themes", lines, MAX_LABEL, "theme",
-                "List at least one theme (\u00a710.3 a)");
-        String why = Texts.required("reason", reason, "Say why the themes change");
+                "themes.theme-taxonomy.list-at-least-one-theme");
+        String why = Texts.required("reason", reason, "themes.theme-taxonomy.say-why-themes-change");
         Texts.requireAtMost("reason", why, 1000);
         List<Theme> all = themes.themes();
         int version = themes.versions().stream().mapToInt(TaxonomyVersion::version).max().orElse(0) + 1;

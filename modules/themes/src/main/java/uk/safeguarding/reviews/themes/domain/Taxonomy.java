@@ -59,8 +59,8 @@ public final class Taxonomy {
             String code = FigureKeys.slug(label);
             String before = listed.putIfAbsent(code, label);
             if (before != null) {
-                throw new InvalidFieldException("themes", "List each theme once: \u201c" + before + "\u201d and \u201c"
-                        + label + "\u201d are the same theme");
+                throw InvalidFieldException.refused("themes", "themes.taxonomy.list-each-theme-once-are", before,
+                        label);
             }
             position++;
             Theme known = byCode.get(code);

@@ -129,13 +129,13 @@ public class ThresholdsService {
         for (ReviewKind kind : kinds) {
             List<String> lines = lines(form.questionsFor(kind));
             if (lines.isEmpty()) {
-                throw new InvalidFieldException(ThresholdChangeForm.questionsField(kind),
-                        "Give at least one criteria question for a kind of review the partnership runs");
+                throw InvalidFieldException.refused(ThresholdChangeForm.questionsField(kind),
+                        "thresholds.thresholds-service.give-least-one-criteria-question");
             }
             for (String line : lines) {
                 if (line.length() > 500) {
-                    throw new InvalidFieldException(ThresholdChangeForm.questionsField(kind),
-                            "Each question must be 500 characters or fewer");
+                    throw InvalidFieldException.refused(ThresholdChangeForm.questionsField(kind),
+                            "thresholds.thresholds-service.each-question-must-500-characters");
                 }
                 String reference = before.questionsFor(kind).stream().filter(q -> q.text().equals(line))
                         .map(CriteriaQuestion::policyReference).findFirst().orElse("Set by the partnership");
@@ -144,11 +144,12 @@ public class ThresholdsService {
         }
         List<String> members = lines(form.getPanelMembers());
         if (members.stream().anyMatch(m -> m.length() > 200 || m.contains(" "))) {
-            throw new InvalidFieldException("panelMembers", "List each member by the name they sign in with, one to a"
-                    + " line (for example nm.adviser)");
+            throw InvalidFieldException.refused("panelMembers",
+                    "thresholds.thresholds-service.list-each-member-name-they");
         }
         if (members.stream().map(m -> m.toLowerCase(java.util.Locale.UK)).distinct().count() != members.size()) {
-            throw new InvalidFieldException("panelMembers", "Each member of the panel is listed once");
+            throw InvalidFieldException.refused("panelMembers",
+                    "thresholds.thresholds-service.each-member-panel-listed-once");
         }
         PanelRule panel;
         try {

@@ -77,7 +77,7 @@ public class PlatformProtocols {
         return act("end", admin -> {
             String[] pair = protocol == null ? new String[0] : protocol.split("\\+", 2);
             if (pair.length != 2) {
-                throw new InvalidFieldException("protocol", "Choose the protocol to end");
+                throw InvalidFieldException.refused("protocol", "web.platform-protocols.choose-protocol-end");
             }
             if (!protocols.end(pair[0], pair[1], reason, admin)) {
                 Messages.errorFor(null, Messages.text("platform.protocols.notInForce"));

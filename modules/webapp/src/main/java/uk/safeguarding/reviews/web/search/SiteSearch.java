@@ -38,10 +38,10 @@ public class SiteSearch {
     public List<SearchHit> find(Caller caller, String text) {
         String wanted = text == null ? "" : text.strip();
         if (wanted.length() < 2) {
-            throw new InvalidFieldException("q", "Type at least two characters of a reference or a child's initials");
+            throw InvalidFieldException.refused("q", "web.site-search.type-least-two-characters-reference");
         }
         if (wanted.length() > 50) {
-            throw new InvalidFieldException("q", "Type at most 50 characters: a reference or a child's initials");
+            throw InvalidFieldException.refused("q", "web.site-search.type-most-50-characters-reference");
         }
         List<SearchHit> hits = sources.stream().flatMap(source -> source.find(caller, wanted, PER_SOURCE).stream())
                 .toList();

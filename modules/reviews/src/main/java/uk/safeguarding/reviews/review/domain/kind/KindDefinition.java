@@ -48,12 +48,12 @@ public record KindDefinition(String key, String name, String referencePrefix, St
      * refused, with what the stage allows instead, if that stage has no such exit.
      */
     public Transition leave(String stageKey, String exitKey) {
-        StageDefinition from = stage(stageKey).orElseThrow(() -> new RefusedException(
-                "The review is at a stage (" + stageKey + ") that " + name + " no longer has"));
-        StageExit exit = from.exit(exitKey).orElseThrow(() -> new RefusedException(from.isFinal()
-                ? "The review has reached its last stage (" + from.name() + "): nothing more moves it on"
-                : "That cannot happen while the review is at the stage \u201c" + from.name() + "\u201d: it moves on by "
-                        + String.join(" or ", from.exits().stream().map(StageExit::name).toList())));
+        StageDefinition from = stage(stageKey).orElseThrow(() ->
+                RefusedException.because("review.kind-definition.review-stage-no-longer-has", stageKey, name));
+        StageExit exit = from.exit(exitKey).orElseThrow(() -> from.isFinal()
+                ? RefusedException.because("review.kind-definition.last-stage-reached", from.name())
+                : RefusedException.because("review.kind-definition.moves-on-only-by", from.name(),
+                        String.join(" or ", from.exits().stream().map(StageExit::name).toList())));
         return new Transition(from, exit, stage(exit.to()).orElseThrow());
     }
 }

@@ -53,17 +53,17 @@ public final class KindDefinitionFormat {
         try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw refused("The definition is not a JSON object: " + e.getMessage());
+            throw refused("review.kind-definition-format.definition-not-json-object", e.getMessage());
         }
         onlyKeys(root, KIND_KEYS, "The definition");
         String kindKey = key(root, "key", "The definition");
         String prefix = text(root, "referencePrefix", "The definition", true);
         if (!PREFIX.matcher(prefix).matches()) {
-            throw refused("The reference prefix must be 2 to 5 capital letters, not \u201c" + prefix + "\u201d");
+            throw refused("review.kind-definition-format.reference-prefix-must-2-5", prefix);
         }
         JsonArray stageArray = array(root, "stages", "The definition");
         if (stageArray.isEmpty()) {
-            throw refused("A kind of review needs at least one stage");
+            throw refused("review.kind-definition-format.kind-review-needs-least-one");
         }
         List<StageDefinition> stages = new ArrayList<>();
         for (int i = 0; i < stageArray.size(); i++) {
@@ -117,12 +117,13 @@ public final class KindDefinitionFormat {
             JsonObject metBy = object(json.get("clocksMetByEvents"), where + ".clocksMetByEvents");
             for (String clock : metBy.keySet()) {
                 if (!starts.contains(clock)) {
-                    throw refused(where + ".clocksMetByEvents: \u201c" + clock + "\u201d is not a clock this stage starts");
+                    throw refused("review.kind-definition-format.clocksmetbyevents-not-clock-stage-starts", where,
+                            clock);
                 }
                 String event = string(metBy.get(clock), where + ".clocksMetByEvents." + clock);
                 if (!DefinitionVocabulary.knows(vocabulary.events(), event)) {
-                    throw refused(where + ".clocksMetByEvents." + clock + ": \u201c" + event + "\u201d is not an event"
-                            + " (known: " + String.join(", ", new TreeSet<>(vocabulary.events())) + ")");
+                    throw refused("review.kind-definition-format.clocksmetbyevents-not-event-known", where, clock,
+                            event, String.join(", ", new TreeSet<>(vocabulary.events())));
                 }
                 metByEvents.put(clock, event);
             }
@@ -136,8 +137,8 @@ public final class KindDefinitionFormat {
                 onlyKeys(exit, EXIT_KEYS, at);
                 String work = key(exit, "key", at);
                 if (!DefinitionVocabulary.knows(vocabulary.work(), work)) {
-                    throw refused(at + ".key: \u201c" + work + "\u201d is not work the product reports (known: "
-                            + String.join(", ", new TreeSet<>(vocabulary.work())) + ")");
+                    throw refused("review.kind-definition-format.key-not-work-product-reports", at, work,
+                            String.join(", ", new TreeSet<>(vocabulary.work())));
                 }
                 exits.add(new StageExit(work, text(exit, "name", at, true), key(exit, "to", at),
                         names(exit, "guards", at, vocabulary.guards(), "guard")));
@@ -153,21 +154,21 @@ public final class KindDefinitionFormat {
         Set<String> keys = new HashSet<>();
         for (StageDefinition stage : kind.stages()) {
             if (!keys.add(stage.key())) {
-                throw refused("Two stages are called \u201c" + stage.key() + "\u201d");
+                throw refused("review.kind-definition-format.two-stages-are-called", stage.key());
             }
         }
         for (StageDefinition stage : kind.stages()) {
             Set<String> exitKeys = new HashSet<>();
             for (StageExit exit : stage.exits()) {
                 if (!exitKeys.add(exit.key())) {
-                    throw refused("The stage \u201c" + stage.key() + "\u201d has two exits called \u201c" + exit.key() + "\u201d");
+                    throw refused("review.kind-definition-format.stage-has-two-exits-called", stage.key(), exit.key());
                 }
                 if (!keys.contains(exit.to())) {
-                    throw refused("The exit \u201c" + exit.key() + "\u201d of \u201c" + stage.key() + "\u201d leads to \u201c"
-                            + exit.to() + "\u201d, which is not a stage of " + kind.name());
+                    throw refused("review.kind-definition-format.exit-leads-which-not-stage", exit.key(),
+                            stage.key(), exit.to(), kind.name());
                 }
                 if (exit.to().equals(stage.key())) {
-                    throw refused("The exit \u201c" + exit.key() + "\u201d of \u201c" + stage.key() + "\u201d leads back to it");
+                    throw refused("review.kind-definition-format.exit-leads-back", exit.key(), stage.key());
                 }
             }
         }
@@ -181,18 +182,18 @@ public final class KindDefinitionFormat {
             }
         }
         kind.stages().stream().filter(s -> !reached.contains(s.key())).findFirst().ifPresent(s -> {
-            throw refused("No exit leads to the stage \u201c" + s.key() + "\u201d from the first stage");
+            throw refused("review.kind-definition-format.no-exit-leads-stage-from", s.key());
         });
         if (kind.stages().stream().noneMatch(StageDefinition::isFinal)) {
-            throw refused("At least one stage must end the review (a stage with no exits)");
+            throw refused("review.kind-definition-format.least-one-stage-must-end");
         }
     }
 
     private static void onlyKeys(JsonObject json, Set<String> allowed, String where) {
         for (String key : json.keySet()) {
             if (!allowed.contains(key)) {
-                throw refused(where + ": \u201c" + key + "\u201d is not a known key (known: "
-                        + String.join(", ", new TreeSet<>(allowed)) + ")");
+                throw refused("review.kind-definition-format.not-known-key-known", where, key, String.join(", ",
+                        new TreeSet<>(allowed)));
             }
         }
     }
@@ -200,8 +201,7 @@ public final class KindDefinitionFormat {
     private static String key(JsonObject json, String name, String where) {
         String value = text(json, name, where, true);
         if (!KEY.matcher(value).matches()) {
-            throw refused(where + "." + name + ": \u201c" + value + "\u201d must be 2 to 40 lower-case letters, digits"
-                    + " or hyphens, starting with a letter");
+            throw refused("review.kind-definition-format.must-2-40-lower-case", where, name, value);
         }
         return value;
     }
@@ -210,27 +210,27 @@ public final class KindDefinitionFormat {
         JsonValue value = json.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                throw refused(where + ": \u201c" + name + "\u201d is missing");
+                throw refused("review.kind-definition-format.missing", where, name);
             }
             return "";
         }
         String text = string(value, where + "." + name).strip();
         if (required && text.isEmpty()) {
-            throw refused(where + ": \u201c" + name + "\u201d is empty");
+            throw refused("review.kind-definition-format.empty", where, name);
         }
         return text;
     }
 
     private static String string(JsonValue value, String where) {
         if (!(value instanceof JsonString string)) {
-            throw refused(where + " must be text in quotes");
+            throw refused("review.kind-definition-format.must-text-quotes", where);
         }
         return string.getString();
     }
 
     private static JsonObject object(JsonValue value, String where) {
         if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw refused(where + " must be an object { ... }");
+            throw refused("review.kind-definition-format.must-object", where);
         }
         return value.asJsonObject();
     }
@@ -238,7 +238,7 @@ public final class KindDefinitionFormat {
     private static JsonArray array(JsonObject json, String name, String where) {
         JsonValue value = json.get(name);
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw refused(where + ": \u201c" + name + "\u201d must be a list [ ... ]");
+            throw refused("review.kind-definition-format.must-list", where, name);
         }
         return value.asJsonArray();
     }
@@ -259,10 +259,10 @@ public final class KindDefinitionFormat {
             String value = string(values.get(i), where + "." + name + "[" + i + "]");
             T thing = lookUp.apply(value);
             if (thing == null) {
-                throw refused(where + "." + name + "[" + i + "]: \u201c" + value + "\u201d is not a known " + what);
+                throw refused("review.kind-definition-format.not-known", where, name, i, value, what);
             }
             if (found.contains(thing)) {
-                throw refused(where + "." + name + ": \u201c" + value + "\u201d is named twice");
+                throw refused("review.kind-definition-format.named-twice", where, name, value);
             }
             found.add(thing);
         }
@@ -275,7 +275,7 @@ public final class KindDefinitionFormat {
         return array;
     }
 
-    private static InvalidFieldException refused(String message) {
-        return new InvalidFieldException(FIELD, message);
+    private static InvalidFieldException refused(String key, Object... args) {
+        return InvalidFieldException.refused(FIELD, key, args);
     }
 }
