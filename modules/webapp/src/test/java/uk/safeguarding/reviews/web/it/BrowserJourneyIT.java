@@ -67,12 +67,20 @@ class BrowserJourneyIT {
     @ArquillianResource
     private URL base;
 
+    /** The test server's log: a page can render over an error no step notices (a missing name, an EL fault). */
+    private static final Path SERVER_LOG = Path.of("target", "liberty", "wlp", "usr", "servers", "safeguarding", "logs",
+            "messages.log");
+    private static final java.util.regex.Pattern RENDER_ERROR = java.util.regex.Pattern.compile(
+            "MissingResourceException|jakarta\\.el\\.ELException|PropertyNotFoundException|MethodNotFoundException");
+
     private WebDriver browser;
     private WebDriverWait wait;
     private Path profile;
+    private long serverLogBefore;
 
     @BeforeEach
     void openBrowser() throws IOException {
+        serverLogBefore = Files.exists(SERVER_LOG) ? Files.size(SERVER_LOG) : 0;
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -98,6 +106,19 @@ class BrowserJourneyIT {
                     browser.getPageSource());
             browser.quit();
         }
+        assertEquals(List.of(), renderErrorsSince(serverLogBefore), "the pages this test saw rendered without an error");
+    }
+
+    /** Lines of the server's log written since {@code offset} that name a fault in rendering a page. */
+    private static List<String> renderErrorsSince(long offset) throws IOException {
+        if (!Files.exists(SERVER_LOG)) {
+            return List.of();
+        }
+        byte[] log = Files.readAllBytes(SERVER_LOG);
+        // A log rolled over during the test starts again from its beginning.
+        int from = offset <= log.length ? (int) offset : 0;
+        return new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> RENDER_ERROR.matcher(line).find()).toList();
     }
 
     @Test
