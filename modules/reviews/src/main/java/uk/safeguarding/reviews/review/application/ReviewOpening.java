@@ -90,8 +90,9 @@ public class ReviewOpening {
     public ReviewKind onlyKindOpenedBy(String decisionKey) {
         List<ReviewKind> opened = kindsOpenedBy(decisionKey);
         if (opened.size() != 1) {
-            throw uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.opened-partnership-settings-business-manager", (opened.isEmpty() ? "No kind of review"
-                    : "More than one kind of review"), kinds.decisionName(decisionKey));
+            throw uk.safeguarding.reviews.kernel.RefusedException.because(opened.isEmpty()
+                    ? "review.review-opening.no-kind-opened-by" : "review.review-opening.several-kinds-opened-by",
+                    kinds.decisionName(decisionKey));
         }
         return opened.get(0);
     }
