@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.Page;
 import java.util.Optional;
-import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
 import uk.safeguarding.reviews.audit.RoleGate;
@@ -72,13 +71,9 @@ public class BoardReviews {
         if (!Texts.isBlank(form.getKind()) && !kind.name().equals(form.getKind())) {
             throw InvalidFieldException.refused("kind", "linking.board-reviews.board-records-only", kind.label());
         }
-        BoardReview review;
-        try {
-            review = BoardReview.record(reviews.nextNumber(), kind, form.getSubjectName(), form.getSubjectBornOn(),
-                    form.getDecidedOn(), form.getLeadReviewer(), caller.username(), OffsetDateTime.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw asFieldProblem(e);
-        }
+        BoardReview review = BoardReview.record(reviews.nextNumber(), kind, form.getSubjectName(),
+                form.getSubjectBornOn(), form.getDecidedOn(), form.getLeadReviewer(), caller.username(),
+                OffsetDateTime.now(clock));
         reviews.add(review);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), review.reference() + " recorded");
         possibleLinks.record(RECORD_TYPE, review.id(), review.reference(),
@@ -135,13 +130,5 @@ public class BoardReviews {
 
     private BoardReview find(String id, AuditAction action) {
         return reviews.find(id == null ? "" : id.strip()).orElseThrow(() -> audit.notFound(action, RECORD_TYPE, id));
-    }
-
-    private static InvalidFieldException asFieldProblem(IllegalArgumentException e) {
-        String message = e.getMessage();
-        int colon = message.indexOf(": ");
-        return colon > 0 && Set.of("kind", "subjectName", "subjectBornOn", "decidedOn").contains(message.substring(0, colon))
-                ? new InvalidFieldException(message.substring(0, colon), message.substring(colon + 2))
-                : new InvalidFieldException("subjectName", message);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * A review a Safeguarding Adults Board or a Community Safety Partnership runs under its own statute
@@ -72,30 +73,30 @@ public class BoardReview {
     /**
      * Records a review the board decided to hold.
      *
-     * @throws IllegalArgumentException naming the field at fault, as "field: message"
+     * @throws InvalidFieldException naming the field at fault
      */
     public static BoardReview record(long number, LinkedKind kind, String subjectName, LocalDate subjectBornOn,
             LocalDate decidedOn, String leadReviewer, String by, OffsetDateTime at) {
         if (kind == null || !KINDS.contains(kind)) {
-            throw new IllegalArgumentException("kind: Choose a Safeguarding Adults Review or a Domestic Homicide Review");
+            throw InvalidFieldException.refused("kind", "linking.board-review.choose-sar-or-dhr");
         }
         if (subjectName == null || subjectName.isBlank()) {
-            throw new IllegalArgumentException("subjectName: Enter the name of the person the review is about");
+            throw InvalidFieldException.refused("subjectName", "linking.board-review.enter-subject-name");
         }
         if (subjectBornOn == null) {
-            throw new IllegalArgumentException("subjectBornOn: Enter their date of birth");
+            throw InvalidFieldException.refused("subjectBornOn", "linking.board-review.enter-date-of-birth");
         }
         if (subjectBornOn.isAfter(at.toLocalDate())) {
-            throw new IllegalArgumentException("subjectBornOn: The date of birth cannot be in the future");
+            throw InvalidFieldException.refused("subjectBornOn", "linking.board-review.birth-not-in-future");
         }
         if (decidedOn == null) {
-            throw new IllegalArgumentException("decidedOn: Enter the date the board decided to hold the review");
+            throw InvalidFieldException.refused("decidedOn", "linking.board-review.enter-decision-date");
         }
         if (decidedOn.isAfter(at.toLocalDate())) {
-            throw new IllegalArgumentException("decidedOn: The decision date cannot be in the future");
+            throw InvalidFieldException.refused("decidedOn", "linking.board-review.decision-not-in-future");
         }
         if (decidedOn.isBefore(subjectBornOn)) {
-            throw new IllegalArgumentException("decidedOn: The decision cannot be before the person was born");
+            throw InvalidFieldException.refused("decidedOn", "linking.board-review.decision-before-birth");
         }
         BoardReview review = new BoardReview();
         review.id = UUID.randomUUID().toString();
@@ -119,7 +120,7 @@ public class BoardReview {
 
     public void moveTo(BoardReviewStage next, String lead, OffsetDateTime at) {
         if (next == null) {
-            throw new IllegalArgumentException("stage: Choose the review's stage");
+            throw InvalidFieldException.refused("stage", "linking.board-reviews.choose-review-stage");
         }
         if (next != stage) {
             stage = next;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /** A board's own SAR or DHR: what it must have, and how it moves on. */
 class BoardReviewTest {
@@ -45,7 +46,7 @@ class BoardReviewTest {
     }
 
     private static void assertField(String field, Runnable attempt) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, attempt::run);
-        assertTrue(e.getMessage().startsWith(field + ": "), e.getMessage());
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, attempt::run);
+        assertEquals(field, e.field(), e.getMessage());
     }
 }
