@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +87,7 @@ public class ReviewLinks {
         List<LinkCandidate> shown = new ArrayList<>();
         List<String> boardsWithMore = new ArrayList<>();
         // Boards in the order of their names, so the choosers read the same at every visit.
-        for (Tenant board : boardsWhere(who, LINKERS).stream().sorted(java.util.Comparator.comparing(Tenant::displayName))
-                .toList()) {
+        for (Tenant board : boardsWhere(who, LINKERS).stream().sorted(Comparator.comparing(Tenant::displayName)).toList()) {
             List<LinkableReview> found = crossing.callIn(board.asActive(), who.callerIn(board.slug()),
                     () -> reader.linkable(patterns, CANDIDATES_PER_BOARD + 1, "for linking"));
             if (found.size() > CANDIDATES_PER_BOARD) {

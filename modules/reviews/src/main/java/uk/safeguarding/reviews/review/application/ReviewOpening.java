@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InternalApi;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.review.domain.Review;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.infrastructure.ReviewHandoverStore;
@@ -90,7 +91,7 @@ public class ReviewOpening {
     public ReviewKind onlyKindOpenedBy(String decisionKey) {
         List<ReviewKind> opened = kindsOpenedBy(decisionKey);
         if (opened.size() != 1) {
-            throw uk.safeguarding.reviews.kernel.RefusedException.because(opened.isEmpty()
+            throw RefusedException.because(opened.isEmpty()
                     ? "review.review-opening.no-kind-opened-by" : "review.review-opening.several-kinds-opened-by",
                     kinds.decisionName(decisionKey));
         }
@@ -106,7 +107,7 @@ public class ReviewOpening {
     @Transactional(Transactional.TxType.MANDATORY)
     public ReviewSummary openAfter(String originReviewId, ReviewKind kind, Map<StartEvent, ZonedDateTime> events) {
         Review origin = reviews.find(originReviewId).orElseThrow(() ->
-                uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.review-follows-no-longer-there"));
+                RefusedException.because("review.review-opening.review-follows-no-longer-there"));
         origin.requireOpen();
         Review review = engine.open(kind, origin.referralId(), origin.referralReference(), origin.thresholdVersion(),
                 events, "Commenced after " + origin.reference());
@@ -127,7 +128,7 @@ public class ReviewOpening {
         ActiveTenant here = TenantContext.tenant();
         ReviewKind kind = handovers.kindIn(source, sourceReviewId)
                 .orElseThrow(() ->
-                        uk.safeguarding.reviews.kernel.RefusedException.because("review.review-opening.review-hand-over-no-longer"));
+                        RefusedException.because("review.review-opening.review-hand-over-no-longer"));
         String newId = java.util.UUID.randomUUID().toString();
         ReviewKinds.KindVersion ours = kinds.opening(kind.key());
         String reference = ours.definition().reference(OffsetDateTime.now(clock).getYear(), reviews.nextNumber());

@@ -36,6 +36,8 @@ class RefusalWordsTest {
 
     /** Module (first word of a key) to its bundle's words. */
     private static final Map<String, Properties> BUNDLES = new HashMap<>();
+    /** Module to the classes of its code, as keys name them (kebab case). */
+    private static final Map<String, Set<String>> CLASSES = new HashMap<>();
     /** Module to the keys its code names. */
     private static final Map<String, Set<String>> NAMED = new HashMap<>();
 
@@ -82,8 +84,6 @@ class RefusalWordsTest {
             }
         }
     }
-
-    private static final Map<String, Set<String>> CLASSES = new HashMap<>();
 
     @Test
     void theScanFindsTheRefusalsOfTheModules() {
