@@ -49,16 +49,19 @@ public final class FileContent {
     private FileContent() {
     }
 
-    /** Why the content is not the kind its name says; empty when it is, or when the kind has no rule here. */
-    public static Optional<String> mismatch(String fileName, byte[] content) {
+    /**
+     * Why the content is not the kind its name says, refused beside {@code field}; empty when it is, or
+     * when the kind has no rule here.
+     */
+    public static Optional<InvalidFieldException> mismatch(String field, String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName;
         int dot = name.lastIndexOf('.');
         Kind kind = dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (kind == null || content == null || kind.matches().test(content)) {
             return Optional.empty();
         }
-        return Optional.of(name + " is not a " + kind.name() + " file inside, whatever its name says: upload the file"
-                + " itself, saved as " + kind.name() + ".");
+        return Optional.of(InvalidFieldException.refused(field, "kernel.file-content.not-what-its-name-says", name,
+                kind.name()));
     }
 
     /** Only the file's own name, without any path a browser sent, and nothing that could break a header. */

@@ -34,7 +34,7 @@ public abstract class PublishedVersion {
             throw new IllegalArgumentException("Versions start at 1");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the change is made");
+            throw InvalidFieldException.refused("reason", "kernel.published-version.say-why-change");
         }
         this.version = version;
         this.reason = reason.strip();

@@ -7,7 +7,12 @@ package uk.safeguarding.reviews.kernel;
 public class ReadOnlyRecordException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
-    public ReadOnlyRecordException(String message) {
-        super(message);
+    private ReadOnlyRecordException(String key, java.util.List<String> args) {
+        super(key, args);
+    }
+
+    /** Read-only for the reason {@code key} names in its module's bundle, with {@code args} (issue 13 §3). */
+    public static ReadOnlyRecordException because(String key, Object... args) {
+        return new ReadOnlyRecordException(key, RefusalWords.texts(args));
     }
 }

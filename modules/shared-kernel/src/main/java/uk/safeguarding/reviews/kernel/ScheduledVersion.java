@@ -30,8 +30,8 @@ public abstract class ScheduledVersion extends PublishedVersion {
     /** The next version cannot take effect before this one, or the order of versions would lie. */
     protected void requireNotBefore(LocalDate nextEffectiveFrom) {
         if (nextEffectiveFrom.isBefore(effectiveFrom)) {
-            throw new IllegalArgumentException("The change cannot take effect before the current version ("
-                    + effectiveFrom + ")");
+            throw InvalidFieldException.refused("effectiveFrom", "kernel.scheduled-version.not-before-current",
+                    PlainDates.day(effectiveFrom));
         }
     }
 

@@ -16,25 +16,27 @@ class FileContentTest {
 
     @Test
     void aFileIsAcceptedWhenItsContentIsWhatItsNameSays() throws IOException {
-        assertEquals(Optional.empty(), FileContent.mismatch("letter.PDF", bytes("%PDF-1.7\n...")));
-        assertEquals(Optional.empty(), FileContent.mismatch("notes.docx", zipWith("word/document.xml")));
-        assertEquals(Optional.empty(), FileContent.mismatch("chronology.xlsx", zipWith("xl/workbook.xml")));
-        assertEquals(Optional.empty(), FileContent.mismatch("scan.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1}));
-        assertEquals(Optional.empty(), FileContent.mismatch("minutes.txt", bytes("Minutes of the meeting")));
-        assertEquals(Optional.empty(), FileContent.mismatch("archive.7z", bytes("anything")),
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "letter.PDF", bytes("%PDF-1.7\n...")));
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "notes.docx", zipWith("word/document.xml")));
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "chronology.xlsx", zipWith("xl/workbook.xml")));
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "scan.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1}));
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "minutes.txt", bytes("Minutes of the meeting")));
+        assertEquals(Optional.empty(), FileContent.mismatch("file", "archive.7z", bytes("anything")),
                 "a kind with no rule here is left to the partnership's list");
     }
 
     @Test
     void aRenamedOrWrongFileIsRefusedWithWhy() throws IOException {
-        Optional<String> program = FileContent.mismatch("letter.pdf", bytes("MZ\u0090\u0000 a Windows program"));
-        assertEquals(Optional.of("letter.pdf is not a PDF file inside, whatever its name says: upload the file itself,"
-                + " saved as PDF."), program);
-        assertTrue(FileContent.mismatch("notes.docx", zipWith("xl/workbook.xml")).isPresent(),
+        InvalidFieldException program = FileContent.mismatch("file", "letter.pdf",
+                bytes("MZ\u0090\u0000 a Windows program")).orElseThrow();
+        assertEquals("letter.pdf is not a PDF file inside, whatever its name says: upload the file itself,"
+                + " saved as PDF.", program.getMessage());
+        assertEquals("file", program.field());
+        assertTrue(FileContent.mismatch("file", "notes.docx", zipWith("xl/workbook.xml")).isPresent(),
                 "a spreadsheet named .docx");
-        assertTrue(FileContent.mismatch("notes.docx", bytes("PK but no package")).isPresent());
-        assertTrue(FileContent.mismatch("minutes.txt", new byte[] {'a', 0, 'b'}).isPresent(), "binary named .txt");
-        assertTrue(FileContent.mismatch("photo.png", bytes("%PDF-1.4")).isPresent());
+        assertTrue(FileContent.mismatch("file", "notes.docx", bytes("PK but no package")).isPresent());
+        assertTrue(FileContent.mismatch("file", "minutes.txt", new byte[] {'a', 0, 'b'}).isPresent(), "binary named .txt");
+        assertTrue(FileContent.mismatch("file", "photo.png", bytes("%PDF-1.4")).isPresent());
     }
 
     @Test

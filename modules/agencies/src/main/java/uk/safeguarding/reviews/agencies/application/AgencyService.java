@@ -78,11 +78,7 @@ public class AgencyService {
         roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.BUSINESS_MANAGER);
         Forms.requireValid(validator, form);
         Agency agency = find(id, AuditAction.UPDATE);
-        try {
-            agency.addContact(new AgencyContact(form.getUsername(), form.getDisplayName(), form.getEmail()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("username", e.getMessage());
-        }
+        agency.addContact(new AgencyContact(form.getUsername(), form.getDisplayName(), form.getEmail()));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, agency.id(), "contact added: " + form.getUsername());
         return AgencyView.of(agency);
     }

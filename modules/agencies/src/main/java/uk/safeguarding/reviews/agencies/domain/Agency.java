@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * An agency of the partnership: its kind, whether it is one of the statutory partners whose
@@ -60,10 +61,13 @@ public class Agency {
 
     public final void describe(String newName, AgencyKind newKind, String newStatutoryPartner) {
         if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("Enter the agency's name");
+            throw InvalidFieldException.refused("name", "agencies.agency.enter-name");
         }
         this.name = newName.strip();
-        this.kind = Objects.requireNonNull(newKind, "Choose the kind of agency");
+        if (newKind == null) {
+            throw InvalidFieldException.refused("kind", "agencies.agency.choose-kind");
+        }
+        this.kind = newKind;
         this.statutoryPartner = newStatutoryPartner == null || newStatutoryPartner.isBlank() ? null
                 : newStatutoryPartner.strip();
     }
@@ -71,14 +75,14 @@ public class Agency {
     /** A contributor answers for one agency here; the same person twice is refused. */
     public void addContact(AgencyContact contact) {
         if (contacts.stream().anyMatch(c -> c.username().equalsIgnoreCase(contact.username()))) {
-            throw new IllegalArgumentException(contact.username() + " is already a contact of " + name);
+            throw InvalidFieldException.refused("username", "agencies.agency.already-contact", contact.username(), name);
         }
         contacts.add(contact);
     }
 
     public void removeContact(String username) {
         if (!contacts.removeIf(c -> c.username().equalsIgnoreCase(username))) {
-            throw new IllegalArgumentException(username + " is not a contact of " + name);
+            throw RefusedException.because("agencies.agency.not-contact", username, name);
         }
     }
 

@@ -29,6 +29,7 @@ import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.Role;
+import uk.safeguarding.reviews.kernel.Texts;
 
 /**
  * The partnership's clock rules and working-day calendar: read them, preview a change, publish a
@@ -134,23 +135,19 @@ public class ClockRulesService {
         if (why == null || why.isBlank()) {
             throw InvalidFieldException.refused("importReason", "clocks.clock-rules-service.say-why-bank-holidays-are");
         }
-        BankHolidays file;
         try {
-            file = BankHolidays.parseGovUkJson(govUkJson);
-        } catch (InvalidCalendarFileException e) {
-            throw new InvalidFieldException("holidayFile", e.getMessage());
-        }
-        try {
+            BankHolidays file = BankHolidays.parseGovUkJson(govUkJson);
             return publish(timescales.calendar().withImportedHolidays(file, BankHolidays.shipped(), why.strip(),
                     caller.username(), now()));
-        } catch (IllegalArgumentException | InvalidCalendarFileException e) {
-            throw new InvalidFieldException("holidayFile", e.getMessage());
+        } catch (InvalidCalendarFileException e) {
+            throw InvalidFieldException.refused("holidayFile", e.key(), e.args().toArray());
         }
     }
 
     public int changeRegion(Region region, String why) {
         Caller caller = roles.require(AuditAction.UPDATE, CALENDAR_RECORD_TYPE, null, Role.BUSINESS_MANAGER);
-        return publish(timescales.calendar().withRegion(region, why, caller.username(), now()));
+        String reason = Texts.required("regionReason", why, "clocks.clock-rules-service.say-why-region-changes");
+        return publish(timescales.calendar().withRegion(region, reason, caller.username(), now()));
     }
 
     /** The business unit's mailbox, where escalations go; empty until a business manager sets it. */
@@ -185,18 +182,9 @@ public class ClockRulesService {
         Optional<NoticeSettings> existing = notices.settings();
         String unitBefore = existing.map(NoticeSettings::businessUnitEmail).orElse("none");
         String panelBefore = existing.map(NoticeSettings::panelEmail).orElse("none");
-        NoticeSettings settings;
-        try {
-            settings = existing.orElseGet(() -> new NoticeSettings(businessUnitEmail, caller.username(), now()));
-            settings.change(businessUnitEmail, caller.username(), now());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("businessUnitEmail", e.getMessage());
-        }
-        try {
-            settings.changePanelEmail(panelEmail, caller.username(), now());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("panelEmail", e.getMessage());
-        }
+        NoticeSettings settings = existing.orElseGet(() -> new NoticeSettings(businessUnitEmail, caller.username(), now()));
+        settings.change(businessUnitEmail, caller.username(), now());
+        settings.changePanelEmail(panelEmail, caller.username(), now());
         notices.saveSettings(settings);
         if (!unitBefore.equals(settings.businessUnitEmail())) {
             audit.allowed(AuditAction.UPDATE, NOTICES_RECORD_TYPE, "business-unit-email", unitBefore + " -> "
@@ -227,7 +215,8 @@ public class ClockRulesService {
     private static ClockRule proposed(ClockRuleSet set, String key, int amount,
             StartEvent startEvent, ClockUnit unit) {
         if (!PolicyDefaults.allowedStartEvents(key).contains(startEvent)) {
-            throw new IllegalArgumentException("The " + key + " clock cannot start from " + startEvent);
+            throw InvalidFieldException.refused("startEvent", "clocks.clock-rules-service.cannot-start-from", key,
+                    startEvent);
         }
         ClockRule rule = set.rule(key);
         if (unit != null && unit != rule.unit()) {

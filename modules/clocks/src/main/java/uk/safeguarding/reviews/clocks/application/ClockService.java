@@ -25,6 +25,7 @@ import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InternalApi;
 import uk.safeguarding.reviews.kernel.Page;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * Every due date in the product comes from here: referrals and reviews start, meet and close their
@@ -300,8 +301,7 @@ public class ClockService {
         List<RunningClock> moving = ofSubject.stream()
                 .filter(c -> c.isOpen() && c.ruleVersion() < inForce.version()).toList();
         if (moving.isEmpty()) {
-            throw new IllegalArgumentException("No open clock of " + subjectId + " runs under an older rule version than "
-                    + inForce.version());
+            throw RefusedException.because("clocks.clock-service.none-under-older-rules", inForce.version());
         }
         return moving.stream().map(c -> {
             RunningClock.Recomputation move = c.moveToRuleVersion(inForce.rule(c.rule().key()), inForce.version(),

@@ -62,17 +62,16 @@ public final class BankHolidays {
         try (JsonReader reader = Json.createReader(json)) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidCalendarFileException("The file is not valid JSON: " + e.getMessage(), e);
+            throw new InvalidCalendarFileException("clocks.bank-holidays.not-json", e.getMessage());
         }
         Map<Region, List<NonWorkingDay>> byRegion = new EnumMap<>(Region.class);
         for (Map.Entry<String, JsonValue> division : root.entrySet()) {
             Region region = Region.fromGovUkDivision(division.getKey()).orElseThrow(() ->
-                    new InvalidCalendarFileException("Unknown division \"" + division.getKey()
-                            + "\": expected england-and-wales, scotland or northern-ireland"));
+                    new InvalidCalendarFileException("clocks.bank-holidays.unknown-division", division.getKey()));
             byRegion.put(region, events(division.getKey(), division.getValue()));
         }
         if (byRegion.isEmpty()) {
-            throw new InvalidCalendarFileException("The file has no divisions");
+            throw new InvalidCalendarFileException("clocks.bank-holidays.no-divisions");
         }
         return new BankHolidays(byRegion);
     }
@@ -81,30 +80,29 @@ public final class BankHolidays {
         if (value.getValueType() != JsonValue.ValueType.OBJECT
                 || !value.asJsonObject().containsKey("events")
                 || value.asJsonObject().get("events").getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidCalendarFileException(division + ": expected an object with an \"events\" list");
+            throw new InvalidCalendarFileException("clocks.bank-holidays.no-events-list", division);
         }
         List<NonWorkingDay> days = new ArrayList<>();
         int index = 0;
         for (JsonValue event : value.asJsonObject().getJsonArray("events")) {
             String where = division + " event " + (index++ + 1);
             if (event.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidCalendarFileException(where + ": expected an object");
+                throw new InvalidCalendarFileException("clocks.bank-holidays.event-not-object", where);
             }
             JsonObject e = event.asJsonObject();
             String title = e.getString("title", "").strip();
             String date = e.getString("date", "");
             if (title.isEmpty()) {
-                throw new InvalidCalendarFileException(where + ": the title is missing");
+                throw new InvalidCalendarFileException("clocks.bank-holidays.title-missing", where);
             }
             try {
                 days.add(new NonWorkingDay(LocalDate.parse(date), title));
             } catch (DateTimeParseException ex) {
-                throw new InvalidCalendarFileException(where + " (" + title + "): \"" + date
-                        + "\" is not a date in the form yyyy-MM-dd");
+                throw new InvalidCalendarFileException("clocks.bank-holidays.not-a-date", where, title, date);
             }
         }
         if (days.isEmpty()) {
-            throw new InvalidCalendarFileException(division + ": no events");
+            throw new InvalidCalendarFileException("clocks.bank-holidays.no-events", division);
         }
         days.sort(Comparator.comparing(NonWorkingDay::date));
         return List.copyOf(days);
@@ -113,7 +111,7 @@ public final class BankHolidays {
     public List<NonWorkingDay> in(Region region) {
         List<NonWorkingDay> days = byRegion.get(region);
         if (days == null) {
-            throw new InvalidCalendarFileException("No bank holidays for " + region.govUkDivision());
+            throw new InvalidCalendarFileException("clocks.bank-holidays.none-for-region", region.govUkDivision());
         }
         return days;
     }

@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.clocks.domain;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * One named clock of a partnership: it runs from a start event, for an amount of a unit, after (or
@@ -30,16 +31,17 @@ public record ClockRule(String key, String policyReference, StartEvent startEven
         Objects.requireNonNull(unit, "Choose the unit the clock counts in");
         Objects.requireNonNull(direction, "direction");
         if (amount < 0) {
-            throw new IllegalArgumentException("The amount cannot be negative: " + amount);
+            throw InvalidFieldException.refused("amount", "clocks.clock-rule.amount-negative", amount);
         }
         if (amount == 0 && !unit.countsHours()) {
-            throw new IllegalArgumentException("A clock of zero " + unit + " would be due as it starts");
+            throw InvalidFieldException.refused("amount", "clocks.clock-rule.zero-due-as-it-starts", unit);
         }
         if (reminderLead != null && reminderLead < 0) {
-            throw new IllegalArgumentException("A reminder lead cannot be negative: " + reminderLead);
+            throw InvalidFieldException.refused("reminderLead", "clocks.clock-rule.reminder-lead-negative", reminderLead);
         }
         if (escalationLead != null && escalationLead < 0) {
-            throw new IllegalArgumentException("An escalation lead cannot be negative: " + escalationLead);
+            throw InvalidFieldException.refused("escalationLead", "clocks.clock-rule.escalation-lead-negative",
+                    escalationLead);
         }
         policyReference = policyReference == null ? "" : policyReference;
     }

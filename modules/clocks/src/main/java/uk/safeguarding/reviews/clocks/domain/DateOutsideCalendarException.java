@@ -1,8 +1,8 @@
 package uk.safeguarding.reviews.clocks.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
@@ -13,12 +13,14 @@ import uk.safeguarding.reviews.kernel.RefusedException;
  */
 public class DateOutsideCalendarException extends RefusedException {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LocalDate coveredTo;
 
     public DateOutsideCalendarException(LocalDate date, LocalDate coveredFrom, LocalDate coveredTo) {
-        super(message(date, coveredFrom, coveredTo));
+        super(date.isBefore(coveredFrom) ? "clocks.date-outside-calendar-exception.before-first-day"
+                : "clocks.date-outside-calendar-exception.after-last-day", date.isBefore(coveredFrom)
+                ? List.of(PlainDates.day(coveredFrom), PlainDates.day(date))
+                : List.of(PlainDates.day(coveredTo), PlainDates.day(date), String.valueOf(date.getYear())));
         this.coveredTo = coveredTo;
     }
 
@@ -27,15 +29,4 @@ public class DateOutsideCalendarException extends RefusedException {
         return coveredTo;
     }
 
-    private static String message(LocalDate date, LocalDate coveredFrom, LocalDate coveredTo) {
-        if (date.isBefore(coveredFrom)) {
-            return "Working days can only be counted from " + DAY.format(coveredFrom) + ", the first day of the"
-                    + " partnership's working-day calendar; " + DAY.format(date) + " is before it.";
-        }
-        return "Working days can only be counted up to " + DAY.format(coveredTo) + ", the last day of the bank"
-                + " holidays in the partnership's working-day calendar, and this would need " + DAY.format(date)
-                + ". Nothing was changed. A business manager can load GOV.UK's bank-holidays file for "
-                + date.getYear() + " (https://www.gov.uk/bank-holidays.json) under Clock rules, Working days;"
-                + " then try again.";
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * Where the partnership's escalations go: the business unit's shared mailbox, so that an overdue
@@ -41,20 +42,18 @@ public class NoticeSettings {
     }
 
     public final void change(String email, String by, OffsetDateTime at) {
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("Enter the business unit's mailbox");
+        String address = ClockOwner.address("businessUnitEmail", email); // the same address rule as an owner's
+        if (address == null) {
+            throw InvalidFieldException.refused("businessUnitEmail", "clocks.notice-settings.enter-business-unit-mailbox");
         }
-        new ClockOwner("business unit", email); // the same address rule as an owner's
-        this.businessUnitEmail = email.strip();
+        this.businessUnitEmail = address;
         this.updatedBy = Objects.requireNonNull(by, "by");
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
     /** The Virtual Panel's mailbox (a distribution list), or empty to send the panel nothing. */
     public void changePanelEmail(String email, String by, OffsetDateTime at) {
-        String address = email == null || email.isBlank() ? null : email.strip();
-        new ClockOwner("panel", address); // the same address rule as an owner's
-        this.panelEmail = address;
+        this.panelEmail = ClockOwner.address("panelEmail", email); // the same address rule as an owner's
         this.updatedBy = Objects.requireNonNull(by, "by");
         this.updatedAt = Objects.requireNonNull(at, "at");
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.kernel.PublishedVersion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -89,21 +91,25 @@ public class PartnershipCalendar extends PublishedVersion {
 
     public PartnershipCalendar withRegion(Region newRegion, String why, String by, OffsetDateTime now) {
         if (newRegion == region) {
-            throw new IllegalArgumentException("The calendar already keeps the bank holidays of " + region);
+            throw InvalidFieldException.refused("region", "clocks.partnership-calendar.region-already-kept",
+                    region.plainName());
         }
         // Imported holidays (and the coverage they brought) belonged to the old region's file: they do not carry over.
         return new PartnershipCalendar(version() + 1, newRegion, closures, List.of(), null, why, by, now);
     }
 
     public PartnershipCalendar withClosure(LocalDate day, String why, String by, OffsetDateTime now) {
-        Objects.requireNonNull(day, "Enter the day the partnership is closed");
+        if (day == null) {
+            throw InvalidFieldException.refused("day", "clocks.partnership-calendar.enter-closure-day");
+        }
         DayOfWeek weekday = day.getDayOfWeek();
         if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
-            throw new IllegalArgumentException(day + " is a " + weekday.toString().charAt(0)
-                    + weekday.toString().substring(1).toLowerCase(java.util.Locale.UK) + ": it is never counted");
+            throw InvalidFieldException.refused("day", "clocks.partnership-calendar.weekend-never-counted",
+                    PlainDates.day(day), weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
         }
         if (closures.stream().anyMatch(c -> c.day().equals(day))) {
-            throw new IllegalArgumentException(day + " is already a closure day");
+            throw InvalidFieldException.refused("day", "clocks.partnership-calendar.already-closure-day",
+                    PlainDates.day(day));
         }
         List<Closure> next = new ArrayList<>(closures);
         next.add(new Closure(day, why == null ? "" : why.strip()));
@@ -114,7 +120,8 @@ public class PartnershipCalendar extends PublishedVersion {
     public PartnershipCalendar withoutClosure(LocalDate day, String by, OffsetDateTime now) {
         List<Closure> next = closures.stream().filter(c -> !c.day().equals(day)).toList();
         if (next.size() == closures.size()) {
-            throw new IllegalArgumentException(day + " is not a closure day");
+            throw InvalidFieldException.refused("day", "clocks.partnership-calendar.not-closure-day",
+                    PlainDates.day(day));
         }
         return new PartnershipCalendar(version() + 1, region, next, extraHolidays, coveredTo,
                 "Closure day " + day + " removed", by, now);
@@ -141,8 +148,8 @@ public class PartnershipCalendar extends PublishedVersion {
                 .toList();
         boolean extended = nextEnd.isAfter(currentEnd);
         if (added.isEmpty() && !extended) {
-            throw new IllegalArgumentException("The file has no bank holiday of " + region
-                    + " that the calendar does not already keep");
+            throw InvalidFieldException.refused("holidayFile", "clocks.partnership-calendar.file-adds-nothing",
+                    region.plainName());
         }
         List<ExtraHoliday> next = new ArrayList<>(extraHolidays);
         next.addAll(added);
@@ -239,7 +246,7 @@ public class PartnershipCalendar extends PublishedVersion {
 
         Closure(LocalDate day, String reason) {
             if (reason.isBlank()) {
-                throw new IllegalArgumentException("Say why the partnership is closed that day");
+                throw InvalidFieldException.refused("reason", "clocks.partnership-calendar.say-why-closed");
             }
             this.day = day;
             this.reason = reason;

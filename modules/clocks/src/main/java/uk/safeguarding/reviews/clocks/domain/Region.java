@@ -5,14 +5,21 @@ import java.util.Optional;
 
 /** The bank-holiday regions of the UK, named as GOV.UK's bank-holidays file names its divisions. */
 public enum Region {
-    ENGLAND_AND_WALES("england-and-wales"),
-    SCOTLAND("scotland"),
-    NORTHERN_IRELAND("northern-ireland");
+    ENGLAND_AND_WALES("england-and-wales", "England and Wales"),
+    SCOTLAND("scotland", "Scotland"),
+    NORTHERN_IRELAND("northern-ireland", "Northern Ireland");
 
     private final String govUkDivision;
+    private final String plainName;
 
-    Region(String govUkDivision) {
+    Region(String govUkDivision, String plainName) {
         this.govUkDivision = govUkDivision;
+        this.plainName = plainName;
+    }
+
+    /** The region as people name it, for the words of a refusal. */
+    public String plainName() {
+        return plainName;
     }
 
     public String govUkDivision() {

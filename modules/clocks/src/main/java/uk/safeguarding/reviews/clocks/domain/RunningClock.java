@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.clocks.domain.WorkingDayCalendar.SkippedDay;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
@@ -132,7 +133,7 @@ public final class RunningClock {
         Pause open = pauses.remove(pauses.size() - 1);
         if (at.isBefore(open.pausedAt())) {
             pauses.add(open);
-            throw new IllegalArgumentException("A clock cannot resume before it was paused");
+            throw RefusedException.because("clocks.running-clock.resume-before-paused");
         }
         pauses.add(new Pause(open.pausedAt(), at, open.by(), open.why() + "; resumed by " + by));
         state = State.RUNNING;
@@ -144,7 +145,7 @@ public final class RunningClock {
             throw RefusedException.because("clocks.running-clock.clock-cannot-extended", state);
         }
         if (amount <= 0) {
-            throw new IllegalArgumentException("An extension must add time: " + amount);
+            throw InvalidFieldException.refused("extension", "clocks.running-clock.extension-must-add-time", amount);
         }
         requireReason(by, why);
         extensions.add(new Extension(amount, at, by, why));
@@ -277,7 +278,7 @@ public final class RunningClock {
 
     private static void requireReason(String by, String why) {
         if (by == null || by.isBlank() || why == null || why.isBlank()) {
-            throw new IllegalArgumentException("Say who does this and why");
+            throw InvalidFieldException.refused("reason", "clocks.running-clock.say-who-and-why");
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 class PartnershipCalendarTest {
 
@@ -35,10 +36,11 @@ class PartnershipCalendarTest {
         assertTrue(v1.workingDays(SHIPPED).isWorkingDay(LocalDate.of(2027, 6, 7)), "version 1 is as it was");
         assertEquals(1, v2.withClosure(LocalDate.of(2027, 6, 8), "Training", "nm.manager", NOW).extraHolidays().size(),
                 "later versions keep the imported day");
-        IllegalArgumentException nothingNew = assertThrows(IllegalArgumentException.class,
+        InvalidFieldException nothingNew = assertThrows(InvalidFieldException.class,
                 () -> v2.withImportedHolidays(file, SHIPPED, "again", "nm.manager", NOW));
-        assertEquals("The file has no bank holiday of ENGLAND_AND_WALES that the calendar does not already keep",
+        assertEquals("The file has no bank holiday of England and Wales that the calendar does not already keep",
                 nothingNew.getMessage());
+        assertEquals("holidayFile", nothingNew.field());
     }
 
     /** GOV.UK's England and Wales bank holidays of 2031, as its file would list them. */
@@ -132,14 +134,20 @@ class PartnershipCalendarTest {
         PartnershipCalendar calendar = PartnershipCalendar.initial(NOW)
                 .withClosure(LocalDate.of(2026, 12, 29), "Office closed", "nm.manager", NOW);
 
-        assertEquals("2026-12-26 is a Saturday: it is never counted", assertThrows(IllegalArgumentException.class,
-                () -> calendar.withClosure(LocalDate.of(2026, 12, 26), "x", "u", NOW)).getMessage());
-        assertEquals("2026-12-29 is already a closure day", assertThrows(IllegalArgumentException.class,
+        InvalidFieldException weekend = assertThrows(InvalidFieldException.class,
+                () -> calendar.withClosure(LocalDate.of(2026, 12, 26), "x", "u", NOW));
+        assertEquals("26 December 2026 is a Saturday: it is never counted", weekend.getMessage());
+        assertEquals("day", weekend.field());
+        assertEquals("29 December 2026 is already a closure day", assertThrows(InvalidFieldException.class,
                 () -> calendar.withClosure(LocalDate.of(2026, 12, 29), "x", "u", NOW)).getMessage());
-        assertEquals("2026-12-30 is not a closure day", assertThrows(IllegalArgumentException.class,
+        assertEquals("30 December 2026 is not a closure day", assertThrows(InvalidFieldException.class,
                 () -> calendar.withoutClosure(LocalDate.of(2026, 12, 30), "u", NOW)).getMessage());
-        assertThrows(IllegalArgumentException.class,
+        InvalidFieldException sameRegion = assertThrows(InvalidFieldException.class,
                 () -> calendar.withRegion(Region.ENGLAND_AND_WALES, "same", "u", NOW));
-        assertThrows(IllegalArgumentException.class, () -> calendar.withRegion(Region.SCOTLAND, " ", "u", NOW));
+        assertEquals("The calendar already keeps the bank holidays of England and Wales", sameRegion.getMessage());
+        assertEquals("region", sameRegion.field());
+        InvalidFieldException noReason = assertThrows(InvalidFieldException.class,
+                () -> calendar.withRegion(Region.SCOTLAND, " ", "u", NOW));
+        assertEquals("Say why the change is made", noReason.getMessage());
     }
 }

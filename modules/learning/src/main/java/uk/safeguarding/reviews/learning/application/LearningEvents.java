@@ -117,8 +117,7 @@ public class LearningEvents {
     /** A review handed over is kept as it was here: its learning is recorded where it went (§10.2). */
     private static ReviewSummary held(ReviewSummary review) {
         if (review.handedOverTo() != null) {
-            throw new ReadOnlyRecordException("This review was handed over to " + review.handedOverTo()
-                    + ": its learning is recorded there");
+            throw ReadOnlyRecordException.because("learning.learning-events.handed-over", review.handedOverTo());
         }
         return review;
     }

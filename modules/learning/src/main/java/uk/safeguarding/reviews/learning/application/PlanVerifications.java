@@ -103,8 +103,8 @@ public class PlanVerifications {
             caller = access.requireOn(subjectId, ReviewAct.RUN, AuditAction.CREATE, RECORD_TYPE, subjectId);
             ReviewSummary review = review(subjectId, AuditAction.CREATE);
             if (review.handedOverTo() != null) {
-                throw new ReadOnlyRecordException("This review was handed over to " + review.handedOverTo()
-                        + ": its plan is verified there");
+                throw ReadOnlyRecordException.because("learning.plan-verifications.handed-over",
+                        review.handedOverTo());
             }
             sheet = caseSheet(review);
         } else {

@@ -133,9 +133,9 @@ public class ReviewLinks {
                     Texts.required("secondAgreedBy", form.getSecondAgreedBy(),
                             "linking.review-links.enter-who-agreed-second-review"));
         }
-        ReviewLink.Side lead = choice("lead", form.getLead(), ReviewLink.Side.class, "Choose which board leads");
+        ReviewLink.Side lead = choice("lead", form.getLead(), ReviewLink.Side.class, "linking.review-links.choose-lead");
         Arrangement arrangement = choice("arrangement", form.getArrangement(), Arrangement.class,
-                "Choose whether the review is joint or parallel");
+                "linking.review-links.choose-arrangement");
         if (store.ofReview(a.tenant(), a.reviewId()).stream().filter(ReviewLink::isLive)
                 .anyMatch(link -> Set.of(link.a().reviewKey(), link.b().reviewKey())
                         .equals(Set.of(a.reviewKey(), b.reviewKey())))) {
@@ -183,12 +183,7 @@ public class ReviewLinks {
         ReviewLink link = store.lockForBoard(linkId == null ? "" : linkId.strip(), here)
                 .orElseThrow(() -> audit.notFound(AuditAction.UPDATE, RECORD_TYPE, linkId));
         ReviewLink.Side side = link.sideOf(here).orElseThrow();
-        ReviewLink ended;
-        try {
-            ended = link.endPart(side, caller.username(), reason, OffsetDateTime.now(clock));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidFieldException("endReason", e.getMessage());
-        }
+        ReviewLink ended = link.endPart(side, caller.username(), reason, OffsetDateTime.now(clock));
         store.update(ended);
         String detail = here + " ended its part of the link " + describe(link) + ": " + ended.side(side).endReason();
         auditInEachBoard(ended, AuditAction.UPDATE, detail);
@@ -318,7 +313,7 @@ public class ReviewLinks {
     }
 
     private static LinkedKind elsewhereKind(String value) {
-        LinkedKind kind = choice("elsewhereKind", value, LinkedKind.class, "Choose the kind of review held elsewhere");
+        LinkedKind kind = choice("elsewhereKind", value, LinkedKind.class, "linking.review-links.choose-kind-held-elsewhere");
         if (!kind.canBeHeldElsewhere()) {
             throw InvalidFieldException.refused("elsewhereKind",
                     "linking.review-links.choose-kind-review-held-elsewhere");
@@ -326,21 +321,22 @@ public class ReviewLinks {
         return kind;
     }
 
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, String message) {
+    /** The constant {@code value} names, or {@code field} refused for the reason {@code refusalKey} names. */
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, String refusalKey) {
         if (Texts.isBlank(value)) {
-            throw new InvalidFieldException(field, message);
+            throw InvalidFieldException.refused(field, refusalKey);
         }
         try {
             return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, message);
+        } catch (IllegalArgumentException notAConstant) {
+            throw InvalidFieldException.refused(field, refusalKey);
         }
     }
 
     private static Set<SharedItem> sharesOf(String field, List<String> items) {
         EnumSet<SharedItem> shares = EnumSet.noneOf(SharedItem.class);
         for (String item : items == null ? List.<String>of() : items) {
-            shares.add(choice(field, item, SharedItem.class, "Choose only items from the list"));
+            shares.add(choice(field, item, SharedItem.class, "linking.review-links.choose-items-from-list"));
         }
         return shares;
     }

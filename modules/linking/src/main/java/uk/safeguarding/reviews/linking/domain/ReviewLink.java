@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * A link between two reviews of the same family (§4.3): which board leads, whether the review is
@@ -79,10 +82,11 @@ public record ReviewLink(String id, Arrangement arrangement, Side lead, String c
     /** One side ends its part: the link is no longer live, and nothing more is shared through it. */
     public ReviewLink endPart(Side side, String by, String reason, OffsetDateTime at) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why this board is ending its part of the link");
+            throw InvalidFieldException.refused("endReason", "linking.review-link.say-why-ending");
         }
         if (side(side).hasEnded()) {
-            throw new IllegalStateException("This board ended its part of the link on " + side(side).endedAt().toLocalDate());
+            throw RefusedException.because("linking.review-link.already-ended",
+                    PlainDates.day(side(side).endedAt().toLocalDate()));
         }
         LinkSide ended = side(side).ended(by, at, reason.strip());
         return new ReviewLink(id, arrangement, lead, createdBy, createdAt, side == Side.A ? ended : a,

@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusedException;
 
 /** §4.3: a link's sides, its lead, either side ending its part, and families' sets of links. */
 class ReviewLinkTest {
@@ -41,12 +44,15 @@ class ReviewLinkTest {
         assertTrue(link.isLive());
         assertEquals(ReviewLink.Side.B, link.sideOf("sab").orElseThrow());
         assertTrue(link.sideOf("elsewhere").isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> link.endPart(ReviewLink.Side.B, "sab.manager", " ", AT));
+        assertEquals("endReason", assertThrows(InvalidFieldException.class,
+                () -> link.endPart(ReviewLink.Side.B, "sab.manager", " ", AT)).field());
         ReviewLink ended = link.endPart(ReviewLink.Side.B, "sab.manager", "SAR closed", AT);
         assertFalse(ended.isLive());
         assertEquals("SAR closed", ended.b().endReason());
         assertFalse(ended.a().hasEnded(), "the other side's part is its own");
-        assertThrows(IllegalStateException.class, () -> ended.endPart(ReviewLink.Side.B, "sab.manager", "again", AT));
+        assertEquals("This board ended its part of the link on " + PlainDates.day(AT.toLocalDate()),
+                assertThrows(RefusedException.class,
+                        () -> ended.endPart(ReviewLink.Side.B, "sab.manager", "again", AT)).getMessage());
     }
 
     @Test

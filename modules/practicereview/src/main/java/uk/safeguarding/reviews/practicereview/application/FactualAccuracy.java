@@ -208,7 +208,7 @@ public class FactualAccuracy {
     }
 
     /** What stops the review group agreeing the report, if anything (the round's own rules). */
-    Optional<String> outstanding(ReviewSummary review) {
+    Optional<RefusedException> outstanding(ReviewSummary review) {
         return AccuracyRequest.outstanding(practiceReviews.accuracyRequestsOf(review.id()),
                 practiceReviews.accuracyCommentsOf(review.id()), work.today());
     }
@@ -255,7 +255,7 @@ public class FactualAccuracy {
         return new AccuracyView(requests.stream().map(r -> requestLine(r, today)).toList(),
                 comments.stream().map(FactualAccuracy::commentLine).toList(), options,
                 mayRun && !versions.isEmpty(), mayRun,
-                AccuracyRequest.outstanding(requests, comments, today).orElse(null));
+                AccuracyRequest.outstanding(requests, comments, today).map(RefusedException::getMessage).orElse(null));
     }
 
     private static AccuracyView.RequestLine requestLine(AccuracyRequest r, LocalDate today) {

@@ -139,8 +139,8 @@ public class WrittenReports {
         ReportVersion latest = versions.stream().findFirst().orElseThrow(() ->
                 RefusedException.because("practicereview.written-reports.no-version-report-saved-yet",
                 review.reference()));
-        accuracy.outstanding(review).ifPresent(what -> {
-            throw new RefusedException(what);
+        accuracy.outstanding(review).ifPresent(refusal -> {
+            throw refusal;
         });
         latest.agree(form.getAgreedOn(), form.getAgreedBy(), caller.username(), summaryPages(review, latest),
                 work.today());

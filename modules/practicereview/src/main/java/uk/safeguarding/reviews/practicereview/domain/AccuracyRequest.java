@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.RefusalWords;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Texts;
 
@@ -148,22 +149,23 @@ public class AccuracyRequest {
      * was circulated, an agency has not answered while its time runs, or a comment is not yet
      * disposed of; empty when nothing does.
      */
-    public static Optional<String> outstanding(List<AccuracyRequest> requests, List<AccuracyComment> comments,
-            LocalDate today) {
+    public static Optional<RefusedException> outstanding(List<AccuracyRequest> requests,
+            List<AccuracyComment> comments, LocalDate today) {
         if (requests.isEmpty()) {
-            return Optional.of("\u00a78.3: the draft goes to the contributing agencies for comments on its factual"
-                    + " accuracy before the review group agrees the final version. Send it to them first.");
+            return Optional.of(RefusedException.because("practicereview.accuracy-request.send-draft-first"));
         }
         List<String> waiting = requests.stream().filter(r -> r.respondedAt == null && !r.dueOn.isBefore(today))
-                .map(r -> r.agencyName + " (until " + PlainDates.day(r.dueOn) + ")").toList();
+                .map(r -> r.agencyName + " (" + RefusalWords.text("practicereview.accuracy-request.until",
+                        List.of(PlainDates.day(r.dueOn))) + ")").toList();
         if (!waiting.isEmpty()) {
-            return Optional.of("Agencies still have time to comment on the report's accuracy (\u00a78.3): "
-                    + String.join(", ", waiting));
+            return Optional.of(RefusedException.because("practicereview.accuracy-request.agencies-still-have-time",
+                    String.join(", ", waiting)));
         }
         long undisposed = comments.stream().filter(c -> !c.disposed()).count();
         if (undisposed > 0) {
-            return Optional.of("\u00a78.3: the review group considers all comments: " + undisposed + " comment"
-                    + (undisposed == 1 ? " is" : "s are") + " not yet accepted or answered");
+            return Optional.of(undisposed == 1
+                    ? RefusedException.because("practicereview.accuracy-request.one-comment-undisposed")
+                    : RefusedException.because("practicereview.accuracy-request.comments-undisposed", undisposed));
         }
         return Optional.empty();
     }

@@ -63,18 +63,19 @@ class AccuracyRequestTest {
 
     @Test
     void theReviewGroupAgreesOnlyOnceTheRoundIsOverAndEveryCommentIsDealtWith() {
-        assertTrue(AccuracyRequest.outstanding(List.of(), List.of(), TODAY).orElseThrow().startsWith("\u00a78.3"),
+        assertTrue(AccuracyRequest.outstanding(List.of(), List.of(), TODAY).orElseThrow().getMessage().startsWith("\u00a78.3"),
                 "the draft goes to the agencies first");
         AccuracyRequest police = request("Police");
         AccuracyRequest health = request("Health");
         List<AccuracyComment> comments = police.respond(List.of(new AccuracyRequest.CommentLines("decisions",
                 "The strategy meeting was held")), false, "p", NOW);
-        Optional<String> waiting = AccuracyRequest.outstanding(List.of(police, health), comments, TODAY);
-        assertTrue(waiting.orElseThrow().contains("Health (until 16 December 2026)"), waiting.toString());
+        Optional<RefusedException> waiting = AccuracyRequest.outstanding(List.of(police, health), comments, TODAY);
+        assertTrue(waiting.orElseThrow().getMessage().contains("Health (until 16 December 2026)"), waiting.toString());
         assertTrue(AccuracyRequest.outstanding(List.of(police, health), comments, DUE).isPresent(),
                 "the last day is still the agency's");
-        Optional<String> undisposed = AccuracyRequest.outstanding(List.of(police, health), comments, DUE.plusDays(1));
-        assertTrue(undisposed.orElseThrow().contains("1 comment is not yet accepted or answered"), undisposed.toString());
+        Optional<RefusedException> undisposed = AccuracyRequest.outstanding(List.of(police, health), comments,
+                DUE.plusDays(1));
+        assertTrue(undisposed.orElseThrow().getMessage().contains("1 comment is not yet accepted or answered"), undisposed.toString());
         assertTrue(health.overdue(DUE.plusDays(1)), "an agency that never answers does not hold the report up");
 
         AccuracyComment comment = comments.get(0);

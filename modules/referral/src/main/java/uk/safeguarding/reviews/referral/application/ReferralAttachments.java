@@ -64,10 +64,10 @@ public class ReferralAttachments {
         refuseIf(policy, name, declaredSize, referral);
         byte[] bytes = readAtMost(content, policy.maxBytes() + 1);
         refuseIf(policy, name, bytes.length, referral);
-        Optional<String> notWhatItSays = FileContent.mismatch(name, bytes);
+        Optional<InvalidFieldException> notWhatItSays = FileContent.mismatch("attachment", name, bytes);
         if (notWhatItSays.isPresent()) {
             audit.denied(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "refused " + name + ": its content is not its kind");
-            throw new InvalidFieldException("attachment", notWhatItSays.get());
+            throw notWhatItSays.get();
         }
         Attachment attachment = new Attachment(referral.id(), name, contentType, bytes, caller.username(),
                 OffsetDateTime.now(clock));
@@ -115,20 +115,15 @@ public class ReferralAttachments {
         roles.require(AuditAction.UPDATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
         AttachmentPolicy policy = referrals.attachmentPolicy();
         String before = policy.extensions() + " up to " + policy.maxBytes();
-        try {
-            policy.change(extensions, maxMegabytes * 1024L * 1024L);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(e.getMessage().startsWith("The size") ? "maxMegabytes" : "extensions",
-                    e.getMessage());
-        }
+        policy.change(extensions, maxMegabytes * 1024L * 1024L);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "policy", before + " -> " + policy.extensions() + " up to "
                 + policy.maxBytes());
     }
 
     private void refuseIf(AttachmentPolicy policy, String name, long size, Referral referral) {
-        policy.refusal(name, size).ifPresent(why -> {
-            audit.denied(AuditAction.CREATE, RECORD_TYPE, referral.id(), "file refused: " + why);
-            throw new InvalidFieldException("attachment", why);
+        policy.refusal("attachment", name, size).ifPresent(refused -> {
+            audit.denied(AuditAction.CREATE, RECORD_TYPE, referral.id(), "file refused: " + refused.getMessage());
+            throw refused;
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /** Which files a partnership accepts on a referral, and how large; one row per partnership. */
 @Entity
@@ -43,32 +44,33 @@ public class AttachmentPolicy {
     public final void change(String extensions, long newMaxBytes) {
         List<String> list = parse(extensions);
         if (list.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one kind of file, for example pdf");
+            throw InvalidFieldException.refused("extensions", "referral.attachment-policy.name-a-kind");
         }
         if (list.stream().anyMatch(e -> !e.matches("[a-z0-9]{1,10}"))) {
-            throw new IllegalArgumentException("Write file kinds as extensions separated by commas, for example pdf, docx");
+            throw InvalidFieldException.refused("extensions", "referral.attachment-policy.write-extensions");
         }
         if (newMaxBytes < 1 || newMaxBytes > CEILING_BYTES) {
-            throw new IllegalArgumentException("The size limit is between 1 byte and 25 MB");
+            throw InvalidFieldException.refused("maxMegabytes", "referral.attachment-policy.size-limit-range");
         }
         this.allowedExtensions = String.join(",", list);
         this.maxBytes = newMaxBytes;
     }
 
-    /** Why the file is refused, in words for the referrer, or empty if it is accepted. */
-    public Optional<String> refusal(String fileName, long size) {
+    /** Why the file is refused, beside {@code field}, or empty if it is accepted. */
+    public Optional<InvalidFieldException> refusal(String field, String fileName, long size) {
         String name = fileName == null ? "" : fileName;
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.UK);
         if (size == 0) {
-            return Optional.of(name + " is empty");
+            return Optional.of(InvalidFieldException.refused(field, "referral.attachment-policy.file-empty", name));
         }
         if (!extensions().contains(extension)) {
-            return Optional.of(name + " is not a kind of file the partnership accepts (" + String.join(", ", extensions())
-                    + ")");
+            return Optional.of(InvalidFieldException.refused(field, "referral.attachment-policy.kind-not-accepted", name,
+                    String.join(", ", extensions())));
         }
         if (size > maxBytes) {
-            return Optional.of(name + " is " + megabytes(size) + ": the limit is " + megabytes(maxBytes));
+            return Optional.of(InvalidFieldException.refused(field, "referral.attachment-policy.file-too-large", name,
+                    megabytes(size), megabytes(maxBytes)));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.referral.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * One panel member's vote: who, when, what and why, and any conflict of interest they declared. A
@@ -15,7 +16,7 @@ public record PanelVote(String member, PanelOutcome outcome, String reason, Stri
         Objects.requireNonNull(outcome, "Choose what the panel should decide");
         Objects.requireNonNull(at, "at");
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason for the vote");
+            throw InvalidFieldException.refused("reason", "referral.panel-vote.give-reason");
         }
         reason = reason.strip();
         conflictOfInterest = conflictOfInterest == null || conflictOfInterest.isBlank() ? null : conflictOfInterest.strip();

@@ -203,13 +203,13 @@ public class Referral {
             String summary, String createdBy, OffsetDateTime now) {
         Objects.requireNonNull(now, "now");
         if (childInitials == null || childInitials.isEmpty()) {
-            throw new IllegalArgumentException("A referral is about at least one child");
+            throw InvalidFieldException.refused("childInitials", "referral.referral.at-least-one-child");
         }
         if (incidentDate == null || incidentDate.isAfter(now.toLocalDate())) {
-            throw new IllegalArgumentException("The incident date must be given and not in the future");
+            throw InvalidFieldException.refused("incidentDate", "referral.referral.incident-date-given-not-future");
         }
         if (summary == null || summary.isBlank() || summary.length() > SUMMARY_MAX) {
-            throw new IllegalArgumentException("A summary of 1 to " + SUMMARY_MAX + " characters is needed");
+            throw InvalidFieldException.refused("summary", "referral.referral.summary-length", SUMMARY_MAX);
         }
         Referral referral = new Referral();
         referral.id = UUID.fromString(id).toString();
@@ -223,7 +223,7 @@ public class Referral {
         for (String initials : childInitials) {
             String normalised = normaliseInitials(initials);
             if (!normalised.matches(INITIALS_PATTERN)) {
-                throw new IllegalArgumentException("Not initials: " + initials);
+                throw InvalidFieldException.refused("childInitials", "referral.referral.not-initials", initials);
             }
             referral.children.add(new ReferralChild(referral, referral.children.size(), normalised));
         }
@@ -440,7 +440,7 @@ public class Referral {
         requireStatus("vote on", ReferralStatus.WITH_PANEL);
         requireOutcomeOfKind(newVote.outcome());
         if (because == null || because.isBlank()) {
-            throw new IllegalArgumentException("Say why the vote changes");
+            throw InvalidFieldException.refused("because", "referral.referral.say-why-vote-changes");
         }
         RecordedVote earlier = currentVoteOf(newVote.member()).orElseThrow(() ->
                 RefusedException.because("referral.referral.has-no-vote-supersede", newVote.member()));
@@ -461,7 +461,7 @@ public class Referral {
             throw RefusedException.because("referral.referral.panel-votes-are-not-tied");
         }
         if (chosen == null || !tie.tied().contains(chosen)) {
-            throw new IllegalArgumentException("The chair decides between the tied outcomes " + tie.tied());
+            throw InvalidFieldException.refused("outcome", "referral.referral.chair-decides-between-tied", tie.tied());
         }
         decide(chosen, DecisionRoute.CHAIR_ON_TIE, chair, rationale, now);
     }
@@ -473,14 +473,14 @@ public class Referral {
         if (outcome != PanelOutcome.NO_REVIEW) {
             throw RefusedException.because("referral.referral.only-decision-no-review-can");
         }
-        disagreement = requireText(why, "Say why you disagree");
+        disagreement = Texts.required("why", why, "referral.referral.say-why-disagree");
         status = ReferralStatus.DISPUTED;
         updatedAt = now;
     }
 
     public void recordAdviserView(String by, String view, OffsetDateTime now) {
         requireStatus("record the adviser's view on", ReferralStatus.DISPUTED);
-        adviserView = requireText(view, "Record the Independent Adviser's view");
+        adviserView = Texts.required("view", view, "referral.referral.record-adviser-view");
         adviserViewBy = Objects.requireNonNull(by);
         updatedAt = now;
     }
@@ -492,7 +492,7 @@ public class Referral {
             throw RefusedException.because("referral.referral.record-independent-adviser-view-before");
         }
         if (finalOutcome == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
-            throw new IllegalArgumentException("The final decision is a review or no review");
+            throw InvalidFieldException.refused("outcome", "referral.referral.final-decision-review-or-none");
         }
         requireOutcomeOfKind(finalOutcome);
         decide(finalOutcome, DecisionRoute.FINAL_AFTER_DISAGREEMENT, by, rationale, now);
@@ -522,7 +522,7 @@ public class Referral {
         outcome = decided;
         decisionRoute = route;
         decidedBy = Objects.requireNonNull(by);
-        decisionRationale = requireText(rationale, "Give the rationale for the decision");
+        decisionRationale = Texts.required("rationale", rationale, "referral.referral.give-rationale");
         decidedAt = now;
         if (decided == PanelOutcome.INCOMPLETE_RETURN_TO_REFERRER) {
             submissions.get(submissions.size() - 1).returned(decisionRationale);
@@ -535,11 +535,11 @@ public class Referral {
 
     private void requireOutcomeOfKind(PanelOutcome proposed) {
         if (proposed == null) {
-            throw new IllegalArgumentException("Choose the outcome");
+            throw InvalidFieldException.refused("outcome", "referral.referral.choose-outcome");
         }
         if (!kind.outcomes().contains(proposed)) {
-            throw new IllegalArgumentException("A " + kind + " referral can lead to " + kind.outcomes() + ", not "
-                    + proposed);
+            throw InvalidFieldException.refused("outcome", "referral.referral.kind-cannot-lead-to", kind,
+                    kind.outcomes(), proposed);
         }
     }
 
@@ -553,8 +553,7 @@ public class Referral {
 
     private void requireStatus(String act, ReferralStatus... allowed) {
         if (status == ReferralStatus.HANDED_OVER) {
-            throw new ReadOnlyRecordException("This referral was handed over to " + handedOverTo
-                    + " (\u00a710.2): it continues there and is read-only here");
+            throw ReadOnlyRecordException.because("referral.referral.handed-over", handedOverTo);
         }
         if (!java.util.Arrays.asList(allowed).contains(status)) {
             throw RefusedException.because("referral.referral.referral-cannot-now", status, act);
@@ -565,13 +564,6 @@ public class Referral {
         if (!createdBy.equals(by)) {
             throw RefusedException.because("referral.referral.only-referrer-who-wrote-can");
         }
-    }
-
-    private static String requireText(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
-        }
-        return text.strip();
     }
 
     public String reference() {

@@ -118,8 +118,7 @@ public class Review {
 
     public static void requireOpen(String reference, String handedOverTo) {
         if (handedOverTo != null) {
-            throw new ReadOnlyRecordException(reference + " is read-only here: it was handed over to " + handedOverTo
-                    + " (\u00a710.2), where the review continues");
+            throw ReadOnlyRecordException.because("review.review.handed-over", reference, handedOverTo);
         }
     }
 
@@ -145,7 +144,7 @@ public class Review {
     public void assignChair(String chairName) {
         requireOpen();
         if (chairName == null || chairName.isBlank()) {
-            throw new IllegalArgumentException("Enter the name of the review's chair");
+            throw InvalidFieldException.refused("chair", "review.review.enter-chair");
         }
         chair = chairName.strip();
     }
@@ -163,13 +162,13 @@ public class Review {
     public void recordOfstedCheck(boolean needed, LocalDate notifiedOn, String by, LocalDate today) {
         requireOpen();
         if (!needed && notifiedOn != null) {
-            throw new IllegalArgumentException("A notification date is only recorded when one was needed");
+            throw InvalidFieldException.refused("notifiedOn", "review.review.notification-date-only-when-needed");
         }
         if (needed && notifiedOn == null) {
-            throw new IllegalArgumentException("Enter the date Ofsted was notified");
+            throw InvalidFieldException.refused("notifiedOn", "review.review.enter-ofsted-notified");
         }
         if (notifiedOn != null && notifiedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The notification date cannot be in the future");
+            throw InvalidFieldException.refused("notifiedOn", "review.review.notification-date-future");
         }
         ofstedNotificationNeeded = needed;
         ofstedNotifiedOn = notifiedOn;

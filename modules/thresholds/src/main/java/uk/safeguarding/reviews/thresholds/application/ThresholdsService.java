@@ -108,13 +108,8 @@ public class ThresholdsService {
         Forms.requireValid(validator, form);
         ThresholdSet current = newest();
         Thresholds next = fromForm(form, current.thresholds());
-        ThresholdSet published;
-        try {
-            published = current.publishChange(next, form.getEffectiveFrom(), form.getReason(), caller.username(),
-                    OffsetDateTime.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("effectiveFrom", e.getMessage());
-        }
+        ThresholdSet published = current.publishChange(next, form.getEffectiveFrom(), form.getReason(),
+                caller.username(), OffsetDateTime.now(clock));
         versions.add(published);
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, "v" + published.version(), describe(current.thresholds()) + " -> "
                 + describe(next) + ", effective " + form.getEffectiveFrom() + "; " + form.getReason());
@@ -151,20 +146,11 @@ public class ThresholdsService {
             throw InvalidFieldException.refused("panelMembers",
                     "thresholds.thresholds-service.each-member-panel-listed-once");
         }
-        PanelRule panel;
-        try {
-            // §10.1: with its members listed, the panel is as large as the list.
-            panel = new PanelRule(form.getQuorum(), members.isEmpty() ? form.getPanelSize() : members.size(),
-                    form.getTieRule());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("quorum", e.getMessage());
-        }
-        try {
-            return new Thresholds(kinds, questions, panel, lines(form.getStatutoryPartners()),
-                    form.isEqualityConsiderationRequired(), members);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("statutoryPartners", e.getMessage());
-        }
+        // §10.1: with its members listed, the panel is as large as the list.
+        PanelRule panel = new PanelRule(form.getQuorum(), members.isEmpty() ? form.getPanelSize() : members.size(),
+                form.getTieRule());
+        return new Thresholds(kinds, questions, panel, lines(form.getStatutoryPartners()),
+                form.isEqualityConsiderationRequired(), members);
     }
 
     private static List<String> lines(String text) {

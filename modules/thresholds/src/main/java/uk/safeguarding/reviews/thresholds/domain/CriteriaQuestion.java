@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.thresholds.domain;
 
 import java.util.Objects;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /** A yes/no question a referral answers for one kind of review; the reference says where it comes from. */
 public record CriteriaQuestion(ReviewKind kind, String text, String policyReference) {
@@ -8,10 +9,10 @@ public record CriteriaQuestion(ReviewKind kind, String text, String policyRefere
     public CriteriaQuestion {
         Objects.requireNonNull(kind, "kind");
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A criteria question cannot be empty");
+            throw InvalidFieldException.refused("questions", "thresholds.criteria-question.empty");
         }
         if (text.strip().length() > 500) {
-            throw new IllegalArgumentException("A criteria question must be 500 characters or fewer");
+            throw InvalidFieldException.refused("questions", "thresholds.criteria-question.too-long");
         }
         text = text.strip();
         policyReference = policyReference == null ? "" : policyReference.strip();

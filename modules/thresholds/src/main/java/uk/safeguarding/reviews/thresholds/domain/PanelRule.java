@@ -1,6 +1,6 @@
 package uk.safeguarding.reviews.thresholds.domain;
 
-import java.util.Objects;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * How the Virtual Panel decides (§7.5): {@code quorum} counted votes make a decision, the majority
@@ -10,16 +10,18 @@ import java.util.Objects;
 public record PanelRule(int quorum, int panelSize, TieRule tieRule) {
 
     public PanelRule {
-        Objects.requireNonNull(tieRule, "Choose what happens when the votes are tied");
+        if (tieRule == null) {
+            throw InvalidFieldException.refused("tieRule", "thresholds.panel-rule.choose-tie-rule");
+        }
         if (panelSize < 1) {
-            throw new IllegalArgumentException("The panel needs at least one member");
+            throw InvalidFieldException.refused("panelSize", "thresholds.panel-rule.at-least-one-member");
         }
         if (quorum < 1) {
-            throw new IllegalArgumentException("The quorum must be at least 1");
+            throw InvalidFieldException.refused("quorum", "thresholds.panel-rule.quorum-at-least-one");
         }
         if (quorum > panelSize) {
-            throw new IllegalArgumentException("A quorum of " + quorum + " is larger than the panel of " + panelSize
-                    + ": the panel could never decide");
+            throw InvalidFieldException.refused("quorum", "thresholds.panel-rule.quorum-larger-than-panel", quorum,
+                    panelSize);
         }
     }
 }

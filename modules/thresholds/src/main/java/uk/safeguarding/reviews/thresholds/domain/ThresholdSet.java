@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ScheduledVersion;
 
 /**
@@ -129,15 +130,16 @@ public class ThresholdSet extends ScheduledVersion {
 
         public Thresholds {
             if (kinds == null || kinds.isEmpty()) {
-                throw new IllegalArgumentException("Choose at least one kind of review the partnership runs");
+                throw InvalidFieldException.refused("kinds", "thresholds.threshold-set.choose-a-kind");
             }
             Set<ReviewKind> run = Set.copyOf(kinds);
             for (ReviewKind kind : run) {
                 if (!ReviewKind.decidedOnReferrals().contains(kind)) {
-                    throw new IllegalArgumentException(kind + " is not decided on a referral: it has no thresholds");
+                    throw InvalidFieldException.refused("kinds", "thresholds.threshold-set.kind-not-decided-on-referral",
+                            kind);
                 }
                 if (questions.stream().noneMatch(q -> q.kind() == kind)) {
-                    throw new IllegalArgumentException("Give at least one criteria question for " + kind);
+                    throw InvalidFieldException.refused("kinds", "thresholds.threshold-set.question-for-kind", kind);
                 }
             }
             questions = questions.stream().filter(q -> run.contains(q.kind())).toList();
@@ -145,20 +147,20 @@ public class ThresholdSet extends ScheduledVersion {
             List<String> partners = statutoryPartners == null ? List.of()
                     : statutoryPartners.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
             if (partners.isEmpty()) {
-                throw new IllegalArgumentException("Name at least one statutory partner");
+                throw InvalidFieldException.refused("statutoryPartners", "thresholds.threshold-set.name-a-partner");
             }
             if (new LinkedHashSet<>(partners.stream().map(p -> p.toLowerCase(java.util.Locale.UK)).toList()).size()
                     != partners.size()) {
-                throw new IllegalArgumentException("Each statutory partner is named once");
+                throw InvalidFieldException.refused("statutoryPartners", "thresholds.threshold-set.partner-named-once");
             }
             if (partners.stream().anyMatch(p -> p.length() > 100)) {
-                throw new IllegalArgumentException("A statutory partner's name must be 100 characters or fewer");
+                throw InvalidFieldException.refused("statutoryPartners", "thresholds.threshold-set.partner-name-length");
             }
             List<String> members = panelMembers == null ? List.of()
                     : panelMembers.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
             if (new LinkedHashSet<>(members.stream().map(m -> m.toLowerCase(java.util.Locale.UK)).toList()).size()
                     != members.size()) {
-                throw new IllegalArgumentException("Each member of the panel is listed once");
+                throw InvalidFieldException.refused("panelMembers", "thresholds.threshold-set.member-listed-once");
             }
             if (!members.isEmpty() && members.size() != panel.panelSize()) {
                 panel = new PanelRule(panel.quorum(), members.size(), panel.tieRule());

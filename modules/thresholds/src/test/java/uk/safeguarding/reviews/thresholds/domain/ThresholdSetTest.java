@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.thresholds.domain.ThresholdSet.Thresholds;
 
 class ThresholdSetTest {
@@ -29,11 +30,14 @@ class ThresholdSetTest {
 
     @Test
     void aQuorumLargerThanThePanelIsRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
                 () -> new PanelRule(4, 3, TieRule.CHAIR_DECIDES));
         assertEquals("A quorum of 4 is larger than the panel of 3: the panel could never decide", refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new PanelRule(0, 3, TieRule.CHAIR_DECIDES));
-        assertThrows(NullPointerException.class, () -> new PanelRule(2, 3, null), "the tie rule is always explicit");
+        assertEquals("quorum", refused.field());
+        assertEquals("quorum", assertThrows(InvalidFieldException.class,
+                () -> new PanelRule(0, 3, TieRule.CHAIR_DECIDES)).field());
+        assertEquals("tieRule", assertThrows(InvalidFieldException.class, () -> new PanelRule(2, 3, null),
+                "the tie rule is always explicit").field());
     }
 
     @Test

@@ -14,6 +14,7 @@ import uk.safeguarding.reviews.agencies.domain.AgencyKind;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.web.shell.Messages;
 import uk.safeguarding.reviews.web.shell.Pages;
 
@@ -79,7 +80,7 @@ public class AgencySettings implements Serializable {
             return "/app/settings/agencies?faces-redirect=true";
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | RecordNotFoundException e) {
+        } catch (RefusedException | RecordNotFoundException e) {
             Messages.errorFor(null, e.getMessage());
         }
         return null;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import uk.safeguarding.reviews.clocks.application.ClockExplanation;
 import uk.safeguarding.reviews.clocks.application.Deadlines;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.web.shell.Messages;
@@ -86,7 +87,9 @@ public class ClockDetail implements Serializable {
             return "/app/clocks/clock?faces-redirect=true&id=" + id;
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | RefusedException e) {
+        } catch (InvalidFieldException e) {
+            Messages.besideField("actions", e);
+        } catch (RefusedException e) {
             Messages.errorFor("actions:reason", e.getMessage());
         }
         return null;

@@ -107,35 +107,34 @@ public class ClockSettings implements Serializable {
         } catch (ConstraintViolationException e) {
             Messages.besideFields("change", e);
         } catch (InvalidFieldException e) {
-            Messages.errorFor("change:" + e.field(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            Messages.errorFor("change:effectiveFrom", e.getMessage());
+            Messages.besideFieldOr("change", e, "save");
         }
         return null;
     }
 
     public String addClosureDay() {
-        return publishCalendarChange(() -> clocks.addClosureDay(closure), "closure:day");
+        return publishCalendarChange(() -> clocks.addClosureDay(closure), "closure");
     }
 
     public String removeClosureDay(LocalDate day) {
-        return publishCalendarChange(() -> clocks.removeClosureDay(day), null);
+        return publishCalendarChange(() -> clocks.removeClosureDay(day), "closures");
     }
 
     public String changeRegion() {
-        return publishCalendarChange(() -> clocks.changeRegion(region, regionReason), "calendar:region");
+        return publishCalendarChange(() -> clocks.changeRegion(region, regionReason), "calendar");
     }
 
-    private String publishCalendarChange(java.util.function.IntSupplier change, String fieldForProblems) {
+    /** A refusal goes beside the field it names in {@code formId}, or to the top of the page. */
+    private String publishCalendarChange(java.util.function.IntSupplier change, String formId) {
         try {
             Messages.info("clocks.calendar.saved", change.getAsInt());
             return "/app/settings/clocks?faces-redirect=true";
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
-            Messages.besideFields("closure", e);
-        } catch (IllegalArgumentException e) {
-            Messages.errorFor(fieldForProblems, e.getMessage());
+            Messages.besideFields(formId, e);
+        } catch (InvalidFieldException e) {
+            Messages.besideFieldOr(formId, e, "submit");
         }
         return null;
     }

@@ -7,8 +7,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
-import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
+import uk.safeguarding.reviews.kernel.RefusedException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.linking.application.PossibleLink;
 import uk.safeguarding.reviews.linking.application.PossibleLinks;
@@ -102,7 +103,7 @@ public class ReferralPage implements Serializable {
             Messages.besideFields("vote", e);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | RefusedException e) {
+        } catch (InvalidFieldException | RefusedException e) {
             Messages.errorFor("vote:outcome", e.getMessage());
         }
         return null;
@@ -167,7 +168,7 @@ public class ReferralPage implements Serializable {
             Pages.forbidden();
         } catch (ConstraintViolationException e) {
             Messages.errorFor(fieldForProblems, e.getConstraintViolations().iterator().next().getMessage());
-        } catch (IllegalArgumentException | RefusedException e) {
+        } catch (InvalidFieldException | RefusedException e) {
             Messages.errorFor(fieldForProblems, e.getMessage());
         }
         return null;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.review.application.ReviewService;
@@ -53,7 +54,7 @@ public class ReviewPage implements Serializable {
             return "/app/reviews/view?faces-redirect=true&id=" + id;
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        } catch (IllegalArgumentException | ReadOnlyRecordException e) {
+        } catch (InvalidFieldException | ReadOnlyRecordException e) {
             Messages.errorFor("ofsted:notifiedOn", e.getMessage());
         }
         return null;

@@ -1,10 +1,11 @@
 package uk.safeguarding.reviews.web.shell;
 
-import uk.safeguarding.reviews.kernel.FileContent;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import uk.safeguarding.reviews.kernel.FileContent;
+import uk.safeguarding.reviews.kernel.InvalidFieldException;
 
 /**
  * A file chosen in a form, handed to the form's object under its own base name. Nothing
@@ -31,9 +32,9 @@ public final class Uploads {
         try (InputStream in = file.getInputStream()) {
             String name = FileContent.safeBaseName(file.getSubmittedFileName());
             byte[] content = in.readNBytes(maxBytes);
-            java.util.Optional<String> notWhatItSays = FileContent.mismatch(name, content);
+            java.util.Optional<InvalidFieldException> notWhatItSays = FileContent.mismatch(clientId, name, content);
             if (notWhatItSays.isPresent()) {
-                Messages.errorFor(clientId, notWhatItSays.get());
+                Messages.errorFor(clientId, notWhatItSays.get().getMessage());
                 return false;
             }
             attach.accept(name, content);
