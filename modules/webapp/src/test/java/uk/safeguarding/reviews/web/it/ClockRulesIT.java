@@ -35,6 +35,7 @@ import uk.safeguarding.reviews.clocks.application.ClockRulesView;
 import uk.safeguarding.reviews.clocks.application.ClosureDayForm;
 import uk.safeguarding.reviews.clocks.domain.ClockUnit;
 import uk.safeguarding.reviews.clocks.domain.Deadline;
+import uk.safeguarding.reviews.clocks.domain.Region;
 import uk.safeguarding.reviews.clocks.domain.StartEvent;
 import uk.safeguarding.reviews.kernel.AccessDeniedException;
 import uk.safeguarding.reviews.kernel.Caller;
@@ -240,6 +241,34 @@ class ClockRulesIT {
         assertTrue(here.skipped().stream().anyMatch(d -> d.reason().equals("Closure: Staff training day")));
         assertEquals(1, as(changed, MANAGER, () -> audit.historyOf("calendar", "v" + version)).size());
         assertEquals(List.of(), as(untouched, MANAGER, clocks::currentCalendar).closures());
+    }
+
+    @Test
+    void calendarChangesThatMeanNothingAreRefusedBesideTheirFieldAndChangeNothing() {
+        ActiveTenant partnership = tenants.provision("it-clocks-calendar-refusals");
+        int before = as(partnership, MANAGER, clocks::currentCalendar).version();
+        ClosureDayForm saturday = new ClosureDayForm();
+        saturday.setDay(LocalDate.of(2027, 1, 2));
+        saturday.setReason("Stocktake");
+
+        InvalidFieldException weekend = assertThrows(InvalidFieldException.class,
+                () -> as(partnership, MANAGER, () -> clocks.addClosureDay(saturday)));
+        InvalidFieldException sameRegion = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> clocks.changeRegion(Region.ENGLAND_AND_WALES, "typo")));
+        InvalidFieldException noReason = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> clocks.changeRegion(Region.SCOTLAND, " ")));
+        InvalidFieldException notAFile = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> clocks.importBankHolidays(new java.io.ByteArrayInputStream("{\"wales\": {}}".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "New year's file")));
+
+        assertEquals("day", weekend.field());
+        assertEquals("2 January 2027 is a Saturday: it is never counted", weekend.getMessage());
+        assertEquals("region", sameRegion.field());
+        assertEquals("The calendar already keeps the bank holidays of England and Wales", sameRegion.getMessage());
+        assertEquals("regionReason", noReason.field());
+        assertEquals("holidayFile", notAFile.field());
+        assertTrue(notAFile.getMessage().startsWith("Unknown division \"wales\""), notAFile.getMessage());
+        assertEquals(before, as(partnership, MANAGER, clocks::currentCalendar).version(), "no version was published");
     }
 
     private static int rapidReviewAmount(ClockRulesView view) {
