@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.PlainDates;
-import uk.safeguarding.reviews.kernel.RefusedException;
 
 /**
  * A link between two reviews of the same family (§4.3): which board leads, whether the review is
@@ -85,7 +84,8 @@ public record ReviewLink(String id, Arrangement arrangement, Side lead, String c
             throw InvalidFieldException.refused("endReason", "linking.review-link.say-why-ending");
         }
         if (side(side).hasEnded()) {
-            throw RefusedException.because("linking.review-link.already-ended",
+            // Shown beside the reason, where the person tried to end it again.
+            throw InvalidFieldException.refused("endReason", "linking.review-link.already-ended",
                     PlainDates.day(side(side).endedAt().toLocalDate()));
         }
         LinkSide ended = side(side).ended(by, at, reason.strip());
