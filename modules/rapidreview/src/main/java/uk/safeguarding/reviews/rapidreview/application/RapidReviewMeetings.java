@@ -105,6 +105,11 @@ public class RapidReviewMeetings {
     @Inject
     private Clock clock;
 
+    /** Whether the signed-in person completes this review's meeting report (§7.12: its chair, or the business unit). */
+    public boolean mayCompleteTheReport(String reviewId) {
+        return access.mayOn(reviewId, ReviewAct.COMPLETE_MEETING_REPORT);
+    }
+
     public MeetingView view(String reviewId) {
         Caller caller = access.requireOn(reviewId, ReviewAct.SEE, AuditAction.VIEW, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
@@ -213,14 +218,14 @@ public class RapidReviewMeetings {
     }
 
     public MeetingView writeNotes(String reviewId, CaseDiscussionNotes notes, String equalityConsideration) {
-        return change(reviewId, (caller, review, meeting) -> {
+        return change(reviewId, ReviewAct.COMPLETE_MEETING_REPORT, (caller, review, meeting) -> {
             meeting.writeNotes(notes, equalityConsideration);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "Case Discussion Tool notes saved");
         });
     }
 
     public MeetingView addSafetyAction(String reviewId, String description, String owner, LocalDate dueOn) {
-        return change(reviewId, (caller, review, meeting) -> {
+        return change(reviewId, ReviewAct.COMPLETE_MEETING_REPORT, (caller, review, meeting) -> {
             var action = meeting.addSafetyAction(description, owner, dueOn, now().toLocalDate());
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "safety action " + action.actionId() + " for "
                     + action.owner() + ", due " + action.dueOn());
@@ -236,7 +241,7 @@ public class RapidReviewMeetings {
 
     public MeetingView addPendingInformation(String reviewId, PendingInformation.Kind kind, String description,
             LocalDate expectedBy) {
-        return change(reviewId, (caller, review, meeting) -> {
+        return change(reviewId, ReviewAct.COMPLETE_MEETING_REPORT, (caller, review, meeting) -> {
             meeting.addPendingInformation(kind, description, expectedBy);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "pending information noted: " + kind);
         });
@@ -245,7 +250,7 @@ public class RapidReviewMeetings {
     /** §7.12: the recommendation; an inquorate meeting cannot record one. */
     public MeetingView recordOutcome(String reviewId, Recommendation recommendation, boolean nationalReview,
             String rationale, String independentAdviser) {
-        return change(reviewId, (caller, review, meeting) -> {
+        return change(reviewId, ReviewAct.COMPLETE_MEETING_REPORT, (caller, review, meeting) -> {
             meeting.recordOutcome(recommendation, nationalReview, rationale, independentAdviser,
                     meeting.quorum(partners(review)), thresholds.version(review.thresholdVersion()).thresholds()
                             .equalityConsiderationRequired(), caller.username(), now().toOffsetDateTime());
@@ -383,7 +388,15 @@ public class RapidReviewMeetings {
 
     /** One change to the meeting by the business unit: checked, applied, and the meeting shown as it now is. */
     private MeetingView change(String reviewId, MeetingChange change) {
-        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RECORD_TYPE, reviewId);
+        return change(reviewId, ReviewAct.RUN, change);
+    }
+
+    /**
+     * One change to the meeting by whoever {@code act} allows on this review (the chair completes the
+     * report, §7.12): checked, applied, and the meeting shown as it now is.
+     */
+    private MeetingView change(String reviewId, ReviewAct act, MeetingChange change) {
+        Caller caller = access.requireOn(reviewId, act, AuditAction.UPDATE, RECORD_TYPE, reviewId);
         ReviewSummary review = reviews.view(reviewId);
         RapidReviewMeeting meeting = meeting(review, AuditAction.UPDATE);
         change.apply(caller, review, meeting);

@@ -68,7 +68,7 @@ public class ReviewAccess {
         if (act.allowsEverywhere(caller.roles())) {
             return caller;
         }
-        if (names(reviewId, caller)) {
+        if (names(reviewId, caller, act)) {
             return caller;
         }
         throw audit.notFound(action, recordType, recordId);
@@ -80,14 +80,17 @@ public class ReviewAccess {
      */
     public boolean mayOn(String reviewId, ReviewAct act) {
         Caller caller = TenantContext.caller();
-        return act.allowsEverywhere(caller.roles()) || act.allows(caller.roles()) && names(reviewId, caller);
+        return act.allowsEverywhere(caller.roles()) || act.allows(caller.roles()) && names(reviewId, caller, act);
     }
 
-    /** Whether an assignment to the review, or a record on it, names the caller. */
-    private boolean names(String reviewId, Caller caller) {
+    /** Whether an assignment to the review, or a record on it, names the caller in a way that gives {@code act}. */
+    private boolean names(String reviewId, Caller caller, ReviewAct act) {
         String review = reviewId == null ? "" : reviewId.strip();
-        if (!assignments.activeOf(review, caller.username()).isEmpty()) {
+        if (assignments.activeOf(review, caller.username()).stream().anyMatch(a -> act.grantedBy(a.part()))) {
             return true;
+        }
+        if (!act.grantedBy(null)) {
+            return false;
         }
         for (NamedOnReview naming : namings) {
             if (naming.names(review, caller)) {

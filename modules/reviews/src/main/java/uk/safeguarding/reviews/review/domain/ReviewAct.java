@@ -20,6 +20,15 @@ public enum ReviewAct {
     LIST(Audience.PANEL_AND_MANAGER, Audience.NEED_TO_KNOW),
     /** Run it: send requests, hold and record the meeting, send the report, give assignments (§7.5-7.13). */
     RUN(Role.BUSINESS_MANAGER),
+    /**
+     * §7.12: "The Rapid Review Meeting Report (Document 12) will be completed by the chair": the notes
+     * of the discussion, the safety actions, the pending information and the outcome with its
+     * recommendation. The review's assigned chair (a contracted reviewer, or a member of the panel, the
+     * sub-group or a partner chosen for their independence, §3.1); the business unit, which supports
+     * the chair and sends the report (§7.13), on any review.
+     */
+    COMPLETE_MEETING_REPORT(EnumSet.of(Role.BUSINESS_MANAGER), EnumSet.of(Role.REVIEWER, Role.PANEL_MEMBER,
+            Role.INDEPENDENT_ADVISER, Role.PRSG_CHAIR, Role.STATUTORY_PARTNER), ReviewPart.CHAIR),
     /** §7.6: "The Chair of PRSG will decide ... who should chair the review", with their independence. */
     APPOINT_CHAIR(Role.PRSG_CHAIR),
     /**
@@ -120,17 +129,28 @@ public enum ReviewAct {
     private final Set<Role> wide;
     private final Set<Role> named;
     private final Set<Role> roles;
+    private final Set<ReviewPart> parts;
 
     ReviewAct(Role first, Role... more) {
         this(EnumSet.of(first, more), EnumSet.noneOf(Role.class));
     }
 
-    ReviewAct(Set<Role> wide, Set<Role> named) {
+    ReviewAct(Set<Role> wide, Set<Role> named, ReviewPart... parts) {
         this.wide = Set.copyOf(wide);
         this.named = Set.copyOf(named);
         EnumSet<Role> all = EnumSet.copyOf(wide);
         all.addAll(named);
         this.roles = all;
+        this.parts = Set.of(parts);
+    }
+
+    /**
+     * Whether being named on a review as {@code part} (an assignment's part, or null for a record
+     * naming the person, such as an endorsement asked of them) gives this act there: any naming, unless
+     * the act belongs to certain parts only (the chair's report).
+     */
+    public boolean grantedBy(ReviewPart part) {
+        return parts.isEmpty() || part != null && parts.contains(part);
     }
 
     /** Every role that may do it somewhere: across the partnership or on the reviews that name them. */

@@ -38,6 +38,22 @@ class ReviewActTest {
     }
 
     @Test
+    void theChairCompletesTheMeetingReportThroughTheirAssignmentAndTheBusinessUnitSupportsThem() {
+        // §7.12: "The Rapid Review Meeting Report (Document 12) will be completed by the chair".
+        ReviewAct report = ReviewAct.COMPLETE_MEETING_REPORT;
+        assertEquals(EnumSet.of(Role.BUSINESS_MANAGER), report.wideRoles(), "§7.13: the business unit sends it");
+        assertTrue(report.grantedBy(ReviewPart.CHAIR));
+        for (ReviewPart other : EnumSet.complementOf(EnumSet.of(ReviewPart.CHAIR))) {
+            assertFalse(report.grantedBy(other), other + " reads the meeting but does not complete its report");
+        }
+        assertFalse(report.grantedBy(null), "an endorsement asked of someone does not make them the chair");
+        assertTrue(report.allows(Set.of(Role.REVIEWER)), "a contracted chair is a reviewer on the service");
+        assertFalse(report.allows(Set.of(Role.AGENCY_CONTRIBUTOR)));
+        assertTrue(ReviewAct.SEE.grantedBy(ReviewPart.CASE_GROUP_MEMBER) && ReviewAct.SEE.grantedBy(null),
+                "any naming on the review shows it");
+    }
+
+    @Test
     void onlyThePrsgChairChoosesAReviewsChair() {
         // §7.6: "The Chair of PRSG will decide ... who should chair the review"; not the business unit.
         assertEquals(EnumSet.of(Role.PRSG_CHAIR), ReviewAct.APPOINT_CHAIR.roles());

@@ -37,11 +37,13 @@ public class MeetingPage implements Serializable {
 
     private String id;
     private MeetingView view;
+    private boolean completesTheReport;
     private List<AgencyView> agencyList = List.of();
 
     public void load() {
         try {
             view = meetings.view(id);
+            completesTheReport = meetings.mayCompleteTheReport(id);
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
@@ -86,6 +88,11 @@ public class MeetingPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** Whether the signed-in person completes the meeting's report: its chair, or the business unit (§7.12). */
+    public boolean isCompletesTheReport() {
+        return completesTheReport;
     }
 
     public MeetingView getView() {

@@ -145,6 +145,9 @@ class RapidReviewIT {
     @Inject
     private uk.safeguarding.reviews.review.application.ReviewEngine engine;
 
+    @Inject
+    private uk.safeguarding.reviews.review.application.ReviewAssignments assignments;
+
     /** A partnership with a Rapid Review opened on a complete referral, and police and health agencies. */
     private record Setting(ActiveTenant partnership, String reviewId, AgencyView police, AgencyView health) {
     }
@@ -526,6 +529,75 @@ class RapidReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.papers(s.reviewId())));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "another partnership's attempt is audited there");
+    }
+
+    /**
+     * §7.12: "The Rapid Review Meeting Report (Document 12) will be completed by the chair": the chair
+     * the PRSG chair assigned records the notes, safety actions, pending information and outcome; the
+     * business unit sends the report (§7.13). Anyone else assigned to the review reads the meeting but
+     * records nothing of it ("not found", audited), nor does a chair of another partnership.
+     */
+    @Test
+    void theReviewsChairCompletesTheMeetingReportAndNobodyElseAssignedDoes() {
+        Setting s = rapidReview("it-rr-chair");
+        AgencyView la = agency(s.partnership(), "Children's Services", AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES,
+                "Local Authority", "rr.la");
+        send(s, false, ZonedDateTime.now(CLOCK).plusMinutes(20), s.police(), s.health(), la);
+        as(s.partnership(), MANAGER, () -> meetings.recordAttendance(s.reviewId(), List.of(
+                new AttendeeForm("Pat Police", "Detective Inspector", s.police().id(), null),
+                new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), null),
+                new AttendeeForm("Lee Council", "Head of service", la.id(), null))));
+        Caller chair = new Caller("rr.chair", "Cara Chair", Set.of(Role.REVIEWER));
+        Caller caseGroup = new Caller("rr.case.group", "Cal Case-Group", Set.of(Role.REVIEWER));
+        uk.safeguarding.reviews.review.application.AssignmentForm chairForm = assignment("rr.chair", "Cara Chair",
+                uk.safeguarding.reviews.review.domain.ReviewPart.CHAIR);
+        chairForm.setIndependent(true);
+        as(s.partnership(), CaseFixtures.PRSG_CHAIR, () -> assignments.assign(s.reviewId(), chairForm));
+        as(s.partnership(), MANAGER, () -> assignments.assign(s.reviewId(), assignment("rr.case.group",
+                "Cal Case-Group", uk.safeguarding.reviews.review.domain.ReviewPart.CASE_GROUP_MEMBER)));
+
+        assertTrue(as(s.partnership(), chair, () -> meetings.mayCompleteTheReport(s.reviewId())));
+        assertFalse(as(s.partnership(), caseGroup, () -> meetings.mayCompleteTheReport(s.reviewId())));
+        as(s.partnership(), chair, () -> meetings.writeNotes(s.reviewId(), CaseFixtures.notes(),
+                "Considered: no evidence that race or disability affected the response."));
+        as(s.partnership(), chair, () -> meetings.addSafetyAction(s.reviewId(), "Check the siblings' safety",
+                "Children's Services", LocalDate.now(CLOCK).plusDays(2)));
+        as(s.partnership(), chair, () -> meetings.addPendingInformation(s.reviewId(),
+                PendingInformation.Kind.TOXICOLOGY, "Toxicology results", LocalDate.now(CLOCK).plusDays(30)));
+        MeetingView recorded = as(s.partnership(), chair, () -> meetings.recordOutcome(s.reviewId(),
+                Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, false, "Serious harm; agencies did not share"
+                        + " information", "rr.adviser"));
+
+        assertEquals(Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, recorded.recommendation());
+        assertEquals(1, recorded.safetyActions().size());
+        assertEquals(1, recorded.pending().size());
+        assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("rapid-review-meeting", s.reviewId())).stream()
+                .anyMatch(e -> "rr.chair".equals(e.actor()) && e.detail() != null && e.detail().startsWith("outcome recorded")),
+                "the chair's acts are audited in their name");
+        assertThrows(uk.safeguarding.reviews.kernel.AccessDeniedException.class, () -> as(s.partnership(), chair,
+                () -> meetings.recordReportSent(s.reviewId(), RapidReviewMeeting.SentBy.NATIONAL_PANEL_PORTAL, "to the Panel")),
+                "§7.13: the business unit sends the report, not the chair");
+        assertEquals(s.reviewId(), as(s.partnership(), caseGroup, () -> meetings.view(s.reviewId())).reviewId(),
+                "a case group member reads the meeting of their review");
+        assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), caseGroup,
+                () -> meetings.addPendingInformation(s.reviewId(), PendingInformation.Kind.OTHER, "Anything", null)),
+                "but only the chair completes its report");
+        assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("rapid-review-meeting", s.reviewId())).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED && "rr.case.group".equals(e.actor())), "audited");
+        Setting neighbour = rapidReview("it-rr-chair-b");
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour.partnership(), chair,
+                () -> meetings.writeNotes(s.reviewId(), CaseFixtures.notes(), "x")),
+                "a chair of one partnership's review finds nothing of it from another");
+    }
+
+    private static uk.safeguarding.reviews.review.application.AssignmentForm assignment(String username, String name,
+            uk.safeguarding.reviews.review.domain.ReviewPart part) {
+        uk.safeguarding.reviews.review.application.AssignmentForm form =
+                new uk.safeguarding.reviews.review.application.AssignmentForm();
+        form.setUsername(username);
+        form.setPersonName(name);
+        form.setPart(part);
+        return form;
     }
 
     private static void assertReport(String extracted, String meetingDay) {
