@@ -556,6 +556,10 @@ class RapidReviewIT {
         as(s.partnership(), MANAGER, () -> assignments.assign(s.reviewId(), assignment("rr.case.group",
                 "Cal Case-Group", uk.safeguarding.reviews.review.domain.ReviewPart.CASE_GROUP_MEMBER)));
 
+        assertTrue(as(s.partnership(), chair, () -> work.of(chair)).stream().anyMatch(t ->
+                t.action().equals("Complete the Rapid Review Meeting Report")), "the chair's task, once the meeting is held");
+        assertFalse(as(s.partnership(), caseGroup, () -> work.of(caseGroup)).stream().anyMatch(t ->
+                t.action().equals("Complete the Rapid Review Meeting Report")));
         assertTrue(as(s.partnership(), chair, () -> meetings.mayCompleteTheReport(s.reviewId())));
         assertFalse(as(s.partnership(), caseGroup, () -> meetings.mayCompleteTheReport(s.reviewId())));
         as(s.partnership(), chair, () -> meetings.writeNotes(s.reviewId(), CaseFixtures.notes(),
@@ -569,6 +573,8 @@ class RapidReviewIT {
                         + " information", "rr.adviser"));
 
         assertEquals(Recommendation.CHILD_SAFEGUARDING_PRACTICE_REVIEW, recorded.recommendation());
+        assertFalse(as(s.partnership(), chair, () -> work.of(chair)).stream().anyMatch(t ->
+                t.action().equals("Complete the Rapid Review Meeting Report")), "recorded, the task leaves the list");
         assertEquals(1, recorded.safetyActions().size());
         assertEquals(1, recorded.pending().size());
         assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("rapid-review-meeting", s.reviewId())).stream()
