@@ -17,6 +17,8 @@ import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
+import uk.safeguarding.reviews.kernel.PlainDates;
+import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
@@ -36,6 +38,9 @@ import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class ReferralTransfer {
+
+    private static final java.time.format.DateTimeFormatter HOUR_AND_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     @Inject
     private ReferralAccess access;
@@ -90,10 +95,19 @@ public class ReferralTransfer {
                 clocksUnderUs);
     }
 
-    private static String describe(ClockLine line) {
-        return line.ruleKey() + ": due " + line.dueBy().withZoneSameInstant(DeadlineCalculator.UK).toLocalDateTime()
-                + ", " + line.status();
+    /**
+     * A clock as the receiving partnership reads it (issue 15): what it is for, in the policy's words,
+     * when it is due, and where it stands; "§7.5: forward to the Virtual Panel within 24 hours of
+     * receipt: due 3 December 2026 at 04:56 (met)".
+     */
+    static String describe(ClockLine line) {
+        ZonedDateTime due = line.dueBy().withZoneSameInstant(DeadlineCalculator.UK);
+        String when = line.dueAtATime() ? PlainDates.day(due.toLocalDate()) + " at " + HOUR_AND_MINUTE.format(due)
+                : PlainDates.day(line.dueDay());
+        String what = Texts.isBlank(line.policyReference()) ? line.ruleKey() : line.policyReference();
+        return what + ": due " + when + " (" + line.status().name().toLowerCase(Locale.UK).replace('_', ' ') + ")";
     }
+
 
     /**
      * Copies the referral from the proposing partnership into this one with a reference of ours,

@@ -1269,7 +1269,9 @@ class BrowserJourneyIT {
         browser.findElement(By.id("nav-handovers")).click();
         WebElement proposal = browser.findElement(By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"));
         assertTrue(proposal.getText().contains("Northmoor Safeguarding Children Partnership"), proposal.getText());
-        assertTrue(proposal.getText().contains("forward-to-panel"), "the clocks under Northmoor: " + proposal.getText());
+        assertTrue(proposal.getText().contains("forward to the Virtual Panel within 24 hours of receipt: due "),
+                "the clocks under Northmoor, in words: " + proposal.getText());
+        assertFalse(proposal.getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*"), "no raw timestamps: " + proposal.getText());
         // Issue 15: each proposal has its own form and reason box; a decline without a reason is refused beside it.
         proposal.findElement(By.xpath(".//button[contains(., 'Decline')]")).click();
         By sectionRefusal = By.xpath("//section[.//h2[contains(., '" + submitted[0] + "')]]"

@@ -137,7 +137,7 @@ class HandoverIT {
         HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
         List<HandoverView> inbox = as(b, MANAGER_B, () -> handovers.inbox(1)).items();
         assertEquals(List.of(proposed.id()), inbox.stream().map(HandoverView::id).toList());
-        assertTrue(inbox.get(0).answerBy() != null && inbox.get(0).sourceClocks().contains("forward-to-panel"),
+        assertTrue(inbox.get(0).answerBy() != null && inbox.get(0).sourceClocks().contains("forward to the Virtual Panel within 24 hours of receipt: due "),
                 "B sees when to answer by and what the clocks were under A: " + inbox.get(0));
         assertEquals(List.of(RunningClock.State.RUNNING), answerClock(b, proposed.id()),
                 "B's own clock for its answer runs, under B's rules (\u00a710.2)");
