@@ -23,6 +23,7 @@ import uk.safeguarding.reviews.documents.DocumentModel;
 import uk.safeguarding.reviews.documents.DocxWriter;
 import uk.safeguarding.reviews.documents.PdfWriter;
 import uk.safeguarding.reviews.kernel.Caller;
+import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.rapidreview.domain.AgencySummary;
 import uk.safeguarding.reviews.rapidreview.domain.Attendee;
 import uk.safeguarding.reviews.rapidreview.domain.CaseDiscussionNotes;
@@ -38,6 +39,7 @@ import uk.safeguarding.reviews.rapidreview.domain.RequestStatus;
 import uk.safeguarding.reviews.rapidreview.domain.SafetyAction;
 import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
@@ -62,6 +64,9 @@ public class RapidReviewReports {
 
     @Inject
     private ReferralService referrals;
+
+    @Inject
+    private ReviewLookup lookup;
 
     @Inject
     private InformationRequestRepository requests;
@@ -104,7 +109,7 @@ public class RapidReviewReports {
     }
 
     /**
-     * The papers pack (§7.11): the referral as shared with the agencies, their summaries and the
+     * The papers pack (§7.11): the referral as submitted, the agencies' summaries and the
      * composite chronology, as one PDF. For the review's people at any time, and, once published,
      * for the named contacts of the agencies asked (they are the meeting's invitees). Anyone else
      * finds nothing, and the attempt is audited.
@@ -132,7 +137,25 @@ public class RapidReviewReports {
                 .coverLine("Review", reference)
                 .coverLine("Meeting", at(meeting.get().startsAt()) + ", " + meeting.get().place());
         branding.logo().ifPresent(doc::logo);
-        doc.heading(1, "1. The referral, as shared with the agencies").paragraph(asked.get(0).sharedFacts());
+        // §7.11: the papers open with the referral form as it was submitted, the children named, for the
+        // people at the meeting; the report to the National Panel (Document 12) names children by role only.
+        ReferralFacts facts = referrals.factsForReview(lookup.find(id).orElseThrow(() ->
+                audit.notFound(AuditAction.VIEW, PAPERS_RECORD_TYPE, reviewId)).referralId());
+        doc.heading(1, "1. The referral, as submitted")
+                .field("Referral", facts.reference())
+                .field("Referred by", known(facts.referrerName())
+                        + (Texts.isBlank(facts.referrerAgency()) ? "" : ", " + facts.referrerAgency().strip()))
+                .field("Date of the incident", day(facts.incidentDate()))
+                .field("Local authority aware on", day(facts.localAuthorityAwareOn()))
+                .field("Harm", harm(facts))
+                .heading(2, "What happened")
+                .paragraph(facts.whatHappened());
+        for (ReferralFacts.Person adult : facts.adults()) {
+            doc.heading(2, known(adult.role()))
+                    .field("Name", known(adult.name()))
+                    .field("Date of birth", adult.dateOfBirth() == null ? "Not known" : day(adult.dateOfBirth()));
+        }
+        childrenAndCriteria(doc, facts, true);
         doc.heading(1, "2. Agency summaries");
         summaries(doc, asked);
         doc.heading(1, "3. Composite chronology");
@@ -140,6 +163,39 @@ public class RapidReviewReports {
                 chronologyRows(composites.build(id, reference, null, ChronologyFilter.none(), false).items()));
         audit.allowed(AuditAction.VIEW, PAPERS_RECORD_TYPE, id, "papers of " + reference + " downloaded");
         return new ExportedFile("papers-" + reference + ".pdf", ExportedFile.PDF, PdfWriter.write(doc.build()));
+    }
+
+    /**
+     * What the referral said about each child, why the referrer asked for a review and the answers to
+     * the criteria questions: in Document 12 by role only, in the papers with each child's name and
+     * date of birth ({@code named}).
+     */
+    private static void childrenAndCriteria(DocumentModel.Builder doc, ReferralFacts facts, boolean named) {
+        for (ReferralFacts.ChildProfile child : facts.childProfiles()) {
+            Integer age = child.ageOn(facts.incidentDate());
+            Optional<ReferralFacts.Person> person = facts.children().stream()
+                    .filter(p -> p.role().equals(child.role())).findFirst();
+            doc.heading(2, child.role());
+            if (named) {
+                doc.field("Name", known(person.map(ReferralFacts.Person::name).orElse(null)))
+                        .field("Date of birth", child.dateOfBirth() == null ? "Not known" : day(child.dateOfBirth()));
+            }
+            doc.field("Age at the incident", age == null ? "Not known" : age + (age == 1 ? " year" : " years"))
+                    .field("Sex", known(child.sex()))
+                    .field("Ethnicity", known(child.ethnicity()))
+                    .field("Looked after", child.lookedAfter() == null ? "Not known" : child.lookedAfter() ? "Yes" : "No")
+                    .field("Child protection plan", known(child.childProtectionPlan()))
+                    .field("Care leaver", child.careLeaver() ? "Yes" : "No");
+        }
+        doc.heading(2, "Why the referrer asked for a review").paragraph(known(facts.whyReview()));
+        doc.heading(2, "The referral's answers to the criteria questions");
+        doc.table(List.of("For", "Question", "Answer"), facts.criteria().stream()
+                .map(c -> List.of(kindLabel(c.kind()), known(c.question()), c.answer() == null ? "Not answered" : c.answer()))
+                .toList());
+    }
+
+    private static String harm(ReferralFacts facts) {
+        return facts.harm() == null ? null : facts.harm().replace('_', ' ').toLowerCase(Locale.UK);
     }
 
     private static String known(String text) {
@@ -226,26 +282,12 @@ public class RapidReviewReports {
                 .field("National Panel notified on (\u00a74.2 table)", review.nationalPanelNotifiedOn() == null
                         ? "Not recorded" : day(review.nationalPanelNotifiedOn()))
                 .field("Chair of the review (\u00a77.6)", review.chair() == null ? "Not assigned" : review.chair())
-                .field("Harm", facts.harm() == null ? null : facts.harm().replace('_', ' ').toLowerCase(Locale.UK))
+                .field("Harm", harm(facts))
                 .field("Review opened", at(review.openedAt()))
                 .heading(2, "What happened")
                 .paragraph(facts.whatHappened());
         // Issue 15: what the referral said about each child, named by role only, as the Panel will ask.
-        for (ReferralFacts.ChildProfile child : facts.childProfiles()) {
-            Integer age = child.ageOn(facts.incidentDate());
-            doc.heading(2, child.role())
-                    .field("Age at the incident", age == null ? "Not known" : age + (age == 1 ? " year" : " years"))
-                    .field("Sex", known(child.sex()))
-                    .field("Ethnicity", known(child.ethnicity()))
-                    .field("Looked after", child.lookedAfter() == null ? "Not known" : child.lookedAfter() ? "Yes" : "No")
-                    .field("Child protection plan", known(child.childProtectionPlan()))
-                    .field("Care leaver", child.careLeaver() ? "Yes" : "No");
-        }
-        doc.heading(2, "Why the referrer asked for a review").paragraph(known(facts.whyReview()));
-        doc.heading(2, "The referral's answers to the criteria questions");
-        doc.table(List.of("For", "Question", "Answer"), facts.criteria().stream()
-                .map(c -> List.of(kindLabel(c.kind()), known(c.question()), c.answer() == null ? "Not answered" : c.answer()))
-                .toList());
+        childrenAndCriteria(doc, facts, false);
 
         doc.heading(1, "2. Agencies involved");
         List<List<String>> agencyRows = new ArrayList<>();

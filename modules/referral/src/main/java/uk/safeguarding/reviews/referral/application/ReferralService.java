@@ -302,8 +302,9 @@ public class ReferralService {
      * view of the referral.
      */
     public ReferralFacts factsForReview(String id) {
-        // Whoever may see a review somewhere; the review's own service has checked this review names them.
-        roles.require(AuditAction.VIEW, RECORD_TYPE, id, ReviewAct.SEE.roles().toArray(Role[]::new));
+        // Whoever may see a review somewhere, or read its meeting's papers (an invited agency's contacts,
+        // §7.11); the review's own service has checked that this review names them.
+        roles.require(AuditAction.VIEW, RECORD_TYPE, id, ReviewAct.READ_PAPERS.roles().toArray(Role[]::new));
         Referral referral = access.find(id, AuditAction.VIEW);
         if (referral.reviewId() == null) {
             // Only a referral that became a review has facts "for its review".

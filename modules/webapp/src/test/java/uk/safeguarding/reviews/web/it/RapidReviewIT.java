@@ -406,8 +406,12 @@ class RapidReviewIT {
         ExportedFile papers = as(s.partnership(), POLICE_CONTACT, () -> reports.papers(s.reviewId()));
         try (PDDocument document = Loader.loadPDF(papers.content())) {
             // A cell's text wraps onto lines of its own: compare words, not line breaks.
-            assertTrue(new PDFTextStripper().getText(document).replaceAll("\\s+", " ").contains("Missed health appointment"),
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Missed health appointment"),
                     "an invited agency reads the other agencies' returns in the papers");
+            assertTrue(text.contains("1. The referral, as submitted") && text.contains("Jamie Smith")
+                    && text.contains("Why the referrer asked for a review"),
+                    "\u00a77.11: the papers open with the whole referral as submitted, the child named: " + text);
         }
         assertThrows(RecordNotFoundException.class, () -> as(s.partnership(), contributor("rr.stranger"),
                 () -> reports.papers(s.reviewId())), "a contributor of no agency asked gets nothing");
