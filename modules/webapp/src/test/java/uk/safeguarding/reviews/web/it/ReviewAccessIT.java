@@ -107,6 +107,118 @@ class ReviewAccessIT {
     @Inject
     private SiteSearch search;
 
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.TermsOfReferences terms;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.FamilyInvolvement family;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.GroupMeetings groups;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.WrittenReports writtenReports;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.FactualAccuracy accuracy;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.PartnerSignOffs signOffs;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.Publications publications;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.AssuranceChecks assurance;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.Methodologies methodologies;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.LeadReviewerAppointments leadReviewers;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.LearningReports learningReports;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.GoodPracticeLearning goodPractice;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.IndividualAgencyReviews agencyReviews;
+
+    @Inject
+    private uk.safeguarding.reviews.practicereview.application.AgreedRecommendations recommendations;
+
+    @Inject
+    private uk.safeguarding.reviews.learning.application.ActionPlans actionPlans;
+
+    @Inject
+    private uk.safeguarding.reviews.learning.application.LearningEvents learningEvents;
+
+    /**
+     * Issue 14 §1, need to know, on a full review's pages too: a reviewer assigned to one local case
+     * review reads each of its pages their role reads; every such page of another review of the
+     * partnership, and of the same review asked for from another partnership, is "not found" for them
+     * (audited), and a page their role never reads is refused for every review alike, so a refusal
+     * says nothing about whether a review exists.
+     */
+    @Test
+    void aReviewerAssignedToOneFullReviewFindsNothingOfAnotherOnAnyOfItsPages() {
+        ActiveTenant partnership = tenants.provision("it-access-full");
+        ActiveTenant neighbour = tenants.provision("it-access-full-b");
+        String x = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        String y = cases.localCaseReviewOf(partnership, MANAGER, cases.submittedReferral(partnership, null, null));
+        as(partnership, MANAGER, () -> assignments.assign(x, form("access.reviewer", "Rae Reviewer",
+                ReviewPart.LEAD_REVIEWER)));
+
+        List<String> opened = new java.util.ArrayList<>();
+        for (Map.Entry<String, java.util.function.Function<String, Callable<?>>> page : fullReviewPages().entrySet()) {
+            boolean readsIt = true;
+            try {
+                as(partnership, REVIEWER, page.getValue().apply(x));
+            } catch (AccessDeniedException notTheirRole) {
+                readsIt = false;
+            } catch (RefusedException | InvalidFieldException pastTheAccessCheck) {
+                // The page answered about the review itself (not yet at that stage): it was let in.
+            }
+            Class<? extends RuntimeException> nothing = readsIt ? RecordNotFoundException.class
+                    : AccessDeniedException.class;
+            assertThrows(nothing, () -> as(partnership, REVIEWER, page.getValue().apply(y)),
+                    "assigned to X, the reviewer gets nothing of Y: " + page.getKey());
+            assertThrows(nothing, () -> as(neighbour, REVIEWER, page.getValue().apply(x)),
+                    "nor of X asked for from another partnership: " + page.getKey());
+            if (readsIt) {
+                opened.add(page.getKey());
+            }
+        }
+        assertTrue(opened.size() >= 8, "the lead reviewer reads most of their review's pages: " + opened);
+        assertTrue(as(partnership, MANAGER, () -> audit.recent(500)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED && "access.reviewer".equals(e.actor()))
+                .count() >= opened.size(), "each attempt on Y is audited");
+    }
+
+    /** Every page of a full review (§8), by name, for the review whose id it is given. */
+    private Map<String, java.util.function.Function<String, Callable<?>>> fullReviewPages() {
+        Map<String, java.util.function.Function<String, Callable<?>>> pages = new LinkedHashMap<>();
+        pages.put("terms of reference", id -> () -> terms.of(id));
+        pages.put("family", id -> () -> family.of(id));
+        pages.put("review and case groups", id -> () -> groups.of(id));
+        pages.put("report written in the product", id -> () -> writtenReports.of(id));
+        pages.put("factual accuracy", id -> () -> accuracy.of(id));
+        pages.put("sign-off", id -> () -> signOffs.of(id));
+        pages.put("publication", id -> () -> publications.of(id));
+        pages.put("assurance questions", id -> () -> assurance.of(id));
+        pages.put("methodology", id -> () -> methodologies.of(id));
+        pages.put("lead reviewer", id -> () -> leadReviewers.of(id));
+        pages.put("learning report", id -> () -> learningReports.of(id));
+        pages.put("good practice", id -> () -> goodPractice.of(id));
+        pages.put("agency review", id -> () -> agencyReviews.of(id));
+        pages.put("agreed recommendations", id -> () -> recommendations.of(id));
+        pages.put("action plan", id -> () -> actionPlans.of(id));
+        pages.put("learning events", id -> () -> learningEvents.of(id));
+        return pages;
+    }
+
     @Test
     void aReviewerAssignedToOneReviewSeesItOnEveryPageAndNothingOfAnother() {
         ActiveTenant partnership = tenants.provision("it-access-reviewer");
