@@ -249,12 +249,18 @@ public class CaseFixtures {
 
     /** The PRSG chair makes {@code name} the review's chair, independence declared (§7.6); returns the assignment. */
     public AssignmentView chair(ActiveTenant partnership, String reviewId, String name) {
-        AssignmentForm chair = new AssignmentForm();
-        chair.setUsername(name.toLowerCase(Locale.UK).replace(' ', '.'));
-        chair.setPersonName(name);
-        chair.setPart(ReviewPart.CHAIR);
+        AssignmentForm chair = assignment(name.toLowerCase(Locale.UK).replace(' ', '.'), name, ReviewPart.CHAIR);
         chair.setIndependent(true);
         return as(partnership, PRSG_CHAIR, () -> assignments.assign(reviewId, chair));
+    }
+
+    /** The form giving {@code username} ({@code name}) a part on a review. */
+    public static AssignmentForm assignment(String username, String name, ReviewPart part) {
+        AssignmentForm form = new AssignmentForm();
+        form.setUsername(username);
+        form.setPersonName(name);
+        form.setPart(part);
+        return form;
     }
 
     /** A change to one clock rule, in force from today, with its reason. */

@@ -551,13 +551,10 @@ class RapidReviewIT {
                 new AttendeeForm("Pat Police", "Detective Inspector", s.police().id(), null),
                 new AttendeeForm("Hana Health", "Designated nurse", s.health().id(), null),
                 new AttendeeForm("Lee Council", "Head of service", la.id(), null))));
-        Caller chair = new Caller("rr.chair", "Cara Chair", Set.of(Role.REVIEWER));
+        Caller chair = new Caller("cara.chair", "Cara Chair", Set.of(Role.REVIEWER));
         Caller caseGroup = new Caller("rr.case.group", "Cal Case-Group", Set.of(Role.REVIEWER));
-        uk.safeguarding.reviews.review.application.AssignmentForm chairForm = assignment("rr.chair", "Cara Chair",
-                uk.safeguarding.reviews.review.domain.ReviewPart.CHAIR);
-        chairForm.setIndependent(true);
-        as(s.partnership(), CaseFixtures.PRSG_CHAIR, () -> assignments.assign(s.reviewId(), chairForm));
-        as(s.partnership(), MANAGER, () -> assignments.assign(s.reviewId(), assignment("rr.case.group",
+        cases.chair(s.partnership(), s.reviewId(), "Cara Chair");
+        as(s.partnership(), MANAGER, () -> assignments.assign(s.reviewId(), CaseFixtures.assignment("rr.case.group",
                 "Cal Case-Group", uk.safeguarding.reviews.review.domain.ReviewPart.CASE_GROUP_MEMBER)));
 
         assertTrue(as(s.partnership(), chair, () -> work.of(chair)).stream().anyMatch(t ->
@@ -582,7 +579,7 @@ class RapidReviewIT {
         assertEquals(1, recorded.safetyActions().size());
         assertEquals(1, recorded.pending().size());
         assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("rapid-review-meeting", s.reviewId())).stream()
-                .anyMatch(e -> "rr.chair".equals(e.actor()) && e.detail() != null && e.detail().startsWith("outcome recorded")),
+                .anyMatch(e -> "cara.chair".equals(e.actor()) && e.detail() != null && e.detail().startsWith("outcome recorded")),
                 "the chair's acts are audited in their name");
         assertThrows(uk.safeguarding.reviews.kernel.AccessDeniedException.class, () -> as(s.partnership(), chair,
                 () -> meetings.recordReportSent(s.reviewId(), RapidReviewMeeting.SentBy.NATIONAL_PANEL_PORTAL, "to the Panel")),
@@ -598,16 +595,6 @@ class RapidReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour.partnership(), chair,
                 () -> meetings.writeNotes(s.reviewId(), CaseFixtures.notes(), "x")),
                 "a chair of one partnership's review finds nothing of it from another");
-    }
-
-    private static uk.safeguarding.reviews.review.application.AssignmentForm assignment(String username, String name,
-            uk.safeguarding.reviews.review.domain.ReviewPart part) {
-        uk.safeguarding.reviews.review.application.AssignmentForm form =
-                new uk.safeguarding.reviews.review.application.AssignmentForm();
-        form.setUsername(username);
-        form.setPersonName(name);
-        form.setPart(part);
-        return form;
     }
 
     private static void assertReport(String extracted, String meetingDay) {

@@ -467,10 +467,6 @@ class ReviewAccessIT {
     }
 
     private static AssignmentForm form(String username, String name, ReviewPart part) {
-        AssignmentForm form = new AssignmentForm();
-        form.setUsername(username);
-        form.setPersonName(name);
-        form.setPart(part);
-        return form;
+        return CaseFixtures.assignment(username, name, part);
     }
 }
