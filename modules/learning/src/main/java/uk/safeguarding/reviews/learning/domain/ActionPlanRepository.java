@@ -94,6 +94,12 @@ public interface ActionPlanRepository {
 
     java.util.Optional<PlanVerification> verification(String id);
 
+    /**
+     * Of each case and agency, its newest verification when that one set a day to check again (the
+     * learning not yet embedded, Document 14), the soonest first; at most {@code limit}.
+     */
+    List<PlanVerification> rechecksDue(int limit);
+
     /** A verification's rows, in order. */
     List<VerificationItem> itemsOf(String verificationId);
 }

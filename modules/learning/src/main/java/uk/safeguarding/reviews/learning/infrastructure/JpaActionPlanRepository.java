@@ -228,6 +228,14 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     }
 
     @Override
+    public List<uk.safeguarding.reviews.learning.domain.PlanVerification> rechecksDue(int limit) {
+        return em.createQuery("SELECT v FROM PlanVerification v WHERE v.recheckOn IS NOT NULL AND NOT EXISTS ("
+                + "SELECT w FROM PlanVerification w WHERE w.basis = v.basis AND w.subjectId = v.subjectId"
+                + " AND w.recordedAt > v.recordedAt) ORDER BY v.recheckOn, v.subjectName",
+                uk.safeguarding.reviews.learning.domain.PlanVerification.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Optional<uk.safeguarding.reviews.learning.domain.PlanVerification> verification(String id) {
         return Optional.ofNullable(em.find(uk.safeguarding.reviews.learning.domain.PlanVerification.class,
                 id == null ? "" : id.strip()));

@@ -72,6 +72,11 @@ class PlanVerificationIT {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private uk.safeguarding.reviews.web.home.WorkList work;
+
+    private static final String RECHECK = "Verify again that the learning is embedded (Document 14)";
+
     @Test
     void aPlanIsVerifiedByCaseAndByAgencyAndWrittenAsDocument14() throws Exception {
         ActiveTenant here = tenants.provision("it-plan-verification");
@@ -110,6 +115,13 @@ class PlanVerificationIT {
         assertEquals(1, recorded.past().size());
         String verification = recorded.past().get(0).id();
         assertEquals(today.plusMonths(6), recorded.past().get(0).recheckOn());
+        List<uk.safeguarding.reviews.kernel.work.WorkItem> recheck = as(here, MANAGER, () -> work.of(MANAGER)).stream()
+                .filter(t -> t.action().equals(RECHECK)).toList();
+        assertEquals(1, recheck.size(), "the day to check again waits in the business unit's work list");
+        assertEquals(today.plusMonths(6), recheck.get(0).dueBy().toLocalDate());
+        assertTrue(recheck.get(0).link().endsWith("?review=" + local), recheck.get(0).link());
+        assertTrue(as(there, MANAGER, () -> work.of(MANAGER)).stream().noneMatch(t -> t.action().equals(RECHECK)),
+                "and nowhere else");
 
         String word = ExportedFiles.zipText(as(here, PANEL, () -> verifications.document(verification,
                 PlanVerifications.Format.DOCX)).content(), "word/document.xml");
@@ -133,6 +145,19 @@ class PlanVerificationIT {
         assertEquals(1, as(here, MANAGER, () -> verifications.record(PlanVerification.Basis.AGENCY, police.id(),
                 byAgency)).past().size());
         assertThrows(AccessDeniedException.class, () -> as(here, PANEL, () -> verifications.ofAgency(police.id())));
+
+        // Verified again, the learning now embedded: nothing more to check for the case.
+        VerificationForm again = as(here, MANAGER, () -> verifications.ofCase(local)).newForm();
+        again.getItems().get(0).setAddressed(PlanVerification.Answer.YES);
+        again.getItems().get(0).setEmbedded(PlanVerification.Answer.YES);
+        again.getItems().get(0).setEvidence("Audit of ten more cases: shared on every shift");
+        again.setScrutinisedBy("Sam Scrutineer");
+        again.setVerifiedOn(today);
+        again.setSummary("Embedded across all shifts");
+        again.setJudgement(PlanVerification.Judgement.EMBEDDED);
+        as(here, MANAGER, () -> verifications.record(PlanVerification.Basis.CASE, local, again));
+        assertTrue(as(here, MANAGER, () -> work.of(MANAGER)).stream().noneMatch(t -> t.action().equals(RECHECK)),
+                "verified again, the task leaves the list");
 
         // Need to know, and nothing across partnerships; each attempt audited.
         assertThrows(RecordNotFoundException.class, () -> as(here, REVIEWER, () -> verifications.ofCase(local)));
