@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.chronology.domain;
 
 import uk.safeguarding.reviews.kernel.CsvExport;
+import uk.safeguarding.reviews.kernel.RefusalWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +65,8 @@ public final class ChronologyImport {
     /** How the templates' example row begins, in its "What happened" column. */
     public static final String EXAMPLE_MARKER = "EXAMPLE ROW - delete this row.";
 
-    static final String NO_EVENTS = "The file has no events";
+    /** The key of the words for a file without events (in the chronology's bundle). */
+    static final String NO_EVENTS = "chronology.chronology-import.no-events";
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -112,7 +114,7 @@ public final class ChronologyImport {
             return ImportResult.refusing(unreadable.toProblem());
         }
         if (rows.isEmpty()) {
-            return ImportResult.refusing(new ImportProblem(1, null, NO_EVENTS));
+            return ImportResult.refusing(ImportProblem.of(1, null, NO_EVENTS));
         }
         Optional<String> headerProblem = headerProblem(rows.get(0));
         if (headerProblem.isPresent()) {
@@ -120,11 +122,11 @@ public final class ChronologyImport {
         }
         List<ImportRow> events = rows.subList(1, rows.size());
         if (events.isEmpty()) {
-            return ImportResult.refusing(new ImportProblem(1, null, NO_EVENTS));
+            return ImportResult.refusing(ImportProblem.of(1, null, NO_EVENTS));
         }
         if (events.size() > MAX_EVENTS) {
-            return ImportResult.refusing(new ImportProblem(1, null, "The file has more than " + MAX_EVENTS
-                    + " events, the most one file can hold. Split it into several files."));
+            return ImportResult.refusing(ImportProblem.of(1, null, "chronology.chronology-import.too-many-events",
+                    MAX_EVENTS));
         }
         List<ChronologyEntry> entries = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
@@ -200,33 +202,33 @@ public final class ChronologyImport {
             throw new UnreadableFileException(NO_EVENTS);
         }
         if (content.length > MAX_FILE_BYTES) {
-            throw new UnreadableFileException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB, far larger than a chronology of " + MAX_EVENTS + " events. Check it is the right file.");
+            throw new UnreadableFileException("chronology.chronology-import.file-too-large",
+                    MAX_FILE_BYTES / (1024 * 1024), MAX_EVENTS);
         }
         if (startsWith(content, ZIP_MAGIC)) {
             return XlsxRowReader.read(content, maxRows);
         }
         if (startsWith(content, OLE2_MAGIC)) {
-            return refuse("This is an Excel 97-2003 workbook (.xls), an old Word document (.doc), or a workbook "
-                    + "protected with a password. Remove any password and save it as an Excel workbook (.xlsx) "
-                    + "or as CSV UTF-8, then upload that.");
+            return refuse("chronology.chronology-import.old-office-file");
         }
         if (startsWith(content, PDF_MAGIC)) {
-            return refuse("This is a PDF. Fill in the chronology template (Excel .xlsx or CSV) and upload that.");
+            return refuse("chronology.chronology-import.pdf");
         }
         if (startsWith(content, UTF16_BE_BOM) || startsWith(content, UTF16_LE_BOM)) {
-            return refuse("The file is saved as UTF-16 (\"Unicode Text\"). In Excel choose Save As, "
-                    + "\"CSV UTF-8 (Comma delimited)\", and upload that.");
+            return refuse("chronology.chronology-import.utf16");
         }
         if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return refuse("The file is named " + fileName + " but is not an Excel workbook: it may be damaged. "
-                    + "Open it in Excel, save it again as .xlsx, and upload that.");
+            return refuse("chronology.chronology-import.named-xlsx-not-workbook", fileName);
         }
         return CsvRowReader.read(content, maxRows);
     }
 
-    private static List<ImportRow> refuse(String reason) throws UnreadableFileException {
-        throw new UnreadableFileException(reason);
+    private static String words(String key, Object... args) {
+        return RefusalWords.text(key, RefusalWords.texts(args));
+    }
+
+    private static List<ImportRow> refuse(String key, Object... args) throws UnreadableFileException {
+        throw new UnreadableFileException(key, args);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
@@ -240,26 +242,28 @@ public final class ChronologyImport {
         if (normalisedFound.equals(expected)) {
             return Optional.empty();
         }
-        StringBuilder reason = new StringBuilder("Line 1 must hold the column headings ")
-                .append(String.join(", ", COLUMNS)).append(", in that order. Found: ")
-                .append(found.isEmpty() ? "nothing" : listed(found.stream().map(h -> h.isBlank() ? "(blank)" : h).toList()))
-                .append('.');
+        // One sentence each, from the chronology's bundle, joined by a space (issue 13 §3).
+        List<String> sentences = new ArrayList<>();
+        String blank = words("chronology.chronology-import.blank-heading");
+        sentences.add(found.isEmpty() ? words("chronology.chronology-import.headings-found-nothing", String.join(", ", COLUMNS))
+                : words("chronology.chronology-import.headings-found", String.join(", ", COLUMNS),
+                        listed(found.stream().map(h -> h.isBlank() ? blank : h).toList())));
         List<String> missing = COLUMNS.stream().filter(c -> !normalisedFound.contains(normalisedHeading(c))).toList();
         if (!missing.isEmpty()) {
-            reason.append(" Missing: ").append(String.join(", ", missing)).append('.');
+            sentences.add(words("chronology.chronology-import.headings-missing", String.join(", ", missing)));
         }
         List<String> unexpected = found.stream().filter(h -> !h.isBlank() && !expected.contains(normalisedHeading(h))).toList();
         if (!unexpected.isEmpty()) {
-            reason.append(" Not expected: ").append(listed(unexpected)).append('.');
+            sentences.add(words("chronology.chronology-import.headings-not-expected", listed(unexpected)));
         }
         if (missing.isEmpty() && unexpected.isEmpty()) {
-            reason.append(" The columns are in the wrong order, or one is repeated.");
+            sentences.add(words("chronology.chronology-import.headings-out-of-order"));
         }
         if (found.size() == 1 && (found.get(0).contains(";") || found.get(0).contains("\t"))) {
-            reason.append(" The columns must be separated by commas; this file seems to use "
-                    + (found.get(0).contains(";") ? "semicolons" : "tabs") + ".");
+            sentences.add(words(found.get(0).contains(";") ? "chronology.chronology-import.separated-by-semicolons"
+                    : "chronology.chronology-import.separated-by-tabs"));
         }
-        return Optional.of(reason.toString());
+        return Optional.of(String.join(" ", sentences));
     }
 
     // A file that is not a chronology at all can have hundreds of long "headings"; a few tell enough.
@@ -304,14 +308,12 @@ public final class ChronologyImport {
             }
         }
         if (entry.whatHappened().regionMatches(true, 0, EXAMPLE_MARKER, 0, EXAMPLE_MARKER.length())) {
-            rowProblems.add(problem(row, EntryField.WHAT_HAPPENED,
-                    "This is the template's example row: delete it before uploading the file"));
+            rowProblems.add(problem(row, EntryField.WHAT_HAPPENED, "chronology.chronology-import.example-row"));
         }
         for (int column = COLUMNS.size(); column < row.cells().size(); column++) {
             if (!row.cell(column).isBlank()) {
-                rowProblems.add(new ImportProblem(row.line(), null, "This row has more cells than the "
-                        + COLUMNS.size() + " columns of the header: cell " + (column + 1) + " holds \""
-                        + shortened(row.cell(column).text()) + "\""));
+                rowProblems.add(ImportProblem.of(row.line(), null, "chronology.chronology-import.more-cells-than-header",
+                        COLUMNS.size(), column + 1, shortened(row.cell(column).text())));
                 break;
             }
         }
@@ -331,8 +333,8 @@ public final class ChronologyImport {
         }
         Optional<LocalDate> date = UkDates.parseDate(cell.text());
         if (date.isEmpty()) {
-            problems.add(problem(row, EntryField.DATE, "Enter the date as dd/mm/yyyy, for example 23/04/2019 (found \""
-                    + shortened(cell.text()) + "\")"));
+            problems.add(problem(row, EntryField.DATE, "chronology.chronology-import.date-format",
+                    shortened(cell.text())));
         }
         return date.orElse(null);
     }
@@ -347,8 +349,8 @@ public final class ChronologyImport {
         }
         Optional<LocalTime> time = UkDates.parseTime(cell.text());
         if (time.isEmpty()) {
-            problems.add(problem(row, EntryField.TIME, "Enter the time as hh:mm on the 24-hour clock, for example 14:30, "
-                    + "or leave it blank if it is not known (found \"" + shortened(cell.text()) + "\")"));
+            problems.add(problem(row, EntryField.TIME, "chronology.chronology-import.time-format",
+                    shortened(cell.text())));
         }
         return time.orElse(null);
     }
@@ -363,10 +365,9 @@ public final class ChronologyImport {
             if (reason.isPresent()) {
                 reasons.add(reason.get());
             } else {
-                problems.add(problem(row, EntryField.WHY_SIGNIFICANT, "\"" + shortened(part.strip())
-                        + "\" is not one of the reasons. Use one or more of "
-                        + Arrays.stream(SignificanceReason.values()).map(SignificanceReason::code).collect(Collectors.joining(", "))
-                        + ", separated by ;"));
+                problems.add(problem(row, EntryField.WHY_SIGNIFICANT, "chronology.chronology-import.not-a-reason",
+                        shortened(part.strip()), Arrays.stream(SignificanceReason.values()).map(SignificanceReason::code)
+                                .collect(Collectors.joining(", "))));
             }
         }
         return reasons;
@@ -377,8 +378,8 @@ public final class ChronologyImport {
         return row.cell(field.ordinal()).text().replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    private static ImportProblem problem(ImportRow row, EntryField field, String reason) {
-        return new ImportProblem(row.line(), field.heading(), reason);
+    private static ImportProblem problem(ImportRow row, EntryField field, String key, Object... args) {
+        return ImportProblem.of(row.line(), field.heading(), key, args);
     }
 
     private static String shortened(String text) {

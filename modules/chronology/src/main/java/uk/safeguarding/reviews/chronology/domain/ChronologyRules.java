@@ -25,29 +25,29 @@ public final class ChronologyRules {
         for (EntryField field : EntryField.textFields()) {
             String text = field.textOf(entry);
             if (field == EntryField.WHAT_HAPPENED && text.isBlank()) {
-                problems.add(new EntryProblem(field, "Say what happened"));
+                problems.add(EntryProblem.of(field, "chronology.chronology-rules.say-what-happened"));
             }
             int length = text.codePointCount(0, text.length());
             if (length > MAX_TEXT_LENGTH) {
-                problems.add(new EntryProblem(field, field.heading() + " is " + length
-                        + " characters long; it can be at most " + MAX_TEXT_LENGTH));
+                problems.add(EntryProblem.of(field, "chronology.chronology-rules.text-too-long", field.heading(), length,
+                        MAX_TEXT_LENGTH));
             }
         }
         if (entry.significance().isEmpty()) {
             // §7.8: an event belongs in the chronology only if one of its six questions is answered yes.
-            problems.add(new EntryProblem(EntryField.WHY_SIGNIFICANT, "Say why the event is significant (§7.8)"));
+            problems.add(EntryProblem.of(EntryField.WHY_SIGNIFICANT, "chronology.chronology-rules.say-why-significant"));
         }
         return List.copyOf(problems);
     }
 
     private static Optional<EntryProblem> checkDate(LocalDate date, ChronologyLimits limits) {
         if (date == null) {
-            return Optional.of(new EntryProblem(EntryField.DATE, "Enter the date of the event"));
+            return Optional.of(EntryProblem.of(EntryField.DATE, "chronology.chronology-rules.enter-date"));
         }
         // No lower limit: an event before the child's birth is kept and marked (ChronologyLimits.beforeBirth).
         if (date.isAfter(limits.latest())) {
-            return Optional.of(new EntryProblem(EntryField.DATE, "The event is dated " + UkDates.format(date)
-                    + ", after " + limits.latestMeaning() + " (" + UkDates.format(limits.latest()) + ")"));
+            return Optional.of(EntryProblem.of(EntryField.DATE, "chronology.chronology-rules.dated-after-latest",
+                    UkDates.format(date), limits.latestMeaning(), UkDates.format(limits.latest())));
         }
         return Optional.empty();
     }

@@ -16,8 +16,6 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads the non-blank rows of a CSV file saved as UTF-8 (with or without a BOM), RFC 4180 quoting. */
 final class CsvRowReader {
 
-    private static final String SAVE_AS_CSV_UTF8 = "In Excel choose Save As, \"CSV UTF-8 (Comma delimited)\", "
-            + "or upload the Excel workbook (.xlsx) instead.";
 
     private CsvRowReader() {
     }
@@ -40,10 +38,7 @@ final class CsvRowReader {
                 recordStart = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException badQuoting) {
-            throw new UnreadableFileException(Math.toIntExact(recordStart),
-                    "The cells from this line on could not be read: a quoted cell is not closed, or has text "
-                            + "after its closing quote. Put double quotes round a cell that holds a comma, a "
-                            + "quote or a line break, and write a quote inside it twice (\"\").");
+            throw new UnreadableFileException(Math.toIntExact(recordStart), "chronology.csv-row-reader.bad-quoting");
         }
         return rows;
     }
@@ -59,12 +54,10 @@ final class CsvRowReader {
                     .decode(bytes)
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            throw new UnreadableFileException("The file is neither an Excel workbook (.xlsx) nor CSV text saved as UTF-8. "
-                    + SAVE_AS_CSV_UTF8);
+            throw new UnreadableFileException("chronology.csv-row-reader.not-utf8");
         }
         if (text.chars().anyMatch(CsvRowReader::isBinary)) {
-            throw new UnreadableFileException("The file is not CSV text: it holds characters that text files do not. "
-                    + SAVE_AS_CSV_UTF8);
+            throw new UnreadableFileException("chronology.csv-row-reader.binary");
         }
         return text;
     }

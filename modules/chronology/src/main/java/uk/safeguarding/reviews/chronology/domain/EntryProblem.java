@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.chronology.domain;
 
 import java.util.Objects;
+import uk.safeguarding.reviews.kernel.RefusalWords;
 
 /**
  * Something wrong with one field of a chronology entry.
@@ -15,7 +16,8 @@ public record EntryProblem(String field, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    EntryProblem(EntryField field, String message) {
-        this(field.heading(), message);
+    /** {@code field} refused for the reason {@code key} names in the chronology's bundle (issue 13 §3). */
+    static EntryProblem of(EntryField field, String key, Object... args) {
+        return new EntryProblem(field.heading(), RefusalWords.text(key, RefusalWords.texts(args)));
     }
 }

@@ -1,5 +1,7 @@
 package uk.safeguarding.reviews.chronology.domain;
 
+import uk.safeguarding.reviews.kernel.RefusalWords;
+
 /** The file cannot be read as a chronology at all; the reason is for the person who uploaded it. */
 final class UnreadableFileException extends Exception {
 
@@ -7,13 +9,14 @@ final class UnreadableFileException extends Exception {
 
     private final int line;
 
-    UnreadableFileException(int line, String reason) {
-        super(reason);
+    /** Unreadable from {@code line} on, for the reason {@code key} names in the chronology's bundle. */
+    UnreadableFileException(int line, String key, Object... args) {
+        super(RefusalWords.text(key, RefusalWords.texts(args)));
         this.line = line;
     }
 
-    UnreadableFileException(String reason) {
-        this(1, reason);
+    UnreadableFileException(String key, Object... args) {
+        this(1, key, args);
     }
 
     ImportProblem toProblem() {

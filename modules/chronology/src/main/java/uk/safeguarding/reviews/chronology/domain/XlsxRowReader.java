@@ -52,9 +52,7 @@ final class XlsxRowReader {
             return rowsOf(workbook.getSheetAt(0), maxRows);
         } catch (IOException | RuntimeException unreadable) {
             if (isZipBomb(unreadable)) {
-                throw new UnreadableFileException("This workbook would expand to far more than its size (a compressed"
-                        + " \"zip bomb\"), so it was not opened and nothing was imported. Save the chronology again"
-                        + " as an Excel workbook (.xlsx) or as CSV UTF-8 and upload that.");
+                throw new UnreadableFileException("chronology.xlsx-row-reader.zip-bomb");
             }
             // POI reports a damaged or foreign package with many unchecked exception types.
             throw new UnreadableFileException(whyNotAWorkbook(content));
@@ -133,27 +131,22 @@ final class XlsxRowReader {
         return Causes.anyMatch(failure, cause -> String.valueOf(cause.getMessage()).contains("Zip bomb"));
     }
 
-    /** Why a zip file could not be opened as a workbook, naming what it is if it can be told. */
+    /** The key of why a zip file could not be opened as a workbook, naming what it is if it can be told. */
     private static String whyNotAWorkbook(byte[] content) {
         Set<String> names = zipEntryNames(content);
         if (names.contains("word/document.xml")) {
-            return "This is a Word document, not a spreadsheet. Fill in the chronology template "
-                    + "(Excel .xlsx or CSV) and upload that.";
+            return "chronology.xlsx-row-reader.word-document";
         }
         if (names.stream().anyMatch(name -> name.startsWith("ppt/"))) {
-            return "This is a PowerPoint presentation, not a spreadsheet. Fill in the chronology template "
-                    + "(Excel .xlsx or CSV) and upload that.";
+            return "chronology.xlsx-row-reader.powerpoint";
         }
         if (names.contains("xl/workbook.bin")) {
-            return "This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx) or as "
-                    + "CSV UTF-8 and upload that.";
+            return "chronology.xlsx-row-reader.xlsb";
         }
         if (names.contains("content.xml")) {
-            return "This is an OpenDocument file (.ods or .odt). Save it as an Excel workbook (.xlsx) or as "
-                    + "CSV UTF-8 and upload that.";
+            return "chronology.xlsx-row-reader.opendocument";
         }
-        return "The file looks like an Excel workbook (.xlsx) but could not be opened: it may be damaged, "
-                + "or another kind of zip file. Open it in Excel, save it again as .xlsx, and upload that.";
+        return "chronology.xlsx-row-reader.damaged-workbook";
     }
 
     private static Set<String> zipEntryNames(byte[] content) {
