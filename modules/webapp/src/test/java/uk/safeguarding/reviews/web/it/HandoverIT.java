@@ -299,8 +299,8 @@ class HandoverIT {
         as(a, officer, () -> returns.putEntry(requestId, event(LocalDate.now(CLOCK).minusDays(20), "Police called to a disturbance")));
 
         HandoverView proposed = as(a, MANAGER_A, () -> handovers.propose(referralId, form(b.slug())));
-        assertTrue(proposed.sourceClocks().contains("rapid-review"), "B sees the review's clocks under A: "
-                + proposed.sourceClocks());
+        assertTrue(proposed.sourceClocks().contains("forward the results to the National Panel within 15 days"),
+                "B sees the review's clocks under A, in the policy's words: " + proposed.sourceClocks());
         // The chronology is copied after the referral, the review and its requests: fail it there.
         execute("CREATE FUNCTION " + b.schemaName() + ".fail_copy() RETURNS trigger LANGUAGE plpgsql AS"
                 + " $$ BEGIN RAISE EXCEPTION 'injected failure in the middle of the copy'; END $$");
