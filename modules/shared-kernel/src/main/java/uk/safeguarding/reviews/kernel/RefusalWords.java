@@ -35,6 +35,11 @@ public final class RefusalWords {
         return Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    /** The words of {@code key} with {@code args}, each turned into text as {@link #texts} does. */
+    public static String of(String key, Object... args) {
+        return text(key, texts(args));
+    }
+
     /** The words of {@code key} with {@code args} in their places, in British English. */
     public static String text(String key, List<String> args) {
         ResourceBundle bundle = ResourceBundle.getBundle(bundleOf(key), Locale.UK, RefusalWords.class.getClassLoader(),

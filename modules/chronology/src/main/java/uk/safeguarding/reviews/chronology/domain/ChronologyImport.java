@@ -223,10 +223,6 @@ public final class ChronologyImport {
         return CsvRowReader.read(content, maxRows);
     }
 
-    private static String words(String key, Object... args) {
-        return RefusalWords.text(key, RefusalWords.texts(args));
-    }
-
     private static List<ImportRow> refuse(String key, Object... args) throws UnreadableFileException {
         throw new UnreadableFileException(key, args);
     }
@@ -244,23 +240,23 @@ public final class ChronologyImport {
         }
         // One sentence each, from the chronology's bundle, joined by a space (issue 13 §3).
         List<String> sentences = new ArrayList<>();
-        String blank = words("chronology.chronology-import.blank-heading");
-        sentences.add(found.isEmpty() ? words("chronology.chronology-import.headings-found-nothing", String.join(", ", COLUMNS))
-                : words("chronology.chronology-import.headings-found", String.join(", ", COLUMNS),
+        String blank = RefusalWords.of("chronology.chronology-import.blank-heading");
+        sentences.add(found.isEmpty() ? RefusalWords.of("chronology.chronology-import.headings-found-nothing", String.join(", ", COLUMNS))
+                : RefusalWords.of("chronology.chronology-import.headings-found", String.join(", ", COLUMNS),
                         listed(found.stream().map(h -> h.isBlank() ? blank : h).toList())));
         List<String> missing = COLUMNS.stream().filter(c -> !normalisedFound.contains(normalisedHeading(c))).toList();
         if (!missing.isEmpty()) {
-            sentences.add(words("chronology.chronology-import.headings-missing", String.join(", ", missing)));
+            sentences.add(RefusalWords.of("chronology.chronology-import.headings-missing", String.join(", ", missing)));
         }
         List<String> unexpected = found.stream().filter(h -> !h.isBlank() && !expected.contains(normalisedHeading(h))).toList();
         if (!unexpected.isEmpty()) {
-            sentences.add(words("chronology.chronology-import.headings-not-expected", listed(unexpected)));
+            sentences.add(RefusalWords.of("chronology.chronology-import.headings-not-expected", listed(unexpected)));
         }
         if (missing.isEmpty() && unexpected.isEmpty()) {
-            sentences.add(words("chronology.chronology-import.headings-out-of-order"));
+            sentences.add(RefusalWords.of("chronology.chronology-import.headings-out-of-order"));
         }
         if (found.size() == 1 && (found.get(0).contains(";") || found.get(0).contains("\t"))) {
-            sentences.add(words(found.get(0).contains(";") ? "chronology.chronology-import.separated-by-semicolons"
+            sentences.add(RefusalWords.of(found.get(0).contains(";") ? "chronology.chronology-import.separated-by-semicolons"
                     : "chronology.chronology-import.separated-by-tabs"));
         }
         return Optional.of(String.join(" ", sentences));

@@ -18,6 +18,6 @@ public record EntryProblem(String field, String message) {
 
     /** {@code field} refused for the reason {@code key} names in the chronology's bundle (issue 13 §3). */
     static EntryProblem of(EntryField field, String key, Object... args) {
-        return new EntryProblem(field.heading(), RefusalWords.text(key, RefusalWords.texts(args)));
+        return new EntryProblem(field.heading(), RefusalWords.of(key, args));
     }
 }

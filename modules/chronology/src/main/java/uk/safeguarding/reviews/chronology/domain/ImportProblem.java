@@ -1,6 +1,5 @@
 package uk.safeguarding.reviews.chronology.domain;
 
-import java.util.List;
 import java.util.Objects;
 import uk.safeguarding.reviews.kernel.RefusalWords;
 
@@ -24,13 +23,13 @@ public record ImportProblem(int line, String column, String reason) {
 
     /** A problem of {@code line} (and {@code column}), for the reason {@code key} names in the chronology's bundle. */
     static ImportProblem of(int line, String column, String key, Object... args) {
-        return new ImportProblem(line, column, RefusalWords.text(key, RefusalWords.texts(args)));
+        return new ImportProblem(line, column, RefusalWords.of(key, args));
     }
 
     /** E.g. "Line 4, Date: enter the date of the event" or "Line 1: the file has no events". */
     public String describe() {
-        String where = column == null ? RefusalWords.text("chronology.import-problem.line", List.of(String.valueOf(line)))
-                : RefusalWords.text("chronology.import-problem.line-column", List.of(String.valueOf(line), column));
+        String where = column == null ? RefusalWords.of("chronology.import-problem.line", line)
+                : RefusalWords.of("chronology.import-problem.line-column", line, column);
         return where + ": " + lowerFirstWord(reason);
     }
 

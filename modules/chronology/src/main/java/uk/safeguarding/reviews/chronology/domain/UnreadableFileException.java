@@ -11,7 +11,7 @@ final class UnreadableFileException extends Exception {
 
     /** Unreadable from {@code line} on, for the reason {@code key} names in the chronology's bundle. */
     UnreadableFileException(int line, String key, Object... args) {
-        super(RefusalWords.text(key, RefusalWords.texts(args)));
+        super(RefusalWords.of(key, args));
         this.line = line;
     }
 

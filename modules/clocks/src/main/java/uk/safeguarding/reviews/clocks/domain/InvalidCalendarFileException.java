@@ -14,7 +14,7 @@ public class InvalidCalendarFileException extends RuntimeException {
     private final List<String> args;
 
     public InvalidCalendarFileException(String key, Object... args) {
-        super(RefusalWords.text(key, RefusalWords.texts(args)));
+        super(RefusalWords.of(key, args));
         this.key = key;
         this.args = RefusalWords.texts(args);
     }

@@ -155,8 +155,8 @@ public class AccuracyRequest {
             return Optional.of(RefusedException.because("practicereview.accuracy-request.send-draft-first"));
         }
         List<String> waiting = requests.stream().filter(r -> r.respondedAt == null && !r.dueOn.isBefore(today))
-                .map(r -> r.agencyName + " (" + RefusalWords.text("practicereview.accuracy-request.until",
-                        List.of(PlainDates.day(r.dueOn))) + ")").toList();
+                .map(r -> r.agencyName + " (" + RefusalWords.of("practicereview.accuracy-request.until",
+                        PlainDates.day(r.dueOn)) + ")").toList();
         if (!waiting.isEmpty()) {
             return Optional.of(RefusedException.because("practicereview.accuracy-request.agencies-still-have-time",
                     String.join(", ", waiting)));
