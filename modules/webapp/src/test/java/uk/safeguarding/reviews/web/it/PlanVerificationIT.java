@@ -134,27 +134,15 @@ class PlanVerificationIT {
         VerificationSheet agency = as(here, MANAGER, () -> verifications.ofAgency(police.id()));
         assertEquals(List.of(reference + " action 1"), agency.actions().stream().map(VerificationSheet.Action::label)
                 .toList());
-        VerificationForm byAgency = agency.newForm();
-        byAgency.getItems().get(0).setAddressed(PlanVerification.Answer.YES);
-        byAgency.getItems().get(0).setEmbedded(PlanVerification.Answer.YES);
-        byAgency.getItems().get(0).setEvidence("Force policy updated; briefing to all shifts");
-        byAgency.setScrutinisedBy("Sam Scrutineer");
-        byAgency.setVerifiedOn(today);
-        byAgency.setSummary("The police's learning is embedded");
-        byAgency.setJudgement(PlanVerification.Judgement.EMBEDDED);
+        VerificationForm byAgency = embedded(agency.newForm(), today, "Force policy updated; briefing to all shifts",
+                "The police's learning is embedded");
         assertEquals(1, as(here, MANAGER, () -> verifications.record(PlanVerification.Basis.AGENCY, police.id(),
                 byAgency)).past().size());
         assertThrows(AccessDeniedException.class, () -> as(here, PANEL, () -> verifications.ofAgency(police.id())));
 
         // Verified again, the learning now embedded: nothing more to check for the case.
-        VerificationForm again = as(here, MANAGER, () -> verifications.ofCase(local)).newForm();
-        again.getItems().get(0).setAddressed(PlanVerification.Answer.YES);
-        again.getItems().get(0).setEmbedded(PlanVerification.Answer.YES);
-        again.getItems().get(0).setEvidence("Audit of ten more cases: shared on every shift");
-        again.setScrutinisedBy("Sam Scrutineer");
-        again.setVerifiedOn(today);
-        again.setSummary("Embedded across all shifts");
-        again.setJudgement(PlanVerification.Judgement.EMBEDDED);
+        VerificationForm again = embedded(as(here, MANAGER, () -> verifications.ofCase(local)).newForm(), today,
+                "Audit of ten more cases: shared on every shift", "Embedded across all shifts");
         as(here, MANAGER, () -> verifications.record(PlanVerification.Basis.CASE, local, again));
         assertTrue(as(here, MANAGER, () -> work.of(MANAGER)).stream().noneMatch(t -> t.action().equals(RECHECK)),
                 "verified again, the task leaves the list");
@@ -170,6 +158,18 @@ class PlanVerificationIT {
         assertTrue(as(here, MANAGER, () -> audit.historyOf(PlanVerifications.RECORD_TYPE, verification)).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.action() == AuditAction.CREATE
                         && e.actor().equals(MANAGER.username())));
+    }
+
+    /** The form of a one-action sheet, filled in by Sam Scrutineer on {@code on}: addressed and embedded. */
+    private static VerificationForm embedded(VerificationForm form, LocalDate on, String evidence, String summary) {
+        form.getItems().get(0).setAddressed(PlanVerification.Answer.YES);
+        form.getItems().get(0).setEmbedded(PlanVerification.Answer.YES);
+        form.getItems().get(0).setEvidence(evidence);
+        form.setScrutinisedBy("Sam Scrutineer");
+        form.setVerifiedOn(on);
+        form.setSummary(summary);
+        form.setJudgement(PlanVerification.Judgement.EMBEDDED);
+        return form;
     }
 
     private String refused(ActiveTenant partnership, PlanVerification.Basis basis, String subject,
