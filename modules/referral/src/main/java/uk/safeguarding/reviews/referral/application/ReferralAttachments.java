@@ -53,7 +53,7 @@ public class ReferralAttachments {
     /** Adds a file; one the partnership does not accept is refused with why, beside the file field. */
     public AttachmentLine upload(String referralId, String fileName, String contentType, long declaredSize,
             InputStream content) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, referralId, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, referralId, ReferralService.WRITERS);
         Referral referral = access.findOwn(referralId, caller, AuditAction.UPDATE);
         if (referral.status() != ReferralStatus.DRAFT && referral.status() != ReferralStatus.RETURNED) {
             throw InvalidFieldException.refused("attachment",
@@ -93,7 +93,7 @@ public class ReferralAttachments {
     }
 
     public void remove(String attachmentId) {
-        Caller caller = roles.require(AuditAction.DELETE, RECORD_TYPE, attachmentId, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.DELETE, RECORD_TYPE, attachmentId, ReferralService.WRITERS);
         Attachment attachment = referrals.attachment(attachmentId == null ? "" : attachmentId.strip())
                 .orElseThrow(() -> notFound(attachmentId));
         Referral referral = access.findOwn(attachment.referralId(), caller, AuditAction.DELETE);

@@ -128,9 +128,12 @@ public class ReferralDecisions {
         decided(referral, "the chair decided the tie: " + chosen);
     }
 
-    /** The referrer disagrees with "no review" (§7.5). */
+    /**
+     * The referrer disagrees with "no review" (§7.5); for a referral keyed in from outside, the business
+     * manager who keyed it in records the sender's disagreement.
+     */
     public void disagree(String id, String why) {
-        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.UPDATE, ReferralService.RECORD_TYPE, id, ReferralService.WRITERS);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
         referral.disagree(caller.username(), why, now());
         letters.disagreementReceived(referral);

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockLine;
 import uk.safeguarding.reviews.referral.domain.DecisionRoute;
+import uk.safeguarding.reviews.referral.domain.OutsideReceipt;
 import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
 import uk.safeguarding.reviews.referral.domain.PanelOutcome;
 import uk.safeguarding.reviews.referral.domain.RecordedVote;
@@ -16,13 +17,15 @@ import uk.safeguarding.reviews.referral.domain.content.ReferralContent;
 /**
  * One referral with its decision, votes, submissions and clocks: a copy for the pages, never the entity.
  * While it is with the panel, {@code tally} says where the counted votes stand (null otherwise).
+ * {@code outside} says who sent a referral the business unit keyed in, how and when (§7.3-7.4); null
+ * for one made in the product.
  */
 public record ReferralDetail(String id, String reference, ReferralKind kind, String status, List<String> childInitials,
         LocalDate incidentDate, String summary, String createdBy, OffsetDateTime submittedAt, PanelOutcome outcome,
         DecisionRoute decisionRoute, String decidedBy, OffsetDateTime decidedAt, String decisionRationale,
         String disagreement, String adviserView, String reviewId, List<Vote> votes, List<Past> submissions,
         List<ClockLine> clocks, PanelDecisionRule.Tally tally, boolean mine, ReferralContent content, String receivedFrom,
-        String handedOverTo, Verification verification) {
+        String handedOverTo, Verification verification, OutsideReceipt outside) {
 
     /**
      * §7.3 in the product: the agency's verifier the referrer named, and, once they acted, who
@@ -59,7 +62,7 @@ public record ReferralDetail(String id, String reference, ReferralKind kind, Str
                 r.submissions().stream().map(ReferralDetail::past).toList(), clocks, tally, mine, r.content(),
                 r.receivedFrom(), r.handedOverTo(), r.verifier() == null ? null : new Verification(r.verifier(),
                         r.verificationAskedAt(), r.verifiedBy(), r.verifiedAt(), r.verificationNote(),
-                        r.verificationReturnedBecause()));
+                        r.verificationReturnedBecause()), r.outsideReceipt().orElse(null));
     }
 
     private static Vote vote(RecordedVote recorded) {

@@ -24,6 +24,7 @@ import uk.safeguarding.reviews.kernel.Forms;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
 import uk.safeguarding.reviews.referral.domain.PanelDecisionRule;
+import uk.safeguarding.reviews.referral.domain.OutsideReceipt;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
@@ -81,6 +82,12 @@ public class ReferralService {
     @Inject
     private Event<ReferralSubmitted> submittedEvents;
 
+    /**
+     * Whoever writes a referral: a partner agency's referrer (§7.3), or the business unit keying in
+     * one received from outside (§7.3-7.4). Each reaches only the referrals they wrote or keyed in.
+     */
+    static final Role[] WRITERS = {Role.REFERRER, Role.BUSINESS_MANAGER};
+
     /** Starts a draft referral (policy §7.4: any partner agency's professional may refer). */
     public String startDraft(DraftReferralForm form) {
         Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.REFERRER);
@@ -93,12 +100,39 @@ public class ReferralService {
     }
 
     /**
+     * §7.3-7.4: the business unit keys in a referral it received from outside the product (the
+     * Coroner, the Rapid Response Team, the Child Death Overview Panel, or a form e-mailed to the
+     * mailbox), recording who sent it, how and when. It starts as a draft the business manager completes
+     * in the sender's place; once submitted, its clocks count from when it was received.
+     */
+    public String keyIn(DraftReferralForm form, OutsideReceiptForm receipt) {
+        Caller caller = roles.require(AuditAction.CREATE, RECORD_TYPE, null, Role.BUSINESS_MANAGER);
+        Forms.requireValid(validator, form);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Referral draft = Referral.keyIn(Referral.newId(), form.getKind(), List.of(form.getChildInitials()),
+                form.getIncidentDate(), form.getSummary(), new OutsideReceipt(receipt.getSource(),
+                        receipt.getSourceName(), receipt.getChannel(), OutsideReceipt.at(receipt.getReceivedOn(),
+                                receipt.getReceivedTime())), caller.username(), now);
+        referrals.add(draft);
+        OutsideReceipt kept = draft.outsideReceipt().orElseThrow();
+        audit.allowed(AuditAction.CREATE, RECORD_TYPE, draft.id(), "keyed in on the sender's behalf (\u00a77.3-7.4): from "
+                + (kept.sourceName() != null ? kept.sourceName() : kept.source()) + " by " + kept.channel()
+                + ", received " + kept.receivedAt());
+        return draft.id();
+    }
+
+    /** Whether the caller may key in a referral received from outside; asking is not audited. */
+    public boolean mayKeyIn() {
+        return TenantContext.caller().hasRole(Role.BUSINESS_MANAGER);
+    }
+
+    /**
      * The referrer submits the referral: the business unit receives it now and has 24 hours to
      * forward it (§7.5). It is judged against the thresholds in force at its first submission. A
      * returned referral is re-submitted, its earlier version kept and its re-submission clock met.
      */
     public ReferralDetail submit(String id) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, WRITERS);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
         List<FieldProblem> problems = problems(referral.kind(), withQuestions(referral));
         if (!problems.isEmpty()) {
@@ -106,14 +140,14 @@ public class ReferralService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String verifier = referral.content().getReferrer().getVerifierUsername();
-        if (verifier != null && !verifier.isBlank()) {
+        if (verifier != null && !verifier.isBlank() && referral.outsideReceipt().isEmpty()) {
             // §7.3: verified within the agency before the partnership receives it.
             referral.sendForVerification(caller.username(), caller.email(), verifier, now);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "sent to the agency's verifier "
                     + referral.verifier() + " (\u00a77.3)");
             return detail(referral, caller);
         }
-        received(referral, caller.username(), caller.email(), now);
+        received(referral, caller.username(), caller.email(), referral.receivedWhenSubmitted(now));
         return detail(referral, caller);
     }
 
@@ -142,7 +176,7 @@ public class ReferralService {
      * thresholds in force, for the kinds of review a referral can lead to.
      */
     public ReferralContent content(String id) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, WRITERS);
         return withQuestions(access.findOwn(id, caller, AuditAction.VIEW));
     }
 
@@ -175,7 +209,7 @@ public class ReferralService {
      * returns what is still wrong on the step the referrer is on.
      */
     public List<FieldProblem> saveStep(String id, ReferralStep step, ReferralContent content) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, WRITERS);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
         referrerAgency(content);
         referral.saveContent(content, caller.username(), OffsetDateTime.now(clock));
@@ -202,7 +236,7 @@ public class ReferralService {
 
     /** The partnership's agencies a referrer chooses theirs from (names only). */
     public List<AgencyChoice> referrerAgencies() {
-        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.REFERRER);
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, WRITERS);
         return agencies.all().stream().map(a -> new AgencyChoice(a.id(), a.name())).toList();
     }
 
@@ -212,7 +246,7 @@ public class ReferralService {
 
     /** What still stops the referrer's own referral being submitted, step by step. */
     public List<FieldProblem> problemsOf(String id) {
-        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.VIEW, RECORD_TYPE, id, WRITERS);
         Referral referral = access.findOwn(id, caller, AuditAction.VIEW);
         return problems(referral.kind(), withQuestions(referral));
     }
@@ -237,7 +271,7 @@ public class ReferralService {
 
     /** The referrer corrects a draft, or a returned referral before re-submitting it. */
     public void revise(String id, DraftReferralForm form) {
-        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, Role.REFERRER);
+        Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, WRITERS);
         Forms.requireValid(validator, form);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
         referral.revise(List.of(form.getChildInitials()), form.getIncidentDate(), form.getSummary(), caller.username(),

@@ -55,7 +55,8 @@ public class ReferralWork implements WorkSource {
                     "Verify the referral for your agency, or return it (\u00a77.3)", row.summary(),
                     "/app/referrals/view.xhtml?id=" + row.id(), java.util.Optional.empty())));
         }
-        if (caller.hasRole(Role.REFERRER)) {
+        if (caller.hasRole(Role.REFERRER) || caller.hasRole(Role.BUSINESS_MANAGER)) {
+            // A business manager's own referrals are those they keyed in from outside (§7.3-7.4).
             items.addAll(items(referrals.returnedTo(caller.username(), limit),
                     "Complete the returned referral and submit it again", "incomplete-resubmission"));
         }

@@ -109,6 +109,24 @@ public class Referral {
     @Column(name = "threshold_version")
     private Integer thresholdVersion;
 
+    /**
+     * §7.3-7.4: who sent a referral the business unit keyed in on their behalf, how it came and when
+     * it was received; all null for a referral made in the product.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outside_source", updatable = false)
+    private OutsideSource outsideSource;
+
+    @Column(name = "outside_source_name", updatable = false)
+    private String outsideSourceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outside_channel", updatable = false)
+    private OutsideChannel outsideChannel;
+
+    @Column(name = "outside_received_at", updatable = false)
+    private OffsetDateTime outsideReceivedAt;
+
     /** The latest submission: the moment the business unit received it (its clocks start here). */
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
@@ -230,6 +248,30 @@ public class Referral {
         return referral;
     }
 
+    /**
+     * §7.3-7.4: the business unit keys in a referral that reached it from outside (the Coroner, the
+     * Rapid Response Team, the Child Death Overview Panel, or an agency's form e-mailed to the mailbox).
+     * The business manager who keys it in completes and submits the form in the sender's place; the
+     * partnership received it at {@code receipt.receivedAt()}, which its clocks count from.
+     */
+    public static Referral keyIn(String id, ReferralKind kind, List<String> childInitials, LocalDate incidentDate,
+            String summary, OutsideReceipt receipt, String keyedInBy, OffsetDateTime now) {
+        Referral referral = startDraft(id, kind, childInitials, incidentDate, summary, keyedInBy, now);
+        OutsideReceipt checked = OutsideReceipt.keyedIn(receipt.source(), receipt.sourceName(), receipt.channel(),
+                receipt.receivedAt(), incidentDate, now);
+        referral.outsideSource = checked.source();
+        referral.outsideSourceName = checked.sourceName();
+        referral.outsideChannel = checked.channel();
+        referral.outsideReceivedAt = checked.receivedAt();
+        return referral;
+    }
+
+    /** How the referral reached the business unit from outside, if it did (§7.3-7.4). */
+    public java.util.Optional<OutsideReceipt> outsideReceipt() {
+        return outsideSource == null ? java.util.Optional.empty() : java.util.Optional.of(new OutsideReceipt(
+                outsideSource, outsideSourceName, outsideChannel, outsideReceivedAt));
+    }
+
     /** The form as last saved; a fresh copy each time, so a caller's changes are saved only through {@link #saveContent}. */
     public ReferralContent content() {
         return ContentJson.read(contentJson);
@@ -327,6 +369,15 @@ public class Referral {
     }
 
     /**
+     * The moment the partnership receives the referral when it is submitted {@code now}: for a
+     * referral keyed in from outside, its first submission was received when the mailbox received it
+     * (§7.5, "within 24 hours of receipt"); anything else, and any re-submission, is received now.
+     */
+    public OffsetDateTime receivedWhenSubmitted(OffsetDateTime now) {
+        return outsideReceivedAt != null && reference == null ? outsideReceivedAt : now;
+    }
+
+    /**
      * §7.3: "each organisation needs to decide how a referral will be verified internally before the
      * referral is made": the referrer sends it to their agency's verifier on this service, instead of
      * to the partnership. It cannot be changed while the verifier has it.
@@ -334,6 +385,10 @@ public class Referral {
     public void sendForVerification(String by, String byEmail, String verifierUsername, OffsetDateTime now) {
         requireStatus("send for verification", ReferralStatus.DRAFT, ReferralStatus.RETURNED);
         requireReferrer(by);
+        if (outsideSource != null) {
+            // §7.3 is the sending organisation's own process; the business unit keyed in what it received.
+            throw RefusedException.because("referral.referral.keyed-in-verified-by-sender");
+        }
         if (verifierUsername == null || verifierUsername.isBlank()) {
             throw InvalidFieldException.refused("referrer.verifierUsername",
                     "referral.referral.name-your-agency-verifier-service");

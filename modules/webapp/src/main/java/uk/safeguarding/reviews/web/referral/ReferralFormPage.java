@@ -54,6 +54,8 @@ public class ReferralFormPage implements Serializable {
 
     private String id;
     private ReferralKind kind;
+    /** Keyed in by the business unit from outside (§7.3-7.4): the sender's agency verified it, not this service. */
+    private boolean keyedIn;
     private String step;
     private List<ReferralService.AgencyChoice> agencies;
     private ReferralContent content;
@@ -64,7 +66,9 @@ public class ReferralFormPage implements Serializable {
         try {
             if (content == null) {
                 content = referrals.content(id);
-                kind = referrals.detail(id).kind();
+                var detail = referrals.detail(id);
+                kind = detail.kind();
+                keyedIn = detail.outside() != null;
             }
             if (step == null || step.isBlank() || !CHECK.equals(step) && !kind.steps().contains(ReferralStep.valueOf(step))) {
                 step = kind.steps().get(0).name();
@@ -218,6 +222,10 @@ public class ReferralFormPage implements Serializable {
 
     public List<ReferralStep> getSteps() {
         return kind == null ? List.of() : kind.steps();
+    }
+
+    public boolean isKeyedIn() {
+        return keyedIn;
     }
 
     public ReferralKind getKind() {

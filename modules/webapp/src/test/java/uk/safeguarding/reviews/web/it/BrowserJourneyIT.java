@@ -478,6 +478,48 @@ class BrowserJourneyIT {
     }
 
     /**
+     * Issue 14 §3 (§7.3-7.4): the business manager keys in a referral the Coroner e-mailed to the
+     * mailbox. A missing time is refused beside its field with everything typed kept; saved, the form
+     * opens for the business manager to complete in the sender's place, without this service's verifier,
+     * and the referral says where it came from and when. The pages pass axe and reflow at 320 CSS px.
+     */
+    @Test
+    void theBusinessManagerKeysInAReferralReceivedFromOutside() {
+        String summary = "Keyed in " + UUID.randomUUID();
+        String yesterday = LocalDate.now(CLOCK).minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+        open("app/index.xhtml");
+        signIn("nm.manager");
+        assertPassesAxeAndReflowsAt320Pixels("app/referrals/received.xhtml");
+        open("app/index.xhtml");
+        clickAndWaitForTheNextPage(By.id("nav-key-in"));
+        choose("draft:source", "CORONER");
+        choose("draft:channel", "EMAIL");
+        fill("draft:receivedOn", yesterday);
+        fill("draft:childInitials", "CD");
+        fill("draft:incidentDate", yesterday);
+        fill("draft:summary", summary);
+        clickAndWaitForTheNextPage(By.id("draft:save"));
+        assertEquals("Enter the time the business unit received the referral, for example 09:30",
+                textOf("draft:receivedTime-message"));
+        assertEquals(summary, waitFor("draft:summary").getAttribute("value"), "what was typed is kept");
+        assertTrue(browser.findElement(By.cssSelector("input[name='draft:source'][value='CORONER']")).isSelected(),
+                "the choice made is kept");
+        assertNoAxeViolations("keying in, with a refused field");
+
+        fill("draft:receivedTime", "09:30");
+        clickAndWaitForTheNextPage(By.id("draft:save"));
+        waitFor("keyed-in-hint");
+        assertTrue(browser.findElements(By.id("form:referrer_verifierUsername")).isEmpty(),
+                "\u00a77.3: the sending organisation verified it, not this service");
+        assertNoAxeViolations("the form keyed in from outside");
+        browser.get(browser.getCurrentUrl().replace("form.xhtml", "view.xhtml"));
+        assertTrue(textOf("view-outside").startsWith("The Coroner, by e-mail, "), textOf("view-outside"));
+        assertTrue(textOf("view-outside").endsWith("keyed in by nm.manager"), textOf("view-outside"));
+        assertEquals(summary, textOf("view-summary"));
+        signOut();
+    }
+
+    /**
      * README step 6 (§7.3, issue 14 §1): a referral naming the agency's verifier waits in their
      * My tasks; they return it with a reason, the referrer sends it again, they verify it, and only
      * then has the partnership received it, with its reference. The verifier's page passes axe.

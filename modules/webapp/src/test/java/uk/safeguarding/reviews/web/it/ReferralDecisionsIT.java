@@ -408,6 +408,66 @@ class ReferralDecisionsIT {
     }
 
     /**
+     * §7.3-7.4 (issue 14 §3): the business unit keys in a referral the Coroner e-mailed to the mailbox,
+     * completes the form in the sender's place and submits it; §7.5's 24 hours, and the inbox, count from
+     * when the mailbox received it. A referrer cannot key one in, a bad receipt is refused beside its field
+     * with nothing saved, and another partnership finds nothing (audited).
+     */
+    @Test
+    void theBusinessUnitKeysInAReferralReceivedFromOutsideAndItsClockCountsFromReceipt() {
+        ActiveTenant partnership = tenants.provision("it-decide-keyin");
+        ActiveTenant neighbour = tenants.provision("it-decide-keyin-other");
+        Caller referrer = referrer("ki.referrer@it-decide-keyin.example");
+        java.time.ZonedDateTime received = java.time.ZonedDateTime.now(CLOCK.withZone(java.time.ZoneId.of(
+                "Europe/London"))).minusHours(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        uk.safeguarding.reviews.referral.application.OutsideReceiptForm receipt =
+                new uk.safeguarding.reviews.referral.application.OutsideReceiptForm();
+        receipt.setSource(uk.safeguarding.reviews.referral.domain.OutsideSource.CORONER);
+        receipt.setChannel(uk.safeguarding.reviews.referral.domain.OutsideChannel.EMAIL);
+        receipt.setReceivedOn(received.toLocalDate());
+
+        InvalidFieldException noTime = assertThrows(InvalidFieldException.class, () -> as(partnership, MANAGER,
+                () -> referrals.keyIn(form("Infant died at home"), receipt)));
+        assertEquals("receivedTime", noTime.field());
+        assertEquals(0, as(partnership, MANAGER, () -> referrals.listDrafts(1)).total(), "nothing saved");
+        receipt.setReceivedTime(received.toLocalTime());
+        assertThrows(AccessDeniedException.class, () -> as(partnership, referrer,
+                () -> referrals.keyIn(form("Infant died at home"), receipt)), "only the business unit keys in");
+
+        String id = as(partnership, MANAGER, () -> referrals.keyIn(form("Infant died at home"), receipt));
+        ReferralDetail draft = as(partnership, MANAGER, () -> referrals.detail(id));
+        assertEquals("DRAFT", draft.status());
+        assertEquals(uk.safeguarding.reviews.referral.domain.OutsideSource.CORONER, draft.outside().source());
+        assertEquals(received.toInstant(), draft.outside().receivedAt().toInstant());
+        assertTrue(draft.mine(), "the business manager completes it in the sender's place");
+        assertThrows(RecordNotFoundException.class, () -> as(partnership, referrer, () -> referrals.detail(id)),
+                "a referrer of the partnership does not see it");
+
+        ReferralContent content = as(partnership, MANAGER, () -> ExampleReferrals.complete(LocalDate.now(CLOCK),
+                referrals.content(id).getCriteria()));
+        content.getReferrer().setVerifierUsername("ki.verifier");
+        as(partnership, MANAGER, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+        ReferralDetail submitted = as(partnership, MANAGER, () -> referrals.submit(id));
+        assertEquals("SUBMITTED", submitted.status(), "\u00a77.3: the sending organisation verified it, not this service");
+        assertTrue(submitted.reference().startsWith("REF-"));
+        assertEquals(received.toInstant(), submitted.submittedAt().toInstant(), "received when the mailbox received it");
+        ClockLine forward = as(partnership, MANAGER, () -> clocks.ofSubject("referral", id)).get(0);
+        assertEquals("forward-to-panel", forward.ruleKey());
+        assertEquals(received.toInstant(), forward.startedAt().toInstant(), "\u00a77.5: within 24 hours of receipt");
+        assertEquals(List.of(id), as(partnership, MANAGER, () -> referrals.inbox(1)).items().stream()
+                .map(ReferralLine::id).toList());
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("referral", id)).stream().anyMatch(e ->
+                e.outcome() == AuditOutcome.ALLOWED && "rd.manager".equals(e.actor()) && e.detail() != null
+                        && e.detail().contains("keyed in on the sender's behalf")), "keying in is audited");
+
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> referrals.detail(id)));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> referrals.content(id)));
+        assertEquals(2, as(neighbour, MANAGER, () -> audit.historyOf("referral", id)).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count());
+        assertEquals(0, as(neighbour, MANAGER, () -> referrals.inbox(1)).total());
+    }
+
+    /**
      * §10.3 a (issue 14 §3): the referrer chooses their agency from the partnership's agencies, so
      * referrals can be counted by agency; the name is the partnership's; another partnership's agency
      * is not one of them, and the name typed for an agency not listed stays.
