@@ -107,6 +107,16 @@ public class ReviewKinds {
         return ShippedKinds.KEYS.stream().filter(key -> read(latest(key)).isOpenedBy(decisionKey)).toList();
     }
 
+    /**
+     * The keys of the stages, in any stored version of any kind, that the work {@code work} leads on
+     * from: where a review waits for that work (issue 14 §2, what each person must do next).
+     */
+    Set<String> stagesLeftBy(String work) {
+        return definitions.all().stream().map(ReviewKinds::read).flatMap(definition -> definition.stages().stream())
+                .filter(stage -> stage.exit(work).isPresent()).map(uk.safeguarding.reviews.review.domain.kind.StageDefinition::key)
+                .collect(Collectors.toSet());
+    }
+
     /** The decision's name in the pages' words; its key if no module takes it any more. */
     public String decisionName(String decisionKey) {
         return decisions().stream().filter(d -> d.key().equals(decisionKey)).findFirst()

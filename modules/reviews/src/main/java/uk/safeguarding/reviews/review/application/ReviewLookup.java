@@ -51,6 +51,21 @@ public class ReviewLookup {
         return reviews.recentOfKind(kind, limit).stream().map(ReviewSummary::of).toList();
     }
 
+    /**
+     * The reviews this partnership holds that wait for the work {@code work}: their stage, in the
+     * version of their kind they run under, leads on by it. Oldest first, at most {@code limit}.
+     */
+    public List<ReviewSummary> awaiting(String work, int limit) {
+        java.util.Set<String> stages = kinds.stagesLeftBy(work);
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        return reviews.heldAtStages(stages).stream()
+                .filter(review -> kinds.definition(review.kind().key(), review.kindVersion()).stage(review.stage())
+                        .flatMap(stage -> stage.exit(work)).isPresent())
+                .limit(limit).map(ReviewSummary::of).toList();
+    }
+
     /** The ids of the reviews that give {@code username} the part {@code part}, while the assignment lasts. */
     public List<String> assigning(String username, uk.safeguarding.reviews.review.domain.ReviewPart part, int limit) {
         return assignments.activeOfPerson(username, limit).stream().filter(a -> a.part() == part)

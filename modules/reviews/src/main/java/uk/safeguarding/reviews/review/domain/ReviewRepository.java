@@ -19,6 +19,9 @@ public interface ReviewRepository {
     /** The newest reviews of a kind still with this partnership, at most {@code limit}. */
     List<Review> recentOfKind(uk.safeguarding.reviews.thresholds.domain.ReviewKind kind, int limit);
 
+    /** Every review still with this partnership at one of the stages named (by key), oldest first. */
+    List<Review> heldAtStages(java.util.Collection<String> stageKeys);
+
     /**
      * A page of the partnership's reviews that match {@code filter}, in its order: only the columns a
      * list shows. With {@code username} given, only the reviews they are assigned to now or whose id

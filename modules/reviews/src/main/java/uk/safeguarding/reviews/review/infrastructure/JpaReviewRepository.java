@@ -42,6 +42,12 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<Review> heldAtStages(java.util.Collection<String> stageKeys) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.stage IN :stages AND r.handedOverTo IS NULL"
+                + " ORDER BY r.openedAt, r.id", Review.class).setParameter("stages", stageKeys).getResultList();
+    }
+
+    @Override
     public List<Review> withReferenceLike(List<String> referencePatterns, int limit) {
         TypedQuery<Review> query = em.createQuery("SELECT r FROM Review r"
                 + ReferenceSearch.where("r.reference", referencePatterns.size()) + " ORDER BY r.openedAt DESC, r.id",

@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.reviews.kernel.work.WorkItem;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguarding.reviews.kernel.ProductClock;
 import uk.safeguarding.reviews.agencies.application.AgencyService;
@@ -392,8 +393,15 @@ class RapidReviewIT {
         // Within the hour before it starts the attendance can be recorded: as people arrive.
         ZonedDateTime soon = ZonedDateTime.now(CLOCK).plusMinutes(20);
         assertEquals("gathering", stageOf(s), "a Rapid Review opens gathering information (\u00a77.7)");
+        // Issue 14 \u00a72: each step of the business unit's waits in its tasks, with the clock that counts for it.
+        WorkItem requestsStep = businessUnitStep(s, "Send the information requests (\u00a77.7)").orElseThrow();
+        assertTrue(requestsStep.dueBy() != null && requestsStep.link().startsWith("/app/reviews/requests.xhtml"),
+                "due with its 2 working days: " + requestsStep);
         List<RequestLine> sent = send(s, true, soon, s.police(), s.health(), la);
         assertEquals("meeting", stageOf(s), "the requests sent, the meeting is prepared");
+        assertTrue(businessUnitStep(s, "Send the information requests (\u00a77.7)").isEmpty(), "sent, it leaves the list");
+        assertEquals("OVERDUE", businessUnitStep(s, "Publish the meeting's papers (\u00a77.11)").orElseThrow().status(),
+                "\u00a77.11: 24 working hours before a meeting that starts in 20 minutes have passed");
         complete(s, POLICE_CONTACT, idOf(sent, "Police"), event(LocalDate.now(CLOCK).minusDays(6), "Police called to the home"));
         complete(s, HEALTH_CONTACT, idOf(sent, "Health"), event(LocalDate.now(CLOCK).minusDays(5), "Missed health appointment"));
         as(s.partnership(), POLICE_CONTACT, () -> returns.submit(idOf(sent, "Police")));
@@ -401,6 +409,9 @@ class RapidReviewIT {
 
         MeetingView published = as(s.partnership(), MANAGER, () -> meetings.publishPapers(s.reviewId()));
         assertTrue(published.papersLate(), "less than 24 hours before: late, and recorded as such (\u00a77.11)");
+        assertTrue(businessUnitStep(s, "Publish the meeting's papers (\u00a77.11)").isEmpty()
+                && businessUnitStep(s, "Record who attended the meeting (\u00a77.12)").isEmpty(),
+                "published, and the meeting not yet begun: nothing waits for the business unit");
         assertTrue(MailCatcher.awaitSubject("business-unit@it-rr-meeting.example", "Late papers").isPresent(),
                 "the business unit is warned");
         ExportedFile papers = as(s.partnership(), POLICE_CONTACT, () -> reports.papers(s.reviewId()));
@@ -464,6 +475,8 @@ class RapidReviewIT {
         assertTrue(as(s.partnership(), LA_PARTNER, () -> work.of(LA_PARTNER)).stream()
                 .noneMatch(t -> t.action().startsWith("Endorse")), "endorsed, it has left the list");
         as(s.partnership(), POLICE_PARTNER, () -> meetings.endorse(s.reviewId(), "Police", true, null));
+        String sendTheReport = "Send the Rapid Review Meeting Report to the National Panel (\u00a77.13)";
+        assertTrue(businessUnitStep(s, sendTheReport).isEmpty(), "not while an endorsement is awaited");
         InvalidFieldException reportTooEarly = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
                 MANAGER, () -> meetings.recordReportSent(s.reviewId(),
                         RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null)));
@@ -474,6 +487,9 @@ class RapidReviewIT {
         MeetingView endorsed = as(s.partnership(), HEALTH_PARTNER, () -> meetings.endorse(s.reviewId(), "Health (ICB)",
                 true, "Agreed"));
         assertEquals(RapidReviewMeeting.OutcomeStatus.ENDORSED, endorsed.outcomeStatus());
+        WorkItem reportStep = businessUnitStep(s, sendTheReport).orElseThrow();
+        assertTrue(reportStep.dueBy() != null && reportStep.link().startsWith("/app/reviews/meeting.xhtml"),
+                "endorsed, the report waits, due with its 2 working days: " + reportStep);
 
         // Issue 15, the documents: Document 12 names the chair and the National Panel's notification.
         cases.chair(s.partnership(), s.reviewId(), "Ina Independent");
@@ -492,6 +508,7 @@ class RapidReviewIT {
         as(s.partnership(), MANAGER, () -> meetings.recordReportSent(s.reviewId(),
                 RapidReviewMeeting.SentBy.EMAIL_TO_NATIONAL_PANEL_MAILBOX, null));
         assertEquals("national-panel", stageOf(s));
+        assertTrue(businessUnitStep(s, sendTheReport).isEmpty(), "sent, it leaves the list");
         assertEquals(RunningClock.State.CLOSED, as(s.partnership(), MANAGER, () -> clocks.ofSubject(
                 InformationRequest.CLOCK_SUBJECT_TYPE, idOf(sent, "Children's Services"))).get(0).state(),
                 "issue 15: the report sent, a return never made no longer runs its clock");
@@ -653,6 +670,13 @@ class RapidReviewIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    /** The business manager's task {@code action} on the review, if it waits in their list. */
+    private java.util.Optional<WorkItem> businessUnitStep(Setting s, String action) {
+        String reference = as(s.partnership(), MANAGER, () -> reviewService.view(s.reviewId())).reference();
+        return as(s.partnership(), MANAGER, () -> work.of(MANAGER)).stream()
+                .filter(t -> reference.equals(t.reference()) && t.action().equals(action)).findFirst();
     }
 
     private Setting rapidReview(String slug) {
