@@ -281,15 +281,32 @@ public class ReferralService {
 
     /** The business unit's and the panel's inbox: every submitted referral, newest first, a page at a time. */
     public Page<ReferralLine> inbox(int pageNumber) {
+        return inbox(InboxFilter.NONE, pageNumber);
+    }
+
+    /**
+     * The inbox narrowed and ordered as {@code filter} says (issue 14 §2), a page at a time, with how
+     * many referrals it holds in all; narrowed and ordered in the database.
+     */
+    public Page<ReferralLine> inbox(InboxFilter filter, int pageNumber) {
         roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
-        long total = referrals.countSubmitted();
+        long total = referrals.countSubmitted(filter.query());
         int number = Page.within(pageNumber, total, Page.DEFAULT_SIZE);
-        List<ReferralRow> rows = referrals.submittedRows(Page.offset(number, Page.DEFAULT_SIZE), Page.DEFAULT_SIZE);
+        List<ReferralRow> rows = referrals.submittedRows(filter.query(), Page.offset(number, Page.DEFAULT_SIZE),
+                Page.DEFAULT_SIZE);
         Map<String, List<ClockLine>> clocksOf = clocks.ofSubjects(ReferralAccess.CLOCK_SUBJECT_TYPE,
                 rows.stream().filter(r -> r.reference() != null).map(ReferralRow::id).toList());
         audit.allowed(AuditAction.LIST, RECORD_TYPE, null, rows.size() + " of " + total
-                + " referrals in the inbox (page " + number + ")");
+                + " referrals in the inbox (page " + number + (filter.narrows() ? ", narrowed to " + filter : "") + ")");
         return new Page<>(lines(rows, clocksOf), number, Page.DEFAULT_SIZE, total);
+    }
+
+    /** The years the inbox can be narrowed to: from the first referral received to this one, newest first. */
+    public List<Integer> inboxYears() {
+        roles.require(AuditAction.LIST, RECORD_TYPE, null, Role.BUSINESS_MANAGER, Role.PANEL_MEMBER);
+        int thisYear = java.time.LocalDate.now(clock.withZone(DeadlineCalculator.UK)).getYear();
+        int first = Math.min(referrals.firstYearReceived().orElse(thisYear), thisYear);
+        return java.util.stream.IntStream.rangeClosed(first, thisYear).map(y -> thisYear - (y - first)).boxed().toList();
     }
 
     /** A referrer's own referrals with their status and, once made, the decision, a page at a time. */

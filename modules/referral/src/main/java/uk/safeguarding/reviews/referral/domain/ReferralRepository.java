@@ -20,10 +20,32 @@ public interface ReferralRepository {
 
     List<Referral> findDrafts(int limit);
 
-    /** Submitted referrals, newest first, from {@code offset}: the business unit's and the panel's inbox. */
-    List<ReferralRow> submittedRows(int offset, int limit);
+    /**
+     * Referrals the partnership has received, narrowed and ordered as {@code query} says, from
+     * {@code offset}: the business unit's and the panel's inbox.
+     */
+    List<ReferralRow> submittedRows(InboxQuery query, int offset, int limit);
 
-    long countSubmitted();
+    long countSubmitted(InboxQuery query);
+
+    /** The year the first referral was received here, if any has been. */
+    Optional<Integer> firstYearReceived();
+
+    /** The order of the inbox, by when each referral was received. */
+    enum Order {
+        NEWEST,
+        OLDEST
+    }
+
+    /**
+     * What the inbox is narrowed to, each part null for "any": a status, a form, and the span in which
+     * a referral was received ({@code from} inclusive, {@code before} exclusive).
+     */
+    record InboxQuery(ReferralStatus status, ReferralKind kind, java.time.OffsetDateTime from,
+            java.time.OffsetDateTime before, Order order) {
+
+        public static final InboxQuery EVERYTHING = new InboxQuery(null, null, null, null, Order.NEWEST);
+    }
 
     /** The oldest first, at most {@code limit}: referrals in {@code status} (a work list's). */
     List<ReferralRow> rowsInStatus(ReferralStatus status, int limit);

@@ -16,6 +16,8 @@ import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.AttachmentPolicy;
 import uk.safeguarding.reviews.referral.domain.Referral;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository.InboxQuery;
+import uk.safeguarding.reviews.referral.domain.ReferralRepository.Order;
 import uk.safeguarding.reviews.referral.domain.ReferralRow;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 
@@ -74,12 +76,44 @@ public class JpaReferralRepository implements ReferralRepository {
             + " r.status, r.outcome, r.submittedAt, r.incidentDate, r.summary, r.createdBy, r.createdAt) FROM Referral r ";
 
     @Override
-    public List<ReferralRow> submittedRows(int offset, int limit) {
-        return em.createQuery(ROW + "WHERE " + RECEIVED + " ORDER BY r.submittedAt DESC, r.id", ReferralRow.class)
-                .setParameter("notYet", NOT_YET_RECEIVED)
+    public List<ReferralRow> submittedRows(InboxQuery query, int offset, int limit) {
+        String order = query.order() == Order.OLDEST ? " ORDER BY r.submittedAt, r.id" : " ORDER BY r.submittedAt DESC, r.id";
+        return bound(em.createQuery(ROW + "WHERE " + received(query) + order, ReferralRow.class), query)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The inbox's condition: received here, then each narrowing the query asks for. */
+    private static String received(InboxQuery query) {
+        return RECEIVED + (query.status() == null ? "" : " AND r.status = :status")
+                + (query.kind() == null ? "" : " AND r.kind = :kind")
+                + (query.from() == null ? "" : " AND r.submittedAt >= :from")
+                + (query.before() == null ? "" : " AND r.submittedAt < :before");
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bound(jakarta.persistence.TypedQuery<T> typed, InboxQuery query) {
+        typed.setParameter("notYet", NOT_YET_RECEIVED);
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+        if (query.kind() != null) {
+            typed.setParameter("kind", query.kind());
+        }
+        if (query.from() != null) {
+            typed.setParameter("from", query.from());
+        }
+        if (query.before() != null) {
+            typed.setParameter("before", query.before());
+        }
+        return typed;
+    }
+
+    @Override
+    public Optional<Integer> firstYearReceived() {
+        java.time.OffsetDateTime first = em.createQuery("SELECT MIN(r.submittedAt) FROM Referral r WHERE " + RECEIVED,
+                java.time.OffsetDateTime.class).setParameter("notYet", NOT_YET_RECEIVED).getSingleResult();
+        return Optional.ofNullable(first).map(at -> at.atZoneSameInstant(java.time.ZoneId.of("Europe/London")).getYear());
     }
 
     @Override
@@ -167,9 +201,8 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
-    public long countSubmitted() {
-        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE " + RECEIVED, Long.class)
-                .setParameter("notYet", NOT_YET_RECEIVED)
+    public long countSubmitted(InboxQuery query) {
+        return bound(em.createQuery("SELECT COUNT(r) FROM Referral r WHERE " + received(query), Long.class), query)
                 .getSingleResult();
     }
 

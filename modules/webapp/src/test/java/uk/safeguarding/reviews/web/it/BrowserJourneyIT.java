@@ -1503,6 +1503,7 @@ class BrowserJourneyIT {
         open("app/index.xhtml");
         signIn("nm.manager");
         for (String page : List.of("app/index.xhtml", "app/reviews/index.xhtml", "app/referrals/inbox.xhtml",
+                "app/referrals/inbox.xhtml?status=WITH_PANEL&sort=OLDEST", "app/referrals/inbox.xhtml?year=1999",
                 "app/referrals/drafts.xhtml",
                 "app/clocks/dashboard.xhtml", "app/settings/clocks.xhtml",
                 "app/settings/kinds.xhtml?kind=rapid-review", "app/reviews/index.xhtml?kind=local-case-review&sort=OLDEST",

@@ -36,6 +36,7 @@ import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.referral.application.DraftReferralForm;
+import uk.safeguarding.reviews.referral.application.InboxFilter;
 import uk.safeguarding.reviews.referral.application.ReferralDecisions;
 import uk.safeguarding.reviews.referral.application.ReferralDetail;
 import uk.safeguarding.reviews.referral.application.ReferralLine;
@@ -176,6 +177,47 @@ class ReferralDecisionsIT {
         assertEquals(Page.DEFAULT_SIZE + 2, mine.total());
         assertEquals(2, mine.items().size());
         assertEquals(0, as(neighbour, MANAGER, () -> referrals.inbox(1)).total(), "another partnership's inbox");
+    }
+
+    /**
+     * Issue 14 \u00a72: the inbox is narrowed by status, form and year and ordered in the database,
+     * with how many match; a filter that matches nothing says so, and another partnership has nothing.
+     */
+    @Test
+    void theInboxIsNarrowedByStatusFormAndYearAndOrderedInTheDatabase() {
+        ActiveTenant partnership = tenants.provision("it-decide-inbox-filter");
+        ActiveTenant neighbour = tenants.provision("it-decide-inbox-filter-b");
+        Caller referrer = referrer(null);
+        String first = submitted(partnership, referrer);
+        String second = submitted(partnership, referrer);
+        as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(second)));
+        DraftReferralForm draft = form("Exceptional joint work for a child");
+        draft.setKind(ReferralKind.GOOD_OUTCOME);
+        String good = as(partnership, referrer, () -> referrals.startDraft(draft));
+        as(partnership, referrer, () -> referrals.saveStep(good, ReferralStep.CRITERIA, ExampleReferrals.goodOutcome(
+                LocalDate.now(CLOCK), referrals.content(good).getCriteria())));
+        as(partnership, referrer, () -> referrals.submit(good));
+        String thisYear = String.valueOf(LocalDate.now(CLOCK).getYear());
+
+        assertEquals(List.of(second), inbox(partnership, "WITH_PANEL", null, null, null), "with the panel only");
+        assertEquals(List.of(good, first), inbox(partnership, "SUBMITTED", null, null, null), "received, newest first");
+        assertEquals(List.of(first, good), inbox(partnership, "SUBMITTED", null, null, "OLDEST"), "oldest first");
+        assertEquals(List.of(good), inbox(partnership, null, "GOOD_OUTCOME", null, null), "Document 6 only");
+        assertEquals(List.of(good, second, first), inbox(partnership, null, null, thisYear, null));
+        assertEquals(List.of(), inbox(partnership, null, null, String.valueOf(LocalDate.now(CLOCK).getYear() - 1), null),
+                "nothing was received last year");
+        assertEquals(List.of(good, second, first), inbox(partnership, "DRAFT", "nonsense", "last year", "sideways"),
+                "what cannot be read narrows nothing");
+        assertEquals(List.of(LocalDate.now(CLOCK).getYear()), as(partnership, PANEL_A, () -> referrals.inboxYears()),
+                "the years offered run from the first referral received");
+        assertEquals(1L, as(partnership, PANEL_A, () -> referrals.inbox(InboxFilter.of("WITH_PANEL", null, null, null), 1))
+                .total(), "the panel narrows its inbox too, counted");
+        assertEquals(List.of(), inbox(neighbour, null, null, thisYear, null), "another partnership's inbox");
+    }
+
+    private List<String> inbox(ActiveTenant partnership, String status, String kind, String year, String sort) {
+        return as(partnership, MANAGER, () -> referrals.inbox(InboxFilter.of(status, kind, year, sort), 1)).items()
+                .stream().map(ReferralLine::id).toList();
     }
 
     @Test
