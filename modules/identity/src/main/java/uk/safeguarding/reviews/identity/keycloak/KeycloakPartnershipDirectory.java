@@ -241,6 +241,31 @@ public class KeycloakPartnershipDirectory implements PartnershipDirectory, SignI
     }
 
     @Override
+    public Optional<String> emailOf(String slug, String username) {
+        Tenant.requireValidSlug(slug);
+        String wanted = username == null ? "" : username.strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = signIn();
+        String inPartnership = "/" + PARENT + "/" + slug + "/";
+        for (JsonValue found : session.array("/users?exact=true&briefRepresentation=false&username=" + encode(wanted),
+                "look up " + wanted)) {
+            JsonObject person = found.asJsonObject();
+            if (!wanted.equalsIgnoreCase(person.getString("username", "")) || !person.containsKey("email")) {
+                continue;
+            }
+            boolean member = session.array("/users/" + person.getString("id") + "/groups?max=1000",
+                    "list the groups of " + wanted).stream()
+                    .anyMatch(group -> group.asJsonObject().getString("path", "").startsWith(inPartnership));
+            if (member) {
+                return Optional.of(person.getString("email"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public void end(String signInSessionId) {
         signIn().deleteIfThere("/sessions/" + encode(signInSessionId), "end a sign-in session");
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -19,6 +20,10 @@ import uk.safeguarding.reviews.review.domain.ReviewAssignment;
 import uk.safeguarding.reviews.review.domain.ReviewAssignmentRepository;
 import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
+import uk.safeguarding.reviews.kernel.mail.Outbox;
+import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
+import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
+import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 
@@ -51,6 +56,15 @@ public class ReviewAssignments {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private PartnershipDirectory directory;
+
+    @Inject
+    private Outbox outbox;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ReviewAssignments.class.getName());
 
     public List<AssignmentView> ofReview(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.LIST, RECORD_TYPE, reviewId);
@@ -85,12 +99,40 @@ public class ReviewAssignments {
         if (given.part() == ReviewPart.CHAIR) {
             review.assignChair(given.personName());
         }
+        tell(given, review);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, given.id(), given.personName() + " (" + given.username()
                 + ") assigned to " + review.reference() + " as " + given.part().label()
                 + (given.represents() == null ? "" : " for " + given.represents())
                 + (given.part() == ReviewPart.CHAIR ? "; independence declared" + (given.conflicts() == null
-                        ? ", no conflicts listed" : ", conflicts: " + given.conflicts()) : ""));
+                        ? ", no conflicts listed" : ", conflicts: " + given.conflicts()) : "")
+                + (given.toldTo() == null ? "; not e-mailed: no address known in this partnership"
+                        : "; e-mailed to " + given.toldTo()));
         return AssignmentView.of(given);
+    }
+
+    /**
+     * Issue 14 §2: the person learns of their part by e-mail with a link, at the address the sign-in
+     * service holds for them in this partnership (nobody outside it is found). The mail names the
+     * review's reference and their part, never the case: mail leaves the product's access control. If
+     * no address is known, or the sign-in service cannot be reached, the assignment stands and the
+     * review's people say they were not e-mailed.
+     */
+    private void tell(ReviewAssignment given, Review review) {
+        Optional<String> address;
+        try {
+            address = directory.emailOf(TenantContext.tenant().slug(), given.username());
+        } catch (PartnershipDirectory.DirectoryException e) {
+            LOG.warning("Could not look up the address of " + given.username() + " to tell them of their part in "
+                    + review.reference() + ": " + e.getMessage());
+            address = Optional.empty();
+        }
+        address.ifPresent(to -> {
+            outbox.write(new OutgoingMail(to, "You have a part in review " + review.reference(), "You have been"
+                    + " given a part in review " + review.reference() + ": " + given.part().label().toLowerCase(
+                            java.util.Locale.UK) + ". Sign in to see the review and what waits for you: "
+                    + OutboxMessage.APP + "/safeguarding/app/reviews/view.xhtml?id=" + review.id() + "\n"));
+            given.told(to, OffsetDateTime.now(clock));
+        });
     }
 
     /** The assignment ends, with a reason; the person no longer sees the review through it. */

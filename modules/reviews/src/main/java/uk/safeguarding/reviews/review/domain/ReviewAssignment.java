@@ -66,6 +66,13 @@ public class ReviewAssignment {
     @Column(name = "end_reason")
     private String endReason;
 
+    /** Issue 14 §2: where the e-mail telling them of the assignment went, and when; null if none could go. */
+    @Column(name = "told_to")
+    private String toldTo;
+
+    @Column(name = "told_at")
+    private OffsetDateTime toldAt;
+
     protected ReviewAssignment() {
         // for JPA
     }
@@ -121,6 +128,20 @@ public class ReviewAssignment {
         assignment.givenBy = Objects.requireNonNull(by);
         assignment.givenAt = Objects.requireNonNull(at);
         return assignment;
+    }
+
+    /** The person was told of the assignment by e-mail at {@code address}. */
+    public void told(String address, OffsetDateTime at) {
+        toldTo = Objects.requireNonNull(address);
+        toldAt = Objects.requireNonNull(at);
+    }
+
+    public String toldTo() {
+        return toldTo;
+    }
+
+    public OffsetDateTime toldAt() {
+        return toldAt;
     }
 
     public void end(String reason, String by, OffsetDateTime at) {

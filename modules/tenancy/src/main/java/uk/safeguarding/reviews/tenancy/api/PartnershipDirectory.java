@@ -42,6 +42,12 @@ public interface PartnershipDirectory {
     /** The e-mail addresses of the people holding a role (its claim name) in the partnership, sorted. */
     List<String> membersOf(String slug, String roleClaimName);
 
+    /**
+     * The e-mail address of the person who signs in as {@code username}, if they hold a role in the
+     * partnership {@code slug}; nobody outside it is found, whoever they are elsewhere.
+     */
+    java.util.Optional<String> emailOf(String slug, String username);
+
     /** A person of the partnership: what the directory knows and the roles (claim names) they hold there. */
     record Member(String email, String name, List<String> roles, boolean hasSignedInBefore) {
     }

@@ -2,6 +2,7 @@ package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.CaseFixtures.agencySummary;
@@ -142,6 +143,9 @@ class RapidReviewIT {
 
     @Inject
     private uk.safeguarding.reviews.web.home.WorkList work;
+
+    @Inject
+    private uk.safeguarding.reviews.tenancy.api.PartnershipDirectory directory;
 
     @Inject
     private uk.safeguarding.reviews.review.application.ReviewEngine engine;
@@ -550,6 +554,43 @@ class RapidReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.papers(s.reviewId())));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "another partnership's attempt is audited there");
+    }
+
+    /**
+     * Issue 14 \u00a72: a person given a part in a review is told by e-mail with a link, at the address the
+     * sign-in service holds for them in this partnership; someone it knows only in another partnership is
+     * not e-mailed, and the review's people say so. The mail names the review and the part, never the case.
+     */
+    @Test
+    void aPersonGivenAPartIsToldByEmailAtTheAddressThisPartnershipKnows() throws Exception {
+        Setting s = rapidReview("it-rr-told");
+        String reference = as(s.partnership(), MANAGER, () -> reviewService.view(s.reviewId())).reference();
+        directory.ensureGroups("it-rr-told");
+        try {
+            // A person already on the service (the demo's reviewer) is given the reviewer's role here.
+            directory.place("it-rr-told", Role.REVIEWER.claimName(), "Rowan Reviewer", "nm.reviewer@example.test");
+            uk.safeguarding.reviews.review.application.AssignmentView told = as(s.partnership(), MANAGER,
+                    () -> assignments.assign(s.reviewId(), CaseFixtures.assignment("nm.reviewer", "Rowan Reviewer",
+                            uk.safeguarding.reviews.review.domain.ReviewPart.LEAD_REVIEWER)));
+            assertEquals("nm.reviewer@example.test", told.toldTo());
+            jakarta.mail.internet.MimeMessage mail = MailCatcher.awaitSubject("nm.reviewer@example.test",
+                    "You have a part in review " + reference).orElseThrow();
+            String body = (String) mail.getContent();
+            assertTrue(body.contains("lead reviewer") && body.contains("/safeguarding/app/reviews/view.xhtml?id="
+                    + s.reviewId()), body);
+            assertFalse(body.contains("Jamie") || body.contains("JS"), "the mail carries nothing of the case: " + body);
+
+            uk.safeguarding.reviews.review.application.AssignmentView notTold = as(s.partnership(), MANAGER,
+                    () -> assignments.assign(s.reviewId(), CaseFixtures.assignment("sv.manager", "Sam Southvale",
+                            uk.safeguarding.reviews.review.domain.ReviewPart.REVIEW_GROUP_MEMBER)));
+            assertNull(notTold.toldTo(), "known to the sign-in service, but not in this partnership: not e-mailed");
+            assertTrue(as(s.partnership(), MANAGER, () -> assignments.ofReview(s.reviewId())).stream()
+                    .anyMatch(a -> "nm.reviewer".equals(a.username()) && a.toldAt() != null), "the review's people say so");
+            assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("review-assignment", notTold.id())).stream()
+                    .anyMatch(e -> e.detail() != null && e.detail().contains("not e-mailed")), "and the trail");
+        } finally {
+            directory.removeGroups("it-rr-told");
+        }
     }
 
     /**
