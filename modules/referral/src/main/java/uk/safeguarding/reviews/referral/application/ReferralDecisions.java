@@ -77,7 +77,7 @@ public class ReferralDecisions {
         referral.forwardToPanel(caller.username(), now);
         clocks.meet(access.subject(referral), "forward-to-panel", uk(now));
         clocks.start(access.subject(referral), clocks.businessUnit(), "panel-decision", uk(now));
-        letters.forwardedToPanel(referral);
+        letters.forwardedToPanel(referral, thresholds.version(referral.thresholdVersion()).thresholds().panelMembers());
         audit.allowed(AuditAction.UPDATE, ReferralService.RECORD_TYPE, referral.id(), "forwarded to the Virtual Panel");
     }
 

@@ -2,11 +2,13 @@ package uk.safeguarding.reviews.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import uk.safeguarding.reviews.clocks.application.ClockService;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
 import uk.safeguarding.reviews.referral.domain.Referral;
+import uk.safeguarding.reviews.tenancy.api.PartnershipAddresses;
 
 /**
  * The letters a referral's progress sends (issue 4, item 7), written to the outbox with the act they
@@ -22,17 +24,39 @@ public class ReferralLetters {
     @Inject
     private ClockService clocks;
 
+    @Inject
+    private PartnershipAddresses addresses;
+
     void submitted(Referral referral, boolean resubmission) {
         businessUnit(referral, (resubmission ? "Referral re-submitted: " : "New referral: ") + referral.reference(),
                 "Referral " + referral.reference() + (resubmission ? " was re-submitted" : " was received")
                         + ". Forward it to the Virtual Panel within 24 hours (§7.5).");
     }
 
-    void forwardedToPanel(Referral referral) {
+    /**
+     * The panel's mailbox hears of it; so does each member the partnership lists by name (§10.1), at
+     * the address the sign-in service holds for them here (issue 14 §2).
+     */
+    void forwardedToPanel(Referral referral, List<String> listedMembers) {
         clocks.panelMailbox().ifPresent(panel -> outbox.write(new OutgoingMail(panel,
                 "For the Virtual Panel: referral " + referral.reference(),
                 "Referral " + referral.reference() + " is with the Virtual Panel for a decision within 48 hours (§7.5)."
                         + " Read it and vote: " + link(referral) + "\n")));
+        listedMembers.forEach(member -> addresses.emailOf(member).ifPresent(to -> outbox.write(new OutgoingMail(to,
+                "Your vote: referral " + referral.reference(), "Referral " + referral.reference() + " is with the"
+                        + " Virtual Panel, of which you are a member, for a decision within 48 hours (§7.5). Read it and"
+                        + " vote: " + link(referral) + "\n"))));
+    }
+
+    /**
+     * §7.3: the agency's verifier the referrer named is asked by e-mail too (issue 14 §2). The referral
+     * has no reference yet, so the mail names nothing of it but its link.
+     */
+    void sentForVerification(Referral referral) {
+        addresses.emailOf(referral.verifier()).ifPresent(to -> outbox.write(new OutgoingMail(to,
+                "A referral to verify for your agency", "A referrer of your agency asks you to verify their referral"
+                        + " before the partnership receives it (§7.3). Read it, then verify it or return it with what"
+                        + " to change: " + link(referral) + "\n")));
     }
 
     void panelInformedOfImmediateRapidReview(Referral referral) {

@@ -143,6 +143,7 @@ public class ReferralService {
         if (verifier != null && !verifier.isBlank() && referral.outsideReceipt().isEmpty()) {
             // §7.3: verified within the agency before the partnership receives it.
             referral.sendForVerification(caller.username(), caller.email(), verifier, now);
+            letters.sentForVerification(referral);
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "sent to the agency's verifier "
                     + referral.verifier() + " (\u00a77.3)");
             return detail(referral, caller);

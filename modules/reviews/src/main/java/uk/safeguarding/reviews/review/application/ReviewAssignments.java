@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import uk.safeguarding.reviews.audit.AuditAction;
 import uk.safeguarding.reviews.audit.AuditTrail;
@@ -23,7 +22,7 @@ import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
 import uk.safeguarding.reviews.kernel.mail.OutgoingMail;
-import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
+import uk.safeguarding.reviews.tenancy.api.PartnershipAddresses;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
 import uk.safeguarding.reviews.thresholds.application.ThresholdsService;
 
@@ -58,13 +57,10 @@ public class ReviewAssignments {
     private Clock clock;
 
     @Inject
-    private PartnershipDirectory directory;
+    private PartnershipAddresses addresses;
 
     @Inject
     private Outbox outbox;
-
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
-            ReviewAssignments.class.getName());
 
     public List<AssignmentView> ofReview(String reviewId) {
         access.requireOn(reviewId, ReviewAct.SEE, AuditAction.LIST, RECORD_TYPE, reviewId);
@@ -118,15 +114,7 @@ public class ReviewAssignments {
      * review's people say they were not e-mailed.
      */
     private void tell(ReviewAssignment given, Review review) {
-        Optional<String> address;
-        try {
-            address = directory.emailOf(TenantContext.tenant().slug(), given.username());
-        } catch (PartnershipDirectory.DirectoryException e) {
-            LOG.warning("Could not look up the address of " + given.username() + " to tell them of their part in "
-                    + review.reference() + ": " + e.getMessage());
-            address = Optional.empty();
-        }
-        address.ifPresent(to -> {
+        addresses.emailOf(given.username()).ifPresent(to -> {
             outbox.write(new OutgoingMail(to, "You have a part in review " + review.reference(), "You have been"
                     + " given a part in review " + review.reference() + ": " + given.part().label().toLowerCase(
                             java.util.Locale.UK) + ". Sign in to see the review and what waits for you: "

@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,6 +120,9 @@ class ReferralDecisionsIT {
 
     @Inject
     private ReferralVerifications verifications;
+
+    @Inject
+    private uk.safeguarding.reviews.tenancy.api.PartnershipDirectory directory;
 
     @BeforeEach
     void smtpServer() {
@@ -380,6 +384,69 @@ class ReferralDecisionsIT {
         assertThrows(AccessDeniedException.class, () -> as(neighbour, MANAGER,
                 () -> decisions.vote(there, vote(PanelOutcome.COMMENCE_RAPID_REVIEW, null))),
                 "a partnership that lists nobody keeps the role: its business manager does not vote");
+    }
+
+    /**
+     * Issue 14 \u00a72: the agency's verifier a referral names (\u00a77.3) and each member the partnership
+     * lists on its Virtual Panel (\u00a710.1) are e-mailed a link, at the address the sign-in service holds
+     * for them in this partnership; a member it does not know here is not, and another partnership that
+     * lists the same person does not reach them.
+     */
+    @Test
+    void theVerifierAndEachListedPanelMemberAreEmailedAtTheirAddressInThePartnership() throws Exception {
+        ActiveTenant partnership = tenants.provision("it-decide-mailed");
+        ActiveTenant neighbour = tenants.provision("it-decide-mailed-b");
+        directory.ensureGroups("it-decide-mailed");
+        try {
+            // People already on the service (the demo's panel member and verifier) are given roles here.
+            directory.place("it-decide-mailed", Role.PANEL_MEMBER.claimName(), "Pat Panel", "nm.panel@example.test");
+            directory.place("it-decide-mailed", Role.AGENCY_VERIFIER.claimName(), "Vera Verifier",
+                    "nm.verifier@example.test");
+            for (ActiveTenant board : List.of(partnership, neighbour)) {
+                ThresholdChangeForm members = as(board, MANAGER, thresholds::changeFormFromNewest);
+                members.setPanelMembers("nm.panel\nrd.panel.a");
+                members.setReason("Our panel, by name");
+                as(board, MANAGER, () -> thresholds.publishChange(members));
+            }
+            Caller referrer = referrer(null);
+            String id = as(partnership, referrer, () -> referrals.startDraft(form("Child admitted with injuries")));
+            ReferralContent content = as(partnership, referrer, () -> ExampleReferrals.complete(LocalDate.now(CLOCK),
+                    referrals.content(id).getCriteria()));
+            content.getReferrer().setVerifiedBy(null);
+            content.getReferrer().setVerifiedOn(null);
+            content.getReferrer().setVerifierUsername("nm.verifier");
+            as(partnership, referrer, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+            as(partnership, referrer, () -> referrals.submit(id));
+            jakarta.mail.internet.MimeMessage ask = MailCatcher.awaitSubject("nm.verifier@example.test",
+                    "A referral to verify for your agency").orElseThrow();
+            assertTrue(((String) ask.getContent()).contains("/safeguarding/app/referrals/view.xhtml?id=" + id));
+            Caller verifier = new Caller("nm.verifier", "Vera Verifier", Set.of(Role.AGENCY_VERIFIER));
+            String reference = as(partnership, verifier, () -> verifications.verify(id, null)).reference();
+
+            as(partnership, MANAGER, () -> run(() -> decisions.forwardToPanel(id)));
+            jakarta.mail.internet.MimeMessage vote = MailCatcher.awaitSubject("nm.panel@example.test",
+                    "Your vote: referral " + reference).orElseThrow();
+            String body = (String) vote.getContent();
+            assertTrue(body.contains("/safeguarding/app/referrals/view.xhtml?id=" + id), body);
+            assertFalse(body.contains("Jamie") || body.contains("injuries"), "the mail carries nothing of the case");
+
+            String there = submitted(neighbour, referrer(null));
+            as(neighbour, MANAGER, () -> run(() -> decisions.forwardToPanel(there)));
+            sweep(neighbour);
+            assertEquals(1, MailCatcher.to("nm.panel@example.test").stream().filter(m -> subjectOf(m)
+                    .startsWith("Your vote")).count(), "listed by another partnership that does not have them: not"
+                    + " e-mailed (only this partnership's vote reached them)");
+        } finally {
+            directory.removeGroups("it-decide-mailed");
+        }
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
