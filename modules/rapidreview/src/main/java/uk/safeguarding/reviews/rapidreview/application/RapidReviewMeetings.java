@@ -67,6 +67,9 @@ public class RapidReviewMeetings {
     private RapidReviewMeetingRepository meetings;
 
     @Inject
+    private uk.safeguarding.reviews.tenancy.api.PartnershipAddresses addresses;
+
+    @Inject
     private InformationRequestRepository requests;
 
     @Inject
@@ -262,8 +265,9 @@ public class RapidReviewMeetings {
 
     /**
      * Issue 14 §2: an endorsement asked (§7.12) reaches each endorser by e-mail with its link: the
-     * meeting's attendees who represented a statutory partner, at their agency-contact address, and
-     * the Virtual Panel's mailbox for the Independent Adviser. By reference only.
+     * meeting's attendees who represented a statutory partner, at their agency-contact address, the
+     * Independent Adviser the outcome names, at the address the sign-in service holds for them in this
+     * partnership, and the Virtual Panel's mailbox. By reference only.
      */
     private void askForEndorsement(ReviewSummary review, RapidReviewMeeting meeting) {
         Set<String> to = new LinkedHashSet<>();
@@ -275,6 +279,7 @@ public class RapidReviewMeetings {
                         .findFirst().ifPresent(c -> to.add(c.email()));
             }
         }
+        java.util.Optional.ofNullable(meeting.independentAdviser()).flatMap(addresses::emailOf).ifPresent(to::add);
         clocks.panelMailbox().ifPresent(to::add);
         for (String address : to) {
             outbox.write(new OutgoingMail(address, "Endorse the Rapid Review outcome: " + review.reference(),

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -276,7 +277,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws IOException {
+    void aReferralGoesFromTheReferrerThroughThePanelToARapidReview() throws Exception {
         String[] submitted = submitReferral("Panel journey " + UUID.randomUUID(), null);
         String reference = submitted[0];
         String referralAddress = submitted[1];
@@ -570,7 +571,7 @@ class BrowserJourneyIT {
      * (one typed, one imported); the composite shows both; the meeting is held quorate; the Independent
      * Adviser and the three partners endorse; the report downloads.
      */
-    private void runTheRapidReview(String reviewAddress) throws IOException {
+    private void runTheRapidReview(String reviewAddress) throws Exception {
         ZonedDateTime meeting = ZonedDateTime.now(CLOCK).plusMinutes(20);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M/yyyy");
         // §7.6: the PRSG chair chooses the review's chair, who declares their independence (README step 9).
@@ -700,8 +701,14 @@ class BrowserJourneyIT {
         choose("outcome:recommendation", "CHILD_SAFEGUARDING_PRACTICE_REVIEW");
         fill("outcome:rationale", "Serious harm; agencies held information they did not share.");
         fill("outcome:independentAdviser", "nm.adviser");
-        browser.findElement(By.id("outcome:recordOutcome")).click();
-        wait.until(d -> textOf("outcome-status").startsWith("Awaiting endorsement"));
+        String adviserLink;
+        // Issue 14 §2: the application's letters arrive here, as they would in the adviser's mailbox.
+        try (SmtpInbox letters = SmtpInbox.start(Integer.getInteger("it.smtp.port", 3025))) {
+            browser.findElement(By.id("outcome:recordOutcome")).click();
+            wait.until(d -> textOf("outcome-status").startsWith("Awaiting endorsement"));
+            adviserLink = letters.linkIn("nm.adviser@example.test", "Endorse the Rapid Review outcome: " + reviewReference,
+                    Pattern.compile("https?://\\S+/app/reviews/meeting\\.xhtml\\?id=[0-9a-f-]+"), Duration.ofSeconds(30));
+        }
         String meetingAddress = browser.getCurrentUrl();
         signOut();
 
@@ -710,11 +717,19 @@ class BrowserJourneyIT {
         for (String endorser : List.of("nm.adviser", "nm.partner", "nm.partner.police", "nm.partner.health")) {
             open("app/index.xhtml");
             signIn(endorser);
-            // Issue 14 §2: the endorsement waits in My tasks; a partner not asked for information sees
-            // the review only now that its outcome asks for their endorsement (§3.1, §7.12).
-            WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + reviewReference
-                    + "')] and td[contains(., 'Endorse the outcome')]]"));
-            task.findElement(By.className("task-link")).click();
+            if (endorser.equals("nm.adviser")) {
+                // The Independent Adviser answers from the link in the e-mail that asked them.
+                assertTrue(meetingAddress.contains(adviserLink.substring(adviserLink.indexOf("/app/"))),
+                        adviserLink + " is the meeting's page, " + meetingAddress);
+                browser.get(adviserLink.replaceFirst("^https?://[^/]+/", base.toExternalForm().replaceFirst(
+                        "^(https?://[^/]+/).*$", "$1")));
+            } else {
+                // Issue 14 §2: the endorsement waits in My tasks; a partner not asked for information sees
+                // the review only now that its outcome asks for their endorsement (§3.1, §7.12).
+                WebElement task = waitFor("my-tasks").findElement(By.xpath(".//tr[td[contains(., '" + reviewReference
+                        + "')] and td[contains(., 'Endorse the outcome')]]"));
+                task.findElement(By.className("task-link")).click();
+            }
             waitFor("endorse:endorseButton");
             choose("endorse:agrees", "true");
             clickAndWaitForTheNextPage(By.id("endorse:endorseButton"));
@@ -2018,7 +2033,7 @@ class BrowserJourneyIT {
         String slug = "westmere-" + suffix;
         String name = "Westmere Safeguarding Children Partnership " + suffix;
         String manager = "wren." + suffix + "@westmere.example";
-        try (KeycloakMail keycloakMail = KeycloakMail.start(Integer.getInteger("it.keycloak.smtp.port", 3026))) {
+        try (SmtpInbox keycloakMail = SmtpInbox.start(Integer.getInteger("it.keycloak.smtp.port", 3026))) {
             // Opened signed out, a platform page leads to the sign-in and back (not a blank refusal).
             open("platform/index.xhtml");
             signInAndWaitFor("platform.admin", "platform-name");

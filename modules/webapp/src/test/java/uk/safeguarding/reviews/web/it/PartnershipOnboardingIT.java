@@ -54,7 +54,7 @@ class PartnershipOnboardingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithMailCatcher().addClass(KeycloakMail.class);
+        return Deployments.applicationWithMailCatcher().addClass(SmtpInbox.class);
     }
 
     @Inject
@@ -110,7 +110,7 @@ class PartnershipOnboardingIT {
         expectedGroups.sort(null);
         assertEquals(expectedGroups, directory.groupPaths(slug));
 
-        try (KeycloakMail keycloakMail = KeycloakMail.start(keycloakSmtpPort())) {
+        try (SmtpInbox keycloakMail = SmtpInbox.start(keycloakSmtpPort())) {
             assertEquals(TenantStatus.ACTIVE, onboarding.finish(slug, ADMIN).status());
             Onboarding done = administration.overview(slug).onboarding();
             assertNotNull(done.managerPlacedAt());
@@ -173,7 +173,7 @@ class PartnershipOnboardingIT {
         Caller manager = new Caller("bm." + suffix, "Bea Manager", Set.of(Role.BUSINESS_MANAGER), "bm@own.example");
         Caller referrer = new Caller("ref." + suffix, "Rae Referrer", Set.of(Role.REFERRER), "ref@own.example");
 
-        try (KeycloakMail keycloakMail = KeycloakMail.start(keycloakSmtpPort())) {
+        try (SmtpInbox keycloakMail = SmtpInbox.start(keycloakSmtpPort())) {
             RoleGrantForm reviewer = grant("Colin Colleague", colleague, Role.REVIEWER);
             assertEquals(PartnershipDirectory.Placed.INVITED,
                     TenantContext.call(own, manager, () -> people.give(reviewer)));

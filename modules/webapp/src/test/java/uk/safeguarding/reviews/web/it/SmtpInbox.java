@@ -15,23 +15,24 @@ import java.util.regex.Pattern;
 /**
  * A real SMTP server (GreenMail) where the tests' Keycloak sends its own e-mails, such as the
  * invitation to set a password (bin/test starts Keycloak with it.keycloak.smtp.port as its mail
- * server). Used inside the test server and in the browser test's JVM alike; each test starts one and
- * stops it.
+ * server), or, in the browser test's JVM, where the application's letters arrive (it.smtp.port, the
+ * test server's mail session). Used inside the test server and in the browser test's JVM alike; each
+ * test starts one and stops it.
  */
-final class KeycloakMail implements AutoCloseable {
+final class SmtpInbox implements AutoCloseable {
 
     private static final Pattern SET_PASSWORD_LINK = Pattern.compile(
             "https?://\\S+/login-actions/action-token\\?key=[A-Za-z0-9._\\-]+");
 
     private final GreenMail server;
 
-    private KeycloakMail(int port) {
+    private SmtpInbox(int port) {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
     }
 
-    static KeycloakMail start(int port) {
-        return new KeycloakMail(port);
+    static SmtpInbox start(int port) {
+        return new SmtpInbox(port);
     }
 
     /** The messages received for one address, in the order they arrived. */
@@ -47,19 +48,28 @@ final class KeycloakMail implements AutoCloseable {
 
     /** The link to set a password in the first invitation to this address, waiting up to 15 seconds for it. */
     String invitationLinkFor(String address) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        return linkIn(address, "", SET_PASSWORD_LINK, Duration.ofSeconds(15));
+    }
+
+    /**
+     * The first link matching {@code link} in the first e-mail to {@code address} whose subject starts
+     * with {@code subjectStart}, waiting up to {@code patience} for it.
+     */
+    String linkIn(String address, String subjectStart, Pattern link, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            List<MimeMessage> received = to(address);
-            if (!received.isEmpty()) {
-                Matcher link = SET_PASSWORD_LINK.matcher(textOf(received.get(0)));
-                if (!link.find()) {
-                    throw new AssertionError("the e-mail to " + address + " has no link to set a password");
+            for (MimeMessage received : to(address)) {
+                if (received.getSubject() != null && received.getSubject().startsWith(subjectStart)) {
+                    Matcher found = link.matcher(textOf(received));
+                    if (!found.find()) {
+                        throw new AssertionError("the e-mail to " + address + " has no link: " + textOf(received));
+                    }
+                    return found.group();
                 }
-                return link.group();
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no e-mail was sent to " + address);
+        throw new AssertionError("no e-mail \"" + subjectStart + "...\" was sent to " + address);
     }
 
     /** The decoded text of every text part (Keycloak sends plain text and HTML). */
