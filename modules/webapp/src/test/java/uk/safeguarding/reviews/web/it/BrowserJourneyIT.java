@@ -1351,11 +1351,14 @@ class BrowserJourneyIT {
         screenshot("handover-accepted");
         browser.findElement(By.linkText(southvaleReference)).click();
         String southvaleReferralAddress = browser.getCurrentUrl();
+        countTheRapidReviewFromTheNotification();
+        browser.get(southvaleReferralAddress);
         fill("office:rationale", "Child seriously harmed in Southvale; abuse suspected");
         browser.findElement(By.id("office:commenceAtOnce")).click();
         waitFor("review-link").click();
         String reviewReference = textOf("review-reference");
         String reviewAddress = browser.getCurrentUrl();
+        recordTheNotificationThatStartsTheRapidReviewClock();
         askNorthmoorsPoliceAcrossTheBoundary();
         signOut();
 
@@ -1633,6 +1636,44 @@ class BrowserJourneyIT {
         assertEquals("Unknown division \"wales-only\": expected england-and-wales, scotland or northern-ireland",
                 textOf("holidays:holidayFile-message"));
         assertEquals("Testing the import", waitFor("holidays:importReason").getAttribute("value"));
+    }
+
+    /**
+     * Issue 14 §4 item 1: Southvale, like Cambridgeshire and Peterborough, counts the Rapid Review's 15
+     * working days from the local authority's notification to the National Panel (§4.2 table).
+     */
+    private void countTheRapidReviewFromTheNotification() {
+        browser.findElement(By.id("nav-clocks")).click();
+        new Select(waitFor("change:key")).selectByValue("rapid-review");
+        awaitAjax();
+        new Select(waitFor("change:startEvent")).selectByValue("NATIONAL_PANEL_NOTIFIED");
+        wait.until(d -> textOf("change:preview").contains("rapid review"));
+        fill("change:reason", "We count the Rapid Review from the notification, as our partners agreed");
+        awaitAjax();
+        String before = textOf("rules:rules-version");
+        browser.findElement(By.id("change:save")).click();
+        wait.until(d -> !textOf("rules:rules-version").equals(before));
+        assertTrue(textOf("rules").contains("National Panel notified"), textOf("rules"));
+    }
+
+    /**
+     * On the Rapid Review opened since, the clock waits for the notification and the page says so;
+     * recorded, the notification starts it, with its due date, and the page no longer waits.
+     */
+    private void recordTheNotificationThatStartsTheRapidReviewClock() {
+        assertTrue(textOf("notice").contains("The clock rapid review has not started"), textOf("notice"));
+        assertFalse(clockNames().contains("rapid review"), "no rapid review clock yet: " + clockNames());
+        fill("noticeForm:sentOn", LocalDate.now(CLOCK).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        clickAndWaitForTheNextPage(By.id("noticeForm:recordNotice"));
+        assertTrue(textOf("notice-status").startsWith("The local authority notified the National Panel on"),
+                textOf("notice-status"));
+        assertTrue(browser.findElements(By.className("notice-waiting")).isEmpty(), "nothing waits for it now");
+        assertTrue(clockNames().contains("rapid review"), "the 15 working days run from the notification: "
+                + clockNames());
+    }
+
+    private List<String> clockNames() {
+        return browser.findElements(By.cssSelector("#clocks .clock-name")).stream().map(WebElement::getText).toList();
     }
 
     @Test
