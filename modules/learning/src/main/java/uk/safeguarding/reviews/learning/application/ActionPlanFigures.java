@@ -16,6 +16,7 @@ import uk.safeguarding.reviews.learning.domain.ActionPlan;
 import uk.safeguarding.reviews.learning.domain.ActionPlanRepository;
 import uk.safeguarding.reviews.learning.domain.ActionUpdate;
 import uk.safeguarding.reviews.learning.domain.PlanAction;
+import uk.safeguarding.reviews.learning.domain.PlanVerification;
 import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 
@@ -23,8 +24,9 @@ import uk.safeguarding.reviews.review.application.ReviewSummary;
  * §10.3 f and g, from the action plans (§9): plans agreed in the year; the checks of actions
  * reported done, and how many were returned to their owner (an action done as planned the first
  * time is the plan's quality); plans closed and actions verified in the year, each verification
- * recording the evidence seen that the learning is embedded. Timeliness of each action is its
- * clock's, under §10.3 d. A review handed over is counted where it went.
+ * recording the evidence seen that the learning is embedded, and the year's Document 14 verifications
+ * by their judgement. Timeliness of each action is its clock's, under §10.3 d. A review handed over
+ * is counted where it went.
  */
 @ApplicationScoped
 @Transactional
@@ -66,7 +68,43 @@ public class ActionPlanFigures implements FigureSource {
                         "Actions verified: evidence seen that the learning is embedded",
                         checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.VERIFIED)))));
         figures.addAll(byStatus(year));
+        figures.addAll(verified(year, held));
         return figures;
+    }
+
+    /**
+     * §10.3 g, "follow-up evidencing impact": the Document 14 verifications recorded for days of the
+     * year, of a case this partnership holds or of one of its agencies, and each judgement of the
+     * learning as a share of them (§9).
+     */
+    private List<Figure> verified(ReportingYear year, Map<String, ReviewSummary> alreadyHeld) {
+        List<PlanVerification> found = plans.verificationsBetween(year.firstDay(), year.lastDay());
+        Map<String, ReviewSummary> held = new java.util.HashMap<>(alreadyHeld);
+        held.putAll(reviews.heldHere(found.stream().filter(v -> v.basis() == PlanVerification.Basis.CASE)
+                .map(PlanVerification::subjectId).filter(id -> !alreadyHeld.containsKey(id)).distinct().toList()));
+        List<PlanVerification> ours = found.stream().filter(v -> v.basis() == PlanVerification.Basis.AGENCY
+                || held.containsKey(v.subjectId())).toList();
+        Figure all = Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.doc14",
+                "Document 14 verifications: is the learning embedded in practice?", verificationRecords(ours.stream()));
+        List<Figure> figures = new java.util.ArrayList<>(List.of(all));
+        for (PlanVerification.Judgement judgement : PlanVerification.Judgement.values()) {
+            figures.add(Figure.partOf(all, "g.doc14." + judgement.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-'), JUDGEMENT_WORDS.get(judgement), verificationRecords(ours.stream()
+                            .filter(v -> v.judgement() == judgement))));
+        }
+        return figures;
+    }
+
+    private static final Map<PlanVerification.Judgement, String> JUDGEMENT_WORDS = Map.of(
+            PlanVerification.Judgement.EMBEDDED, "Learning embedded",
+            PlanVerification.Judgement.PARTLY_EMBEDDED, "Partly embedded: to be checked again",
+            PlanVerification.Judgement.NOT_EMBEDDED, "Not embedded: to be checked again");
+
+    private static List<FigureRecord> verificationRecords(Stream<PlanVerification> verifications) {
+        return verifications.map(v -> new FigureRecord(v.subjectName(), (v.basis() == PlanVerification.Basis.CASE
+                ? "case" : "agency") + "; " + JUDGEMENT_WORDS.get(v.judgement()).toLowerCase(java.util.Locale.UK)
+                + "; scrutinised by " + v.scrutinisedBy(), v.verifiedOn(), "/app/learning/verification.xhtml?"
+                + (v.basis() == PlanVerification.Basis.CASE ? "review=" : "agency=") + v.subjectId())).toList();
     }
 
     /**

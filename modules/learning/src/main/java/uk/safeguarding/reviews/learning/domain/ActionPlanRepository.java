@@ -100,6 +100,9 @@ public interface ActionPlanRepository {
      */
     List<PlanVerification> rechecksDue(int limit);
 
+    /** Document 14 verifications of the days from {@code first} to {@code last}, by day then subject. */
+    List<PlanVerification> verificationsBetween(java.time.LocalDate first, java.time.LocalDate last);
+
     /** A verification's rows, in order. */
     List<VerificationItem> itemsOf(String verificationId);
 }

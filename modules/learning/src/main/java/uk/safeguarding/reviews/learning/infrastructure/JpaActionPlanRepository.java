@@ -236,6 +236,14 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     }
 
     @Override
+    public List<uk.safeguarding.reviews.learning.domain.PlanVerification> verificationsBetween(
+            java.time.LocalDate first, java.time.LocalDate last) {
+        return em.createQuery("SELECT v FROM PlanVerification v WHERE v.verifiedOn BETWEEN :first AND :last"
+                + " ORDER BY v.verifiedOn, v.subjectName, v.id", uk.safeguarding.reviews.learning.domain.PlanVerification.class)
+                .setParameter("first", first).setParameter("last", last).getResultList();
+    }
+
+    @Override
     public Optional<uk.safeguarding.reviews.learning.domain.PlanVerification> verification(String id) {
         return Optional.ofNullable(em.find(uk.safeguarding.reviews.learning.domain.PlanVerification.class,
                 id == null ? "" : id.strip()));

@@ -75,6 +75,13 @@ class PlanVerificationIT {
     @Inject
     private uk.safeguarding.reviews.web.home.WorkList work;
 
+    @Inject
+    private uk.safeguarding.reviews.figures.application.ExecutiveFigures figures;
+
+    private static int number(uk.safeguarding.reviews.figures.application.YearOfFigures year, String key) {
+        return year.figure(key).orElseThrow(() -> new AssertionError("no figure " + key)).number();
+    }
+
     private static final String RECHECK = "Verify again that the learning is embedded (Document 14)";
 
     @Test
@@ -146,6 +153,22 @@ class PlanVerificationIT {
         as(here, MANAGER, () -> verifications.record(PlanVerification.Basis.CASE, local, again));
         assertTrue(as(here, MANAGER, () -> work.of(MANAGER)).stream().noneMatch(t -> t.action().equals(RECHECK)),
                 "verified again, the task leaves the list");
+
+        // §10.3 g: the year's Document 14 verifications by their judgement, each number its list.
+        uk.safeguarding.reviews.figures.application.YearOfFigures year = as(here, MANAGER, () -> figures.ofYear(null));
+        assertEquals(3, number(year, "g.doc14"), "by case twice, by agency once");
+        assertEquals(2, number(year, "g.doc14.embedded"));
+        assertEquals(1, number(year, "g.doc14.partly-embedded"));
+        assertEquals(0, number(year, "g.doc14.not-embedded"));
+        assertEquals("g.doc14", year.figure("g.doc14.embedded").orElseThrow().partOf());
+        for (String key : List.of("g.doc14", "g.doc14.embedded", "g.doc14.partly-embedded")) {
+            assertEquals(number(year, key), as(here, MANAGER, () -> figures.list(null, key)).figure().records().size(),
+                    key + ": the number opens a list as long");
+        }
+        assertTrue(year.figure("g.doc14.partly-embedded").orElseThrow().records().get(0).link()
+                .endsWith("?review=" + local));
+        assertEquals(0, number(as(there, MANAGER, () -> figures.ofYear(null)), "g.doc14"),
+                "another partnership counts none of them");
 
         // Need to know, and nothing across partnerships; each attempt audited.
         assertThrows(RecordNotFoundException.class, () -> as(here, REVIEWER, () -> verifications.ofCase(local)));
