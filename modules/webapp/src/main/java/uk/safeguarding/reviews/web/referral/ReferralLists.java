@@ -14,6 +14,7 @@ import uk.safeguarding.reviews.referral.domain.ReferralKind;
 import uk.safeguarding.reviews.referral.domain.ReferralRepository.Order;
 import uk.safeguarding.reviews.referral.domain.ReferralStatus;
 import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.ListAddress;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
@@ -24,23 +25,19 @@ import uk.safeguarding.reviews.web.shell.Pages;
  */
 @Named
 @RequestScoped
-public class ReferralLists {
+public class ReferralLists extends ListAddress {
 
     @Inject
     private ReferralService referrals;
 
-    private String page;
     private String status;
-    private String kind;
-    private String year;
-    private String sort;
     private InboxFilter filter = InboxFilter.NONE;
     private List<Integer> years = List.of();
     private Page<ReferralLine> lines = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
 
     public void loadMine() {
         try {
-            lines = referrals.mine(Pages.number(page));
+            lines = referrals.mine(Pages.number(getPage()));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -48,9 +45,9 @@ public class ReferralLists {
 
     public void loadInbox() {
         try {
-            filter = InboxFilter.of(status, kind, year, sort);
+            filter = InboxFilter.of(status, getKind(), getYear(), getSort());
             years = referrals.inboxYears();
-            lines = referrals.inbox(filter, Pages.number(page));
+            lines = referrals.inbox(filter, Pages.number(getPage()));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -99,29 +96,11 @@ public class ReferralLists {
         this.status = status;
     }
 
-    public String getKind() {
-        return kind;
-    }
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
 
-    public String getYear() {
-        return year;
-    }
 
-    public void setYear(String year) {
-        this.year = year;
-    }
 
-    public String getSort() {
-        return sort;
-    }
 
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
 
     public Page<ReferralLine> getList() {
         return lines;
@@ -131,11 +110,5 @@ public class ReferralLists {
         return lines.items();
     }
 
-    public String getPage() {
-        return page;
-    }
 
-    public void setPage(String page) {
-        this.page = page;
-    }
 }

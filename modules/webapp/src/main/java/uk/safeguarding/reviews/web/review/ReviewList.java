@@ -13,6 +13,7 @@ import uk.safeguarding.reviews.review.application.ReviewRow;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
 import uk.safeguarding.reviews.web.shell.Messages;
+import uk.safeguarding.reviews.web.shell.ListAddress;
 import uk.safeguarding.reviews.web.shell.Pages;
 
 /**
@@ -22,16 +23,12 @@ import uk.safeguarding.reviews.web.shell.Pages;
  */
 @Named
 @RequestScoped
-public class ReviewList {
+public class ReviewList extends ListAddress {
 
     @Inject
     private ReviewService reviews;
 
-    private String page;
-    private String kind;
     private String stage;
-    private String year;
-    private String sort;
     private ReviewFilter filter = ReviewFilter.NONE;
     private ReviewFilterChoices choices = new ReviewFilterChoices(List.of(), List.of());
     private Page<ReviewRow> list = new Page<>(List.of(), 1, Page.DEFAULT_SIZE, 0);
@@ -39,9 +36,9 @@ public class ReviewList {
     /** View action: loads before rendering, so a refusal is a clean 403. */
     public void load() {
         try {
-            filter = ReviewFilter.of(kind, stage, year, sort);
+            filter = ReviewFilter.of(getKind(), stage, getYear(), getSort());
             choices = reviews.filterChoices();
-            list = reviews.list(filter, Pages.number(page));
+            list = reviews.list(filter, Pages.number(getPage()));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
@@ -84,21 +81,9 @@ public class ReviewList {
         return list;
     }
 
-    public String getPage() {
-        return page;
-    }
 
-    public void setPage(String page) {
-        this.page = page;
-    }
 
-    public String getKind() {
-        return kind;
-    }
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
 
     public String getStage() {
         return stage;
@@ -108,19 +93,7 @@ public class ReviewList {
         this.stage = stage;
     }
 
-    public String getYear() {
-        return year;
-    }
 
-    public void setYear(String year) {
-        this.year = year;
-    }
 
-    public String getSort() {
-        return sort;
-    }
 
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
 }
