@@ -213,6 +213,11 @@ public class ReferralService {
         Caller caller = roles.require(AuditAction.UPDATE, RECORD_TYPE, id, WRITERS);
         Referral referral = access.findOwn(id, caller, AuditAction.UPDATE);
         referrerAgency(content);
+        if (referral.outsideReceipt().isPresent()) {
+            // §7.3: the sender's organisation verified it, so no verifier on this service can stand in
+            // for who verified it there and when (the form does not offer one).
+            content.getReferrer().setVerifierUsername(null);
+        }
         referral.saveContent(content, caller.username(), OffsetDateTime.now(clock));
         audit.allowed(AuditAction.UPDATE, RECORD_TYPE, referral.id(), "form saved at step " + step);
         return problemsAt(content, step);

@@ -556,6 +556,8 @@ class ReferralDecisionsIT {
                 referrals.content(id).getCriteria()));
         content.getReferrer().setVerifierUsername("ki.verifier");
         as(partnership, MANAGER, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+        assertNull(as(partnership, MANAGER, () -> referrals.content(id)).getReferrer().getVerifierUsername(),
+                "\u00a77.3: no verifier on this service for a referral keyed in from outside");
         ReferralDetail submitted = as(partnership, MANAGER, () -> referrals.submit(id));
         assertEquals("SUBMITTED", submitted.status(), "\u00a77.3: the sending organisation verified it, not this service");
         assertTrue(submitted.reference().startsWith("REF-"));
