@@ -39,10 +39,12 @@ import uk.safeguarding.reviews.rapidreview.domain.RapidReviewMeetingRepository;
 import uk.safeguarding.reviews.rapidreview.domain.Recommendation;
 import uk.safeguarding.reviews.referral.application.ReferralFacts;
 import uk.safeguarding.reviews.referral.application.ReferralService;
+import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewService;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 import uk.safeguarding.reviews.review.domain.kind.Capability;
 import uk.safeguarding.reviews.review.domain.ReviewAct;
+import uk.safeguarding.reviews.review.domain.ReviewPart;
 import uk.safeguarding.reviews.review.application.ReviewAccess;
 import uk.safeguarding.reviews.review.application.ReviewEngine;
 import uk.safeguarding.reviews.tenancy.api.TenantContext;
@@ -68,6 +70,9 @@ public class RapidReviewMeetings {
 
     @Inject
     private uk.safeguarding.reviews.tenancy.api.PartnershipAddresses addresses;
+
+    @Inject
+    private ReviewLookup lookup;
 
     @Inject
     private InformationRequestRepository requests;
@@ -126,11 +131,7 @@ public class RapidReviewMeetings {
      * asked, and the Virtual Panel's mailbox. Sent again, as an update, when the meeting moves.
      */
     void invite(ReviewSummary review, RapidReviewMeeting meeting) {
-        Set<String> invitees = new LinkedHashSet<>();
-        for (InformationRequest request : requests.ofReview(review.id())) {
-            invitees.addAll(contacts.emailsOf(request));
-        }
-        clocks.panelMailbox().ifPresent(invitees::add);
+        Set<String> invitees = invitees(review);
         String organiser = clocks.businessUnit().email();
         String partnership = TenantContext.tenant().displayName();
         ZonedDateTime start = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
@@ -154,15 +155,31 @@ public class RapidReviewMeetings {
     }
 
     /**
+     * Who is invited to the meeting and sent its papers (§7.10-7.11): the contacts of each agency
+     * asked for information, the decision makers §7.10 names who are on the review by name (the
+     * statutory partners' representatives and the chair assigned to it, at the address the sign-in
+     * service holds for them in this partnership, issue 15), and the Virtual Panel's mailbox.
+     */
+    private Set<String> invitees(ReviewSummary review) {
+        Set<String> invitees = new LinkedHashSet<>();
+        requests.ofReview(review.id()).forEach(request -> invitees.addAll(contacts.emailsOf(request)));
+        lookup.peopleIn(review.id(), DECISION_MAKERS).forEach(person -> addresses.emailOf(person)
+                .ifPresent(invitees::add));
+        clocks.panelMailbox().ifPresent(invitees::add);
+        return invitees;
+    }
+
+    private static final Set<ReviewPart> DECISION_MAKERS = java.util.EnumSet.of(ReviewPart.PARTNER_REPRESENTATIVE,
+            ReviewPart.CHAIR);
+
+    /**
      * §7.11: the papers (referral, agency summaries, composite chronology) go to the attendees; late
      * publication is allowed but recorded, and the business unit is warned.
      */
     public MeetingView publishPapers(String reviewId) {
         return change(reviewId, (caller, review, meeting) -> {
             boolean late = meeting.publishPapers(caller.username(), now().toOffsetDateTime(), papersDueBy(meeting));
-            Set<String> invitees = new LinkedHashSet<>();
-            requests.ofReview(review.id()).forEach(r -> invitees.addAll(contacts.emailsOf(r)));
-            clocks.panelMailbox().ifPresent(invitees::add);
+            Set<String> invitees = invitees(review);
             String link = OutboxMessage.APP + "/safeguarding/app/meeting/papers?review=" + review.id();
             invitees.forEach(invitee -> outbox.write(new OutgoingMail(invitee, "Papers for the Rapid Review meeting "
                     + review.reference(), "The papers for the Rapid Review meeting " + review.reference() + " on "

@@ -66,6 +66,12 @@ public class ReviewLookup {
                 .limit(limit).map(ReviewSummary::of).toList();
     }
 
+    /** The sign-in names of the people who hold one of {@code parts} in the review now, in the order given. */
+    public List<String> peopleIn(String reviewId, java.util.Set<uk.safeguarding.reviews.review.domain.ReviewPart> parts) {
+        return assignments.ofReview(reviewId).stream().filter(a -> a.isActive() && parts.contains(a.part()))
+                .map(uk.safeguarding.reviews.review.domain.ReviewAssignment::username).distinct().toList();
+    }
+
     /** The ids of the reviews that give {@code username} the part {@code part}, while the assignment lasts. */
     public List<String> assigning(String username, uk.safeguarding.reviews.review.domain.ReviewPart part, int limit) {
         return assignments.activeOfPerson(username, limit).stream().filter(a -> a.part() == part)

@@ -86,6 +86,15 @@ final class MailCatcher {
         }
     }
 
+    /** A message's subject, for a stream's filter. */
+    static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean addressedTo(MimeMessage message, String recipient) {
         try {
             Address[] to = message.getAllRecipients();

@@ -588,6 +588,18 @@ class RapidReviewIT {
                     .anyMatch(a -> "nm.reviewer".equals(a.username()) && a.toldAt() != null), "the review's people say so");
             assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("review-assignment", notTold.id())).stream()
                     .anyMatch(e -> e.detail() != null && e.detail().contains("not e-mailed")), "and the trail");
+
+            // Issue 15, \u00a77.10: the decision makers on the review by name are invited to its meeting.
+            directory.place("it-rr-told", Role.STATUTORY_PARTNER.claimName(), "Naomi Partner", "nm.partner@example.test");
+            uk.safeguarding.reviews.review.application.AssignmentForm representative = CaseFixtures.assignment(
+                    "nm.partner", "Naomi Partner", uk.safeguarding.reviews.review.domain.ReviewPart.PARTNER_REPRESENTATIVE);
+            representative.setRepresents("Local Authority");
+            as(s.partnership(), MANAGER, () -> assignments.assign(s.reviewId(), representative));
+            send(s, false);
+            assertTrue(MailCatcher.awaitSubject("nm.partner@example.test", "Invitation: Rapid Review meeting " + reference)
+                    .isPresent(), "the Local Authority's representative is invited at their own address");
+            assertTrue(MailCatcher.to("nm.reviewer@example.test").stream().noneMatch(m -> MailCatcher.subjectOf(m)
+                    .startsWith("Invitation")), "a lead reviewer is not one of \u00a77.10's decision makers");
         } finally {
             directory.removeGroups("it-rr-told");
         }

@@ -433,19 +433,11 @@ class ReferralDecisionsIT {
             String there = submitted(neighbour, referrer(null));
             as(neighbour, MANAGER, () -> run(() -> decisions.forwardToPanel(there)));
             sweep(neighbour);
-            assertEquals(1, MailCatcher.to("nm.panel@example.test").stream().filter(m -> subjectOf(m)
+            assertEquals(1, MailCatcher.to("nm.panel@example.test").stream().filter(m -> MailCatcher.subjectOf(m)
                     .startsWith("Your vote")).count(), "listed by another partnership that does not have them: not"
                     + " e-mailed (only this partnership's vote reached them)");
         } finally {
             directory.removeGroups("it-decide-mailed");
-        }
-    }
-
-    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
