@@ -72,13 +72,8 @@ final class MailCatcher {
     static java.util.Optional<MimeMessage> awaitSubject(String recipient, String subjectStart) {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
         while (true) {
-            java.util.Optional<MimeMessage> found = to(recipient).stream().filter(m -> {
-                try {
-                    return m.getSubject() != null && m.getSubject().startsWith(subjectStart);
-                } catch (MessagingException e) {
-                    return false;
-                }
-            }).findFirst();
+            java.util.Optional<MimeMessage> found = to(recipient).stream()
+                    .filter(m -> subjectOf(m).startsWith(subjectStart)).findFirst();
             if (found.isPresent() || System.nanoTime() > until) {
                 return found;
             }
