@@ -35,13 +35,22 @@ public class ReferralAccess {
         return referrals.find(normaliseId(id)).orElseThrow(() -> notFound(id, action));
     }
 
-    /** The caller's own referral; anyone else's is not found. */
+    /** A referral the caller writes (see {@link #writes}); anyone else's is not found. */
     public Referral findOwn(String id, Caller caller, AuditAction action) {
         Referral referral = find(id, action);
-        if (!referral.createdBy().equals(caller.username())) {
+        if (!writes(referral, caller)) {
             throw notFound(id, action);
         }
         return referral;
+    }
+
+    /**
+     * Whether the caller writes the referral: the referrer who started it, or, for a referral keyed in
+     * from outside (§7.3-7.4), any business manager: the business unit completes it as a team.
+     */
+    public boolean writes(Referral referral, Caller caller) {
+        return referral.createdBy().equals(caller.username())
+                || referral.outsideReceipt().isPresent() && caller.hasRole(Role.BUSINESS_MANAGER);
     }
 
     /** The roles that read some referrals; {@link #findVisible} decides which (the service's first, coarse check). */

@@ -350,7 +350,7 @@ public class ReferralService {
                 ? referral.tally(thresholds.version(referral.thresholdVersion()).thresholds().panel()) : null;
         return ReferralDetail.of(referral, office && referral.reference() != null
                 ? clocks.ofSubject(ReferralAccess.CLOCK_SUBJECT_TYPE, referral.id()) : List.of(), tally, office,
-                referral.createdBy().equals(caller.username()));
+                access.writes(referral, caller));
     }
 
     /**

@@ -55,9 +55,13 @@ public class ReferralWork implements WorkSource {
                     "Verify the referral for your agency, or return it (\u00a77.3)", row.summary(),
                     "/app/referrals/view.xhtml?id=" + row.id(), java.util.Optional.empty())));
         }
-        if (caller.hasRole(Role.REFERRER) || caller.hasRole(Role.BUSINESS_MANAGER)) {
-            // A business manager's own referrals are those they keyed in from outside (§7.3-7.4).
+        if (caller.hasRole(Role.REFERRER)) {
             items.addAll(items(referrals.returnedTo(caller.username(), limit),
+                    "Complete the returned referral and submit it again", "incomplete-resubmission"));
+        }
+        if (caller.hasRole(Role.BUSINESS_MANAGER)) {
+            // Keyed in from outside (§7.3-7.4), it is the business unit's to complete, whoever keyed it in.
+            items.addAll(items(referrals.returnedKeyedIn(limit),
                     "Complete the returned referral and submit it again", "incomplete-resubmission"));
         }
         return items;

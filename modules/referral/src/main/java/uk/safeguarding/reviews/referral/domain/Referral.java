@@ -615,8 +615,12 @@ public class Referral {
         }
     }
 
+    /**
+     * Only the referrer who wrote it changes it; a referral keyed in from outside (§7.3-7.4) is the
+     * business unit's, whose members the service lets through.
+     */
     private void requireReferrer(String by) {
-        if (!createdBy.equals(by)) {
+        if (!createdBy.equals(by) && outsideSource == null) {
             throw RefusedException.because("referral.referral.only-referrer-who-wrote-can");
         }
     }

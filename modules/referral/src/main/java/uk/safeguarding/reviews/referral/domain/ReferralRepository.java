@@ -69,8 +69,11 @@ public interface ReferralRepository {
     /** With the Virtual Panel and not yet voted on by {@code member}, the oldest first. */
     List<ReferralRow> awaitingVoteOf(String member, int limit);
 
-    /** Returned to {@code username} as incomplete (§7.4), the oldest first. */
+    /** Written in the product by {@code username} and returned to them as incomplete (§7.4), the oldest first. */
     List<ReferralRow> returnedTo(String username, int limit);
+
+    /** Referrals keyed in from outside (§7.3-7.4) and returned as incomplete: the business unit's to complete, oldest first. */
+    List<ReferralRow> returnedKeyedIn(int limit);
 
     /** Drafts, newest first, from {@code offset}: everyone's when {@code createdBy} is null, else that referrer's. */
     List<ReferralRow> draftRows(String createdBy, int offset, int limit);

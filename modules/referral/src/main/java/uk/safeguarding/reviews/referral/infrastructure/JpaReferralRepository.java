@@ -195,9 +195,17 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public List<ReferralRow> returnedTo(String username, int limit) {
-        return em.createQuery(ROW + "WHERE r.status = :returned AND r.createdBy = :me ORDER BY r.updatedAt, r.id",
+        return em.createQuery(ROW + "WHERE r.status = :returned AND r.createdBy = :me AND r.outsideSource IS NULL"
+                + " ORDER BY r.updatedAt, r.id",
                 ReferralRow.class).setParameter("returned", ReferralStatus.RETURNED).setParameter("me", username)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ReferralRow> returnedKeyedIn(int limit) {
+        return em.createQuery(ROW + "WHERE r.status = :returned AND r.outsideSource IS NOT NULL ORDER BY r.updatedAt,"
+                + " r.id", ReferralRow.class).setParameter("returned", ReferralStatus.RETURNED).setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

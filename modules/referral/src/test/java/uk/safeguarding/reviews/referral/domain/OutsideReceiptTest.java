@@ -97,6 +97,18 @@ class OutsideReceiptTest {
         assertEquals(ReferralStatus.DRAFT, keyed.status());
     }
 
+    @Test
+    void aKeyedInReferralIsTheBusinessUnitsToCompleteWhileAReferrersIsTheirsAlone() {
+        Referral keyed = Referral.keyIn(Referral.newId(), ReferralKind.PRACTICE_REVIEW, List.of("JS"), INCIDENT, "x",
+                new OutsideReceipt(OutsideSource.CORONER, null, OutsideChannel.EMAIL, MONDAY_MORNING), "nm.manager", NOW);
+        keyed.revise(List.of("JS"), INCIDENT, "Corrected by a colleague", "nm.manager.two", NOW);
+        assertEquals("Corrected by a colleague", keyed.summary());
+
+        Referral made = Referral.startDraft(Referral.newId(), List.of("JS"), INCIDENT, "x", "nm.referrer", NOW);
+        assertThrows(RefusedException.class, () -> made.revise(List.of("JS"), INCIDENT, "Not theirs", "nm.other", NOW));
+        assertEquals("x", made.summary());
+    }
+
     private static InvalidFieldException refusal(org.junit.jupiter.api.function.Executable keyedIn) {
         return assertThrows(InvalidFieldException.class, keyedIn);
     }

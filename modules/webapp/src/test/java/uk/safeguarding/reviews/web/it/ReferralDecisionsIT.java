@@ -544,10 +544,13 @@ class ReferralDecisionsIT {
         assertThrows(RecordNotFoundException.class, () -> as(partnership, referrer, () -> referrals.detail(id)),
                 "a referrer of the partnership does not see it");
 
-        ReferralContent content = as(partnership, MANAGER, () -> ExampleReferrals.complete(LocalDate.now(CLOCK),
+        // The business unit completes it as a team: a colleague of whoever keyed it in carries on.
+        Caller colleague = new Caller("rd.manager.two", "Second Manager", Set.of(Role.BUSINESS_MANAGER));
+        assertTrue(as(partnership, colleague, () -> referrals.detail(id)).mine(), "theirs to complete too");
+        ReferralContent content = as(partnership, colleague, () -> ExampleReferrals.complete(LocalDate.now(CLOCK),
                 referrals.content(id).getCriteria()));
         content.getReferrer().setVerifierUsername("ki.verifier");
-        as(partnership, MANAGER, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
+        as(partnership, colleague, () -> referrals.saveStep(id, ReferralStep.NOTIFICATIONS, content));
         assertNull(as(partnership, MANAGER, () -> referrals.content(id)).getReferrer().getVerifierUsername(),
                 "\u00a77.3: no verifier on this service for a referral keyed in from outside");
         ReferralDetail submitted = as(partnership, MANAGER, () -> referrals.submit(id));
