@@ -139,6 +139,7 @@ public class InformationRequests {
         ReferralFacts facts = referrals.factsForReview(review.referralId());
         ZonedDateTime now = now();
         int invitedSequence = meetings.ofReview(review.id()).map(RapidReviewMeeting::invitationSequence).orElse(-1);
+        Optional<java.time.OffsetDateTime> startedAt = meetings.ofReview(review.id()).map(RapidReviewMeeting::startsAt);
         RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now);
         ZonedDateTime meetingStart = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
 
@@ -177,7 +178,7 @@ public class InformationRequests {
         }
         engine.worked(review.id(), Capability.REQUESTS, RapidReviewCapabilities.REQUESTS_SENT, now);
         if (!chosen.isEmpty() || meeting.invitationSequence() != invitedSequence) {
-            meetingInvitations.invite(review, meeting);
+            meetingInvitations.invite(review, meeting, startedAt.filter(before -> !before.isEqual(meeting.startsAt())));
         }
         return lines(review.id());
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -127,10 +128,10 @@ public class RapidReviewMeetings {
     }
 
     /**
-     * §7.10: invitations go to the attendees with an iCalendar file: every contact of every agency
-     * asked, and the Virtual Panel's mailbox. Sent again, as an update, when the meeting moves.
+     * §7.10: invitations go to the attendees with an iCalendar file (see {@link #invitees}). Sent again,
+     * as an update, when the meeting moves, saying from when to when (issue 15).
      */
-    void invite(ReviewSummary review, RapidReviewMeeting meeting) {
+    void invite(ReviewSummary review, RapidReviewMeeting meeting, Optional<OffsetDateTime> movedFrom) {
         Set<String> invitees = invitees(review);
         String organiser = clocks.businessUnit().email();
         String partnership = TenantContext.tenant().displayName();
@@ -143,9 +144,12 @@ public class RapidReviewMeetings {
         String subject = (meeting.invitationSequence() > 0 ? "Moved: " : "Invitation: ") + "Rapid Review meeting "
                 + review.reference() + ", " + DAY_AND_TIME.format(start);
         for (String invitee : invitees) {
-            outbox.write(new OutgoingMail(invitee, subject, partnership + " invites you to the Rapid Review meeting"
-                    + " for " + review.reference() + " on " + DAY_AND_TIME.format(start) + " (" + meeting.place()
-                    + "). The decision makers should also keep time after it to sign off the report (\u00a77.10).\n\n"
+            outbox.write(new OutgoingMail(invitee, subject, movedFrom.map(before -> "The Rapid Review meeting for "
+                    + review.reference() + " has moved from " + DAY_AND_TIME.format(before.atZoneSameInstant(
+                            DeadlineCalculator.UK)) + " to " + DAY_AND_TIME.format(start) + " (" + meeting.place() + ").")
+                    .orElse(partnership + " invites you to the Rapid Review meeting for " + review.reference() + " on "
+                            + DAY_AND_TIME.format(start) + " (" + meeting.place() + ").")
+                    + " The decision makers should also keep time after it to sign off the report (\u00a77.10).\n\n"
                     + "The calendar entry is attached. The papers follow at least 24 hours before the meeting.\n",
                     new OutgoingMail.Attachment("rapid-review-" + review.reference() + ".ics",
                             "text/calendar; method=REQUEST; charset=UTF-8", ics)));

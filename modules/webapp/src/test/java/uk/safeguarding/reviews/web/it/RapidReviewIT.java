@@ -185,10 +185,10 @@ class RapidReviewIT {
 
         List<MimeMessage> toPolice = MailCatcher.awaitTo("rr.police@it-rr-send.example", 2);
         assertEquals(2, toPolice.size(), "the request letter and the meeting's invitation");
-        MimeMessage letter = toPolice.stream().filter(m -> subject(m).startsWith("Request for information"))
+        MimeMessage letter = toPolice.stream().filter(m -> MailCatcher.subjectOf(m).startsWith("Request for information"))
                 .findFirst().orElseThrow();
         String body = text(letter);
-        MimeMessage invitation = toPolice.stream().filter(m -> subject(m).startsWith("Invitation"))
+        MimeMessage invitation = toPolice.stream().filter(m -> MailCatcher.subjectOf(m).startsWith("Invitation"))
                 .findFirst().orElseThrow();
         String calendar = attachment(invitation);
         assertTrue(calendar.contains("BEGIN:VEVENT") && calendar.contains("METHOD:REQUEST")
@@ -600,6 +600,17 @@ class RapidReviewIT {
                     .isPresent(), "the Local Authority's representative is invited at their own address");
             assertTrue(MailCatcher.to("nm.reviewer@example.test").stream().noneMatch(m -> MailCatcher.subjectOf(m)
                     .startsWith("Invitation")), "a lead reviewer is not one of \u00a77.10's decision makers");
+
+            // Issue 15: a meeting moved says from when to when.
+            AgencyView council = agency(s.partnership(), "Children's Services",
+                    AgencyKind.LOCAL_AUTHORITY_CHILDRENS_SERVICES, "Local Authority", "rr.told.la");
+            ZonedDateTime later = ZonedDateTime.now(CLOCK).plusDays(11).toLocalDate().atTime(14, 0).atZone(UK);
+            send(s, false, later, council);
+            jakarta.mail.internet.MimeMessage moved = MailCatcher.awaitSubject("nm.partner@example.test",
+                    "Moved: Rapid Review meeting " + reference).orElseThrow();
+            String movedText = (String) ((jakarta.mail.Multipart) moved.getContent()).getBodyPart(0).getContent();
+            assertTrue(movedText.contains("has moved from ") && movedText.contains(" at 10:00 to ")
+                    && movedText.contains(" at 14:00"), movedText);
         } finally {
             directory.removeGroups("it-rr-told");
         }
@@ -773,14 +784,6 @@ class RapidReviewIT {
 
     private static Caller contributor(String username) {
         return new Caller(username, username, Set.of(Role.AGENCY_CONTRIBUTOR));
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The text of the second part of a multipart message: its attachment. */
