@@ -21,9 +21,10 @@ import uk.safeguarding.reviews.review.application.ReviewLookup;
 import uk.safeguarding.reviews.review.application.ReviewSummary;
 
 /**
- * §10.3 f and g, from the action plans (§9): plans agreed in the year; the checks of actions
- * reported done, and how many were returned to their owner (an action done as planned the first
- * time is the plan's quality); plans closed and actions verified in the year, each verification
+ * §10.3 f and g, from the action plans (§9): plans agreed in the year; the owners' reports of actions
+ * done, and how many came by the day the action was due (the plan's timeliness); the checks of those
+ * reports, and how many were returned to their owner (an action done as planned the first time is
+ * the plan's quality); plans closed and actions verified in the year, each verification
  * recording the evidence seen that the learning is embedded, and the year's Document 14 verifications
  * by their judgement. Timeliness of each action is its clock's, under §10.3 d. A review handed over
  * is counted where it went.
@@ -43,13 +44,18 @@ public class ActionPlanFigures implements FigureSource {
         List<ActionPlan> found = plans.plansAgreedOrClosedBetween(year.firstDay(), year.lastDay(), year.start(),
                 year.end());
         List<ActionCheck> checks = plans.checksBetween(year.start(), year.end());
-        Map<String, ReviewSummary> held = reviews.heldHere(Stream.concat(found.stream().map(ActionPlan::reviewId),
-                checks.stream().map(ActionCheck::reviewId)).distinct().toList());
+        List<ActionCheck> reports = plans.doneReportsBetween(year.start(), year.end());
+        Map<String, ReviewSummary> held = reviews.heldHere(Stream.of(found.stream().map(ActionPlan::reviewId),
+                checks.stream().map(ActionCheck::reviewId), reports.stream().map(ActionCheck::reviewId))
+                .flatMap(ids -> ids).distinct().toList());
+        List<ActionCheck> ourReports = reports.stream().filter(r -> held.containsKey(r.reviewId())).toList();
         List<ActionPlan> ours = found.stream().filter(p -> held.containsKey(p.reviewId())).toList();
         List<ActionCheck> ourChecks = checks.stream().filter(c -> held.containsKey(c.reviewId())).toList();
 
         Figure checked = Figure.count(Measure.ACTION_PLAN_QUALITY, "f.checked", "Actions reported done and checked",
                 checkRecords(ourChecks.stream()));
+        Figure done = Figure.count(Measure.ACTION_PLAN_QUALITY, "f.done", "Reports of actions done",
+                checkRecords(ourReports.stream()));
         List<Figure> figures = new java.util.ArrayList<>(List.of(
                 Figure.count(Measure.ACTION_PLAN_QUALITY, "f.agreed", "Action plans agreed", ours.stream()
                         .filter(p -> year.holds(p.agreedOn()))
@@ -59,6 +65,9 @@ public class ActionPlanFigures implements FigureSource {
                 checked,
                 Figure.partOf(checked, "f.returned", "Returned to the owner with a reason",
                         checkRecords(ourChecks.stream().filter(c -> c.kind() == ActionUpdate.Kind.RETURNED))),
+                done,
+                Figure.partOf(done, "f.done.on-time", "Reported done by the day they were due",
+                        checkRecords(ourReports.stream().filter(ActionCheck::onTime))),
                 Figure.count(Measure.ACTION_PLANS_COMPLETED, "g.closed", "Action plans closed", ours.stream()
                         .filter(p -> year.holds(p.closedAt()))
                         .map(p -> new FigureRecord(p.reviewReference(), "closed: " + p.closingNote(),
@@ -139,9 +148,13 @@ public class ActionPlanFigures implements FigureSource {
 
     private static List<FigureRecord> checkRecords(Stream<ActionCheck> checks) {
         return checks.map(c -> new FigureRecord(c.reviewReference() + " action " + c.actionNumber(),
-                c.agencyName() + (c.kind() == ActionUpdate.Kind.VERIFIED ? "; verified" : "; returned"),
+                c.agencyName() + "; " + c.kind().name().toLowerCase(java.util.Locale.UK)
+                        + (c.kind() == ActionUpdate.Kind.DONE && c.dueOn() != null ? ", due " + DAY.format(c.dueOn()) : ""),
                 c.madeAt().atZoneSameInstant(ReportingYear.UK).toLocalDate(), link(c.reviewId()))).toList();
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", java.util.Locale.UK);
 
     private static String link(String reviewId) {
         return "/app/reviews/action-plan.xhtml?id=" + reviewId;

@@ -60,6 +60,9 @@ public interface ActionPlanRepository {
     /** Every action verified or returned between the two moments, earliest first. */
     List<ActionCheck> checksBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
 
+    /** The owners' reports of actions done, made from {@code from} to before {@code to}, oldest first (§10.3 f). */
+    List<ActionCheck> doneReportsBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
     /** §9, §10.3 h: a learning product, event or reflective session. */
     void add(LearningEvent event);
 

@@ -145,13 +145,23 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     @Override
     public List<uk.safeguarding.reviews.learning.domain.ActionCheck> checksBetween(java.time.OffsetDateTime from,
             java.time.OffsetDateTime to) {
+        return updatesBetween(List.of(ActionUpdate.Kind.VERIFIED, ActionUpdate.Kind.RETURNED), from, to);
+    }
+
+    @Override
+    public List<uk.safeguarding.reviews.learning.domain.ActionCheck> doneReportsBetween(java.time.OffsetDateTime from,
+            java.time.OffsetDateTime to) {
+        return updatesBetween(List.of(ActionUpdate.Kind.DONE), from, to);
+    }
+
+    private List<uk.safeguarding.reviews.learning.domain.ActionCheck> updatesBetween(List<ActionUpdate.Kind> kinds,
+            java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
         return em.createQuery("SELECT NEW uk.safeguarding.reviews.learning.domain.ActionCheck(p.reviewId,"
-                        + " p.reviewReference, a.id, a.number, a.agencyName, u.kind, u.madeAt) FROM ActionUpdate u,"
-                        + " PlanAction a, ActionPlan p WHERE u.actionId = a.id AND p.reviewId = a.reviewId"
-                        + " AND u.kind IN :checks AND u.madeAt >= :from AND u.madeAt < :to ORDER BY u.madeAt, u.id",
+                        + " p.reviewReference, a.id, a.number, a.agencyName, u.kind, u.madeAt, a.dueOn) FROM"
+                        + " ActionUpdate u, PlanAction a, ActionPlan p WHERE u.actionId = a.id AND p.reviewId = a.reviewId"
+                        + " AND u.kind IN :kinds AND u.madeAt >= :from AND u.madeAt < :to ORDER BY u.madeAt, u.id",
                         uk.safeguarding.reviews.learning.domain.ActionCheck.class)
-                .setParameter("checks", List.of(ActionUpdate.Kind.VERIFIED, ActionUpdate.Kind.RETURNED))
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override

@@ -262,6 +262,9 @@ class FiguresIT {
         assertEquals(1, number(year, "f.agreed"));
         assertEquals(2, number(year, "f.checked"), "returned once, then verified");
         assertEquals(1, number(year, "f.returned"));
+        assertEquals(2, number(year, "f.done"), "reported done twice: before the return and after");
+        assertEquals(2, number(year, "f.done.on-time"), "both by the day the action was due");
+        assertEquals("f.done", year.figure("f.done.on-time").orElseThrow().partOf());
         assertEquals(1, number(year, "g.closed"));
         assertEquals(1, number(year, "g.verified"));
         assertEquals(1, number(year, "g.actions"), "the closed plan ran in the year");
@@ -295,6 +298,7 @@ class FiguresIT {
         assertEquals(1, number(theirs, "b.opened"));
         assertEquals(0, number(theirs, "c.answered"));
         assertEquals(0, number(theirs, "f.checked"));
+        assertEquals(0, number(theirs, "f.done"));
         assertEquals(0, number(theirs, "g.actions"));
         assertEquals(0, number(theirs, "j.feedback"));
         assertEquals(0, number(theirs, "e.rated"));
