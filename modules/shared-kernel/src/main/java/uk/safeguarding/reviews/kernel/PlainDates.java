@@ -15,4 +15,12 @@ public final class PlainDates {
     public static String day(LocalDate day) {
         return DAY.format(day);
     }
+
+    /**
+     * The first moment of a calendar year in England, where a list narrowed to a year starts
+     * (inclusive); the next year's is where it stops (exclusive).
+     */
+    public static java.time.OffsetDateTime startOfYear(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+    }
 }

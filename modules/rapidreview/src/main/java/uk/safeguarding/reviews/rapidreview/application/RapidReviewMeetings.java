@@ -300,7 +300,7 @@ public class RapidReviewMeetings {
                         .findFirst().ifPresent(c -> to.add(c.email()));
             }
         }
-        java.util.Optional.ofNullable(meeting.independentAdviser()).flatMap(addresses::emailOf).ifPresent(to::add);
+        Optional.ofNullable(meeting.independentAdviser()).flatMap(addresses::emailOf).ifPresent(to::add);
         clocks.panelMailbox().ifPresent(to::add);
         for (String address : to) {
             outbox.write(new OutgoingMail(address, "Endorse the Rapid Review outcome: " + review.reference(),

@@ -1,8 +1,7 @@
 package uk.safeguarding.reviews.referral.application;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import java.util.Arrays;
 import java.util.List;
 import uk.safeguarding.reviews.referral.domain.ReferralKind;
@@ -20,8 +19,6 @@ public record InboxFilter(ReferralStatus status, ReferralKind kind, Integer year
     /** The statuses of a referral the partnership has received: what the inbox can be narrowed to. */
     public static final List<ReferralStatus> RECEIVED = List.of(ReferralStatus.SUBMITTED, ReferralStatus.WITH_PANEL,
             ReferralStatus.RETURNED, ReferralStatus.DECIDED, ReferralStatus.DISPUTED, ReferralStatus.HANDED_OVER);
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** Everything received, newest first (after {@link #RECEIVED}, which its constructor reads). */
     public static final InboxFilter NONE = new InboxFilter(null, null, null, Order.NEWEST);
@@ -49,9 +46,8 @@ public record InboxFilter(ReferralStatus status, ReferralKind kind, Integer year
 
     /** The store's terms: a year is the span of its days in the UK. */
     InboxQuery query() {
-        OffsetDateTime from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(UK).toOffsetDateTime();
-        OffsetDateTime before = year == null ? null
-                : LocalDate.of(year + 1, 1, 1).atStartOfDay(UK).toOffsetDateTime();
+        OffsetDateTime from = year == null ? null : PlainDates.startOfYear(year);
+        OffsetDateTime before = year == null ? null : PlainDates.startOfYear(year + 1);
         return new InboxQuery(status, kind, from, before, sort);
     }
 }

@@ -1,10 +1,9 @@
 package uk.safeguarding.reviews.review.application;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import java.util.Arrays;
 import java.util.Optional;
-import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;
@@ -46,10 +45,8 @@ public record ReviewFilter(ReviewKind kind, String stage, Integer year, Order so
 
     /** The store's terms: a year is the span of its days in the UK. */
     ReviewRepository.ReviewQuery query() {
-        OffsetDateTime from = year == null ? null
-                : LocalDate.of(year, 1, 1).atStartOfDay(DeadlineCalculator.UK).toOffsetDateTime();
-        OffsetDateTime before = year == null ? null
-                : LocalDate.of(year + 1, 1, 1).atStartOfDay(DeadlineCalculator.UK).toOffsetDateTime();
+        OffsetDateTime from = year == null ? null : PlainDates.startOfYear(year);
+        OffsetDateTime before = year == null ? null : PlainDates.startOfYear(year + 1);
         return new ReviewRepository.ReviewQuery(kind, stage, from, before, sort);
     }
 }
