@@ -74,7 +74,7 @@ kc_port_behind_balancer() { echo $(($1 + 100)); }
 balancer_start() {
   local port="$1" kc_public="$2" kc_port="$3" cfg pidf n=0 server_port
   shift 3
-  sg_apt_install haproxy
+  sg_apt_install haproxy socat
   cfg="$SG_RUNTIME_DIR/haproxy-$port.cfg"
   pidf="$SG_RUNTIME_DIR/haproxy-$port.pid"
   balancer_stop "$port"
@@ -85,6 +85,8 @@ balancer_start() {
 global
     maxconn 4096
     pidfile $pidf
+    # The runtime API, for bin/deploy to drain a server before stopping it (root only).
+    stats socket $(balancer_socket "$port") mode 600 level admin
 
 defaults
     mode http
@@ -150,4 +152,36 @@ balancer_wait_for() {
   return 1
 }
 
-balancer_stop() { sg_stop_pidfile "$SG_RUNTIME_DIR/haproxy-$1.pid"; }
+balancer_stop() { sg_stop_pidfile "$SG_RUNTIME_DIR/haproxy-$1.pid"; rm -f "$(balancer_socket "$1")"; }
+
+# The balancer's runtime API: a socket only root can use.
+balancer_socket() { echo "$SG_RUNTIME_DIR/haproxy-$1.sock"; }
+
+# balancer_command PORT COMMAND...: one command of HAProxy's runtime API; prints its answer.
+balancer_command() {
+  local port="$1"
+  shift
+  echo "$*" | socat stdio "UNIX-CONNECT:$(balancer_socket "$port")"
+}
+
+# balancer_drain PORT SERVER: the balancer sends the server no new request; once the requests it is
+# answering have finished (up to 60 s), returns. A server stopped then has nothing in flight, and no
+# request meets it while it stops (stopped straight away, a request reaching it as it closed could
+# get no answer at all: seen in the rolling-restart check).
+balancer_drain() {
+  local port="$1" server="$2" i in_flight
+  balancer_command "$port" "set server servers/$server state drain" >/dev/null
+  for ((i = 0; i < 120; i++)); do
+    # show stat is CSV: proxy, server, queued now, queued most, sessions now, ...
+    in_flight="$(balancer_command "$port" "show stat" | awk -F, -v s="$server" '$1 == "servers" && $2 == s { print $5 }')"
+    [[ "$in_flight" == 0 ]] && return 0
+    sleep 0.5
+  done
+  echo "The server $server still had $in_flight requests in flight after 60 s; stopping it anyway" >&2
+}
+
+# balancer_readmit PORT SERVER: the balancer sends the server requests again once its checks pass.
+balancer_readmit() {
+  balancer_command "$1" "set server servers/$2 state ready" >/dev/null
+  balancer_wait_for "$1" "$2"
+}

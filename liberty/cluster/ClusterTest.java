@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Two servers, one service (issue 19): run by bin/test-cluster against the product started with
@@ -28,8 +31,9 @@ import java.util.regex.Pattern;
  *     draft is saved exactly once. The killed server is started again and rejoins.</li>
  * <li>Letters once: letters written into three partnerships' outboxes are sent by both servers'
  *     sweeps, each exactly once (counted in the demo mail server).</li>
- * <li>Rolling restart: each server in turn is stopped and started again while a person keeps saving
- *     drafts through the balancer; no save fails and none is lost.</li>
+ * <li>Rolling deployment: bin/deploy gives each server in turn a new build (drained at the balancer,
+ *     stopped, started again) while a person keeps saving drafts through the balancer; no save fails,
+ *     none is lost, both servers take saves, and both run the new build at the end.</li>
  * <li>PostgreSQL stopped for a few seconds and started again under both servers: every answer meanwhile
  *     is the page or the product's own "unavailable for a moment" page (never an incident, a stack trace
  *     or another partnership's page), none waits long, every save reported as saved is stored once and
@@ -46,6 +50,7 @@ public class ClusterTest {
     static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     /** A line of a Java stack trace: "at some.Class.method(Class.java:12)". */
     static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+    static final String BUILD_PROPERTIES = "WEB-INF/classes/uk/safeguarding/reviews/web/startup/build.properties";
     static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]*)\"");
 
     final String app;
@@ -61,6 +66,7 @@ public class ClusterTest {
     final String keycloak;
     final String stopMail;
     final String startMail;
+    final String deployCommand;
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     final List<String> failures = new ArrayList<>();
 
@@ -81,6 +87,7 @@ public class ClusterTest {
         keycloak = opt.get("keycloak");
         stopMail = opt.get("stop-mail");
         startMail = opt.get("start-mail");
+        deployCommand = opt.get("deploy");
     }
 
     /** A signed-in person whose every answer is counted by the server that gave it. */
@@ -119,7 +126,7 @@ public class ClusterTest {
         checks.put("sign-in", test::signInThroughTheBalancer);
         checks.put("failover", test::failoverMidForm);
         checks.put("letters", test::lettersOnce);
-        checks.put("rolling-restart", test::rollingRestart);
+        checks.put("rolling-deployment", test::rollingDeployment);
         checks.put("database-restart", test::databaseRestart);
         checks.put("keycloak-down", test::keycloakDown);
         checks.put("mail-down", test::mailDown);
@@ -257,49 +264,77 @@ public class ClusterTest {
         expect(senders.strip().split("\n").length == 2, "both servers sent letters: " + senders.strip());
     }
 
-    // 4. Rolling restart ---------------------------------------------------------------------------
+    // 4. Rolling deployment ------------------------------------------------------------------------
 
-    void rollingRestart() throws Exception {
+    void rollingDeployment() throws Exception {
         Traced person = new Traced("sv.referrer", "Southvale Safeguarding Children Partnership");
         person.signIn(app + "/safeguarding/app");
+        String newBuild = "rolling deployment " + run;
+        Path war = warNamed(newBuild);
+        Path deployLog = Files.createTempFile("deploy", ".log");
+        Process deploy = new ProcessBuilder(deployCommand, "--war", war.toString())
+                .redirectErrorStream(true).redirectOutput(deployLog.toFile()).start();
         int saves = 0;
         int errors = 0;
         List<String> summaries = new ArrayList<>();
-        for (String server : servers) {
-            Thread stop = new Thread(() -> runQuietly(wlp.resolve("bin/server").toString(), "stop", server));
-            stop.start();
-            while (stop.isAlive() || saves % 5 != 0) {
-                String summary = "Rolling restart " + run + " " + saves;
-                try {
-                    saveDraft(person, summary);
-                    summaries.add(summary);
-                } catch (Exception | AssertionError e) {
-                    errors++;
-                    System.out.println("   save " + saves + " failed while " + server + " stopped: " + e);
-                }
-                saves++;
-            }
-            System.out.println("   " + server + " stopped; saves so far: " + saves);
-            startServer(server);
-            waitUntilBalancerUses(server, person);
-            for (int i = 0; i < 4; i++) {
-                String summary = "Rolling restart " + run + " " + saves;
+        Map<String, Integer> savedBy = new TreeMap<>();
+        // A person saving a draft every fifth of a second while each server in turn is drained,
+        // stopped, given the new build and started again, and for a few saves after.
+        int afterwards = 0;
+        while (deploy.isAlive() || afterwards++ < 4) {
+            String summary = "Rolling deployment " + run + " " + saves;
+            try {
                 saveDraft(person, summary);
                 summaries.add(summary);
-                saves++;
+                savedBy.merge(person.lastServer, 1, Integer::sum);
+            } catch (Exception | AssertionError e) {
+                errors++;
+                System.out.println("   save " + saves + " failed: " + e);
             }
-            System.out.println("   " + server + " started again with the same build and serving");
+            saves++;
+            Thread.sleep(200);
+        }
+        String deployed = Files.readString(deployLog).replaceAll("\\u001B\\[[0-9;]*m", "");
+        System.out.println("   bin/deploy said:\n" + deployed.strip().replaceAll("(?m)^", "     "));
+        expect(deploy.exitValue() == 0, "bin/deploy failed with status " + deploy.exitValue());
+        for (int i = 0; i < servers.size(); i++) {
+            String ready = Session.newClient().send(Session.get("http://localhost:" + serverPorts.get(i) + "/health/ready"),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            expect(ready.contains("\"" + newBuild + "\""), servers.get(i) + " does not run the new build: " + ready);
         }
         String counted = psql("SELECT count(*) || ' ' || count(DISTINCT summary) FROM tenant_southvale.referral"
-                + " WHERE summary LIKE 'Rolling restart " + run + " %'");
+                + " WHERE summary LIKE 'Rolling deployment " + run + " %'");
         int rows = Integer.parseInt(counted.strip().split(" ")[0]);
         int distinct = Integer.parseInt(counted.strip().split(" ")[1]);
-        System.out.printf("   saves: %d, failed: %d, drafts stored: %d (%d distinct), served by %s, sent to sign in again: %d%n",
-                saves, errors, rows, distinct, person.servedBy, person.sentToSignIn - 1);
-        expect(errors == 0, errors + " saves failed during the rolling restart");
-        expect(person.sentToSignIn == 1, "the person was sent to sign in again during the rolling restart");
+        System.out.printf("   both servers run \"%s\"; saves: %d, failed: %d, saved by %s, drafts stored: %d (%d distinct),"
+                + " sent to sign in again: %d%n", newBuild, saves, errors, savedBy, rows, distinct, person.sentToSignIn - 1);
+        expect(errors == 0, errors + " saves failed during the rolling deployment");
+        expect(savedBy.keySet().containsAll(servers), "saves were not taken by both servers: " + savedBy);
+        expect(person.sentToSignIn == 1, "the person was sent to sign in again during the rolling deployment");
         expect(rows == summaries.size() && distinct == rows, "every saved draft is stored once: " + rows + " rows, "
                 + distinct + " distinct, for " + summaries.size() + " saves");
+    }
+
+    /** A copy of the servers' build that names itself differently on /health/ready: a new build to deploy. */
+    Path warNamed(String build) throws Exception {
+        Path current = wlp.resolve("usr/servers/" + servers.get(0) + "/apps/safeguarding.war");
+        Path copy = Files.createTempFile("safeguarding-", ".war");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(current));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            boolean named = false;
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(BUILD_PROPERTIES)) {
+                    out.write(("build=" + build + "\n").getBytes(StandardCharsets.ISO_8859_1));
+                    named = true;
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            expect(named, current + " has no " + BUILD_PROPERTIES);
+        }
+        return copy;
     }
 
     // 5. PostgreSQL restarted --------------------------------------------------------------------------
