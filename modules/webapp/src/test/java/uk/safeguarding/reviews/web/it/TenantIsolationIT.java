@@ -1,6 +1,7 @@
 package uk.safeguarding.reviews.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.safeguarding.reviews.web.it.TestTenants.as;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,6 +99,23 @@ class TenantIsolationIT {
             assertEquals("south's referral", inSouth.summary());
             assertEquals(List.of("SA", "SB"), inSouth.childInitials());
         }
+    }
+
+    @Test
+    void aConnectionWhoseWorkWasRolledBackGoesBackToThePoolPointingAtNoPartnership() throws Exception {
+        String id = UUID.randomUUID().toString();
+        AtomicInteger backend = new AtomicInteger();
+        assertThrows(IllegalStateException.class, () -> as(north, referrer("north.user"), () -> {
+            fixtures.storeDraftAndFail(id, backend);
+            return null;
+        }));
+
+        assertThrows(RecordNotFoundException.class, () -> as(north, referrer("north.user"), () -> referrals.view(id)),
+                "the draft was rolled back");
+        // Kept by the pool (not thrown away as unclean), and pointing at no partnership's tables.
+        Optional<String> schema = fixtures.schemaOfPooledConnection(backend.get());
+        assertTrue(schema.isPresent(), "the pool threw away the connection that was rolled back");
+        assertFalse(schema.get().startsWith("tenant_"), "a pooled connection still points at " + schema.get());
     }
 
     @Test
