@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -204,6 +205,28 @@ public class InformationRequests {
         return AgencyTask.of(request, line(request).returnDueBy());
     }
 
+    /**
+     * Moves the meeting, changes its length or its place, without asking anyone new (issue 15): the
+     * invitees are sent the updated invitation, saying from when to when if it moved (§7.10). A meeting
+     * already held no longer changes; one not yet set is set with the first requests.
+     */
+    public MeetingLine changeMeeting(String reviewId, MeetingForm form) {
+        Caller caller = access.require(ReviewAct.RUN, AuditAction.UPDATE, RapidReviewMeetings.RECORD_TYPE, reviewId);
+        Forms.requireValid(validator, form);
+        ReviewSummary review = reviews.view(reviewId);
+        review.requireOpen();
+        RapidReviewMeeting before = meetings.ofReview(review.id()).orElseThrow(() -> InvalidFieldException.refused(
+                "meetingDate", "rapidreview.information-requests.meeting-set-first-requests"));
+        int invitedSequence = before.invitationSequence();
+        java.time.OffsetDateTime startedAt = before.startsAt();
+        RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now());
+        if (meeting.invitationSequence() != invitedSequence) {
+            meetingInvitations.invite(review, meeting, Optional.of(startedAt)
+                    .filter(start -> !start.isEqual(meeting.startsAt())));
+        }
+        return MeetingLine.of(meeting);
+    }
+
     /** The meeting of a review, if it is set. */
     public Optional<MeetingLine> meetingOf(String reviewId) {
         access.require(ReviewAct.FOLLOW_REQUESTS, AuditAction.VIEW, RECORD_TYPE, reviewId);
@@ -264,22 +287,23 @@ public class InformationRequests {
         return request.isAcrossBoundary() ? taskLinkAcross(request.id()) : taskLink(request.id());
     }
 
-    private RapidReviewMeeting scheduleMeeting(ReviewSummary review, SendRequestsForm form, Caller caller,
+    private RapidReviewMeeting scheduleMeeting(ReviewSummary review, MeetingForm form, Caller caller,
             ZonedDateTime now) {
         ZonedDateTime start = ZonedDateTime.of(form.getMeetingDate(), form.getMeetingTime(), DeadlineCalculator.UK);
+        Duration length = Duration.ofMinutes(form.getMeetingMinutes());
         Optional<RapidReviewMeeting> existing = meetings.ofReview(review.id());
         if (existing.isPresent()) {
-            existing.get().reschedule(start, form.getMeetingPlace(), caller.username(), now);
+            existing.get().reschedule(start, length, form.getMeetingPlace(), caller.username(), now);
             requests.ofReview(review.id()).forEach(r -> r.meetingDateSet(start.toLocalDate()));
             audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "meeting of " + review.reference()
-                    + " moved to " + DAY_AND_TIME.format(start));
+                    + " moved to " + DAY_AND_TIME.format(start) + " for " + length.toMinutes() + " minutes");
             return existing.get();
         }
-        RapidReviewMeeting meeting = RapidReviewMeeting.schedule(review.id(), start, form.getMeetingPlace(),
+        RapidReviewMeeting meeting = RapidReviewMeeting.schedule(review.id(), start, length, form.getMeetingPlace(),
                 caller.username(), now);
         meetings.add(meeting);
         audit.allowed(AuditAction.CREATE, RECORD_TYPE, review.id(), "meeting of " + review.reference() + " set for "
-                + DAY_AND_TIME.format(start) + ", " + meeting.place());
+                + DAY_AND_TIME.format(start) + " for " + length.toMinutes() + " minutes, " + meeting.place());
         return meeting;
     }
 

@@ -17,7 +17,8 @@ import uk.safeguarding.reviews.rapidreview.domain.SafetyAction;
  * {@code papersPeriod} is how long before the meeting the papers are due, in the partnership's words
  * ("24 working hours"), so the page says how the due time was counted (issue 15).
  */
-public record MeetingView(String reviewId, String reviewReference, OffsetDateTime startsAt, String place,
+public record MeetingView(String reviewId, String reviewReference, OffsetDateTime startsAt, OffsetDateTime endsAt,
+        String place,
         OffsetDateTime papersDueBy, String papersPeriod, OffsetDateTime papersPublishedAt, boolean papersLate, OffsetDateTime heldAt,
         List<Attendee> attendees, Quorum.Result quorum, List<String> statutoryPartners, CaseDiscussionNotes notes,
         String equalityConsideration, List<SafetyAction> safetyActions, List<PendingInformation> pending,
@@ -30,7 +31,7 @@ public record MeetingView(String reviewId, String reviewReference, OffsetDateTim
 
     static MeetingView of(String reference, RapidReviewMeeting meeting, OffsetDateTime papersDueBy,
             String papersPeriod, List<String> partners, OffsetDateTime now, List<String> mayEndorseFor) {
-        return new MeetingView(meeting.reviewId(), reference, meeting.startsAt(), meeting.place(),
+        return new MeetingView(meeting.reviewId(), reference, meeting.startsAt(), meeting.endsAt(), meeting.place(),
                 papersDueBy, papersPeriod, meeting.papersPublishedAt(), meeting.papersLateOn(now, papersDueBy), meeting.heldAt(),
                 meeting.attendees(), meeting.quorum(partners), partners, meeting.notes(),
                 meeting.equalityConsideration(), meeting.safetyActions(), meeting.pending(), meeting.recommendation(),

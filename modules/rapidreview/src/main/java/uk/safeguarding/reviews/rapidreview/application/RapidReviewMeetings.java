@@ -65,6 +65,7 @@ public class RapidReviewMeetings {
     static final String PAPERS_CLOCK = "meeting-papers";
     static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     @Inject
     private RapidReviewMeetingRepository meetings;
@@ -136,19 +137,23 @@ public class RapidReviewMeetings {
         String organiser = clocks.businessUnit().email();
         String partnership = TenantContext.tenant().displayName();
         ZonedDateTime start = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
+        String when = DAY_AND_TIME.format(start) + " until "
+                + HOUR.format(meeting.endsAt().atZoneSameInstant(DeadlineCalculator.UK));
         byte[] ics = MeetingInvitation.ics(review.id() + "@" + TenantContext.tenant().slug() + ".rapid-review",
-                meeting.invitationSequence(), meeting.startsAt().toInstant(), "Rapid Review meeting " + review.reference(),
-                meeting.place(), partnership + ": Rapid Review meeting for " + review.reference()
+                meeting.invitationSequence(), meeting.startsAt().toInstant(), meeting.length(),
+                "Rapid Review meeting " + review.reference(), meeting.place(), partnership
+                        + ": Rapid Review meeting for " + review.reference()
                         + ". The papers are published in the product at least 24 hours before.",
                 organiser, List.copyOf(invitees), now().toInstant());
-        String subject = (meeting.invitationSequence() > 0 ? "Moved: " : "Invitation: ") + "Rapid Review meeting "
-                + review.reference() + ", " + DAY_AND_TIME.format(start);
+        String subject = (movedFrom.isPresent() ? "Moved: " : meeting.invitationSequence() > 0 ? "Changed: "
+                : "Invitation: ") + "Rapid Review meeting " + review.reference() + ", " + DAY_AND_TIME.format(start);
         for (String invitee : invitees) {
             outbox.write(new OutgoingMail(invitee, subject, movedFrom.map(before -> "The Rapid Review meeting for "
                     + review.reference() + " has moved from " + DAY_AND_TIME.format(before.atZoneSameInstant(
-                            DeadlineCalculator.UK)) + " to " + DAY_AND_TIME.format(start) + " (" + meeting.place() + ").")
-                    .orElse(partnership + " invites you to the Rapid Review meeting for " + review.reference() + " on "
-                            + DAY_AND_TIME.format(start) + " (" + meeting.place() + ").")
+                            DeadlineCalculator.UK)) + " to " + when + " (" + meeting.place() + ").")
+                    .orElse((meeting.invitationSequence() > 0 ? "The Rapid Review meeting for " + review.reference()
+                            + " has changed: it is on " : partnership + " invites you to the Rapid Review meeting for "
+                                    + review.reference() + " on ") + when + " (" + meeting.place() + ").")
                     + " The decision makers should also keep time after it to sign off the report (\u00a77.10).\n\n"
                     + "The calendar entry is attached. The papers follow at least 24 hours before the meeting.\n",
                     new OutgoingMail.Attachment("rapid-review-" + review.reference() + ".ics",

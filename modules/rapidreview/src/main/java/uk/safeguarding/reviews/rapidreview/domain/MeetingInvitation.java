@@ -9,20 +9,18 @@ import java.util.List;
 
 /**
  * The meeting as an iCalendar invitation (RFC 5545, METHOD:REQUEST) that any calendar accepts: one
- * UID per meeting, and a SEQUENCE that grows when its time or place changes, so a moved meeting
+ * UID per meeting, and a SEQUENCE that grows when its time, length or place changes, so a moved meeting
  * updates the entry instead of adding another. No names of children or adults go in it.
  */
 public final class MeetingInvitation {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    /** Rapid Review meetings are usually booked for two hours. */
-    public static final Duration LENGTH = Duration.ofHours(2);
 
     private MeetingInvitation() {
     }
 
-    public static byte[] ics(String uid, int sequence, Instant start, String summary, String location,
+    public static byte[] ics(String uid, int sequence, Instant start, Duration length, String summary, String location,
             String description, String organiserEmail, List<String> attendeeEmails, Instant stamp) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
@@ -34,7 +32,7 @@ public final class MeetingInvitation {
         line(ics, "SEQUENCE:" + Math.max(0, sequence));
         line(ics, "DTSTAMP:" + UTC.format(stamp));
         line(ics, "DTSTART:" + UTC.format(start));
-        line(ics, "DTEND:" + UTC.format(start.plus(LENGTH)));
+        line(ics, "DTEND:" + UTC.format(start.plus(length)));
         line(ics, "SUMMARY:" + text(summary));
         line(ics, "LOCATION:" + text(location));
         line(ics, "DESCRIPTION:" + text(description));

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -34,6 +35,11 @@ import uk.safeguarding.reviews.kernel.Texts;
 @Entity
 @Table(name = "rapid_review_meeting")
 public class RapidReviewMeeting {
+
+    /** Rapid Review meetings are usually booked for two hours: what the form offers first. */
+    public static final Duration USUAL_LENGTH = Duration.ofHours(2);
+    private static final Duration SHORTEST = Duration.ofMinutes(30);
+    private static final Duration LONGEST = Duration.ofHours(8);
 
     /** How the report reached the National Panel (§7.13 names its mailbox). */
     public enum SentBy {
@@ -68,6 +74,10 @@ public class RapidReviewMeeting {
     @Column(name = "starts_at", nullable = false)
     private OffsetDateTime startsAt;
 
+    /** How long the business manager booked it for (issue 15): the invitation's end. */
+    @Column(name = "length_minutes", nullable = false)
+    private int lengthMinutes;
+
     @Column(nullable = false)
     private String place;
 
@@ -77,7 +87,7 @@ public class RapidReviewMeeting {
     @Column(name = "scheduled_at", nullable = false)
     private OffsetDateTime scheduledAt;
 
-    /** iCalendar SEQUENCE: each change of time or place sends an updated invitation. */
+    /** iCalendar SEQUENCE: each change of time, length or place sends an updated invitation. */
     @Column(name = "invitation_sequence", nullable = false)
     private int invitationSequence;
 
@@ -166,16 +176,17 @@ public class RapidReviewMeeting {
         // for JPA
     }
 
-    public static RapidReviewMeeting schedule(String reviewId, ZonedDateTime startsAt, String place, String by,
-            ZonedDateTime now) {
+    public static RapidReviewMeeting schedule(String reviewId, ZonedDateTime startsAt, Duration length, String place,
+            String by, ZonedDateTime now) {
         RapidReviewMeeting meeting = new RapidReviewMeeting();
         meeting.reviewId = Objects.requireNonNull(reviewId);
         meeting.invitationSequence = -1;
-        meeting.reschedule(startsAt, place, by, now);
+        meeting.reschedule(startsAt, length, place, by, now);
         return meeting;
     }
 
-    public final void reschedule(ZonedDateTime newStart, String newPlace, String by, ZonedDateTime now) {
+    public final void reschedule(ZonedDateTime newStart, Duration newLength, String newPlace, String by,
+            ZonedDateTime now) {
         ensureNotHeld();
         if (newStart == null) {
             throw InvalidFieldException.refused("meetingDate",
@@ -185,13 +196,22 @@ public class RapidReviewMeeting {
             throw InvalidFieldException.refused("meetingDate",
                     "rapidreview.rapid-review-meeting.meeting-must-future-papers-go");
         }
+        if (newLength == null) {
+            throw InvalidFieldException.refused("meetingLength",
+                    "rapidreview.rapid-review-meeting.choose-how-long-meeting");
+        }
+        if (newLength.compareTo(SHORTEST) < 0 || newLength.compareTo(LONGEST) > 0) {
+            throw InvalidFieldException.refused("meetingLength",
+                    "rapidreview.rapid-review-meeting.meeting-lasts-between-half-hour", newLength.toMinutes());
+        }
         if (newPlace == null || newPlace.isBlank()) {
             throw InvalidFieldException.refused("meetingPlace",
                     "rapidreview.rapid-review-meeting.say-where-meeting-held");
         }
         boolean changed = startsAt == null || !startsAt.toInstant().equals(newStart.toInstant())
-                || !newPlace.strip().equals(place);
+                || newLength.toMinutes() != lengthMinutes || !newPlace.strip().equals(place);
         startsAt = newStart.toOffsetDateTime();
+        lengthMinutes = (int) newLength.toMinutes();
         place = newPlace.strip();
         scheduledBy = Objects.requireNonNull(by);
         scheduledAt = now.toOffsetDateTime();
@@ -474,6 +494,14 @@ public class RapidReviewMeeting {
 
     public OffsetDateTime startsAt() {
         return startsAt;
+    }
+
+    public Duration length() {
+        return Duration.ofMinutes(lengthMinutes);
+    }
+
+    public OffsetDateTime endsAt() {
+        return startsAt.plus(length());
     }
 
     public String place() {

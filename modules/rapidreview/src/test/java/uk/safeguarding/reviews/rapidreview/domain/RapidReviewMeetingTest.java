@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,14 +35,31 @@ class RapidReviewMeetingTest {
 
     @Test
     void aMeetingInThePastOrAMovedOneIsRefusedOrReinvited() {
-        assertThrows(InvalidFieldException.class, () -> RapidReviewMeeting.schedule("r", NOW.minusHours(1), "Room",
-                "bm", NOW));
+        assertThrows(InvalidFieldException.class, () -> RapidReviewMeeting.schedule("r", NOW.minusHours(1),
+                RapidReviewMeeting.USUAL_LENGTH, "Room", "bm", NOW));
         RapidReviewMeeting meeting = scheduled();
         assertEquals(0, meeting.invitationSequence());
-        meeting.reschedule(START, "Room 1", "bm", NOW);
+        meeting.reschedule(START, RapidReviewMeeting.USUAL_LENGTH, "Room 1", "bm", NOW);
         assertEquals(0, meeting.invitationSequence(), "nothing changed: no new invitation");
-        meeting.reschedule(START.plusDays(1), "Room 1", "bm", NOW);
+        meeting.reschedule(START.plusDays(1), RapidReviewMeeting.USUAL_LENGTH, "Room 1", "bm", NOW);
         assertEquals(1, meeting.invitationSequence());
+    }
+
+    @Test
+    void aMeetingLastsAsLongAsItWasBookedForAndALengthOfItsOwnIsAChange() {
+        RapidReviewMeeting meeting = scheduled();
+        assertEquals(START.plusHours(2).toOffsetDateTime(), meeting.endsAt(), "booked for the usual two hours");
+        meeting.reschedule(START, Duration.ofMinutes(90), "Room 1", "bm", NOW);
+        assertEquals(1, meeting.invitationSequence(), "a new length alone sends an updated invitation");
+        assertEquals(START.plusMinutes(90).toOffsetDateTime(), meeting.endsAt());
+
+        for (Duration length : new Duration[] {null, Duration.ofMinutes(29), Duration.ofMinutes(481)}) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                    () -> meeting.reschedule(START.plusDays(1), length, "Room 2", "bm", NOW));
+            assertEquals("meetingLength", refused.field());
+        }
+        assertEquals(START.plusMinutes(90).toOffsetDateTime(), meeting.endsAt(), "a refused change changes nothing");
+        assertEquals("Room 1", meeting.place());
     }
 
     @Test
@@ -136,7 +154,7 @@ class RapidReviewMeetingTest {
     }
 
     private static RapidReviewMeeting scheduled() {
-        return RapidReviewMeeting.schedule("review-1", START, "Room 1", "bm", NOW);
+        return RapidReviewMeeting.schedule("review-1", START, RapidReviewMeeting.USUAL_LENGTH, "Room 1", "bm", NOW);
     }
 
     private static RapidReviewMeeting held(List<Attendee> attendees) {

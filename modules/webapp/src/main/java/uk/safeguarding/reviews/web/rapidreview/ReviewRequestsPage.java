@@ -17,6 +17,7 @@ import uk.safeguarding.reviews.kernel.ReadOnlyRecordException;
 import uk.safeguarding.reviews.kernel.RecordNotFoundException;
 import uk.safeguarding.reviews.rapidreview.application.Addressee;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.MeetingForm;
 import uk.safeguarding.reviews.rapidreview.application.MeetingLine;
 import uk.safeguarding.reviews.rapidreview.application.RequestLine;
 import uk.safeguarding.reviews.rapidreview.application.SendRequestsForm;
@@ -52,6 +53,7 @@ public class ReviewRequestsPage implements Serializable {
     private List<String> elsewhere = new ArrayList<>();
     private boolean elsewhereShown;
     private SendRequestsForm form = new SendRequestsForm();
+    private MeetingForm meetingForm = new MeetingForm();
     private String reopenId;
     private String reopenReason;
 
@@ -63,16 +65,38 @@ public class ReviewRequestsPage implements Serializable {
             Set<String> asked = lines.stream().map(RequestLine::agencyId).collect(Collectors.toSet());
             askable = agencies.list().stream().filter(a -> !asked.contains(a.id())).toList();
             if (meeting != null && form.getMeetingDate() == null) {
-                var start = meeting.startsAt().atZoneSameInstant(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
-                form.setMeetingDate(start.toLocalDate());
-                form.setMeetingTime(start.toLocalTime());
-                form.setMeetingPlace(meeting.place());
+                showMeetingIn(form);
+                showMeetingIn(meetingForm);
             }
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (RecordNotFoundException e) {
             Pages.notFound();
         }
+    }
+
+    private void showMeetingIn(MeetingForm fields) {
+        var start = meeting.startsAt().atZoneSameInstant(uk.safeguarding.reviews.clocks.domain.DeadlineCalculator.UK);
+        fields.setMeetingDate(start.toLocalDate());
+        fields.setMeetingTime(start.toLocalTime());
+        fields.setMeetingMinutes((int) meeting.length().toMinutes());
+        fields.setMeetingPlace(meeting.place());
+    }
+
+    /** Moves the meeting, or changes its length or place, without asking anyone new; a refusal keeps what was typed. */
+    public String changeMeeting() {
+        try {
+            MeetingLine changed = requests.changeMeeting(id, meetingForm);
+            Messages.info(changed.sameAs(meeting) ? "requests.unchanged" : "requests.changed");
+            return "/app/reviews/requests?faces-redirect=true&id=" + id;
+        } catch (ConstraintViolationException e) {
+            Messages.besideFields("change", e);
+        } catch (InvalidFieldException e) {
+            Messages.besideField("change", e);
+        } catch (ReadOnlyRecordException e) {
+            Messages.errorFor(null, e.getMessage());
+        }
+        return null;
     }
 
     /** Sends to the ticked agencies of this partnership and of others (§10.2); a refusal keeps both ticks. */
@@ -160,6 +184,10 @@ public class ReviewRequestsPage implements Serializable {
 
     public List<AgencyView> getAskable() {
         return askable;
+    }
+
+    public MeetingForm getMeetingForm() {
+        return meetingForm;
     }
 
     public SendRequestsForm getForm() {

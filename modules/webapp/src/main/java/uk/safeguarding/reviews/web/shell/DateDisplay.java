@@ -17,6 +17,7 @@ public class DateDisplay {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm, EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     public ZoneId getZone() {
         return UK;
@@ -32,6 +33,11 @@ public class DateDisplay {
 
     public String at(OffsetDateTime at) {
         return at == null ? "" : TIME.format(at.atZoneSameInstant(UK));
+    }
+
+    /** The time of day alone, as when a meeting ends. */
+    public String hour(OffsetDateTime at) {
+        return at == null ? "" : HOUR.format(at.atZoneSameInstant(UK));
     }
 
     /** An hour clock is due at its time; any other by the end of its day. */

@@ -624,6 +624,20 @@ class BrowserJourneyIT {
         browser.findElement(By.id("send:sendButton")).click();
         wait.until(d -> textOf("requests").contains("Northmoor Police")
                 && textOf("requests").contains("Northmoor Integrated Care Board"));
+        // Issue 15: the meeting changed on its own, for as long as the business manager books it; a
+        // refused change keeps what was chosen.
+        DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:mm");
+        assertTrue(textOf("meeting").contains("until " + meeting.plusHours(2).format(hour)), textOf("meeting"));
+        new Select(waitFor("change:meetingLength")).selectByVisibleText("1 hour 30 minutes");
+        fill("change:meetingTime", "");
+        browser.findElement(By.id("change:changeButton")).click();
+        wait.until(d -> textOf("change:meetingTime-message").startsWith("Enter the time the meeting starts"));
+        assertEquals("1 hour 30 minutes", new Select(waitFor("change:meetingLength")).getFirstSelectedOption().getText(),
+                "the length chosen stays");
+        fill("change:meetingTime", meeting.format(hour));
+        browser.findElement(By.id("change:changeButton")).click();
+        wait.until(d -> textOf("meeting").contains("until " + meeting.plusMinutes(90).format(hour)));
+        assertNoAxeViolations("the requests page with the meeting's change");
         String requestsAddress = browser.getCurrentUrl();
         signOut();
 

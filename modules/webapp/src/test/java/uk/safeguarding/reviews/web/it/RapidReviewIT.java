@@ -59,6 +59,7 @@ import uk.safeguarding.reviews.rapidreview.application.EntryForm;
 import uk.safeguarding.reviews.kernel.ExportedFile;
 import uk.safeguarding.reviews.rapidreview.application.ImportOutcome;
 import uk.safeguarding.reviews.rapidreview.application.InformationRequests;
+import uk.safeguarding.reviews.rapidreview.application.MeetingForm;
 import uk.safeguarding.reviews.rapidreview.application.MeetingView;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewMeetings;
 import uk.safeguarding.reviews.rapidreview.application.RapidReviewReports;
@@ -454,6 +455,9 @@ class RapidReviewIT {
                 new AttendeeForm("Lee Council", "Head of service", la.id(), "rr.la"),
                 new AttendeeForm("Ira Adviser", "Independent Adviser", null, "rr.adviser"))));
         assertTrue(quorate.quorum().quorate());
+        InvalidFieldException held = assertThrows(InvalidFieldException.class, () -> as(s.partnership(), MANAGER,
+                () -> requests.changeMeeting(s.reviewId(), meetingForm(soon.plusDays(1), 120))));
+        assertEquals("meetingDate", held.field(), "a meeting held no longer moves: " + held.getMessage());
         as(s.partnership(), MANAGER, () -> meetings.addSafetyAction(s.reviewId(), "Check the siblings' safety",
                 "Children's Services", LocalDate.now(CLOCK).plusDays(2)));
         as(s.partnership(), MANAGER, () -> meetings.addPendingInformation(s.reviewId(),
@@ -552,6 +556,8 @@ class RapidReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.report(s.reviewId(),
                 "pdf")));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.papers(s.reviewId())));
+        assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
+                () -> requests.changeMeeting(s.reviewId(), meetingForm(soon.plusDays(1), 120))));
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "another partnership's attempt is audited there");
     }
@@ -610,7 +616,27 @@ class RapidReviewIT {
                     "Moved: Rapid Review meeting " + reference).orElseThrow();
             String movedText = (String) ((jakarta.mail.Multipart) moved.getContent()).getBodyPart(0).getContent();
             assertTrue(movedText.contains("has moved from ") && movedText.contains(" at 10:00 to ")
-                    && movedText.contains(" at 14:00"), movedText);
+                    && movedText.contains(" at 14:00 until 16:00"), movedText);
+
+            // Issue 15: the meeting changed on its own, nobody new asked: a length of its own is a change,
+            // said in the mail, and the calendar entry ends then. A length out of bounds is refused beside
+            // its field and changes nothing.
+            InvalidFieldException tooLong = assertThrows(InvalidFieldException.class, () -> as(s.partnership(),
+                    MANAGER, () -> requests.changeMeeting(s.reviewId(), meetingForm(later, 600))));
+            assertEquals("meetingLength", tooLong.field());
+            assertTrue(tooLong.getMessage().contains("600 minutes"), tooLong.getMessage());
+            var changed = as(s.partnership(), MANAGER, () -> requests.changeMeeting(s.reviewId(), meetingForm(later, 90)));
+            assertTrue(changed.endsAt().isEqual(later.plusMinutes(90).toOffsetDateTime()), "ends " + changed.endsAt());
+            MimeMessage changedMail = MailCatcher.awaitSubject("nm.partner@example.test",
+                    "Changed: Rapid Review meeting " + reference).orElseThrow();
+            String changedText = (String) ((jakarta.mail.Multipart) changedMail.getContent()).getBodyPart(0).getContent();
+            assertTrue(changedText.contains("has changed: it is on ") && changedText.contains(" at 14:00 until 15:30"),
+                    changedText);
+            String entry = attachment(changedMail);
+            assertTrue(entry.contains("DTEND:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .format(later.plusMinutes(90).withZoneSameInstant(java.time.ZoneOffset.UTC))), entry);
+            assertTrue(as(s.partnership(), MANAGER, () -> audit.historyOf("information-request", s.reviewId())).stream()
+                    .anyMatch(e -> e.detail() != null && e.detail().contains("for 90 minutes")), "audited");
         } finally {
             directory.removeGroups("it-rr-told");
         }
@@ -768,6 +794,15 @@ class RapidReviewIT {
         form.setMeetingTime(meeting.toLocalTime().withSecond(0).withNano(0));
         form.setMeetingPlace("Room 2, Northmoor House");
         return as(s.partnership(), MANAGER, () -> requests.send(s.reviewId(), form));
+    }
+
+    private static MeetingForm meetingForm(ZonedDateTime start, int minutes) {
+        MeetingForm form = new MeetingForm();
+        form.setMeetingDate(start.toLocalDate());
+        form.setMeetingTime(start.toLocalTime().withSecond(0).withNano(0));
+        form.setMeetingMinutes(minutes);
+        form.setMeetingPlace("Room 2, Northmoor House");
+        return form;
     }
 
     private static String idOf(List<RequestLine> lines, String agency) {
