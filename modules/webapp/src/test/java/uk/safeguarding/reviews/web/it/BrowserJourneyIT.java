@@ -1569,6 +1569,24 @@ class BrowserJourneyIT {
                 + ".map(e => e.tagName + (e.id ? '#' + e.id : '')).slice(0, 5);");
         assertEquals(List.of(), wider, page + " at 320 CSS px");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        assertPrintsOnlyItsContent(page);
+    }
+
+    /** Printed, a page gives its heading and content, not the menu, the filters or the buttons (issue 15). */
+    private void assertPrintsOnlyItsContent(String page) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Object printed = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';"
+                    + "return [...document.querySelectorAll('nav, .filters, .app-header__user, .skip-link, button,"
+                    + " .button, .ui-button, input[type=submit]')].filter(shown)"
+                    + ".map(e => e.tagName + (e.id ? '#' + e.id : '')).slice(0, 5)"
+                    + ".concat(shown(document.querySelector('main h1')) ? [] : ['no heading']);");
+            assertEquals(List.of(), printed, page + " printed");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
 
