@@ -23,6 +23,7 @@ import uk.safeguarding.reviews.clocks.domain.DeadlineCalculator;
 import uk.safeguarding.reviews.kernel.Caller;
 import uk.safeguarding.reviews.kernel.InvalidFieldException;
 import uk.safeguarding.reviews.kernel.RefusedException;
+import uk.safeguarding.reviews.kernel.Role;
 import uk.safeguarding.reviews.kernel.Texts;
 import uk.safeguarding.reviews.kernel.mail.Outbox;
 import uk.safeguarding.reviews.kernel.mail.OutboxMessage;
@@ -167,13 +168,16 @@ public class RapidReviewMeetings {
      * Who is invited to the meeting and sent its papers (§7.10-7.11): the contacts of each agency
      * asked for information, the decision makers §7.10 names who are on the review by name (the
      * statutory partners' representatives and the chair assigned to it, at the address the sign-in
-     * service holds for them in this partnership, issue 15), and the Virtual Panel's mailbox.
+     * service holds for them in this partnership, issue 15), the partnership's Independent Advisers
+     * (§7.10's fourth decision maker, who endorses the outcome), and the Virtual Panel's mailbox.
      */
     private Set<String> invitees(ReviewSummary review) {
         Set<String> invitees = new LinkedHashSet<>();
         requests.ofReview(review.id()).forEach(request -> invitees.addAll(contacts.emailsOf(request)));
         lookup.peopleIn(review.id(), DECISION_MAKERS).forEach(person -> addresses.emailOf(person)
                 .ifPresent(invitees::add));
+        // §7.10 names the Independent Adviser among the decision makers: the partnership's advisers are invited.
+        invitees.addAll(addresses.holdersOf(Role.INDEPENDENT_ADVISER.claimName()));
         clocks.panelMailbox().ifPresent(invitees::add);
         return invitees;
     }

@@ -1,5 +1,6 @@
 package uk.safeguarding.reviews.tenancy.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,7 @@ import java.util.Optional;
 public interface PartnershipAddresses {
 
     Optional<String> emailOf(String username);
+
+    /** The addresses of everyone holding a role (its claim name) in this partnership, sorted; none if unknown. */
+    List<String> holdersOf(String roleClaimName);
 }

@@ -597,6 +597,7 @@ class RapidReviewIT {
 
             // Issue 15, \u00a77.10: the decision makers on the review by name are invited to its meeting.
             directory.place("it-rr-told", Role.STATUTORY_PARTNER.claimName(), "Naomi Partner", "nm.partner@example.test");
+            directory.place("it-rr-told", Role.INDEPENDENT_ADVISER.claimName(), "Ira Adviser", "nm.adviser@example.test");
             uk.safeguarding.reviews.review.application.AssignmentForm representative = CaseFixtures.assignment(
                     "nm.partner", "Naomi Partner", uk.safeguarding.reviews.review.domain.ReviewPart.PARTNER_REPRESENTATIVE);
             representative.setRepresents("Local Authority");
@@ -604,6 +605,8 @@ class RapidReviewIT {
             send(s, false);
             assertTrue(MailCatcher.awaitSubject("nm.partner@example.test", "Invitation: Rapid Review meeting " + reference)
                     .isPresent(), "the Local Authority's representative is invited at their own address");
+            assertTrue(MailCatcher.awaitSubject("nm.adviser@example.test", "Invitation: Rapid Review meeting " + reference)
+                    .isPresent(), "\u00a77.10: the partnership's Independent Adviser, a decision maker, is invited");
             assertTrue(MailCatcher.to("nm.reviewer@example.test").stream().noneMatch(m -> MailCatcher.subjectOf(m)
                     .startsWith("Invitation")), "a lead reviewer is not one of \u00a77.10's decision makers");
 
