@@ -77,10 +77,17 @@ public class TenantSchemaRouter extends SessionEventAdapter {
         return ((Accessor) event.getResult()).getConnection();
     }
 
+    /**
+     * Whether a JTA transaction is running on this thread. Without a registry to ask (a thread with no
+     * component context), the connection is routed for its session and reset on release, as outside one.
+     */
     private boolean inTransaction() {
-        int status = registry().getTransactionStatus();
-        return status == Status.STATUS_ACTIVE
-                || status == Status.STATUS_MARKED_ROLLBACK;
+        TransactionSynchronizationRegistry registry = registry();
+        if (registry == null) {
+            return false;
+        }
+        int status = registry.getTransactionStatus();
+        return status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK;
     }
 
     private TransactionSynchronizationRegistry registry() {
@@ -88,10 +95,10 @@ public class TenantSchemaRouter extends SessionEventAdapter {
         if (found == null) {
             try {
                 found = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+                transactions = found;
             } catch (NamingException e) {
-                throw new IllegalStateException("No transaction registry to route connections by", e);
+                return null;
             }
-            transactions = found;
         }
         return found;
     }
