@@ -176,6 +176,23 @@ public class ClockService {
         return open.map(c -> line(c, calendar()));
     }
 
+    /**
+     * The subject's open clocks that count from {@code event} are counted again from its new moment
+     * (a publication date planned again, §8.3): each is closed, saying why, and a clock of the same
+     * rule starts from {@code movedTo}. The calling service has checked its caller.
+     */
+    public List<ClockLine> recount(ClockSubject subject, StartEvent event, ZonedDateTime movedTo, String why) {
+        ClockRuleSet rules = rulesFor(subject);
+        List<RunningClock> moved = clocks.ofSubject(subject.type(), subject.id()).stream()
+                .filter(c -> c.isOpen() && rules.rule(c.rule().key()).startEvent() == event).toList();
+        return moved.stream().map(c -> {
+            c.close();
+            clocks.save(c);
+            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, c.id().toString(), c.rule().key() + " closed: " + why);
+            return start(subject, c.owner(), rules, c.rule().key(), movedTo);
+        }).toList();
+    }
+
     /** The subject's open clocks stop without being met, for example when a referral is withdrawn. */
     public void closeAll(ClockSubject subject, String why) {
         clocks.ofSubject(subject.type(), subject.id()).stream().filter(RunningClock::isOpen).forEach(c -> {

@@ -21,6 +21,7 @@ public class PublicationForm implements Serializable {
     private LocalDate finalDecidedOn;
     private String title;
     private LocalDate plannedOn;
+    private String moveReason;
     private LocalDate panelCopySentOn;
     private LocalDate publishedOn;
     private LocalDate takenDownOn;
@@ -188,5 +189,13 @@ public class PublicationForm implements Serializable {
 
     public void setAnsweredOn(LocalDate answeredOn) {
         this.answeredOn = answeredOn;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
     }
 }

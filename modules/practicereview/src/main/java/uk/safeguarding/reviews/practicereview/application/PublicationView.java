@@ -9,7 +9,8 @@ import uk.safeguarding.reviews.practicereview.domain.Publication;
 /** Where the publication of a review's report stands, as its page shows it (§8.3). */
 public record PublicationView(String publicId, Publication.Stage stage, boolean decidedToPublish, LocalDate decidedOn,
         String decisionReasons, String decidedBy, LocalDate panelInformedOn, String panelAdvice,
-        LocalDate finalDecidedOn, String finalReasons, String title, LocalDate plannedOn, LocalDate panelCopySentOn,
+        LocalDate finalDecidedOn, String finalReasons, String title, LocalDate plannedOn, LocalDate plannedMovedFrom,
+        String plannedMovedWhy, LocalDate panelCopySentOn,
         LocalDate panelCopyDueBy, String fileName, Integer fileSize, LocalDate publishedOn,
         LocalDate onlineUntilAtLeast, LocalDate takenDownOn, String takeDownReason, boolean webPage,
         List<CopyRequestLine> copyRequests) implements Serializable {
@@ -27,7 +28,7 @@ public record PublicationView(String publicId, Publication.Stage stage, boolean 
     static PublicationView of(Publication p, LocalDate panelCopyDueBy, List<CopyRequest> requests) {
         return new PublicationView(p.publicId(), p.stage(), p.decidedToPublish(), p.decidedOn(), p.decisionReasons(),
                 p.decidedBy(), p.panelInformedOn(), p.panelAdvice(), p.finalDecidedOn(), p.finalReasons(), p.title(),
-                p.plannedOn(), p.panelCopySentOn(), panelCopyDueBy, p.fileName(), p.fileSize(),
+                p.plannedOn(), p.plannedMovedFrom(), p.plannedMovedWhy(), p.panelCopySentOn(), panelCopyDueBy, p.fileName(), p.fileSize(),
                 p.publishedOn(), p.onlineUntilAtLeast(), p.takenDownOn(), p.takeDownReason(), p.webVersionId() != null,
                 requests.stream().map(r -> new CopyRequestLine(r.requestedOn(), r.requestedBy(), r.answer(),
                         r.answeredOn(), r.recordedBy())).toList());

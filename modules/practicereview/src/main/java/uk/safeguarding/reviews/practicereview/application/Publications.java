@@ -148,6 +148,23 @@ public class Publications {
         }, p -> "publication of \u201c" + p.title() + "\u201d planned for " + p.plannedOn());
     }
 
+    /**
+     * The planned date moves, with a reason. While the National Panel's copy has not gone, its clock is
+     * counted back again from the new date (§8.3); once it went, the new date must still leave it in time.
+     */
+    public PublicationView movePlannedDate(String reviewId, PublicationForm form) {
+        return step(reviewId, (publication, caller) -> {
+            publication.movePlannedDate(form.getPlannedOn(), form.getMoveReason(), caller.username(),
+                    OffsetDateTime.now(clock), work.today(), partnershipTimescales());
+            if (publication.panelCopySentOn() == null) {
+                engine.moved(reviewId, StartEvent.PUBLICATION_PLANNED, publication.plannedOn().atStartOfDay(
+                        DeadlineCalculator.UK), "the planned date of publication moved from "
+                        + publication.plannedMovedFrom() + " to " + publication.plannedOn());
+            }
+        }, p -> "planned publication moved from " + p.plannedMovedFrom() + " to " + p.plannedOn() + ": "
+                + p.plannedMovedWhy());
+    }
+
     /** §8.3: the copy sent to the National Panel; it meets the clock counted back from the planned date. */
     public PublicationView panelCopySent(String reviewId, PublicationForm form) {
         return step(reviewId, (publication, caller) -> {

@@ -93,6 +93,13 @@ public class Publication {
     @Column(name = "planned_on")
     private LocalDate plannedOn;
 
+    /** The date planned before the last move, and why it moved (§8.3: the Panel's copy is counted back again). */
+    @Column(name = "planned_moved_from")
+    private LocalDate plannedMovedFrom;
+
+    @Column(name = "planned_moved_why")
+    private String plannedMovedWhy;
+
     @Column(name = "panel_copy_sent_on")
     private LocalDate panelCopySentOn;
 
@@ -209,6 +216,42 @@ public class Publication {
                     timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
         }
         this.title = named;
+        plannedOn = on;
+        touch(by, at);
+    }
+
+    /**
+     * The planned date moves, with a reason (a date slips: the family asked for time, a trial was
+     * listed). Before the National Panel's copy goes, the new date is planned as the first was; once
+     * it went, the new date must still leave the copy the partnership's period before it (§8.3).
+     */
+    public void movePlannedDate(LocalDate on, String why, String by, OffsetDateTime at, LocalDate today,
+            PublicationTimescales timescales) {
+        requirePreparing();
+        if (plannedOn == null) {
+            throw RefusedException.because("practicereview.publication.plan-date-before-moving-it");
+        }
+        if (on == null) {
+            throw InvalidFieldException.refused("plannedOn",
+                    "practicereview.publication.enter-planned-date-publication");
+        }
+        if (on.equals(plannedOn)) {
+            throw InvalidFieldException.refused("plannedOn", "practicereview.publication.publication-planned-already",
+                    PlainDates.day(plannedOn));
+        }
+        String reason = Texts.requiredWithin("moveReason", why, 500, "practicereview.publication.say-why-date-moves");
+        if (panelCopySentOn != null && timescales.latestCopyFor(on).isBefore(panelCopySentOn)) {
+            throw InvalidFieldException.refused("plannedOn", "practicereview.publication.copy-went-publish-on-after",
+                    PlainDates.day(timescales.earliestPublicationFor(on, panelCopySentOn)), timescales.copyPeriod(),
+                    PlainDates.day(panelCopySentOn));
+        }
+        if (panelCopySentOn == null && timescales.latestCopyFor(on).isBefore(today)) {
+            throw InvalidFieldException.refused("plannedOn",
+                    "practicereview.publication.plan-publication-later-national-panel",
+                    PlainDates.day(timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
+        }
+        plannedMovedFrom = plannedOn;
+        plannedMovedWhy = reason;
         plannedOn = on;
         touch(by, at);
     }
@@ -391,6 +434,15 @@ public class Publication {
 
     public LocalDate plannedOn() {
         return plannedOn;
+    }
+
+    /** Null unless the planned date moved. */
+    public LocalDate plannedMovedFrom() {
+        return plannedMovedFrom;
+    }
+
+    public String plannedMovedWhy() {
+        return plannedMovedWhy;
     }
 
     public LocalDate panelCopySentOn() {

@@ -83,6 +83,39 @@ class PublicationTest {
     }
 
     @Test
+    void aPlannedDateMovesWithAReasonAndStillLeavesTheNationalPanelItsWeek() {
+        Publication publication = Publication.decide("r", true, null, AGREED, AGREED, "bm", NOW, TODAY);
+        assertThrows(RefusedException.class, () -> publication.movePlannedDate(TODAY.plusDays(20), "Trial listed",
+                "bm", NOW, TODAY, POLICY), "nothing planned yet to move");
+        publication.plan("Child E", TODAY.plusDays(10), "bm", NOW, TODAY, POLICY);
+
+        assertEquals("moveReason", assertThrows(InvalidFieldException.class, () -> publication.movePlannedDate(
+                TODAY.plusDays(20), " ", "bm", NOW, TODAY, POLICY)).field(), "a move says why");
+        assertEquals("plannedOn", assertThrows(InvalidFieldException.class, () -> publication.movePlannedDate(
+                TODAY.plusDays(10), "No change", "bm", NOW, TODAY, POLICY)).field(), "the same date is no move");
+        InvalidFieldException tooSoon = assertThrows(InvalidFieldException.class, () -> publication.movePlannedDate(
+                TODAY.plusDays(5), "Sooner", "bm", NOW, TODAY, POLICY));
+        assertTrue(tooSoon.getMessage().contains("9 December 2026 or later"), tooSoon.getMessage());
+
+        publication.movePlannedDate(TODAY.plusDays(20), "The family asked for time", "bm", NOW, TODAY, POLICY);
+        assertEquals(TODAY.plusDays(20), publication.plannedOn());
+        assertEquals(TODAY.plusDays(10), publication.plannedMovedFrom());
+        assertEquals("The family asked for time", publication.plannedMovedWhy());
+
+        // §8.3: once the copy went (on 4 December), a new date must still be a week after it.
+        publication.panelCopySent(TODAY.plusDays(2), "bm", NOW, TODAY.plusDays(2));
+        InvalidFieldException beforeTheWeek = assertThrows(InvalidFieldException.class,
+                () -> publication.movePlannedDate(TODAY.plusDays(8), "Sooner after all", "bm", NOW, TODAY.plusDays(3),
+                        POLICY));
+        assertEquals("plannedOn", beforeTheWeek.field());
+        assertTrue(beforeTheWeek.getMessage().startsWith("The National Panel had its copy on 4 December 2026: publish on"
+                + " 11 December 2026 or later"), beforeTheWeek.getMessage());
+        assertEquals(TODAY.plusDays(20), publication.plannedOn(), "a refused move changes nothing");
+        publication.movePlannedDate(TODAY.plusDays(9), "Sooner after all", "bm", NOW, TODAY.plusDays(3), POLICY);
+        assertEquals(TODAY.plusDays(9), publication.plannedOn());
+    }
+
+    @Test
     void takenDownBeforeTwelveMonthsOnlyWithAReason() {
         Publication publication = publishedOn(LocalDate.of(2026, 1, 15));
         LocalDate today = LocalDate.of(2026, 6, 1);

@@ -171,6 +171,16 @@ public class ReviewEngine {
     }
 
     /**
+     * An event a running clock of the review counts from moved (a publication date planned again,
+     * §8.3): the clock is counted again from its new moment, the old one closed saying why.
+     */
+    public void moved(String reviewId, StartEvent event, ZonedDateTime to, String why) {
+        Review review = existing(reviewId);
+        review.requireOpen();
+        clocks.recount(StageClocks.subject(ReviewSummary.of(review)), event, to, why);
+    }
+
+    /**
      * §4.2 table: the local authority notified the National Panel on {@code sentOn}; recorded on the
      * review by {@code by}, it meets the notification's clock and starts any clock counted from it.
      */

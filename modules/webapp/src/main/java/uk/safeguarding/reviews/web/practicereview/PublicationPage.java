@@ -76,6 +76,10 @@ public class PublicationPage implements Serializable {
         return step("planForm", "plan", publications::plan, "publication.planned");
     }
 
+    public String movePlannedDate() {
+        return step("moveForm", "move", publications::movePlannedDate, "publication.moved");
+    }
+
     public String panelCopySent() {
         return step("copyForm", "copySent", publications::panelCopySent, "publication.copyRecorded");
     }
@@ -130,7 +134,7 @@ public class PublicationPage implements Serializable {
             case "plan" -> publication.preparing() && publication.plannedOn() == null;
             case "copy" -> publication.preparing() && publication.plannedOn() != null
                     && publication.panelCopySentOn() == null;
-            case "file" -> publication.preparing() && publication.plannedOn() != null;
+            case "file", "move" -> publication.preparing() && publication.plannedOn() != null;
             case "publish" -> publication.preparing() && publication.plannedOn() != null
                     && publication.fileName() != null;
             case "takeDown" -> publication.stage() == Publication.Stage.PUBLISHED;

@@ -963,6 +963,28 @@ class PracticeReviewIT {
                 "Send the report's copy to the National Panel") && t.dueBy() != null
                 && today.equals(t.dueBy().toLocalDate())), "the business unit's task, due with the clock");
 
+        // Issue 16: the planned date moves, with a reason; the Panel's copy is counted back again from
+        // the new date (the first clock closed, saying why), and the move is on the record.
+        PublicationForm move = new PublicationForm();
+        move.setPlannedOn(today.plusDays(9));
+        assertEquals("moveReason", refusedField(() -> as(partnership, MANAGER,
+                () -> publications.movePlannedDate(review, move))));
+        move.setMoveReason("The family asked for two more days");
+        PublicationView moved = as(partnership, MANAGER, () -> publications.movePlannedDate(review, move));
+        assertEquals(today.plusDays(9), moved.plannedOn());
+        assertEquals(today.plusDays(7), moved.plannedMovedFrom());
+        assertEquals(today.plusDays(2), moved.panelCopyDueBy(), "\u00a78.3: counted back a week from the new date");
+        List<ClockLine> copyClocks = as(partnership, MANAGER, () -> clocks.ofSubject("review", review)).stream()
+                .filter(c -> c.ruleKey().equals("national-panel-before-publication")).toList();
+        assertEquals(List.of(RunningClock.State.RUNNING, RunningClock.State.CLOSED),
+                copyClocks.stream().map(ClockLine::state).sorted().toList(), "the first closed, one counting: " + copyClocks);
+        assertTrue(as(partnership, MANAGER, () -> audit.historyOf("publication", review)).stream().anyMatch(e ->
+                e.detail() != null && e.detail().contains("moved from " + today.plusDays(7) + " to "
+                        + today.plusDays(9) + ": The family asked for two more days")), "audited");
+        ActiveTenant elsewhere = tenants.provision("it-publish-move-other");
+        assertThrows(RecordNotFoundException.class, () -> as(elsewhere, MANAGER,
+                () -> publications.movePlannedDate(review, move)));
+
         PublicationForm file = new PublicationForm();
         file.attachFile("report.docx", "not a pdf".getBytes(StandardCharsets.UTF_8));
         assertEquals("file", refusedField(() -> as(partnership, MANAGER, () -> publications.attach(review, file))));
@@ -1354,8 +1376,10 @@ class PracticeReviewIT {
         return assertThrows(InvalidFieldException.class, attempt).field();
     }
 
+    /** The subject's clock of that rule: the one counting now, not one closed when its event moved. */
     private static ClockLine clock(List<ClockLine> clocks, String ruleKey) {
-        return clocks.stream().filter(c -> c.ruleKey().equals(ruleKey)).findFirst().orElseThrow(
+        return clocks.stream().filter(c -> c.ruleKey().equals(ruleKey) && c.state() != RunningClock.State.CLOSED)
+                .findFirst().orElseThrow(
                 () -> new AssertionError("no clock " + ruleKey + " in " + clocks));
     }
 }
