@@ -1152,6 +1152,18 @@ class BrowserJourneyIT {
                 "nothing typed is lost");
         fill("planForm:plannedOn", LocalDate.now(CLOCK).plusDays(7).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         clickAndWaitForTheNextPage(By.id("planForm:plan"));
+        // Issue 16: the date slips: a move without a reason is refused beside it, the new date kept.
+        String later = LocalDate.now(CLOCK).plusDays(9).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+        fill("moveForm:plannedOn", later);
+        clickAndWaitForTheNextPage(By.id("moveForm:move"));
+        assertTrue(textOf("moveForm:moveReason-message").startsWith("Say why the date moves"),
+                textOf("moveForm:moveReason-message"));
+        assertEquals(later, waitFor("moveForm:plannedOn").getAttribute("value"), "the new date typed stays");
+        fill("moveForm:moveReason", "The family asked for two more days");
+        clickAndWaitForTheNextPage(By.id("moveForm:move"));
+        assertTrue(textOf("publication-planned").contains("moved from")
+                && textOf("publication-planned").endsWith("The family asked for two more days)"),
+                textOf("publication-planned"));
         fill("copyForm:panelCopySentOn", today);
         clickAndWaitForTheNextPage(By.id("copyForm:copySent"));
         Path redacted = Files.createTempFile("redacted", ".pdf");
