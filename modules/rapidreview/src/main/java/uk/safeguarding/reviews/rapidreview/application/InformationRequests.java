@@ -293,10 +293,14 @@ public class InformationRequests {
         Duration length = Duration.ofMinutes(form.getMeetingMinutes());
         Optional<RapidReviewMeeting> existing = meetings.ofReview(review.id());
         if (existing.isPresent()) {
+            int sequence = existing.get().invitationSequence();
             existing.get().reschedule(start, length, form.getMeetingPlace(), caller.username(), now);
-            requests.ofReview(review.id()).forEach(r -> r.meetingDateSet(start.toLocalDate()));
-            audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "meeting of " + review.reference()
-                    + " moved to " + DAY_AND_TIME.format(start) + " for " + length.toMinutes() + " minutes");
+            if (existing.get().invitationSequence() != sequence) {
+                requests.ofReview(review.id()).forEach(r -> r.meetingDateSet(start.toLocalDate()));
+                audit.allowed(AuditAction.UPDATE, RECORD_TYPE, review.id(), "meeting of " + review.reference()
+                        + " moved to " + DAY_AND_TIME.format(start) + " for " + length.toMinutes() + " minutes, "
+                        + existing.get().place());
+            }
             return existing.get();
         }
         RapidReviewMeeting meeting = RapidReviewMeeting.schedule(review.id(), start, length, form.getMeetingPlace(),
