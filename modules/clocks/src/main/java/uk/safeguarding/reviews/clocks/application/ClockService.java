@@ -184,7 +184,7 @@ public class ClockService {
     public List<ClockLine> recount(ClockSubject subject, StartEvent event, ZonedDateTime movedTo, String why) {
         ClockRuleSet rules = rulesFor(subject);
         List<RunningClock> moved = clocks.ofSubject(subject.type(), subject.id()).stream()
-                .filter(c -> c.isOpen() && rules.rule(c.rule().key()).startEvent() == event).toList();
+                .filter(c -> c.isOpen() && c.rule().startEvent() == event).toList();
         return moved.stream().map(c -> {
             c.close();
             clocks.save(c);

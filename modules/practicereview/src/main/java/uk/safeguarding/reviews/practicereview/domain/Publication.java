@@ -210,11 +210,7 @@ public class Publication {
             throw InvalidFieldException.refused("plannedOn",
                     "practicereview.publication.enter-planned-date-publication");
         }
-        if (timescales.latestCopyFor(on).isBefore(today)) {
-            throw InvalidFieldException.refused("plannedOn",
-                    "practicereview.publication.plan-publication-later-national-panel", PlainDates.day(
-                    timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
-        }
+        requireTimeForTheCopy(on, today, timescales);
         this.title = named;
         plannedOn = on;
         touch(by, at);
@@ -245,10 +241,8 @@ public class Publication {
                     PlainDates.day(timescales.earliestPublicationFor(on, panelCopySentOn)), timescales.copyPeriod(),
                     PlainDates.day(panelCopySentOn));
         }
-        if (panelCopySentOn == null && timescales.latestCopyFor(on).isBefore(today)) {
-            throw InvalidFieldException.refused("plannedOn",
-                    "practicereview.publication.plan-publication-later-national-panel",
-                    PlainDates.day(timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
+        if (panelCopySentOn == null) {
+            requireTimeForTheCopy(on, today, timescales);
         }
         plannedMovedFrom = plannedOn;
         plannedMovedWhy = reason;
@@ -434,6 +428,15 @@ public class Publication {
 
     public LocalDate plannedOn() {
         return plannedOn;
+    }
+
+    /** §8.3: a date planned today must leave the National Panel's copy time to go before it. */
+    private static void requireTimeForTheCopy(LocalDate on, LocalDate today, PublicationTimescales timescales) {
+        if (timescales.latestCopyFor(on).isBefore(today)) {
+            throw InvalidFieldException.refused("plannedOn",
+                    "practicereview.publication.plan-publication-later-national-panel",
+                    PlainDates.day(timescales.earliestPublicationFor(on, today)), timescales.copyPeriod());
+        }
     }
 
     /** Null unless the planned date moved. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public class InformationRequests {
         ReferralFacts facts = referrals.factsForReview(review.referralId());
         ZonedDateTime now = now();
         int invitedSequence = meetings.ofReview(review.id()).map(RapidReviewMeeting::invitationSequence).orElse(-1);
-        Optional<java.time.OffsetDateTime> startedAt = meetings.ofReview(review.id()).map(RapidReviewMeeting::startsAt);
+        Optional<OffsetDateTime> startedAt = meetings.ofReview(review.id()).map(RapidReviewMeeting::startsAt);
         RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now);
         ZonedDateTime meetingStart = meeting.startsAt().atZoneSameInstant(DeadlineCalculator.UK);
 
@@ -218,7 +219,7 @@ public class InformationRequests {
         RapidReviewMeeting before = meetings.ofReview(review.id()).orElseThrow(() -> InvalidFieldException.refused(
                 "meetingDate", "rapidreview.information-requests.meeting-set-first-requests"));
         int invitedSequence = before.invitationSequence();
-        java.time.OffsetDateTime startedAt = before.startsAt();
+        OffsetDateTime startedAt = before.startsAt();
         RapidReviewMeeting meeting = scheduleMeeting(review, form, caller, now());
         if (meeting.invitationSequence() != invitedSequence) {
             meetingInvitations.invite(review, meeting, Optional.of(startedAt)

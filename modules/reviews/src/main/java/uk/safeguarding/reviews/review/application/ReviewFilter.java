@@ -1,9 +1,9 @@
 package uk.safeguarding.reviews.review.application;
 
 import java.time.OffsetDateTime;
-import uk.safeguarding.reviews.kernel.PlainDates;
 import java.util.Arrays;
 import java.util.Optional;
+import uk.safeguarding.reviews.kernel.PlainDates;
 import uk.safeguarding.reviews.review.domain.ReviewRepository;
 import uk.safeguarding.reviews.review.domain.ReviewRepository.Order;
 import uk.safeguarding.reviews.thresholds.domain.ReviewKind;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import uk.safeguarding.reviews.tenancy.api.PartnershipAddresses;
 import uk.safeguarding.reviews.tenancy.api.PartnershipDirectory;
@@ -20,24 +21,24 @@ public class DirectoryAddresses implements PartnershipAddresses {
 
     @Override
     public Optional<String> emailOf(String username) {
-        String slug = TenantContext.tenant().slug();
-        try {
-            return directory.emailOf(slug, username);
-        } catch (PartnershipDirectory.DirectoryException e) {
-            // The act that asked goes on; the person is not e-mailed, and its record says so.
-            LOG.warning("Could not look up the address of " + username + " in " + slug + ": " + e.getMessage());
-            return Optional.empty();
-        }
+        return fromDirectory("the address of " + username, slug -> directory.emailOf(slug, username),
+                Optional.empty());
     }
 
     @Override
     public List<String> holdersOf(String roleClaimName) {
+        return fromDirectory("who holds " + roleClaimName, slug -> directory.membersOf(slug, roleClaimName),
+                List.of());
+    }
+
+    /** The act that asked goes on without an answer: the person is not e-mailed, and its record says so. */
+    private <T> T fromDirectory(String what, Function<String, T> lookUp, T unknown) {
         String slug = TenantContext.tenant().slug();
         try {
-            return directory.membersOf(slug, roleClaimName);
+            return lookUp.apply(slug);
         } catch (PartnershipDirectory.DirectoryException e) {
-            LOG.warning("Could not look up who holds " + roleClaimName + " in " + slug + ": " + e.getMessage());
-            return List.of();
+            LOG.warning("Could not look up " + what + " in " + slug + ": " + e.getMessage());
+            return unknown;
         }
     }
 }
