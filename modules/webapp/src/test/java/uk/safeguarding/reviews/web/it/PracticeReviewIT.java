@@ -984,6 +984,8 @@ class PracticeReviewIT {
         ActiveTenant elsewhere = tenants.provision("it-publish-move-other");
         assertThrows(RecordNotFoundException.class, () -> as(elsewhere, MANAGER,
                 () -> publications.movePlannedDate(review, move)));
+        assertTrue(as(elsewhere, MANAGER, () -> audit.historyOf("publication", review)).stream()
+                .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "the attempt is audited there");
 
         PublicationForm file = new PublicationForm();
         file.attachFile("report.docx", "not a pdf".getBytes(StandardCharsets.UTF_8));

@@ -556,8 +556,12 @@ class RapidReviewIT {
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.report(s.reviewId(),
                 "pdf")));
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER, () -> reports.papers(s.reviewId())));
+        long deniedBefore = as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count();
         assertThrows(RecordNotFoundException.class, () -> as(neighbour, MANAGER,
                 () -> requests.changeMeeting(s.reviewId(), meetingForm(soon.plusDays(1), 120))));
+        assertEquals(deniedBefore + 1, as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
+                .filter(e -> e.outcome() == AuditOutcome.DENIED).count(), "the attempt to change the meeting is audited there");
         assertTrue(as(neighbour, MANAGER, () -> audit.historyOf("review", s.reviewId())).stream()
                 .anyMatch(e -> e.outcome() == AuditOutcome.DENIED), "another partnership's attempt is audited there");
     }
