@@ -2353,7 +2353,17 @@ class BrowserJourneyIT {
      */
     private WebElement waitFor(String id) {
         try {
-            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            // Found on the page being replaced, the element can vanish while Chrome checks it: look again.
+            return wait.until(d -> {
+                try {
+                    return ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (replacedMeanwhile(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No visible #" + id + " within 30 s; the browser is at " + whereTheBrowserIs(), e);
         }
